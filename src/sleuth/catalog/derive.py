@@ -1,0 +1,129 @@
+"""Facts derived from other facts, and conflicts between sources.
+
+Derived facts are evidence too (a historian would accept them) but they always say how
+they were derived: the source is ``derived`` and the record names the inputs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from itertools import combinations
+
+from sleuth.catalog.draft import CatalogDraft
+from sleuth.ingest.crew import format_duration
+from sleuth.model import Conflict, Fact, PartialDate
+
+EARTH_RADIUS_KM = 6378.137  # WGS-84 equatorial radius
+EARTH_MU_KM3_S2 = 398600.4418  # standard gravitational parameter of the Earth
+
+
+def orbital_period_minutes(perigee_km: float, apogee_km: float) -> float:
+    """Kepler's third law: the period of an Earth orbit with the given perigee and apogee
+    heights (km above the equatorial radius).
+
+    >>> round(orbital_period_minutes(227, 947), 1)  # Sputnik 1
+    96.2
+    """
+    semi_major = EARTH_RADIUS_KM + (perigee_km + apogee_km) / 2
+    return 2 * math.pi * math.sqrt(semi_major**3 / EARTH_MU_KM3_S2) / 60
+
+
+def _date(fact: Fact) -> PartialDate | None:
+    try:
+        return PartialDate.parse_iso(fact.value)
+    except ValueError:
+        return None
+
+
+def add_derived_facts(draft: CatalogDraft) -> None:
+    """Orbital periods from perigee/apogee, durations from launch and landing instants."""
+    for entity_id, facts in draft.facts_by_entity().items():
+        by_record: dict[str, dict[str, Fact]] = defaultdict(dict)
+        for fact in facts:
+            by_record[fact.record][fact.property] = fact
+        for record, props in by_record.items():
+            if "perigee" in props and "apogee" in props and "orbital_period" not in props:
+                p, a = props["perigee"].num, props["apogee"].num
+                if p is not None and a is not None and 0 < p <= a < 100_000:
+                    minutes = orbital_period_minutes(p, a)
+                    draft.add_fact(Fact(
+                        entity_id, "orbital_period", f"{minutes:.1f} min", "derived",
+                        f"Kepler's third law from {props['perigee'].source} {record}: "
+                        f"perigee {p:g} km, apogee {a:g} km",
+                        num=minutes, unit="min",
+                    ))
+        _derive_durations(draft, entity_id, facts)
+
+
+def _derive_durations(draft: CatalogDraft, entity_id: str, facts: list[Fact]) -> None:
+    launches = [f for f in facts if f.property == "launch_date"]
+    landings = [f for f in facts if f.property == "landing_date"]
+    for landing in landings:
+        # Pair a landing with the launch from the same source when there is one.
+        same = [f for f in launches if f.source == landing.source] or launches
+        for launch in same[:1]:
+            start, end = _date(launch), _date(landing)
+            if not start or not end or min(start.precision.rank, end.precision.rank) < 4:
+                continue
+            seconds = (end.start() - start.start()).total_seconds()
+            if seconds <= 0:
+                continue
+            draft.add_fact(Fact(
+                entity_id, "duration", format_duration(seconds), "derived",
+                f"landing {landing.value} ({landing.source}) − launch {launch.value} "
+                f"({launch.source})",
+                precision="minute", num=seconds, unit="s",
+            ))
+
+
+# Two values disagree beyond these tolerances (dates: gap between their intervals).
+DATE_TOLERANCE_S = 120
+NUMBER_TOLERANCE = {"duration": (600.0, 0.02), "mass": (0.5, 0.02)}  # (absolute, relative)
+CONFLICT_PROPERTIES = ("launch_date", "landing_date", "reentry_date", "founded", "duration",
+                       "mass")
+
+
+def find_conflicts(draft: CatalogDraft) -> None:
+    """Keep disagreeing values side by side as :class:`Conflict` rows."""
+    for entity_id, facts in draft.facts_by_entity().items():
+        for prop in CONFLICT_PROPERTIES:
+            values = [f for f in facts if f.property == prop]
+            if len(values) < 2:
+                continue
+            clashing: dict[tuple[str, str], Fact] = {}
+            for a, b in combinations(values, 2):
+                if a.source == b.source:
+                    continue  # one source's rows are its own business, e.g. per-person hours
+                if _disagree(prop, a, b):
+                    clashing[(a.source, a.value)] = a
+                    clashing[(b.source, b.value)] = b
+            if clashing:
+                draft.conflicts.append(Conflict(
+                    entity_id, prop,
+                    [{"value": f.value, "source": f.source, "record": f.record}
+                     for f in clashing.values()],
+                    _note(prop, list(clashing.values())),
+                ))
+
+
+def _disagree(prop: str, a: Fact, b: Fact) -> bool:
+    if prop in NUMBER_TOLERANCE:
+        if a.num is None or b.num is None:
+            return False
+        absolute, relative = NUMBER_TOLERANCE[prop]
+        gap = abs(a.num - b.num)
+        return gap > absolute and gap > relative * max(abs(a.num), abs(b.num))
+    da, db = _date(a), _date(b)
+    if not da or not db:
+        return False
+    gap = max((da.start() - db.end()).total_seconds(), (db.start() - da.end()).total_seconds())
+    return gap > DATE_TOLERANCE_S
+
+
+def _note(prop: str, facts: list[Fact]) -> str:
+    sources = sorted({f.source for f in facts})
+    if "derived" in sources and len(sources) >= 2:
+        return (f"{prop}: a stated value disagrees with the value derived from the sources' "
+                f"own instants")
+    return f"{prop}: sources disagree ({', '.join(sources)})"

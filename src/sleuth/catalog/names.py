@@ -1,0 +1,187 @@
+"""Name forms: how writers spell the same thing, and one normal form to look names up by.
+
+``normalize`` is applied to both catalog aliases and user text, so that "Soyuz-19",
+"SOYUZ 19" and "Soyuz 19" meet at ``"soyuz 19"`` and "Sputnik I" at ``"sputnik 1"``.
+``name_variants`` generates the extra forms a source does not list but writers use.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+_ROMAN = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+    "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17,
+    "xviii": 18, "xix": 19, "xx": 20,
+}  # fmt: skip
+_SEPARATORS = re.compile(r"[\s\-\u00ad‐‑‒–—_/.,:;()\"“”«»]+")
+_APOSTROPHES = re.compile(r"['’`ʹʼ]")
+_LEADING_THE = re.compile(r"^the\s+")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case-folded, separators folded to one space, Latin accents
+    dropped, a trailing Roman numeral read as a number ("Sputnik I" → "sputnik 1").
+
+    >>> normalize("Soyuz-19")
+    'soyuz 19'
+    >>> normalize("The Sputnik I")
+    'sputnik 1'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c) or _is_cyrillic_mark(c))
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text).strip()
+    text = _LETTER_DIGIT.sub(" ", text)
+    text = _LEADING_THE.sub("", text)
+    words = text.split(" ")
+    if len(words) >= 2 and words[-1] in _ROMAN and words[-2] not in _ROMAN:
+        words[-1] = str(_ROMAN[words[-1]])
+    return " ".join(words)
+
+
+def _is_cyrillic_mark(c: str) -> bool:
+    # Й and Ё decompose into a base letter plus a mark; keep those marks so "й" stays "й".
+    return c in "\u0306\u0308"
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINAL_PREFIX = re.compile(r"^(?P<ord>[A-Za-z]+)\s+(?P<rest>[A-Z][\w\- ]+)$")
+# GCAT writes Soviet ordinal names in digits: "1-y ISZ" = first artificial Earth satellite.
+_SERIES = re.compile(r"^(?P<base>[A-Za-z][A-Za-z \-]*?)[\s\-](?P<num>\d+)$")
+_PARENTHETICAL = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_GCAT_PREFIXES = ("AMS ",)  # "Avtomaticheskaya Mezhplanetnaya Stantsiya": AMS Luna-2 = Luna 2
+
+
+def name_variants(name: str) -> set[str]:
+    """Forms of ``name`` that writers use but the sources do not list.
+
+    - GCAT's "AMS Luna-2" is written "Luna 2" (the AMS prefix names the class of craft).
+    - "First Sputnik" (GCAT's psatcat name) is "Sputnik 1".
+    - Soviet lunar probes were called "Lunik" in the Western press of the time ("Lunik 2").
+    """
+    out: set[str] = set()
+    m = _PARENTHETICAL.match(name)
+    if m:  # "Challenger (STS 51-L)": both halves name it
+        out.update({m["outer"], m["inner"]})
+    for prefix in _GCAT_PREFIXES:
+        if name.startswith(prefix):
+            out.add(name[len(prefix) :])
+    for form in [name, *out]:
+        m = _ORDINAL_PREFIX.match(form)
+        if m and m["ord"].lower() in _ORDINAL_WORDS:
+            out.add(f"{m['rest']} {_ORDINAL_WORDS[m['ord'].lower()]}")
+    for form in [name, *out]:
+        m = _SERIES.match(form)
+        if m and m["base"].strip().lower() == "luna":
+            out.add(f"Lunik {m['num']}")
+    out.discard(name)
+    return out
+
+
+_LATIN_Y_BEFORE_CONSONANT = re.compile(r"(?<=[aeouAEOU])y(?=[bcdfghklmnprstvz])")
+
+
+def latin_variants(name: str) -> set[str]:
+    """Romanization variants of an already-Latin name: "Baykonur" → "Baikonur"."""
+    variant = _LATIN_Y_BEFORE_CONSONANT.sub("i", name)
+    return {variant} - {name}
+
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+# Where romanization systems and popular spellings differ ("Алексей" → Aleksey, Alexei,
+# Aleksei, Alexey; "Юрий" → Yuri, Yuriy, Yury; "Герман" → German, Gherman is not derivable).
+_ALTERNATIVES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"iy\b"), ("iy", "y", "i")),
+    (re.compile(r"ey\b"), ("ey", "ei")),
+    (re.compile(r"ks"), ("ks", "x")),
+    (re.compile(r"kh"), ("kh", "h")),
+    (re.compile(r"yu"), ("yu", "iu")),
+]
+
+
+def transliterate(cyrillic: str) -> str:
+    """One plain romanization of Russian text (BGN/PCGN-like, no diacritics)."""
+    out = []
+    for ch in cyrillic:
+        low = ch.lower()
+        if low in _CYR:
+            lat = _CYR[low]
+            out.append(lat.capitalize() if ch != low else lat)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def romanizations(cyrillic: str, limit: int = 12) -> set[str]:
+    """Common Latin spellings of a Russian name: "Алексей Леонов" → Aleksey/Alexei Leonov…"""
+    base = transliterate(cyrillic)
+    slots: list[tuple[int, int, tuple[str, ...]]] = []
+    lowered = base.lower()
+    for pattern, options in _ALTERNATIVES:
+        for m in pattern.finditer(lowered):
+            if not any(s < m.end() and m.start() < e for s, e, _ in slots):
+                slots.append((m.start(), m.end(), options))
+    slots.sort()
+    forms: set[str] = set()
+    for choice in itertools.islice(itertools.product(*(o for _, _, o in slots)), limit):
+        pieces, pos = [], 0
+        for (s, e, _), option in zip(slots, choice, strict=True):
+            original = base[s:e]
+            pieces.append(base[pos:s])
+            pieces.append(option.capitalize() if original[:1].isupper() else option)
+            pos = e
+        pieces.append(base[pos:])
+        forms.add("".join(pieces))
+    return forms
+
+
+_SUFFIX = re.compile(r",?\s+(Jr\.?|Sr\.?|II|III|IV)\s*$")
+
+
+def split_person_name(display: str) -> tuple[str, str]:
+    """``"Cooper, L. Gordon, Jr."`` → ``("L. Gordon", "Cooper")`` (given names, surname)."""
+    text = _SUFFIX.sub("", display.strip())
+    if "," in text:
+        surname, _, given = text.partition(",")
+        given = _SUFFIX.sub("", given.strip().rstrip(","))
+        return given.strip(), surname.strip()
+    words = text.split()
+    return " ".join(words[:-1]), words[-1] if words else ""
+
+
+def person_name_forms(display: str, cyrillic: str | None = None) -> set[str]:
+    """Every form a writer may use for a person: "Gagarin, Yuri" ↔ "Yuri Gagarin", the
+    Cyrillic original, its romanizations, and given name + surname without patronymic."""
+    forms = {display}
+    given, surname = split_person_name(display)
+    if given:
+        forms.add(f"{given} {surname}")
+        first = given.split()[0]
+        if len(given.split()) > 1 and not first.endswith("."):
+            forms.add(f"{first} {surname}")
+    if cyrillic:
+        forms.add(cyrillic)
+        words = cyrillic.split()
+        if len(words) >= 2:
+            surname = words[0].capitalize() if words[0].isupper() else words[0]
+            given = words[1]
+            short = f"{given} {surname}"
+            forms.add(short)
+            if len(words) >= 3:
+                forms.add(f"{given} {words[2]} {surname}")
+            forms |= romanizations(short)
+    return {f for f in forms if f}

@@ -1,0 +1,372 @@
+"""Crew data → catalog draft, resolved against GCAT.
+
+Two sources, each with its own errors:
+
+- ``wikidata-spacefarers.json`` (Wikidata, CC0): people, missions with launch/landing
+  instants, and person–mission intervals;
+- ``astronauts-2020.csv`` (Stavnichuk & Corlett, CC BY 4.0): one row per person per
+  mission, with the Cyrillic original name and the mission's hours.
+
+Entity resolution: a Wikidata mission is the GCAT crewed payload launched within minutes
+of it (or on the same day with a matching name), so "Vostok 1" (Wikidata) and GCAT's
+"Vostok" of 1961-04-12 become one entity; a Stavnichuk & Corlett person is the Wikidata
+person with the same name form and first-flight year.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from sleuth.catalog.draft import CatalogDraft, Event
+from sleuth.catalog.names import normalize, person_name_forms, split_person_name
+from sleuth.model import Fact, PartialDate, Quarantined, SleuthError
+
+
+@dataclass(slots=True)
+class CrewLinkStats:
+    missions_linked_to_gcat: int = 0
+    missions_standalone: int = 0
+    people_linked: int = 0
+    people_only_in_csv: int = 0
+    csv_rows_unlinked_mission: int = 0
+
+
+def _instant(value: str | None) -> PartialDate | None:
+    """Wikidata instants: a time of exactly 00:00:00 means "the day", not midnight."""
+    if not value:
+        return None
+    date = PartialDate.parse_iso(value)
+    if date.hour == 0 and date.minute == 0 and not date.second:
+        return date.truncate("day")
+    return date
+
+
+def load_wikidata(path: Path) -> dict[str, list[dict[str, object]]]:
+    """Read and check the shape of the Wikidata spacefarers file."""
+    if not path.is_file():
+        raise SleuthError(f"{path}: source file is missing",
+                          hint="Run `sleuth data pull --from ../shared/data`.")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SleuthError(f"{path}: not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise SleuthError(
+            f"{path}, line {exc.lineno}: not valid JSON ({exc.msg}); the file may be truncated"
+        ) from exc
+    if not isinstance(data, dict):
+        raise SleuthError(f"{path}: wrong format: expected a JSON object")
+    for key in ("people", "missions", "intervals"):
+        if not isinstance(data.get(key), list):
+            raise SleuthError(f"{path}: wrong format: no '{key}' list")
+    if not data["people"]:
+        raise SleuthError(f"{path}: no people in the file")
+    return data
+
+
+def load_astronauts(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Read the Stavnichuk & Corlett CSV; returns (line number, row) pairs."""
+    if not path.is_file():
+        raise SleuthError(f"{path}: source file is missing",
+                          hint="Run `sleuth data pull --from ../shared/data`.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SleuthError(f"{path}: not UTF-8 text") from exc
+    if not text.strip():
+        raise SleuthError(f"{path}: source file is empty")
+    reader = csv.DictReader(text.splitlines())
+    required = {"id", "name", "original_name", "sex", "year_of_mission", "mission_title"}
+    missing = required - set(reader.fieldnames or [])
+    if missing:
+        raise SleuthError(
+            f"{path}, line 1: wrong format: missing column(s) {', '.join(sorted(missing))}"
+        )
+    rows = [(reader.line_num, row) for row in reader]
+    if not rows:
+        raise SleuthError(f"{path}: no data rows after the header")
+    if not text.endswith("\n") and None in rows[-1][1].values():
+        raise SleuthError(f"{path}, line {rows[-1][0]}: file is truncated")
+    return rows
+
+
+def _crewed_payloads_by_day(draft: CatalogDraft) -> dict[str, list[tuple[str, PartialDate]]]:
+    crewed = {f.entity_id for f in draft.facts if f.property == "crewed"}
+    by_day: dict[str, list[tuple[str, PartialDate]]] = defaultdict(list)
+    for fact in draft.facts:
+        if (
+            fact.entity_id in crewed
+            and fact.property == "launch_date"
+            and fact.source == "gcat:launchlog"
+        ):
+            date = PartialDate.parse_iso(fact.value.rstrip("?"))
+            if date.precision.rank >= 2:
+                by_day[date.truncate("day").iso()].append((fact.entity_id, date))
+    return by_day
+
+
+def _match_mission(
+    draft: CatalogDraft,
+    by_day: dict[str, list[tuple[str, PartialDate]]],
+    name: str,
+    launch: PartialDate,
+) -> str | None:
+    """The GCAT crewed payload that is this Wikidata mission, or None."""
+    start = launch.start()
+    candidates: list[tuple[str, PartialDate]] = []
+    for offset in (-1, 0, 1):
+        day = PartialDate.from_datetime(start + timedelta(days=offset), "day").iso()
+        candidates.extend(by_day.get(day, []))
+    best, best_score = None, 0.0
+    for eid, gdate in candidates:
+        similarity = max(
+            fuzz.ratio(normalize(name), normalize(alias)) for alias in draft.aliases[eid]
+        )
+        gap = abs((gdate.start() - start).total_seconds())
+        if launch.precision.rank >= 4 and gap <= 20 * 60:
+            score = 100 + similarity
+        elif gdate.truncate("day") == launch.truncate("day") and similarity >= 70:
+            score = similarity
+        else:
+            continue
+        if score > best_score:
+            best, best_score = eid, score
+    return best
+
+
+def add_wikidata(
+    draft: CatalogDraft, data: dict[str, list[dict[str, object]]], stats: CrewLinkStats
+) -> dict[str, str]:
+    """People, missions and intervals from Wikidata. Returns Wikidata id → entity id."""
+    source = "wikidata"
+    ids: dict[str, str] = {}
+    by_day = _crewed_payloads_by_day(draft)
+    for n, mission in enumerate(data["missions"], start=1):
+        try:
+            wid, name = str(mission["id"]), str(mission["name"])
+            launch = _instant(mission.get("launch_at"))  # type: ignore[arg-type]
+            landing = _instant(mission.get("landing_at"))  # type: ignore[arg-type]
+        except (KeyError, ValueError) as exc:
+            draft.quarantine.append(Quarantined("wikidata-spacefarers.json", n,
+                                                f"mission {n}: {exc}", json.dumps(mission)))
+            continue
+        qid = wid.removeprefix("wikidata:")
+        record = f"Wikidata {qid}"
+        eid = _match_mission(draft, by_day, name, launch) if launch else None
+        if eid:
+            stats.missions_linked_to_gcat += 1
+            entity = draft.entities[eid]
+            entity.name = name  # writers' name ("Vostok 1") over GCAT's ("Vostok")
+            draft.relate(eid, "same_as", f"wikidata:{qid}", source, record)
+        else:
+            stats.missions_standalone += 1
+            eid = f"wd:{qid}"
+            draft.add_entity(eid, "mission", name)
+        draft.add_alias(eid, name, source)
+        ids[wid] = eid
+        if launch:
+            draft.add_fact(Fact(eid, "launch_date", launch.iso(), source, record,
+                                precision=launch.precision.value))
+        if landing:
+            draft.add_fact(Fact(eid, "landing_date", landing.iso(), source, record,
+                                precision=landing.precision.value))
+        seconds = mission.get("duration_seconds")
+        if isinstance(seconds, int | float) and seconds > 0:
+            draft.add_fact(Fact(eid, "duration", format_duration(seconds), source, record,
+                                precision="second", num=float(seconds), unit="s"))
+        if not eid.startswith("gcat:") and launch:
+            draft.events.append(Event(eid, "crewed launch", launch.iso(),
+                                      launch.precision.value, _z(launch.start()), name,
+                                      source=source, record=record))
+
+    for n, person in enumerate(data["people"], start=1):
+        try:
+            wid, name = str(person["id"]), str(person["name"])
+        except KeyError as exc:
+            draft.quarantine.append(Quarantined("wikidata-spacefarers.json", n,
+                                                f"person {n}: missing {exc}", json.dumps(person)))
+            continue
+        qid = wid.removeprefix("wikidata:")
+        pid = f"person:{qid}"
+        record = f"Wikidata {qid}"
+        draft.add_entity(pid, "person", name)
+        ids[wid] = pid
+        for key, prop in (("gender", "gender"), ("nationality", "nationality")):
+            if person.get(key):
+                draft.add_fact(Fact(pid, prop, str(person[key]), source, record))
+        if person.get("first_flight_name"):
+            draft.add_fact(Fact(pid, "first_flight", f"{person['first_flight_name']} "
+                                f"({person.get('first_flight_date')})", source, record))
+        seconds = person.get("time_in_space_seconds")
+        if isinstance(seconds, int | float) and seconds > 0:
+            draft.add_fact(Fact(pid, "time_in_space", format_duration(seconds), source,
+                                record, num=float(seconds), unit="s"))
+
+    for n, interval in enumerate(data["intervals"], start=1):
+        person_id = ids.get(str(interval.get("astronaut_id")))
+        mission_id = ids.get(str(interval.get("mission_id")))
+        if not person_id or not mission_id:
+            draft.quarantine.append(Quarantined(
+                "wikidata-spacefarers.json", n,
+                "interval names an unknown person or mission", json.dumps(interval)))
+            continue
+        record = f"Wikidata interval {interval.get('id')} ({interval.get('mission_id')})"
+        _add_crew(draft, person_id, mission_id, source, record)
+    return ids
+
+
+def _add_crew(draft: CatalogDraft, person_id: str, mission_id: str, source: str,
+              record: str) -> None:
+    person = draft.entities[person_id]
+    draft.add_fact(Fact(mission_id, "crew", person.name, source, record, object_id=person_id))
+    draft.relate(person_id, "crew_of", mission_id, source, record)
+
+
+def add_astronauts(
+    draft: CatalogDraft, rows: list[tuple[int, dict[str, str]]], stats: CrewLinkStats
+) -> None:
+    """Stavnichuk & Corlett rows: Cyrillic names, per-mission hours, crew links."""
+    source = "astronauts-2020"
+    people = {eid: e.name for eid, e in draft.entities.items() if e.kind == "person"}
+    csv_first_year: dict[str, int] = {}
+    for _, row in rows:
+        if (row.get("year_of_mission") or "").isdigit():
+            number = row.get("number") or row.get("id") or ""
+            year = int(row["year_of_mission"])
+            csv_first_year[number] = min(year, csv_first_year.get(number, year))
+    first_year = {
+        f.entity_id: f.value[-5:-1] for f in draft.facts
+        if f.property == "first_flight" and f.entity_id in people
+    }
+    mission_by_name: dict[str, str] = {}
+    for eid, entity in draft.entities.items():
+        if entity.kind in ("spacecraft", "mission"):
+            for alias in draft.aliases[eid]:
+                mission_by_name.setdefault(normalize(alias), eid)
+    for eid, entity in draft.entities.items():  # the resolved name wins over GCAT aliases
+        if entity.kind in ("spacecraft", "mission"):
+            mission_by_name[normalize(entity.name)] = eid
+
+    linked: dict[str, str] = {}
+    for line, row in rows:
+        try:
+            number, name = row["number"] or row["id"], row["name"].strip()
+            year = int(row["year_of_mission"])
+        except (KeyError, ValueError, AttributeError) as exc:
+            draft.quarantine.append(Quarantined("astronauts-2020.csv", line,
+                                                f"unreadable row: {exc}", str(row)))
+            continue
+        if not name:
+            draft.quarantine.append(Quarantined("astronauts-2020.csv", line, "no name",
+                                                str(row)))
+            continue
+        pid = linked.get(number)
+        if pid is None:
+            pid = _find_person(name, row, people, first_year, csv_first_year.get(number, year))
+            if pid:
+                stats.people_linked += 1
+            else:
+                stats.people_only_in_csv += 1
+                pid = f"person:sc{number}"
+                given, surname = split_person_name(name)
+                draft.add_entity(pid, "person", f"{given} {surname}".strip())
+                if row.get("sex"):
+                    draft.add_fact(Fact(pid, "gender", row["sex"], source,
+                                        f"astronauts-2020 row {row['id']}"))
+            linked[number] = pid
+            for form in person_name_forms(name, row.get("original_name") or None):
+                draft.add_alias(pid, form, source)
+            if row.get("year_of_birth"):
+                draft.add_fact(Fact(pid, "birth_year", row["year_of_birth"], source,
+                                    f"astronauts-2020 row {row['id']}", precision="year"))
+        record = f"astronauts-2020 row {row['id']} ({row.get('mission_title')}, {year})"
+        mission_id = next(
+            (mission_by_name[key] for col in ("mission_title", "ascend_shuttle", "in_orbit")
+             if (key := normalize(row.get(col) or "")) in mission_by_name),
+            None,
+        )
+        if mission_id is None:
+            stats.csv_rows_unlinked_mission += 1
+            draft.add_fact(Fact(pid, "flew", f"{row.get('mission_title')} ({year})", source,
+                                record))
+            continue
+        _add_crew(draft, pid, mission_id, source, record)
+        hours = row.get("hours_mission")
+        try:
+            value = float(hours) if hours else 0.0
+        except ValueError:
+            value = 0.0
+        same_craft = normalize(row.get("ascend_shuttle") or "") == normalize(
+            row.get("descend_shuttle") or ""
+        )
+        if value > 0 and same_craft:  # otherwise the hours are the person's, not the flight's
+            seconds = value * 3600
+            draft.add_fact(Fact(mission_id, "duration", format_duration(seconds), source,
+                                f"{record}: {hours} h for {draft.entities[pid].name}",
+                                precision="hour/100", num=seconds, unit="s"))
+
+
+def _find_person(
+    name: str,
+    row: dict[str, str],
+    people: dict[str, str],
+    first_year: dict[str, str],
+    csv_first_year: int,
+) -> str | None:
+    """The Wikidata person this Stavnichuk & Corlett person is, or None.
+
+    Exact name forms first (including romanizations of the Cyrillic original), then the
+    same or a near-same surname ("Usachyov"/"Usachev") with similar given names
+    ("Franklin Story"/"Story"), preferring the one whose first flight year agrees.
+    """
+    forms = {normalize(f) for f in person_name_forms(name, row.get("original_name") or None)}
+    given, surname = split_person_name(name)
+    best, best_score = None, 0.0
+    for pid, wd_name in people.items():
+        wd_given, wd_surname = split_person_name(wd_name)
+        surname_score = fuzz.ratio(normalize(surname), normalize(wd_surname))
+        if surname_score < 80 and normalize(wd_name) not in forms:
+            continue
+        score = 100.0 if normalize(wd_name) in forms else (
+            0.5 * surname_score + 0.5 * fuzz.token_set_ratio(normalize(given),
+                                                             normalize(wd_given))
+        )
+        year = first_year.get(pid, "")
+        if year.isdigit():
+            # The CSV omits suborbital flights, so its first year may be later; never earlier.
+            if int(year) == csv_first_year:
+                score += 20
+            elif int(year) > csv_first_year:
+                score -= 30
+        if score > best_score:
+            best, best_score = pid, score
+    return best if best_score >= 80 else None
+
+
+def format_duration(seconds: float) -> str:
+    """``6480`` → ``'1 h 48 min (6480 s)'``; longer spans in days."""
+    s = round(seconds)
+    days, rest = divmod(s, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} d")
+    if hours:
+        parts.append(f"{hours} h")
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs and not days:
+        parts.append(f"{secs} s")
+    return f"{' '.join(parts) or '0 s'} ({s} s)"
+
+
+def _z(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,28 @@
+"""Context checks shared by the finders (private to :mod:`sleuth.text`)."""
+
+from __future__ import annotations
+
+import re
+
+_DESIGNATION_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z]\w*(?:-\w+)*)[ \t]+\Z")
+
+COMMON_CAPITALIZED = frozenset(
+    """
+    The A An In On At For After About Around Over Under Nearly Almost Some Only Just All Its
+    His Her Their Our Your My This That These Those Roughly Approximately Within During With
+    By Of From Between Spent Lasting Each Every Another Up Less More Than Fewer Below Above
+    Until Since Before And Or But Then Also Both Exactly Total Earth Moon Mars Sun Through
+    Throughout Circa Early Late Mid Spring Summer Autumn Fall Winter Late Again Still Even
+    """.split()
+)
+"""Capitalised words that may stand right before a number without naming a thing."""
+
+
+def follows_designation(text: str, start: int) -> bool:
+    """True when the number at ``start`` is part of a name such as "Vostok 6" or "Kosmos 1961".
+
+    The test is deliberately simple: the number directly follows a capitalised word (or a
+    hyphenated name such as "Soyuz-TM") that is not an ordinary sentence word ("In", "The" …).
+    """
+    m = _DESIGNATION_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) not in COMMON_CAPITALIZED

@@ -1,0 +1,545 @@
+"""Find date mentions in free text and resolve yearless and relative ones.
+
+Dates are kept *as written*: "10:07 Moscow time" keeps hour 10 and ``tz="Europe/Moscow"``;
+no time-zone conversion happens here. Kinds:
+
+``absolute``
+    a month or day with its year ("April 12, 1961", "12 April 1961", "August 1962",
+    "1961-04-12", "10/4/57"), possibly with a time ("06:07 UTC").
+``year``
+    a bare year ("in 1961"), a season or part of a year ("spring of 1975", "early 1961",
+    approx) or an explicit span ("from 1986 to 2001", "1986–2001": ``end_date`` set).
+``decade``
+    "the 1960s" (1960 to 1969), "early 1960s" (approx, 1960–1963), "mid-1960s", "late 1980s".
+``yearless``
+    "on 22 May", "on June 16", "in December": the year comes from the most recent preceding
+    mention that carries a single year (``resolved_from`` is its start). A yearless date
+    with no such mention, or whose latest year-bearing mention is a span or decade, is
+    **not emitted**: it could not be checked anyway.
+``relative``
+    "two years later", "the following month", "the next day", "that year", "later that
+    year": resolved against the most recent preceding dated mention, at the precision the
+    phrase implies ("two years later" → year, "the following month" → month, "the next day"
+    → day, only when the anchor is known to that precision; otherwise not emitted). When the
+    phrase directly follows a date as an apposition ("In May 1961, one month later"), the
+    anchor is the mention before that date, so the two can be checked against each other.
+
+Lists share their month and year: "on 15 and 21 December 1984" gives two mentions (spans
+"15" and "21 December 1984"); day ranges "15–21 December 1984" give one mention with
+``end_date``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date as _date
+from datetime import timedelta
+from types import MappingProxyType
+
+from sleuth.model import PartialDate, Precision
+from sleuth.text._context import follows_designation
+from sleuth.text._regex import trie_pattern
+from sleuth.text.numbers import NUMBER_PATTERN, parse_number
+from sleuth.text.quantities import MEASURE_UNIT_PATTERN
+
+MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+"""English month names and abbreviations (lower case) → month number."""
+
+TIME_ZONES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "utc": "UTC", "gmt": "UTC", "ut": "UTC", "z": "UTC", "zulu": "UTC",
+        "moscow time": "Europe/Moscow", "moscow standard time": "Europe/Moscow",
+        "msk": "Europe/Moscow", "moscow decree time": "Europe/Moscow",
+        "est": "America/New_York", "edt": "America/New_York",
+        "eastern time": "America/New_York", "eastern standard time": "America/New_York",
+        "eastern daylight time": "America/New_York",
+        "cst": "America/Chicago", "cdt": "America/Chicago", "central time": "America/Chicago",
+        "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+        "pacific time": "America/Los_Angeles",
+        "local time": "local",
+    }
+)  # fmt: skip
+"""Written time-zone names (lower case) → IANA name ("local" when only "local time")."""
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_MONTH = (
+    rf"(?:{trie_pattern([*(m.capitalize() for m in _FULL_MONTHS), *(m.upper() for m in _FULL_MONTHS)])}\b"
+    rf"|{trie_pattern([*(m.capitalize() for m in _ABBR_MONTHS), *(m.upper() for m in _ABBR_MONTHS)])}"
+    r"(?:\.|\b))"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?!\.\d)"
+_LISTSEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
+_YEAR4 = r"\d{4}(?!\d|[.,]\d)"
+_QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
+_TZ = trie_pattern(TIME_ZONES)
+_REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|months?|years?|decades?"
+
+_MASTER_RE = re.compile(
+    rf"""
+    (?P<iso>(?<![\w-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])
+        (?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d(?:\.\d+)?))?Z?)?
+        (?![\w-]))
+  | (?P<numeric>(?<![\w/.,-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
+        (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
+  | (?P<yr>(?:(?:[Bb]etween)[ \t\n]+(?<![\w.,$£€#/-])(?P<ya1>\d{{4}})[ \t\n]+and[ \t\n]+
+            (?P<ya2>\d{{4}})
+        | (?:(?:[Ff]rom)[ \t\n]+)?(?<![\w.,$£€#/-])(?P<yb1>\d{{4}})
+            [ \t\n]*(?:[-–—]|to|until|till|through|thru)[ \t\n]*(?P<yb2>\d{{4}}|\d{{2}}))
+        (?!\w|[.,]\d))
+  | (?P<dec>(?:(?P<dq>{_QUAL})[\s-]+(?:the[ \t\n]+)?|(?<![\w.,$-]))
+        (?:(?P<dy>1\d\d0|20\d0)|['’](?P<dy2>\d0))['’]?s\b)
+  | (?P<sea>(?:(?P<sq>{_QUAL})[\s-]+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
+        (?:[ \t\n]+of)?[ \t\n]+(?P<sy>{_YEAR4}))
+  | (?P<md>(?:(?P<mprep>\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom
+            |[Tt]hrough|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
+        (?P<mon>{_MONTH})
+        (?:[ \t\n]+(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
+            (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_YEAR4}))?
+         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_YEAR4}))?)
+  | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
+        (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_YEAR4}))?)
+  | (?P<rel>(?i:
+        the\s+(?P<rdir>following|next|previous|preceding|prior|same)\s+(?P<ru1>{_REL_UNIT})
+      | (?P<rle>later|earlier)\s+(?:that|the\s+same|in\s+the\s+same)\s+(?P<ru2>day|week|month|year)
+      | (?<![\w-])that\s+(?:same\s+)?(?P<ru3>day|month|year)
+      | (?<![\w.,])(?P<rn>{NUMBER_PATTERN}|an?|one)\s+(?P<ru4>{_REL_UNIT})
+        \s+(?P<rdir2>later|earlier|afterwards?|on)
+    )(?![\w-]))
+  | (?P<by>(?:(?P<yq>{_QUAL})[\s-]+(?:in[ \t\n]+)?|(?<![\w.,$£€#/-]))(?P<bye>\d{{4}})
+        (?!\w|[.,]\d|[-‑]\w|\s+[A-Z]{{1,3}}\s*\d)(?!(?i:\s*[-‑]?\s*{MEASURE_UNIT_PATTERN})))
+    """,
+    re.VERBOSE,
+)
+
+_DAY_ITEM_RE = re.compile(rf"(?P<sep>{_LISTSEP})?(?P<day>{_DAY})")
+_TIME = (
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d+)?))?"
+    r"(?:[ \t]*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:[ \t]*(?P<tz>(?i:" + _TZ + r")))?(?![\w:])"
+)
+_TIME_AFTER_RE = re.compile(rf",?[ \t\n]+(?:at[ \t\n]+)?(?:{_TIME})")
+_TIME_BEFORE_RE = re.compile(rf"(?:\b[Aa]t[ \t\n]+)?(?:{_TIME})[ \t\n]*,?[ \t\n]*(?:on[ \t\n]+)?\Z")
+_APPROX_BEFORE_RE = re.compile(
+    r"\b(?:around|circa|about|approximately|roughly|sometime\s+in|c\.|ca\.)[ \t\n]+(?:the[ \t\n]+)?\Z",
+    re.IGNORECASE,
+)
+_APPOSITION_GAP_RE = re.compile(r"[\s,(—–-]*\Z")
+_APPOSITION_LOOKBACK = 3
+_YEAR_MIN, _YEAR_MAX = 1900, 2100
+_DECADE_PARTS = MappingProxyType({"early": (0, 3), "mid": (3, 7), "late": (7, 9)})
+_YEAR_PART_MONTHS = MappingProxyType({"early": (1, 4), "mid": (5, 8), "late": (9, 12)})
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text (see the module docstring for ``kind`` and resolution rules)."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+    kind: str
+    approx: bool = False
+    tz: str | None = None
+    resolved_from: int | None = None
+    end_date: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A yearless or relative mention waiting for its anchor."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    rel_unit: str | None = None  # "day", "week", "month", "year", "decade"
+    rel_offset: int = 0
+    rel_keep: bool = False  # "the same year", "that day": no offset, keep the anchor
+    rel_apposition_ok: bool = True
+
+
+def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
+    """All date mentions in ``text``, sorted and non-overlapping.
+
+    ``day_first`` reads "10/4/57" as 10 April 1957 instead of the default US 4 October 1957.
+    """
+    raw: list[DateMention | _Pending] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _MASTER_RE.search(text, pos)
+        if m is None:
+            break
+        items, next_pos = _dispatch(text, m, day_first)
+        if raw and items and items[0].start < raw[-1].end:
+            items = []  # a time prefix reached back into the previous mention
+        raw.extend(items)
+        pos = max(next_pos, m.start() + 1)
+    return _resolve(text, raw)
+
+
+def _dispatch(
+    text: str, m: re.Match[str], day_first: bool
+) -> tuple[list[DateMention | _Pending], int]:
+    if m.group("iso") is not None:
+        return _iso(text, m), m.end()
+    if m.group("numeric") is not None:
+        return _numeric(text, m, day_first), m.end()
+    if m.group("yr") is not None:
+        return _year_range(text, m)
+    if m.group("dec") is not None:
+        return _decade(text, m), m.end()
+    if m.group("sea") is not None:
+        return _season(text, m), m.end()
+    if m.group("md") is not None:
+        return _month_first(text, m), m.end()
+    if m.group("dm") is not None:
+        if follows_designation(text, m.start("dm")):
+            return [], m.end("dday")  # "Soyuz 11 June 1971": "June 1971" is still read
+        return _day_first_dates(text, m), m.end()
+    if m.group("rel") is not None:
+        return _relative(m), m.end()
+    return _bare_year(text, m), m.end()
+
+
+def _mention(
+    text: str, start: int, end: int, date: PartialDate, kind: str, **kw: object
+) -> DateMention:
+    return DateMention(start, end, text[start:end], date, kind, **kw)  # type: ignore[arg-type]
+
+
+def _safe_date(*parts: int | float | None) -> PartialDate | None:
+    try:
+        return PartialDate(*parts)  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        return None
+
+
+def _with_time(text: str, start: int, end: int, date: PartialDate) -> tuple[int, int, PartialDate, str | None]:
+    """Attach a written time after ("…, at 06:07 UTC") or before ("06:07 UTC on …") a day."""
+    t = _TIME_AFTER_RE.match(text, end)
+    if t is None:
+        t = _TIME_BEFORE_RE.search(text, max(0, start - 40), start)
+        if t is None:
+            return start, end, date, None
+        new_start, new_end = t.start(), end
+    else:
+        new_start, new_end = start, t.end()
+    hour = int(t.group("h"))
+    ampm = (t.group("ampm") or "").lower()[:1]
+    if ampm:
+        if not 1 <= hour <= 12:
+            return start, end, date, None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    second = float(t.group("s")) if t.group("s") else None
+    timed = _safe_date(date.year, date.month, date.day, hour, int(t.group("mi")), second)
+    if timed is None:
+        return start, end, date, None
+    tz = t.group("tz")
+    return new_start, new_end, timed, TIME_ZONES.get(" ".join(tz.lower().split())) if tz else None
+
+
+def _iso(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    parts = [int(m.group(g)) for g in ("iy", "im", "id")]
+    if m.group("ih"):
+        sec = float(m.group("isec")) if m.group("isec") else None
+        date = _safe_date(*parts, int(m.group("ih")), int(m.group("imi")), sec)
+        tz = "UTC" if m.group("iso").endswith("Z") else None
+    else:
+        date = _safe_date(*parts)
+        tz = None
+    if date is None:
+        return []
+    start, end = m.start("iso"), m.end("iso")
+    if tz is None and not m.group("ih"):
+        start, end, date, tz = _with_time(text, start, end, date)
+    return [_mention(text, start, end, date, "absolute", tz=tz)]
+
+
+def _two_digit_year(y: str) -> int:
+    value = int(y)
+    if len(y) == 4:
+        return value
+    return 2000 + value if value <= 29 else 1900 + value
+
+
+def _numeric(text: str, m: re.Match[str], day_first: bool) -> list[DateMention | _Pending]:
+    a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
+    if m.group("nsep") == ".":
+        if len(y) != 4:
+            return []  # "1.5.10" is more likely a version than a date
+        day_first = True
+    year = _two_digit_year(y)
+    first, second = ((b, a), (a, b)) if day_first else ((a, b), (b, a))
+    date = _safe_date(year, *first) or _safe_date(year, *second)
+    if date is None:
+        return []
+    start, end, date, tz = _with_time(text, m.start("numeric"), m.end("numeric"), date)
+    return [_mention(text, start, end, date, "absolute", tz=tz)]
+
+
+def _year_range(text: str, m: re.Match[str]) -> tuple[list[DateMention | _Pending], int]:
+    g1, g2 = ("ya1", "ya2") if m.group("ya1") else ("yb1", "yb2")
+    y1 = int(m.group(g1))
+    raw2 = m.group(g2)
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not (_YEAR_MIN <= y1 < y2 <= _YEAR_MAX) or (len(raw2) == 2 and y2 <= y1):
+        # Not a span: read the first number as a bare year if it is one, then go on.
+        start, end = m.start(g1), m.end(g1)
+        if _YEAR_MIN <= y1 <= _YEAR_MAX and not follows_designation(text, start):
+            return [_mention(text, start, end, PartialDate(y1), "year")], end
+        return [], end
+    start = m.start(g1)
+    approx = _APPROX_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+    mention = _mention(
+        text, start, m.end(), PartialDate(y1), "year", approx=approx, end_date=PartialDate(y2)
+    )
+    return [mention], m.end()
+
+
+def _decade(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    if m.group("dy"):
+        base = int(m.group("dy"))
+    else:
+        base = 1900 + int(m.group("dy2"))
+    if not _YEAR_MIN - 100 <= base <= _YEAR_MAX:
+        return []
+    part = (m.group("dq") or "").lower()
+    lo, hi = _DECADE_PARTS.get(part, (0, 9))
+    start = m.start("dec")
+    approx = bool(part) or _APPROX_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    return [
+        _mention(
+            text,
+            start,
+            m.end(),
+            PartialDate(base + lo),
+            "decade",
+            approx=approx,
+            end_date=PartialDate(base + hi),
+        )
+    ]
+
+
+def _season(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    year = int(m.group("sy"))
+    if not _YEAR_MIN <= year <= _YEAR_MAX:
+        return []
+    return [_mention(text, m.start("sea"), m.end(), PartialDate(year), "year", approx=True)]
+
+
+def _days(first: str, rest: str) -> list[tuple[int, int, int, str | None]]:
+    """Split "15", " and 21" into (day, start, end, separator) with offsets into ``first+rest``."""
+    out = []
+    for d in _DAY_ITEM_RE.finditer(first + rest):
+        day = int(re.sub(r"\D", "", d.group("day")))
+        sep = d.group("sep")
+        out.append((day, d.start("day"), d.end("day"), sep.strip() if sep else None))
+    return out
+
+
+def _is_day_range(days: list[tuple[int, int, int, str | None]]) -> bool:
+    return len(days) == 2 and days[1][3] in ("-", "–", "—", "to")
+
+
+def _day_dates(
+    text: str,
+    days: list[tuple[int, int, int, str | None]],
+    month: int,
+    year: int | None,
+    spans: list[tuple[int, int]],
+) -> list[DateMention | _Pending]:
+    """Mentions for a list or range of days in one month; ``spans`` gives each one's span."""
+    if _is_day_range(days):
+        start, end = spans[0][0], spans[-1][1]
+        if year is None:
+            return [_Pending(start, end, month=month, day=days[0][0])]
+        d1, d2 = _safe_date(year, month, days[0][0]), _safe_date(year, month, days[1][0])
+        if d1 is None or d2 is None or d2.start() <= d1.start():
+            return []
+        return [_mention(text, start, end, d1, "absolute", end_date=d2)]
+    out: list[DateMention | _Pending] = []
+    for (day, *_), (start, end) in zip(days, spans, strict=True):
+        if year is None:
+            if 1 <= day <= 31:
+                out.append(_Pending(start, end, month=month, day=day))
+            continue
+        date = _safe_date(year, month, day)
+        if date is None:
+            continue
+        tz = None
+        if len(days) == 1:
+            start, end, date, tz = _with_time(text, start, end, date)
+        out.append(_mention(text, start, end, date, "absolute", tz=tz))
+    return out
+
+
+def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    month = MONTHS[m.group("mon").rstrip(".").lower()]
+    prep = (m.group("mprep") or "").strip(" \t\n-").lower()
+    qual = prep if prep in _YEAR_PART_MONTHS else ""
+    mon_start = m.start("mprep") if qual else m.start("mon")
+    if m.group("mday"):
+        days = _days(m.group("mday"), m.group("mlist") or "")
+        year = int(m.group("myear")) if m.group("myear") else None
+        if len(days) == 1 or _is_day_range(days):
+            spans = [(mon_start, m.end())] * len(days)
+        else:
+            base = m.start("mday")
+            spans = [(base + s, base + e) for _, s, e, _ in days]
+            spans[0] = (mon_start, spans[0][1])
+            spans[-1] = (spans[-1][0], m.end())
+        return _day_dates(text, days, month, year, spans)
+    if m.group("myear2"):
+        year = int(m.group("myear2"))
+        approx = bool(qual)
+        return [_mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)]
+    if prep:
+        return [_Pending(mon_start, m.end(), month=month)]
+    return []
+
+
+def _day_first_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    month = MONTHS[m.group("dmon").rstrip(".").lower()]
+    days = _days(m.group("dday"), m.group("dlist") or "")
+    base = m.start("dday")
+    year = int(m.group("dyear")) if m.group("dyear") else None
+    if len(days) == 1 or _is_day_range(days):
+        spans = [(m.start("dm"), m.end())] * len(days)
+    else:
+        spans = [(base + s, base + e) for _, s, e, _ in days]
+        spans[-1] = (spans[-1][0], m.end())
+    return _day_dates(text, days, month, year, spans)
+
+
+_REL_UNITS = MappingProxyType(
+    {
+        "day": "day", "morning": "day", "evening": "day", "night": "day", "week": "week",
+        "month": "month", "year": "year", "decade": "decade",
+    }
+)  # fmt: skip
+
+
+def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
+    start, end = m.start("rel"), m.end("rel")
+    if m.group("ru1"):
+        unit = _REL_UNITS[m.group("ru1").lower().rstrip("s")]
+        direction = m.group("rdir").lower()
+        if direction == "same":
+            return [_Pending(start, end, rel_unit=unit, rel_keep=True, rel_apposition_ok=False)]
+        offset = -1 if direction in ("previous", "preceding", "prior") else 1
+        return [_Pending(start, end, rel_unit=unit, rel_offset=offset)]
+    if m.group("ru2") or m.group("ru3"):
+        unit = _REL_UNITS[(m.group("ru2") or m.group("ru3")).lower()]
+        return [_Pending(start, end, rel_unit=unit, rel_keep=True, rel_apposition_ok=False)]
+    word = m.group("rn").lower()
+    parsed = (1.0, 1.0) if word in ("a", "an") else parse_number(word)
+    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] < 1:
+        return []
+    unit = _REL_UNITS[m.group("ru4").lower().rstrip("s")]
+    sign = -1 if m.group("rdir2").lower() == "earlier" else 1
+    return [_Pending(start, end, rel_unit=unit, rel_offset=sign * int(parsed[0]))]
+
+
+def _bare_year(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    year = int(m.group("bye"))
+    start = m.start("bye")
+    if not _YEAR_MIN <= year <= _YEAR_MAX:
+        return []
+    qual = (m.group("yq") or "").lower()
+    if qual:
+        start = m.start("by")
+    elif follows_designation(text, start):
+        return []
+    approx = bool(qual) or _APPROX_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    return [_mention(text, start, m.end(), PartialDate(year), "year", approx=approx)]
+
+
+def _add_months(date: PartialDate, months: int) -> PartialDate | None:
+    index = date.year * 12 + (date.month or 1) - 1 + months
+    return _safe_date(index // 12, index % 12 + 1)
+
+
+def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
+    """The date ``p`` names relative to ``anchor``, and whether it is approximate."""
+    unit = p.rel_unit
+    need = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH}.get(
+        unit or "", Precision.YEAR
+    )
+    if anchor.precision.rank < need.rank:
+        return None
+    if p.rel_keep:
+        keep = "year" if unit == "decade" else need
+        return anchor.truncate(keep), False
+    if unit in ("day", "week"):
+        days = p.rel_offset * (7 if unit == "week" else 1)
+        assert anchor.month is not None and anchor.day is not None
+        try:
+            d = _date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+        except OverflowError:
+            return None
+        return PartialDate(d.year, d.month, d.day), False
+    if unit == "month":
+        shifted = _add_months(anchor, p.rel_offset)
+        return (shifted, False) if shifted is not None else None
+    years = p.rel_offset * (10 if unit == "decade" else 1)
+    shifted = _safe_date(anchor.year + years)
+    return (shifted, unit == "decade") if shifted is not None else None
+
+
+def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
+    """Give yearless and relative mentions their dates from the mentions before them."""
+    out: list[DateMention] = []
+    for item in raw:
+        if isinstance(item, DateMention):
+            out.append(item)
+            continue
+        resolved = _resolve_one(text, item, out)
+        if resolved is not None:
+            out.append(resolved)
+    return out
+
+
+def _anchor_date(mention: DateMention) -> PartialDate | None:
+    if mention.kind == "decade":
+        return None
+    return mention.end_date or mention.date
+
+
+def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention | None:
+    if not done:
+        return None
+    if p.rel_unit is None:
+        last = done[-1]
+        if last.kind == "decade" or last.end_date is not None or p.month is None:
+            return None
+        date = _safe_date(last.date.year, p.month, p.day)
+        if date is None:
+            return None
+        return _mention(text, p.start, p.end, date, "yearless", resolved_from=last.start)
+    candidates = [done[-1]]
+    if p.rel_apposition_ok and _APPOSITION_GAP_RE.match(text, done[-1].end, p.start):
+        # "In May 1961, one month later": the phrase restates May 1961, so it is anchored
+        # on the closest earlier mention precise enough for it (the two can then be checked).
+        candidates = done[-2:-2 - _APPOSITION_LOOKBACK:-1]
+    for anchor_mention in candidates:
+        anchor = _anchor_date(anchor_mention)
+        shifted = _shift(anchor, p) if anchor is not None else None
+        if shifted is not None:
+            break
+    else:
+        return None
+    date, approx = shifted
+    return replace(
+        _mention(text, p.start, p.end, date, "relative", resolved_from=anchor_mention.start),
+        approx=approx or anchor_mention.approx,
+    )

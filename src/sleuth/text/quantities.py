@@ -1,0 +1,456 @@
+"""Find quantities with units in free text: durations, distances, masses, angles, speeds, counts.
+
+Every quantity carries the value in a canonical unit (seconds, km, kg, degrees, km/s, or a
+plain count of a singular noun such as "orbit") and the interval ``[low, high]`` the writer's
+precision implies: half a step of the last written digit in the smallest written unit
+("96 minutes" → 95.5–96.5 min; "83.6 kg" → 83.55–83.65 kg). Hedges ("about", "nearly", "~")
+set ``approx`` and widen the interval by 10 % of the value on each side; "over", "at least"
+… set ``bound="min"``; "under", "up to" … set ``bound="max"`` (the interval is still the
+written number's). Ranges ("215 to 940 km", "215–940 km", "between 215 and 940 km") yield one
+quantity whose ``value2``/``low2``/``high2`` describe the second number.
+
+Spans cover the number(s) and the unit(s) only, not the hedge words.
+
+Months and years are only read as durations where the context says so ("for six months",
+"a 438-day flight", "76-year journey", "two years in orbit"); "two years later" is a relative
+date (see :mod:`sleuth.text.dates`) and is skipped here, as is "three days later".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+from sleuth.text._context import follows_designation
+from sleuth.text._regex import trie_pattern
+from sleuth.text.numbers import NUMBER_PATTERN, parse_number
+
+_SEC = 1.0
+_MIN = 60.0
+_HOUR = 3600.0
+_DAY = 86_400.0
+_MONTH = 30.44 * _DAY
+_YEAR = 365.25 * _DAY
+_MILE = 1.609344
+_POUND = 0.45359237
+
+
+class UnitInfo(NamedTuple):
+    """What a written unit means: kind, canonical unit name and factor to that unit."""
+
+    kind: str
+    unit: str
+    factor: float
+
+
+def _forms(kind: str, unit: str, factor: float, *forms: str) -> dict[str, UnitInfo]:
+    info = UnitInfo(kind, unit, factor)
+    return dict.fromkeys(forms, info)
+
+
+def _count(unit: str, *forms: str) -> dict[str, UnitInfo]:
+    return _forms("count", unit, 1.0, *forms)
+
+
+UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
+    {
+        # durations
+        **_forms("duration", "s", _SEC, "second", "seconds", "sec", "secs", "s"),
+        **_forms("duration", "s", _MIN, "minute", "minutes", "min", "mins"),
+        **_forms("duration", "s", _HOUR, "hour", "hours", "hr", "hrs", "h"),
+        **_forms("duration", "s", _DAY, "day", "days"),
+        **_forms("duration", "s", 7 * _DAY, "week", "weeks"),
+        **_forms("duration", "s", _MONTH, "month", "months"),
+        **_forms("duration", "s", _YEAR, "year", "years", "yr", "yrs"),
+        # speeds (before distances: "km/s" must win over "km")
+        **_forms(
+            "speed", "km/s", 1.0, "km/s", "km/sec", "kilometres per second",
+            "kilometers per second", "kilometre per second", "kilometer per second",
+            "km per second",
+        ),
+        **_forms("speed", "km/s", 0.001, "m/s", "metres per second", "meters per second"),
+        **_forms(
+            "speed", "km/s", 1 / 3600, "km/h", "km/hr", "kph", "kilometres per hour",
+            "kilometers per hour", "km per hour",
+        ),
+        **_forms("speed", "km/s", _MILE / 3600, "mph", "miles per hour"),
+        **_forms("speed", "km/s", _MILE, "miles per second"),
+        # distances
+        **_forms(
+            "distance", "km", 1.0, "km", "kms", "kilometre", "kilometres", "kilometer",
+            "kilometers",
+        ),
+        **_forms("distance", "km", 0.001, "m", "metre", "metres", "meter", "meters"),
+        **_forms("distance", "km", _MILE, "mile", "miles", "mi", "statute miles"),
+        **_forms("distance", "km", 1.852, "nautical mile", "nautical miles", "nmi"),
+        **_forms("distance", "km", 0.0003048, "foot", "feet", "ft"),
+        # masses
+        **_forms(
+            "mass", "kg", 1.0, "kg", "kgs", "kilogram", "kilograms", "kilogramme",
+            "kilogrammes", "kilo", "kilos",
+        ),
+        **_forms("mass", "kg", 0.001, "gram", "grams", "gramme", "grammes"),
+        **_forms(
+            "mass", "kg", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton",
+            "metric tons",
+        ),
+        **_forms("mass", "kg", _POUND, "pound", "pounds", "lb", "lbs"),
+        # angles
+        **_forms("angle", "deg", 1.0, "degree", "degrees", "deg", "°"),
+        # counts: the canonical unit is the singular noun
+        **_count("orbit", "orbit", "orbits", "revolution", "revolutions", "times"),
+        **_count("spacewalk", "spacewalk", "spacewalks", "eva", "evas"),
+        **_count("cosmonaut", "cosmonaut", "cosmonauts"),
+        **_count("astronaut", "astronaut", "astronauts"),
+        **_count("taikonaut", "taikonaut", "taikonauts"),
+        **_count(
+            "crew member", "crew member", "crew members", "crewmember", "crewmembers",
+        ),
+        **_count("person", "people", "persons"),
+        **_count("module", "module", "modules"),
+        **_count("satellite", "satellite", "satellites"),
+        **_count("spacecraft", "spacecraft"),
+        **_count("probe", "probe", "probes"),
+        **_count("mission", "mission", "missions"),
+        **_count("flight", "flight", "flights"),
+        **_count("launch", "launch", "launches"),
+        **_count("docking", "docking", "dockings"),
+        **_count("landing", "landing", "landings"),
+    }
+)
+"""Every written unit form (lower case, single spaces) this module understands."""
+
+_SPACED_ONLY = frozenset({"s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr", "hrs", "ft"})
+"""Short forms that must be separated from the number by white space ("1960s" is no "s")."""
+
+_PLURAL_COUNTS = frozenset(
+    {
+        "orbits", "revolutions", "times", "spacewalks", "evas", "cosmonauts", "astronauts",
+        "taikonauts", "crew members", "crewmembers", "people", "persons", "modules",
+        "satellites", "spacecraft", "probes", "missions", "flights", "launches", "dockings",
+        "landings",
+    }
+)
+
+_DURATION_RANK = MappingProxyType(
+    {_SEC: 0, _MIN: 1, _HOUR: 2, _DAY: 3, 7 * _DAY: 4, _MONTH: 5, _YEAR: 6}
+)
+
+_COUNT_ADJECTIVES = (
+    r"full|complete|successful|separate|more|additional|other|further|soviet|russian|american"
+    r"|u\.s\.|us|chinese|european|japanese|female|male|women|woman|crewed|manned|uncrewed"
+    r"|unmanned|robotic|earth|lunar|space|docking|orbital"
+)
+
+
+_GLUE = trie_pattern([f for f, i in UNITS.items() if f not in _SPACED_ONLY and i.kind != "count"])
+_SPACED = trie_pattern(sorted(_SPACED_ONLY))
+_COUNTS = trie_pattern([f for f, i in UNITS.items() if i.kind == "count"])
+_DURATIONS = trie_pattern([f for f, i in UNITS.items() if i.kind == "duration"])
+
+MEASURE_UNIT_PATTERN = rf"(?:{_GLUE}|(?<=\s){_SPACED})(?![\w/])"
+"""Regex fragment (use with re.IGNORECASE) matching a unit of measure (not a count noun)."""
+
+_NUM = NUMBER_PATTERN
+_ITEM_RE = re.compile(
+    rf"""
+    (?<![\w.,])(?<![A-Za-z]-)
+    (?P<num>{_NUM})
+    (?P<sep>[ \t]*[-‑][ \t]*|\s*)
+    (?:
+        (?P<unit>{_GLUE})
+      | (?<=[\s-])(?P<sunit>{_SPACED})
+      | (?<=[\s-])(?:(?P<adj>(?:{_COUNT_ADJECTIVES})[ \t]+){{0,2}})(?P<count>{_COUNTS})
+    )
+    (?![\w/])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_COMPOUND_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*|\s+and\s+|[ \t]+|[ \t]*-[ \t]*)(?P<num>{_NUM})"
+    rf"(?P<sep>[ \t]*-[ \t]*|\s*)(?P<unit>(?<=\s){_DURATIONS}|{_GLUE})(?![\w/])",
+    re.IGNORECASE,
+)
+_RANGE_AFTER_RE = re.compile(
+    rf"\s*(?P<sep>[-–—]|to|and)\s*(?P<num>{_NUM})(?P<gap>[ \t]*[-‑][ \t]*|\s*)"
+    rf"(?P<unit>{_GLUE}|(?<=\s){_SPACED}|{_COUNTS})(?![\w/])",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—]|\bto\b|\band\b)\s*\Z",
+    re.IGNORECASE,
+)
+_QUALIFIERS = MappingProxyType(
+    {
+        "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
+        "approx": "approx", "nearly": "approx", "some": "approx", "roughly": "approx",
+        "almost": "approx", "circa": "approx", "ca.": "approx", "~": "approx",
+        "close to": "approx", "an estimated": "approx", "estimated": "approx",
+        "over": "min", "more than": "min", "at least": "min", "just over": "min",
+        "in excess of": "min", "upwards of": "min", "exceeding": "min", "above": "min",
+        "under": "max", "less than": "max", "up to": "max", "at most": "max",
+        "no more than": "max", "fewer than": "max", "just under": "max", "below": "max",
+    }
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:(?<![\w.])(?P<q>" + trie_pattern([q for q in _QUALIFIERS if q != "~"]) + r")[ \t\n]+"
+    r"|(?P<tilde>~)[ \t]*)\Z",
+    re.IGNORECASE,
+)
+_DURATION_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:for|spent|spend|spends|spending|lasted|lasting|lasts|last|of|during|within|took"
+    r"|takes|take|taking|spanning|spanned|spans|span|remained|stayed|served|logged"
+    r"|total(?:l)?ing|total(?:l)?ed|record|nearly|almost|over|about|some)[ \t\n]+\Z",
+    re.IGNORECASE,
+)
+_DURATION_CONTEXT_AFTER_RE = re.compile(
+    r"\s+(?:in\s+(?:space|orbit)|aboard|on\s+board|long\b|of\s+(?:flight|operation|service))",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER_RE = re.compile(
+    r"[ \t\n]*(?:-[ \t]*)?(?:later|earlier|ago|afterwards?|hence|previously|old)\b", re.IGNORECASE
+)
+_LONG_RELATIVE_AFTER_RE = re.compile(r"\s+(?:before|after|on)\b", re.IGNORECASE)
+_TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:celsius|fahrenheit|kelvin|[cf]\b)", re.IGNORECASE)
+_ORBIT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:orbit(?:ed|ing|s)?|circl(?:ed|ing|es|e)|circumnavigat\w*|went\s+around|going\s+around)"
+    r"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+\Z",
+    re.IGNORECASE,
+)
+_WINDOW = 80
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a unit found in text (see the module docstring for the fields' meaning)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    written_unit: str
+    approx: bool = False
+    bound: str | None = None
+    value2: float | None = None
+    low2: float | None = None
+    high2: float | None = None
+
+
+def _norm_unit(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+def _unit_info(written: str) -> UnitInfo | None:
+    return UNITS.get(_norm_unit(written))
+
+
+def _interval(value: float, step: float, factor: float) -> tuple[float, float, float]:
+    half = step / 2
+    return value * factor, (value - half) * factor, (value + half) * factor
+
+
+def _qualifiers(text: str, start: int) -> tuple[bool, str | None]:
+    """Hedges and bounds written just before ``start`` (up to two, e.g. "just over about")."""
+    approx = False
+    bound: str | None = None
+    end = start
+    for _ in range(2):
+        m = _QUALIFIER_RE.search(text, max(0, end - 30), end)
+        if m is None:
+            break
+        key = "~" if m.group("tilde") else _norm_unit(m.group("q"))
+        meaning = _QUALIFIERS.get(key)
+        if meaning == "approx":
+            approx = True
+        elif meaning is not None and bound is None:
+            bound = meaning
+        end = m.start()
+    return approx, bound
+
+
+def _month_year_ok(text: str, m: re.Match[str], unit_end: int) -> bool:
+    """Months and years count as durations only in a duration context."""
+    if "-" in m.group("sep"):
+        return True
+    if _DURATION_CONTEXT_AFTER_RE.match(text, unit_end):
+        return True
+    before_end = m.start()
+    for _ in range(2):  # skip a hedge: "for about six months"
+        q = _QUALIFIER_RE.search(text, max(0, before_end - 30), before_end)
+        if q is None:
+            break
+        before_end = q.start()
+    return _DURATION_CONTEXT_BEFORE_RE.search(text, max(0, before_end - 30), before_end) is not None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantities in ``text``, sorted by start offset and non-overlapping."""
+    out: list[Quantity] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _ITEM_RE.search(text, pos)
+        if m is None:
+            break
+        q = _quantity_at(text, m)
+        if q is None:
+            pos = m.start("num") + max(1, len(m.group("num").split()[0]))
+            continue
+        if out and q.start < out[-1].end:
+            pos = m.end()
+            continue
+        out.append(q)
+        pos = q.end
+    return out
+
+
+def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
+    written = m.group("unit") or m.group("sunit") or m.group("count")
+    info = _unit_info(written)
+    parsed = parse_number(m.group("num"))
+    if info is None or parsed is None:
+        return None
+    value, step = parsed
+    start, end = m.start("num"), m.end()
+    digits = m.group("num")[0].isdigit()
+    if digits and follows_designation(text, start):
+        return None
+    norm = _norm_unit(written)
+    hyphen = "-" in m.group("sep") or "‑" in m.group("sep")
+    if info.kind == "count":
+        if norm == "times" and not _ORBIT_VERB_BEFORE_RE.search(text, max(0, start - 40), start):
+            return None
+        if norm not in _PLURAL_COUNTS and not hyphen and value != 1:
+            return None
+        if digits and _looks_like_year(m.group("num")):
+            return None
+    elif info.kind == "duration":
+        if _RELATIVE_AFTER_RE.match(text, end):
+            return None
+        if info.factor >= _MONTH:
+            if _LONG_RELATIVE_AFTER_RE.match(text, end) or not _month_year_ok(text, m, end):
+                return None
+    elif info.kind == "angle" and _TEMPERATURE_AFTER_RE.match(text, end):
+        return None
+
+    total, low, high = _interval(value, step, info.factor)
+    written_units = [written]
+    if info.kind == "duration":
+        end, total, low, high = _extend_compound(text, end, info, total, written_units) or (
+            end,
+            total,
+            low,
+            high,
+        )
+    approx, bound = _qualifiers(text, start)
+    value2 = low2 = high2 = None
+    rng = _range_after(text, end, info, m)
+    if rng is not None:
+        end, value2, low2, high2 = rng
+    else:
+        before = _range_before(text, start, info, value, step)
+        if before is not None:
+            start, value2, low2, high2, total, low, high = before
+            approx, bound = _qualifiers(text, start)
+    if approx:
+        low, high = low - 0.1 * abs(total), high + 0.1 * abs(total)
+        if value2 is not None and low2 is not None and high2 is not None:
+            low2, high2 = low2 - 0.1 * abs(value2), high2 + 0.1 * abs(value2)
+    return Quantity(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=info.kind,
+        value=total,
+        low=low,
+        high=high,
+        unit=info.unit,
+        written_unit="+".join(written_units),
+        approx=approx,
+        bound=bound,
+        value2=value2,
+        low2=low2,
+        high2=high2,
+    )
+
+
+def _looks_like_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
+def _extend_compound(
+    text: str, end: int, info: UnitInfo, total: float, written_units: list[str]
+) -> tuple[int, float, float, float] | None:
+    """Extend "1 hour" with "and 48 minutes", "48 min", "18 minutes" … (strictly smaller units)."""
+    rank = _DURATION_RANK[info.factor]
+    extended = None
+    while True:
+        c = _COMPOUND_RE.match(text, end)
+        if c is None:
+            break
+        c_info = _unit_info(c.group("unit"))
+        parsed = parse_number(c.group("num"))
+        if c_info is None or c_info.kind != "duration" or parsed is None:
+            break
+        c_rank = _DURATION_RANK[c_info.factor]
+        if c_rank >= rank or _RELATIVE_AFTER_RE.match(text, c.end()):
+            break
+        value, step = parsed
+        total += value * c_info.factor
+        half = step / 2 * c_info.factor
+        written_units.append(c.group("unit"))
+        end, rank = c.end(), c_rank
+        extended = (end, total, total - half, total + half)
+    return extended
+
+
+def _range_after(
+    text: str, end: int, info: UnitInfo, m: re.Match[str]
+) -> tuple[int, float, float, float] | None:
+    """A second number with a unit of the same kind: "215 km to 940 km", "1 to 2 hours"."""
+    r = _RANGE_AFTER_RE.match(text, end)
+    if r is None:
+        return None
+    r_info = _unit_info(r.group("unit"))
+    parsed = parse_number(r.group("num"))
+    if r_info is None or r_info.kind != info.kind or r_info.unit != info.unit or parsed is None:
+        return None
+    if r.group("sep").lower() == "and":
+        intro = _RANGE_BEFORE_INTRO_RE.search(text, max(0, m.start() - 20), m.start())
+        if intro is None:
+            return None
+    value, step = parsed
+    v2, lo2, hi2 = _interval(value, step, r_info.factor)
+    return r.end(), v2, lo2, hi2
+
+
+_RANGE_BEFORE_INTRO_RE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+
+
+def _range_before(
+    text: str, start: int, info: UnitInfo, value: float, step: float
+) -> tuple[int, float, float, float, float, float, float] | None:
+    """A unit-less first number before this one: "215 to 940 km", "between 215 and 940 km"."""
+    r = _RANGE_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
+    if r is None:
+        return None
+    first_start = r.start("num")
+    if first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in ".,"):
+        return None
+    if r.group("sep").lower() == "and" and not r.group("intro"):
+        return None
+    parsed = parse_number(r.group("num"))
+    if parsed is None or (r.group("num")[0].isdigit() and follows_designation(text, first_start)):
+        return None
+    if _looks_like_year(r.group("num")) and info.kind in ("count", "duration"):
+        return None
+    v1, s1 = parsed
+    total, low, high = _interval(v1, s1, info.factor)
+    v2, lo2, hi2 = _interval(value, step, info.factor)
+    return first_start, v2, lo2, hi2, total, low, high

@@ -1,0 +1,154 @@
+"""Split text into paragraphs and sentences, as ``(start, end)`` code-point spans.
+
+Spans index the text exactly as given (no normalization), so a caller can slice
+``text[start:end]`` and map anything it finds back to the source.
+
+The sentence splitter is rule based and built for hard-wrapped articles and book scans:
+
+* a single newline inside a paragraph is just a space ("wel-\\ncomed" stays one sentence);
+* a blank line ends a sentence, unless it is a spurious break in the middle of one (the text
+  before has no final punctuation and the text after starts in lower case or with a comma);
+* a newline ends a sentence when the next line is indented more (an indented paragraph), is
+  a list item, or when the current line looks like a heading (short, capitalised, no final
+  punctuation, followed by a capitalised line);
+* ``.``, ``!``, ``?`` and ``…`` end a sentence when followed by white space and a capital,
+  digit or opening quote, except after abbreviations ("U.S.", "Mr.", "No.", "e.g."), single
+  initials ("J. McDowell") and inside decimals ("83.6").
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    mr. mrs. ms. dr. prof. st. mt. ft. no. nos. vol. vols. fig. figs. p. pp. ch. sec. art.
+    approx. ca. c. cf. vs. viz. al. ed. eds. jr. sr. gen. col. lt. capt. cmdr. cdr. maj. sgt.
+    adm. gov. sen. rep. rev. hon. pres. dept. univ. assn. est. jan. feb. mar. apr. jun. jul.
+    aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
+    """.split()
+)
+"""Lower-cased abbreviations (with their period) after which a period does not end a sentence."""
+
+_MAX_TOKEN = 40
+_HEADING_MAX_CHARS = 60
+_HEADING_MAX_WORDS = 8
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or to in on for with by at from as that which than but nor".split()
+)
+
+_BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
+_TERMINAL_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|(?<=[a-z)])\.\d{1,3}(?=\s)")
+_NEXT_RE = re.compile(r"\s*(\S)")
+_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
+_STARTERS = "“‘\"'([«#"
+_CLOSERS = "\"'”’»)]"
+_ENDERS = ".!?…"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``text``: runs of non-blank lines, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK_RE.finditer(text):
+        _add_trimmed(text, start, m.start(), spans)
+        start = m.end()
+    _add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (see the module docstring for the rules)."""
+    cuts: set[int] = set()
+    _blank_line_cuts(text, cuts)
+    _line_cuts(text, cuts)
+    _punctuation_cuts(text, cuts)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in sorted(cuts):
+        _add_trimmed(text, start, cut, spans)
+        start = cut
+    _add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        left = start + len(chunk) - len(chunk.lstrip())
+        spans.append((left, left + len(stripped)))
+
+
+def _ends_sentence(before: str) -> bool:
+    """True when ``before`` (already right-stripped) ends with final punctuation."""
+    return before.rstrip(_CLOSERS)[-1:] in tuple(_ENDERS) if before else True
+
+
+def _blank_line_cuts(text: str, cuts: set[int]) -> None:
+    for m in _BLANK_RE.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and (nxt.islower() or nxt in ",;:)]"):
+            before = text[max(0, m.start() - 8) : m.start()].rstrip()
+            if not _ends_sentence(before):
+                continue  # a stray blank line in the middle of a sentence
+        cuts.add(m.start())
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > _HEADING_MAX_CHARS:
+        return False
+    first = stripped[0]
+    if not (first.isupper() or first.isdigit() or first in _STARTERS):
+        return False
+    if stripped[-1] in _ENDERS + ",;:-–—" or _ends_sentence(stripped):
+        return False
+    words = stripped.split()
+    return len(words) <= _HEADING_MAX_WORDS and words[-1].lower() not in _FUNCTION_WORDS
+
+
+def _line_cuts(text: str, cuts: set[int]) -> None:
+    lines = text.split("\n")
+    pos = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        end = pos + len(line)
+        pos = end + 1
+        nxt_body = nxt.lstrip()
+        if not line.strip() or not nxt_body:
+            continue  # blank lines are handled by _blank_line_cuts
+        first = nxt_body[0]
+        capital = first.isupper() or first.isdigit() or first in _STARTERS
+        indent = len(nxt) - len(nxt_body)
+        if (
+            (capital and indent > len(line) - len(line.lstrip()))
+            or _LIST_ITEM_RE.match(nxt)
+            or (capital and _looks_like_heading(line))
+        ):
+            cuts.add(end)
+
+
+def _punctuation_cuts(text: str, cuts: set[int]) -> None:
+    for m in _TERMINAL_RE.finditer(text):
+        nm = _NEXT_RE.match(text, m.end())
+        if nm is None:
+            continue
+        c = nm.group(1)
+        if not (c.isupper() or c.isdigit() or c in _STARTERS):
+            continue
+        mark = m.group()
+        if mark[0] == "." and mark.rstrip(_CLOSERS) == "." and not _period_ends(text, m.start()):
+            continue
+        cuts.add(m.end())
+
+
+def _period_ends(text: str, dot: int) -> bool:
+    """Whether the single period at ``dot`` ends a sentence (not an abbreviation or initial)."""
+    lo = max(0, dot - _MAX_TOKEN)
+    ws = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("\t", lo, dot))
+    token = text[max(ws + 1, lo) : dot + 1].lstrip(_STARTERS)
+    if token.lower() in ABBREVIATIONS:
+        return False
+    return not _INITIALISM_RE.fullmatch(token)
