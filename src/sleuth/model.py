@@ -273,3 +273,94 @@ class SleuthError(Exception):
 
     def __str__(self) -> str:
         return self.message if not self.hint else f"{self.message}\n{self.hint}"
+
+
+Verdict = Literal["supported", "contradicted", "unverifiable"]
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One catalog record a verdict rests on."""
+
+    source: str
+    record: str
+    citation: str | None = None
+    value: str | None = None
+    entity_id: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"source": self.source, "record": self.record, "citation": self.citation,
+                "value": self.value, "entity_id": self.entity_id}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A catalog entity named in a text, at code-point offsets [start, end)."""
+
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    kind: str
+    alias: str
+    via: str = "name"  # "name", or "reference" for "the spacecraft", "she", ...
+
+
+@dataclass(slots=True)
+class Claim:
+    """One checkable statement found in a text, and the verdict on it."""
+
+    start: int
+    end: int
+    quote: str
+    subject_id: str | None
+    subject_name: str
+    property: str
+    value: str
+    verdict: Verdict = "unverifiable"
+    planned: bool = False
+    expected: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "subject": {"id": self.subject_id, "name": self.subject_name},
+            "property": self.property,
+            "value": self.value,
+            "verdict": self.verdict,
+            "planned": self.planned,
+            "expected": self.expected,
+            "evidence": [e.as_json() for e in self.evidence],
+            "note": self.note,
+        }
+
+
+@dataclass(slots=True)
+class DocumentReport:
+    path: str
+    text: str
+    claims: list[Claim]
+
+    def counts(self) -> dict[str, int]:
+        out = {"supported": 0, "contradicted": 0, "unverifiable": 0}
+        for claim in self.claims:
+            out[claim.verdict] += 1
+        return out
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": self.path, "text": self.text, "counts": self.counts(),
+                "claims": [c.as_json() for c in self.claims]}
+
+
+@dataclass(slots=True)
+class Report:
+    """What ``sleuth.check`` returns: one :class:`DocumentReport` per input document."""
+
+    documents: list[DocumentReport]
+
+    def as_json(self) -> dict[str, object]:
+        return {"documents": [d.as_json() for d in self.documents]}

@@ -94,12 +94,14 @@ class Catalog:
                 out[row["id"]] = Entity(row["id"], row["kind"], row["name"], row["comment"])
         return out
 
-    def facts(self, entity_id: str, prop: str | None = None) -> list[Fact]:
+    def facts(self, entity_id: str, prop: str | Iterable[str] | None = None) -> list[Fact]:
+        """The facts about an entity, optionally only of one or several properties."""
         sql = "SELECT * FROM fact WHERE entity_id = ?"
         args: list[str] = [entity_id]
         if prop:
-            sql += " AND property = ?"
-            args.append(prop)
+            props = [prop] if isinstance(prop, str) else list(prop)
+            sql += f" AND property IN ({','.join('?' * len(props))})"
+            args += props
         return [_fact(row) for row in self._con.execute(sql, args)]
 
     def conflicts(self, entity_id: str) -> list[dict[str, object]]:

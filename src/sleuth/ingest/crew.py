@@ -254,6 +254,8 @@ def add_astronauts(
         if entity.kind in ("spacecraft", "mission"):
             mission_by_name[normalize(entity.name)] = eid
 
+    crewed_flights = {f.entity_id for f in draft.facts if f.property == "crewed"}
+    crewed_flights |= {eid for eid, e in draft.entities.items() if e.kind == "mission"}
     linked: dict[str, str] = {}
     for line, row in rows:
         try:
@@ -306,7 +308,8 @@ def add_astronauts(
         same_craft = normalize(row.get("ascend_shuttle") or "") == normalize(
             row.get("descend_shuttle") or ""
         )
-        if value > 0 and same_craft:  # otherwise the hours are the person's, not the flight's
+        # Otherwise the hours are the person's, not the flight's (or a station's).
+        if value > 0 and same_craft and mission_id in crewed_flights:
             seconds = value * 3600
             draft.add_fact(Fact(mission_id, "duration", format_duration(seconds), source,
                                 f"{record}: {hours} h for {draft.entities[pid].name}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import pairwise
 
 from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import latin_variants, name_variants, normalize
@@ -103,6 +104,8 @@ def add_orgs(draft: CatalogDraft, tsv: TsvFile) -> None:
                                 object_id=org_id(row.get("StateCode") or "")))
         if row.get("Location"):
             draft.add_fact(Fact(oid, "location", row.get("Location") or "", source, record))
+        if row.get("Class"):  # GCAT's class: civil, defense, business, academic, ...
+            draft.add_fact(Fact(oid, "class", row.get("Class") or "", source, record))
         if row.get("Parent"):
             draft.relate(oid, "part_of", org_id(row.get("Parent") or ""), source, record)
         ucode = row.get("UCode")
@@ -112,7 +115,7 @@ def add_orgs(draft: CatalogDraft, tsv: TsvFile) -> None:
     _each(draft, tsv, handle)
     for members in lineage.values():
         members.sort()
-        for (_, earlier), (_, later) in zip(members, members[1:], strict=False):
+        for (_, earlier), (_, later) in pairwise(members):
             draft.relate(org_id(later), "successor_of", org_id(earlier), source,
                          f"orgs.tsv UCode lineage {earlier} → {later}")
 
@@ -128,7 +131,8 @@ def add_sites(draft: CatalogDraft, tsv: TsvFile) -> dict[str, str]:
         code = row.get("Site")
         if not code:
             raise ValueError("no site code")
-        lon, lat = parse_float(row.get("Longitude")), parse_float(row.get("Latitude"))
+        parse_float(row.get("Longitude"))  # a bad number quarantines the row
+        lat = parse_float(row.get("Latitude"))
         if lat is not None and not -90 <= lat <= 90:
             raise ValueError(f"latitude out of range: {lat}")
         by_ucode[row.get("UCode") or code].append(row)

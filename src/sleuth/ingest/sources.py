@@ -51,7 +51,7 @@ SOURCE_FILES: tuple[SourceFile, ...] = (
         "gcat:orgs",
         "gcat/orgs.tsv",
         f"{GCAT_BASE}/tables/orgs.tsv",
-        ("Code", "UCode", "StateCode", "Type", "TStart", "TStop", "ShortName", "Name",
+        ("Code", "UCode", "StateCode", "Type", "Class", "TStart", "TStop", "ShortName", "Name",
          "Location", "Longitude", "Latitude", "Parent", "ShortEName", "EName", "UName"),
         "GCAT organizations table",
     ),

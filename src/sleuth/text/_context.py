@@ -13,7 +13,7 @@ COMMON_CAPITALIZED = frozenset(
     By Of From Between Spent Lasting Each Every Another Up Less More Than Fewer Below Above
     Until Since Before And Or But Then Also Both Exactly Total Earth Moon Mars Sun Through
     Throughout Circa Early Late Mid Spring Summer Autumn Fall Winter Late Again Still Even
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 """Capitalised words that may stand right before a number without naming a thing."""
 

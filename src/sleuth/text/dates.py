@@ -40,7 +40,7 @@ from types import MappingProxyType
 from sleuth.model import PartialDate, Precision
 from sleuth.text._context import follows_designation
 from sleuth.text._regex import trie_pattern
-from sleuth.text.numbers import NUMBER_PATTERN, parse_number
+from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
@@ -71,13 +71,20 @@ TIME_ZONES: MappingProxyType[str, str] = MappingProxyType(
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
-_MONTH = (
-    rf"(?:{trie_pattern([*(m.capitalize() for m in _FULL_MONTHS), *(m.upper() for m in _FULL_MONTHS)])}\b"
-    rf"|{trie_pattern([*(m.capitalize() for m in _ABBR_MONTHS), *(m.upper() for m in _ABBR_MONTHS)])}"
-    r"(?:\.|\b))"
-)
+
+
+def _cased(names: list[str]) -> str:
+    return trie_pattern([*(n.capitalize() for n in names), *(n.upper() for n in names)])
+
+
+# Month names are case-sensitive ("May", "MAY", not the verb "may"); only abbreviations take
+# a period, so the full stop after "28 May." stays out of the mention.
+_MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?!\.\d)"
-_LISTSEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
+_LISTSEP = (
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*"
+    r"|[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
+)
 _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
 _QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
 _TZ = trie_pattern(TIME_ZONES)
@@ -128,14 +135,40 @@ _TIME = (
 _TIME_AFTER_RE = re.compile(rf",?[ \t\n]+(?:at[ \t\n]+)?(?:{_TIME})")
 _TIME_BEFORE_RE = re.compile(rf"(?:\b[Aa]t[ \t\n]+)?(?:{_TIME})[ \t\n]*,?[ \t\n]*(?:on[ \t\n]+)?\Z")
 _APPROX_BEFORE_RE = re.compile(
-    r"\b(?:around|circa|about|approximately|roughly|sometime\s+in|c\.|ca\.)[ \t\n]+(?:the[ \t\n]+)?\Z",
+    r"\b(?:around|circa|about|approximately|roughly|sometime\s+in|c\.|ca\.)[ \t\n]+"
+    r"(?:the[ \t\n]+)?\Z",
     re.IGNORECASE,
 )
 _APPOSITION_GAP_RE = re.compile(r"[\s,(—–-]*\Z")
 _APPOSITION_LOOKBACK = 3
+_ANCHOR_RE = re.compile(
+    r"[0-9JFMASOND](?:(?<=\d)\d*|(?<=[JFMASOND])"
+    + trie_pattern({n[1:] for m in MONTHS for n in (m.capitalize(), m.upper())})
+    + ")"
+)
+_RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "evening", "night")
+_LOOKBACK = 24  # "between ", "early in the ", "late spring of "
+_RELATIVE_LOOKBACK = 40  # "one hundred and twenty years later", "later in the same month"
+_PREFIX_WORDS = (
+    "between", "from", "early", "mid", "late", "the", "in", "during", "by", "since", "until",
+    "before", "after", "through", "spring", "summer", "autumn", "fall", "winter", "later",
+    "earlier", "that", "a", "an",
+)  # fmt: skip
+# Every word a date mention can start with (a superset is fine: the full regex decides).
+_START_WORD_RE = re.compile(
+    r"(?<![\w'’])(?:\d|['’]\d|"
+    + trie_pattern(
+        [
+            *_PREFIX_WORDS,
+            *NUMBER_WORDS,
+        ]
+    )
+    + r"\b)",
+    re.IGNORECASE,
+)
 _YEAR_MIN, _YEAR_MAX = 1900, 2100
 _DECADE_PARTS = MappingProxyType({"early": (0, 3), "mid": (3, 7), "late": (7, 9)})
-_YEAR_PART_MONTHS = MappingProxyType({"early": (1, 4), "mid": (5, 8), "late": (9, 12)})
+_PART_WORDS = frozenset({"early", "mid", "late"})
 
 
 @dataclass(frozen=True)
@@ -174,17 +207,40 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
     """
     raw: list[DateMention | _Pending] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = _MASTER_RE.search(text, pos)
+    for anchor, lookback in _anchors(text):
+        if anchor < pos:
+            continue
+        m = None
+        for w in _START_WORD_RE.finditer(text, max(pos, anchor - lookback), anchor + 1):
+            m = _MASTER_RE.match(text, w.start())
+            if m is not None:
+                break
+        else:
+            m = _MASTER_RE.match(text, anchor)
         if m is None:
-            break
+            continue
         items, next_pos = _dispatch(text, m, day_first)
         if raw and items and items[0].start < raw[-1].end:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
     return _resolve(text, raw)
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """Positions every date mention must contain, with how far back its match may start.
+
+    Scanning the full date regex at every position is slow; instead it is tried only around
+    digits, month names and the unit words of relative phrases ("year", "day" …).
+    """
+    found = [(m.start(), _LOOKBACK) for m in _ANCHOR_RE.finditer(text)]
+    for word in _RELATIVE_ANCHORS:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, _RELATIVE_LOOKBACK))
+            i = text.find(word, i + len(word))
+    found.sort()
+    return found
 
 
 def _dispatch(
@@ -224,7 +280,9 @@ def _safe_date(*parts: int | float | None) -> PartialDate | None:
         return None
 
 
-def _with_time(text: str, start: int, end: int, date: PartialDate) -> tuple[int, int, PartialDate, str | None]:
+def _with_time(
+    text: str, start: int, end: int, date: PartialDate
+) -> tuple[int, int, PartialDate, str | None]:
     """Attach a written time after ("…, at 06:07 UTC") or before ("06:07 UTC on …") a day."""
     t = _TIME_AFTER_RE.match(text, end)
     if t is None:
@@ -291,8 +349,12 @@ def _year_range(text: str, m: re.Match[str]) -> tuple[list[DateMention | _Pendin
     g1, g2 = ("ya1", "ya2") if m.group("ya1") else ("yb1", "yb2")
     y1 = int(m.group(g1))
     raw2 = m.group(g2)
-    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
-    if not (_YEAR_MIN <= y1 < y2 <= _YEAR_MAX) or (len(raw2) == 2 and y2 <= y1):
+    y2 = int(raw2)
+    if len(raw2) == 2:  # "1986–88"; "1998–02" crosses a century only from the 90s
+        y2 += (y1 // 100) * 100
+        if y2 <= y1 and y1 % 100 >= 90:
+            y2 += 100
+    if not _YEAR_MIN <= y1 < y2 <= _YEAR_MAX:
         # Not a span: read the first number as a bare year if it is one, then go on.
         start, end = m.start(g1), m.end(g1)
         if _YEAR_MIN <= y1 <= _YEAR_MAX and not follows_designation(text, start):
@@ -307,10 +369,7 @@ def _year_range(text: str, m: re.Match[str]) -> tuple[list[DateMention | _Pendin
 
 
 def _decade(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    if m.group("dy"):
-        base = int(m.group("dy"))
-    else:
-        base = 1900 + int(m.group("dy2"))
+    base = int(m.group("dy")) if m.group("dy") else 1900 + int(m.group("dy2"))
     if not _YEAR_MIN - 100 <= base <= _YEAR_MAX:
         return []
     part = (m.group("dq") or "").lower()
@@ -386,7 +445,7 @@ def _day_dates(
 def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
     month = MONTHS[m.group("mon").rstrip(".").lower()]
     prep = (m.group("mprep") or "").strip(" \t\n-").lower()
-    qual = prep if prep in _YEAR_PART_MONTHS else ""
+    qual = prep if prep in _PART_WORDS else ""
     mon_start = m.start("mprep") if qual else m.start("mon")
     if m.group("mday"):
         days = _days(m.group("mday"), m.group("mlist") or "")
@@ -402,7 +461,9 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
     if m.group("myear2"):
         year = int(m.group("myear2"))
         approx = bool(qual)
-        return [_mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)]
+        return [
+            _mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)
+        ]
     if prep:
         return [_Pending(mon_start, m.end(), month=month)]
     return []
@@ -482,9 +543,8 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
         return anchor.truncate(keep), False
     if unit in ("day", "week"):
         days = p.rel_offset * (7 if unit == "week" else 1)
-        assert anchor.month is not None and anchor.day is not None
         try:
-            d = _date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+            d = _date(anchor.year, anchor.month or 1, anchor.day or 1) + timedelta(days=days)
         except OverflowError:
             return None
         return PartialDate(d.year, d.month, d.day), False
@@ -525,12 +585,13 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         date = _safe_date(last.date.year, p.month, p.day)
         if date is None:
             return None
-        return _mention(text, p.start, p.end, date, "yearless", resolved_from=last.start)
+        source = last.resolved_from if last.kind == "yearless" else last.start
+        return _mention(text, p.start, p.end, date, "yearless", resolved_from=source)
     candidates = [done[-1]]
     if p.rel_apposition_ok and _APPOSITION_GAP_RE.match(text, done[-1].end, p.start):
         # "In May 1961, one month later": the phrase restates May 1961, so it is anchored
         # on the closest earlier mention precise enough for it (the two can then be checked).
-        candidates = done[-2:-2 - _APPOSITION_LOOKBACK:-1]
+        candidates = done[-2 : -2 - _APPOSITION_LOOKBACK : -1]
     for anchor_mention in candidates:
         anchor = _anchor_date(anchor_mention)
         shifted = _shift(anchor, p) if anchor is not None else None

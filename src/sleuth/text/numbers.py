@@ -97,6 +97,9 @@ ORDINALS: MappingProxyType[str, int] = MappingProxyType(
 )
 """Ordinal words (the last word of a compound ordinal such as "twenty-first")."""
 
+NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
+"""Every word that can be part of a written cardinal number."""
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = trie_pattern([*UNITS, *TENS, *SCALES])
 _WORD_SEQ = (

@@ -66,20 +66,41 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
         **_forms("duration", "s", _YEAR, "year", "years", "yr", "yrs"),
         # speeds (before distances: "km/s" must win over "km")
         **_forms(
-            "speed", "km/s", 1.0, "km/s", "km/sec", "kilometres per second",
-            "kilometers per second", "kilometre per second", "kilometer per second",
+            "speed",
+            "km/s",
+            1.0,
+            "km/s",
+            "km/sec",
+            "kilometres per second",
+            "kilometers per second",
+            "kilometre per second",
+            "kilometer per second",
             "km per second",
         ),
         **_forms("speed", "km/s", 0.001, "m/s", "metres per second", "meters per second"),
         **_forms(
-            "speed", "km/s", 1 / 3600, "km/h", "km/hr", "kph", "kilometres per hour",
-            "kilometers per hour", "km per hour",
+            "speed",
+            "km/s",
+            1 / 3600,
+            "km/h",
+            "km/hr",
+            "kph",
+            "kilometres per hour",
+            "kilometers per hour",
+            "km per hour",
         ),
         **_forms("speed", "km/s", _MILE / 3600, "mph", "miles per hour"),
         **_forms("speed", "km/s", _MILE, "miles per second"),
         # distances
         **_forms(
-            "distance", "km", 1.0, "km", "kms", "kilometre", "kilometres", "kilometer",
+            "distance",
+            "km",
+            1.0,
+            "km",
+            "kms",
+            "kilometre",
+            "kilometres",
+            "kilometer",
             "kilometers",
         ),
         **_forms("distance", "km", 0.001, "m", "metre", "metres", "meter", "meters"),
@@ -88,12 +109,28 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
         **_forms("distance", "km", 0.0003048, "foot", "feet", "ft"),
         # masses
         **_forms(
-            "mass", "kg", 1.0, "kg", "kgs", "kilogram", "kilograms", "kilogramme",
-            "kilogrammes", "kilo", "kilos",
+            "mass",
+            "kg",
+            1.0,
+            "kg",
+            "kgs",
+            "kilogram",
+            "kilograms",
+            "kilogramme",
+            "kilogrammes",
+            "kilo",
+            "kilos",
         ),
         **_forms("mass", "kg", 0.001, "gram", "grams", "gramme", "grammes"),
         **_forms(
-            "mass", "kg", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton",
+            "mass",
+            "kg",
+            1000.0,
+            "tonne",
+            "tonnes",
+            "ton",
+            "tons",
+            "metric ton",
             "metric tons",
         ),
         **_forms("mass", "kg", _POUND, "pound", "pounds", "lb", "lbs"),
@@ -106,7 +143,11 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
         **_count("astronaut", "astronaut", "astronauts"),
         **_count("taikonaut", "taikonaut", "taikonauts"),
         **_count(
-            "crew member", "crew member", "crew members", "crewmember", "crewmembers",
+            "crew member",
+            "crew member",
+            "crew members",
+            "crewmember",
+            "crewmembers",
         ),
         **_count("person", "people", "persons"),
         **_count("module", "module", "modules"),
@@ -127,9 +168,26 @@ _SPACED_ONLY = frozenset({"s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr
 
 _PLURAL_COUNTS = frozenset(
     {
-        "orbits", "revolutions", "times", "spacewalks", "evas", "cosmonauts", "astronauts",
-        "taikonauts", "crew members", "crewmembers", "people", "persons", "modules",
-        "satellites", "spacecraft", "probes", "missions", "flights", "launches", "dockings",
+        "orbits",
+        "revolutions",
+        "times",
+        "spacewalks",
+        "evas",
+        "cosmonauts",
+        "astronauts",
+        "taikonauts",
+        "crew members",
+        "crewmembers",
+        "people",
+        "persons",
+        "modules",
+        "satellites",
+        "spacecraft",
+        "probes",
+        "missions",
+        "flights",
+        "launches",
+        "dockings",
         "landings",
     }
 )
@@ -184,14 +242,37 @@ _RANGE_BEFORE_RE = re.compile(
 )
 _QUALIFIERS = MappingProxyType(
     {
-        "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
-        "approx": "approx", "nearly": "approx", "some": "approx", "roughly": "approx",
-        "almost": "approx", "circa": "approx", "ca.": "approx", "~": "approx",
-        "close to": "approx", "an estimated": "approx", "estimated": "approx",
-        "over": "min", "more than": "min", "at least": "min", "just over": "min",
-        "in excess of": "min", "upwards of": "min", "exceeding": "min", "above": "min",
-        "under": "max", "less than": "max", "up to": "max", "at most": "max",
-        "no more than": "max", "fewer than": "max", "just under": "max", "below": "max",
+        "about": "approx",
+        "around": "approx",
+        "approximately": "approx",
+        "approx.": "approx",
+        "approx": "approx",
+        "nearly": "approx",
+        "some": "approx",
+        "roughly": "approx",
+        "almost": "approx",
+        "circa": "approx",
+        "ca.": "approx",
+        "~": "approx",
+        "close to": "approx",
+        "an estimated": "approx",
+        "estimated": "approx",
+        "over": "min",
+        "more than": "min",
+        "at least": "min",
+        "just over": "min",
+        "in excess of": "min",
+        "upwards of": "min",
+        "exceeding": "min",
+        "above": "min",
+        "under": "max",
+        "less than": "max",
+        "up to": "max",
+        "at most": "max",
+        "no more than": "max",
+        "fewer than": "max",
+        "just under": "max",
+        "below": "max",
     }
 )
 _QUALIFIER_RE = re.compile(
@@ -275,7 +356,7 @@ def _qualifiers(text: str, start: int) -> tuple[bool, str | None]:
 
 
 def _month_year_ok(text: str, m: re.Match[str], unit_end: int) -> bool:
-    """Months and years count as durations only in a duration context."""
+    """Months, years and "one day" count as durations only in a duration context."""
     if "-" in m.group("sep"):
         return True
     if _DURATION_CONTEXT_AFTER_RE.match(text, unit_end):
@@ -333,9 +414,11 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
     elif info.kind == "duration":
         if _RELATIVE_AFTER_RE.match(text, end):
             return None
-        if info.factor >= _MONTH:
-            if _LONG_RELATIVE_AFTER_RE.match(text, end) or not _month_year_ok(text, m, end):
-                return None
+        idiom = m.group("num").lower() == "one"  # "needed one day to colonize Mars"
+        if (info.factor >= _MONTH or idiom) and (
+            _LONG_RELATIVE_AFTER_RE.match(text, end) or not _month_year_ok(text, m, end)
+        ):
+            return None
     elif info.kind == "angle" and _TEMPERATURE_AFTER_RE.match(text, end):
         return None
 

@@ -23,10 +23,11 @@ import re
 ABBREVIATIONS = frozenset(
     """
     mr. mrs. ms. dr. prof. st. mt. ft. no. nos. vol. vols. fig. figs. p. pp. ch. sec. art.
-    approx. ca. c. cf. vs. viz. al. ed. eds. jr. sr. gen. col. lt. capt. cmdr. cdr. maj. sgt.
-    adm. gov. sen. rep. rev. hon. pres. dept. univ. assn. est. jan. feb. mar. apr. jun. jul.
-    aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun.
-    """.split()
+    approx. ca. c. cf. vs. viz. al. ed. eds. jr. sr. gen. col. lt. capt. cmdr. cdr. maj.
+    sgt. adm. gov. sen. rep. rev. hon. pres. dept. univ. assn. est. jan. feb. mar. apr. jun.
+    jul. aug. sep. sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat.
+    sun.
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 """Lower-cased abbreviations (with their period) after which a period does not end a sentence."""
 
@@ -34,7 +35,9 @@ _MAX_TOKEN = 40
 _HEADING_MAX_CHARS = 60
 _HEADING_MAX_WORDS = 8
 _FUNCTION_WORDS = frozenset(
-    "a an the of and or to in on for with by at from as that which than but nor".split()
+    """
+    a an the of and or to in on for with by at from as that which than but nor
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
 _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")

@@ -1,0 +1,55 @@
+"""``sleuth.check``: the one code path from text to judged claims.
+
+The CLI, the web application and corpus mode all call :func:`check` (or a
+:class:`Checker` they keep for many documents). A check is a pure function of a catalog
+snapshot and a text, so documents can be checked in parallel workers.
+"""
+
+from __future__ import annotations
+
+from sleuth.catalog.store import Catalog
+from sleuth.claims.extract import extract
+from sleuth.claims.mentions import Gazetteer
+from sleuth.model import DocumentReport, Report
+from sleuth.text.document import Document
+from sleuth.verify.judge import Judge
+
+
+class Checker:
+    """A catalog snapshot compiled for checking: the name automaton and the judge."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.gazetteer = Gazetteer(catalog)
+        self.judge = Judge(catalog)
+
+    def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
+        """Find, link and judge every checkable claim in ``text``."""
+        mentions = self.gazetteer.find(text)
+        candidates = extract(text, mentions)
+        for candidate in candidates:
+            self.judge.judge(candidate)
+        return DocumentReport(path, text, [c.claim for c in candidates])
+
+    def check_documents(self, documents: list[Document]) -> Report:
+        return Report([self.check_text(d.text, d.path) for d in documents])
+
+
+def checker_for(catalog: Catalog) -> Checker:
+    """The :class:`Checker` of a catalog snapshot, compiled once and kept on it."""
+    existing = getattr(catalog, "_checker", None)
+    if existing is None:
+        existing = Checker(catalog)
+        catalog._checker = existing  # type: ignore[attr-defined]
+    return existing
+
+
+def check(text: str, catalog: Catalog | None = None, *, path: str = "<text>") -> Report:
+    """Check one text against ``catalog`` (default: the catalog built by ``sleuth build``).
+
+    >>> report = check("Yuri Gagarin flew aboard Vostok 1 on April 12, 1961.")
+    >>> [(c.property, c.verdict) for c in report.documents[0].claims]
+    [('launch_date', 'supported'), ('crew', 'supported')]
+    """
+    catalog = catalog or Catalog.open()
+    return Report([checker_for(catalog).check_text(text, path)])

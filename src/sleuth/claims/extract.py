@@ -1,0 +1,581 @@
+"""Finding checkable claims in text: who/what (an entity mention), which property
+(a trigger word or a unit), and the value (a date, a quantity, another entity).
+
+Extraction is deliberately conservative: a claim is emitted only when a subject, a
+property and a value can be tied together within one sentence (or, for "it", "she",
+"the spacecraft", with the paragraph's last entity of the right kind). Missing a claim
+costs coverage; inventing one costs trust.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from sleuth.model import Claim, Mention, PartialDate
+from sleuth.text.dates import DateMention, find_dates
+from sleuth.text.numbers import parse_ordinal
+from sleuth.text.quantities import Quantity, find_quantities
+from sleuth.text.segment import paragraphs, sentences
+
+CRAFT = ("spacecraft", "mission", "station_module")
+DATED_SUBJECTS = (*CRAFT, "person", "program")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A claim before judgement, with the parsed value the verifier needs."""
+
+    claim: Claim
+    date: DateMention | None = None
+    quantity: Quantity | None = None
+    second: bool = False  # the upper value of a range ("215 to 940 km")
+    obj: Mention | None = None
+    ordinal: int = 1
+    phrase: str | None = None
+    negated: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _rx(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
+    ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
+                         r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)")),
+    ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
+                         r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
+                         r"impact(?:ed)?|hit the moon")),
+    ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
+                    r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
+    ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
+                        r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
+                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own)|"
+                        r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
+                        r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
+                        r"was the first|took off|debut(?:ed)?|maiden")),
+]
+VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
+PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is to|are to|"
+              r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
+              r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|may|might")
+NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without")
+UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
+CREWED = _rx(r"crewed|manned|piloted")
+CREW_LINK = re.compile(
+    r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
+    r"|\s+(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
+    r"commanded|flying|flew)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
+    re.IGNORECASE,
+)
+CREW_LINK_REVERSE = re.compile(
+    r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
+    r"with cosmonauts?|with astronauts?|crew of|flown by|of)\s+(?:cosmonauts?\s+|"
+    r"astronauts?\s+)?$",
+    re.IGNORECASE,
+)
+PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
+                     r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution")
+DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
+                       r"in orbit|duration|stay|orbited for|spacewalk|aloft")
+MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
+PERIGEE = _rx(r"perigee|lowest point|low point")
+APOGEE = _rx(r"apogee|highest point|high point")
+ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
+INCLINATION = _rx(r"inclin(?:ation|ed)")
+FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+               r"1st|2nd|3rd|4th|5th")
+FIRST_PHRASE = re.compile(
+    rf"\b(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)?"
+    rf"(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
+    rf"\b(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)?"
+    rf"(?P<ord2>{FIRST_WORDS})\s+",
+    re.IGNORECASE,
+)
+PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
+                        r"after|before|since|because|following|marking|making|paving|"
+                        r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                        r"dec)[a-z]*)\b", re.IGNORECASE)
+COPULA_BEFORE_FIRST = re.compile(
+    r"(?:\b(?:was|became|is|becomes|becoming|made|makes|performed|conducted|achieved|"
+    r"marked|completed|carried out|remains|as|being)\s+|,\s*)$", re.IGNORECASE)
+POSSESSIVE_BEFORE_FIRST = re.compile(
+    r"['’]s\s+(?:historic\s+|\w+\s+)?(?:flight|voyage|mission|journey|launch)"
+    r"\s+(?:as|was|became|made)\s+", re.IGNORECASE)
+OPERATOR_ADJECTIVES = {
+    "soviet": "SU", "ussr": "SU", "russian": "RU", "russia's": "RU", "american": "US",
+    "u.s.": "US", "us": "US", "nasa": "US", "chinese": "CN", "china's": "CN",
+    "japanese": "J", "indian": "IN",
+}
+OPERATOR_BEFORE = re.compile(
+    r"\b(Soviet|USSR|Russian|American|U\.S\.|US|Chinese|Japanese|Indian)\s+"
+    r"(?:(?:space\s+)?(?:probe|spacecraft|satellite|station|space station|module|mission|"
+    r"lander|rover|orbiter|capsule|craft|ship)\s+)?$"
+)
+SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)\s+from|"
+                r"from")
+VEHICLE_FAMILIES = re.compile(
+    r"\b(?P<family>R-7|Semyorka|Vostok|Voskhod|Molniya|Soyuz(?:-[0-9A-Z.]+)?|"
+    r"Proton(?:-[KM])?|Zenit|Energiy?a|Angara|Tsiklon|Cyclone|Rokot|Dnepr|N-1|N1|"
+    r"Saturn V|Saturn IB|Falcon 9|Long March|Ariane \d|Atlas|Titan|Delta)\s+"
+    r"(?:rocket|launcher|booster|launch vehicle|carrier rocket)\b"
+)
+REFERENCES = {
+    "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
+                         re.IGNORECASE),
+    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\bthe (?:spacecraft|station|probe|module|"
+                        r"satellite|craft|capsule|lander|rover|orbiter)\b", re.IGNORECASE),
+}
+# A date after these words is a reference point, not the date of the event.
+NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
+                            r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
+RESOLUTION_REACH = 400  # a yearless or relative date takes its year from at most this far
+AGREEMENT_LINK = _rx(r"signed|sign|joined|join|signatory|signatories|party to|ratified|"
+                     r"adhered to|endorsed")
+AGREEMENT_NEGATION = _rx(r"not|never|n't|declined|refused|rejected|without|stayed out|"
+                         r"outside")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    mentions: list[Mention]
+
+
+def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
+    """All claim candidates in ``text`` given its entity ``mentions``."""
+    dates = find_dates(text)
+    quantities = find_quantities(text)
+    para_spans = paragraphs(text) or [(0, len(text))]
+    para_starts = [p[0] for p in para_spans]
+    mention_starts = [m.start for m in mentions]
+    date_starts = [d.start for d in dates]
+    quantity_starts = [q.start for q in quantities]
+    out: list[Candidate] = []
+    recent: dict[str, Mention] = {}
+    last_paragraph = -1
+    for s_start, s_end in sentences(text):
+        p = max(0, bisect.bisect_right(para_starts, s_start) - 1)
+        if p != last_paragraph:
+            recent = {}
+            last_paragraph = p
+        lo = bisect.bisect_left(mention_starts, s_start)
+        hi = bisect.bisect_left(mention_starts, s_end)
+        sentence = Sentence(s_start, s_end, p, mentions[lo:hi])
+        s_dates = dates[bisect.bisect_left(date_starts, s_start):
+                        bisect.bisect_left(date_starts, s_end)]
+        s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
+                                  bisect.bisect_left(quantity_starts, s_end)]
+        found: list[Candidate] = []
+        found += _date_claims(text, sentence, s_dates, recent)
+        found += _quantity_claims(text, sentence, s_quantities, recent)
+        found += _crew_claims(text, sentence)
+        found += _first_claims(text, sentence)
+        found += _site_vehicle_operator_claims(text, sentence)
+        found += _agreement_claims(text, sentence)
+        for cand in found:
+            before = text[s_start:cand.claim.start] + text[cand.claim.start:cand.claim.end]
+            if PLANNED.search(before) and cand.claim.property != "first":
+                cand.claim.planned = True
+        out += found
+        for m in sentence.mentions:
+            recent["person" if m.kind == "person" else
+                   "craft" if m.kind in CRAFT else m.kind] = m
+    return _dedupe(out)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int, str, str, str]] = set()
+    out = []
+    for c in sorted(cands, key=lambda c: (c.claim.start, c.claim.end)):
+        key = (c.claim.start, c.claim.end, c.claim.property, c.claim.value,
+               c.claim.subject_id or "")
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _claim(text: str, subject: Mention, prop: str, value: str, start: int, end: int) -> Claim:
+    lo, hi = min(start, subject.start), max(end, subject.end)
+    if subject.via == "reference":
+        lo, hi = start, end
+    return Claim(lo, hi, text[lo:hi], subject.entity_id, subject.name, prop, value)
+
+
+def _nearest(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
+             before_only: bool = False) -> Mention | None:
+    before = [m for m in mentions if m.kind in kinds and m.end <= pos]
+    if before:
+        return before[-1]
+    if before_only:
+        return None
+    after = [m for m in mentions if m.kind in kinds and m.start >= pos]
+    return after[0] if after else None
+
+
+def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
+               kinds: tuple[str, ...]) -> Mention | None:
+    """ "it", "she", "the spacecraft": the paragraph's last entity of a compatible kind."""
+    window = text[sentence.start:pos]
+    for group, pattern in REFERENCES.items():
+        target = recent.get(group)
+        if target and target.kind in kinds and pattern.search(window):
+            return Mention(target.start, target.end, target.entity_id, target.name,
+                           target.kind, target.alias, via="reference")
+    return None
+
+
+def _trigger(s_text: str, offset: int, date_pos: int) -> tuple[str, int] | None:
+    """The property a date is about: the trigger word nearest to the date, preferring
+    one in the date's own clause ("Gagarin entered space, and two years later,
+    Tereshkova went into space": the second date belongs to "went into space")."""
+    clause_start, clause_end = offset, offset + len(s_text)
+    for m in CLAUSE_BREAK.finditer(s_text):
+        pos = offset + m.start()
+        if pos < date_pos:
+            clause_start = pos
+        elif pos > date_pos:
+            clause_end = min(clause_end, pos)
+    best: tuple[bool, int, str, int] | None = None
+    for prop, pattern in DATE_TRIGGERS:
+        for m in pattern.finditer(s_text):
+            pos = offset + m.start()
+            distance = abs(pos - date_pos)
+            if distance > 90:
+                continue
+            rank = (not clause_start <= pos < clause_end, distance, prop, pos)
+            if best is None or rank < best:
+                best = rank
+    return (best[2], best[3]) if best else None
+
+
+def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
+                 recent: dict[str, Mention]) -> list[Candidate]:
+    out: list[Candidate] = []
+    s_text = text[sentence.start:sentence.end]
+    paired = _respectively(text, sentence, dates)
+    for date in dates:
+        if date.kind in ("decade",) or (date.approx and date.kind != "year"):
+            continue
+        if date.kind in ("yearless", "relative") and (
+                date.resolved_from is None or date.start - date.resolved_from > RESOLUTION_REACH):
+            continue
+        if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
+            continue
+        trig = _trigger(s_text, sentence.start, date.start)
+        subject = paired.get(date.start)
+        if trig is None:
+            subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
+            if subject is None or subject.kind not in CRAFT:
+                continue
+            gap = text[subject.end:date.start] if subject.end <= date.start else "x" * 99
+            # "Kvant-1 astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"
+            if len(gap) > 40 or not re.search(r"\b(?:in|on)\s*$", gap) or VERBISH.search(gap):
+                continue
+            prop, trigger_pos = "launch_date", date.start
+        else:
+            prop, trigger_pos = trig
+            kinds = ("organization", "country") if prop == "founded" else DATED_SUBJECTS
+            subject = subject or _subject_for(text, sentence, min(trigger_pos, date.start),
+                                              kinds, date.start)
+            if subject is None:
+                subject = _reference(text, sentence, recent, date.start, kinds)
+            if subject is None:
+                continue
+            if prop == "founded" and subject.kind not in ("organization", "country"):
+                continue
+            if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
+                continue
+        lo = min(date.start, trigger_pos)
+        hi = max(date.end, trigger_pos)
+        between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
+            "reference") else ""
+        if NEGATION.search(between) or NEGATION.search(text[lo:hi]):
+            continue
+        claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
+        out.append(Candidate(claim, date=date))
+    return out
+
+
+def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
+                 date_pos: int) -> Mention | None:
+    """The nearest subject before ``pos``, unless a clause break separates it from the
+    date and one follows: "Gagarin entered space, and two years later, Tereshkova went
+    into space"."""
+    before = _nearest(sentence.mentions, pos, kinds, before_only=True)
+    after = next((m for m in sentence.mentions if m.kind in kinds and m.start >= pos), None)
+    if before is None:
+        return _close_after(text, date_pos, after)
+    if after is not None and CLAUSE_BREAK.search(text[before.end:date_pos]) and (
+            after.start - date_pos) < 150:
+        return after
+    return before
+
+
+def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | None:
+    return after if after is not None and after.start - date_end <= 80 else None
+
+
+def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
+                  ) -> dict[int, Mention]:
+    """ "Vega 1 and Vega 2 ... on 15 and 21 December 1984": pair lists in order."""
+    groups: list[list[DateMention]] = []
+    for d in dates:
+        if groups and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                   text[groups[-1][-1].end:d.start]):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    subjects: list[list[Mention]] = []
+    for m in sentence.mentions:
+        if m.kind not in DATED_SUBJECTS:
+            continue
+        if subjects and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                     text[subjects[-1][-1].end:m.start]):
+            subjects[-1].append(m)
+        else:
+            subjects.append([m])
+    out: dict[int, Mention] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for subs in subjects:
+            if len(subs) == len(group):
+                for d, m in zip(group, subs, strict=True):
+                    out[d.start] = m
+    return out
+
+
+def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
+                     recent: dict[str, Mention]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for q in quantities:
+        before = text[max(sentence.start, q.start - 60):q.start]
+        around = text[max(sentence.start, q.start - 60):min(sentence.end, q.end + 40)]
+        props: list[tuple[str, bool]] = []
+        if q.kind == "duration":
+            if PERIOD_CONTEXT.search(before) or re.match(
+                    r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
+                    text[q.end:q.end + 20], re.IGNORECASE):
+                props.append(("orbital_period", False))
+            elif DURATION_CONTEXT.search(around):
+                props.append(("duration", False))
+        elif q.kind == "distance":
+            if q.value2 is not None and ORBIT_RANGE.search(around):
+                props += [("perigee", False), ("apogee", True)]
+            elif PERIGEE.search(around):
+                props.append(("perigee", False))
+            elif APOGEE.search(around):
+                props.append(("apogee", False))
+        elif q.kind == "mass" and MASS_CONTEXT.search(around):
+            props.append(("mass", False))
+        elif q.kind == "angle" and INCLINATION.search(around):
+            props.append(("inclination", False))
+        elif q.kind == "count" and q.unit == "orbit":
+            props.append(("orbit_count", False))
+        if not props:
+            continue
+        kinds = (*CRAFT, "person") if props[0][0] == "duration" else CRAFT
+        subject = _nearest(sentence.mentions, q.start, kinds)
+        if subject is None:
+            subject = _reference(text, sentence, recent, q.start, kinds) or _craft_word(
+                text, sentence, recent, q)
+        if subject is None:
+            continue
+        for prop, second in props:
+            value = _quantity_value(q, prop, second)
+            claim = _claim(text, subject, prop, value, q.start, q.end)
+            out.append(Candidate(claim, quantity=q, second=second))
+    return out
+
+
+def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity
+                ) -> Mention | None:
+    """ "This 83.6 kg satellite": a craft noun right after the number refers back."""
+    if re.match(r"\s*(?:satellite|spacecraft|probe|capsule|station|module|craft|flight|"
+                r"mission)\b", text[q.end:q.end + 20], re.IGNORECASE):
+        target = recent.get("craft")
+        if target:
+            return Mention(target.start, target.end, target.entity_id, target.name,
+                           target.kind, target.alias, via="reference")
+    return None
+
+
+def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
+    value = q.value2 if second and q.value2 is not None else q.value
+    if prop in ("duration", "orbital_period"):
+        for unit, seconds in (("years", 31_557_600), ("days", 86_400), ("h", 3_600)):
+            if value >= 2 * seconds:
+                return f"{value / seconds:.4g} {unit}"
+        return f"{value / 60:.4g} min"
+    if prop in ("perigee", "apogee"):
+        return f"{value:g} km"
+    if prop == "mass":
+        return f"{value:g} kg"
+    if prop == "inclination":
+        return f"{value:g} deg"
+    return f"{value:g} orbits"
+
+
+def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    for person in people:
+        for craft in crafts:
+            if person.end <= craft.start:
+                gap = text[person.end:craft.start]
+                ok = len(gap) <= 70 and CREW_LINK.match(gap)
+            else:
+                gap = text[craft.end:person.start]
+                ok = len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)
+            if not ok or NEGATION.search(gap):
+                continue
+            between = [m for m in sentence.mentions
+                       if min(person.end, craft.end) <= m.start < max(person.start, craft.start)
+                       and m.kind in CRAFT]
+            if between:
+                continue
+            claim = _claim(text, craft, "crew", person.name, person.start, person.end)
+            out.append(Candidate(claim, obj=person))
+    for craft in crafts:
+        found = _crewed_word(text, sentence, craft)
+        if found:
+            value, start, end = found
+            out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
+    return out
+
+
+CREWED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:was|is|became|remained)\s+|,\s*)(?:a|an|the)?\s*(?:first\s+|fully\s+|"
+    r"completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
+    r"manned|piloted)\b", re.IGNORECASE)
+CREWED_BEFORE = re.compile(
+    r"\b(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|"
+    r"piloted)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, int, int] | None:
+    """ "Soyuz 1 was an uncrewed flight", "the first uncrewed flight, Soyuz 1", "manned
+    Soyuz 3": a crewed/uncrewed adjective said of the craft."""
+    after = CREWED_AFTER.match(text, craft.end, min(sentence.end, craft.end + 60))
+    if after:
+        word, start = after.group("word"), after.start("word")
+    else:
+        window_start = max(sentence.start, craft.start - 45)
+        before = CREWED_BEFORE.search(text[window_start:craft.start])
+        if not before:
+            return None
+        word, start = before.group("word"), window_start + before.start("word")
+    value = "uncrewed" if UNCREWED.fullmatch(word) else "crewed"
+    return value, start, start + len(word)
+
+
+def _first_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    s_text = text[sentence.start:sentence.end]
+    for m in FIRST_PHRASE.finditer(s_text):
+        ordinal_word = m.group("ord") or m.group("ord2")
+        ordinal = parse_ordinal(ordinal_word.lower()) or 1
+        rest = s_text[m.end():]
+        stop = PHRASE_END.search(rest)
+        phrase = rest[: stop.start() if stop else len(rest)].strip()
+        words = phrase.split()
+        if not 1 <= len(words) <= 12:
+            continue
+        phrase = " ".join(words[:12])
+        start = sentence.start + m.start()
+        end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
+                                               .rstrip())
+        subject = _first_subject(text, sentence, start, end)
+        if subject is None:
+            continue
+        value = f"{ordinal_word.lower()} {phrase}"
+        claim = _claim(text, subject, "first", value, start, end)
+        out.append(Candidate(claim, ordinal=ordinal, phrase=phrase))
+    return out
+
+
+def _first_subject(text: str, sentence: Sentence, start: int, end: int) -> Mention | None:
+    """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
+    …", "X became the first …", "the first … was X", "the first …, X"."""
+    before = [m for m in sentence.mentions if m.end <= start and
+              m.kind in (*CRAFT, "person", "program", "organization", "country")]
+    if before:
+        last = before[-1]
+        gap = text[last.end:start]
+        linked = (re.fullmatch(r"\s*,\s*", gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
+                  or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
+        if len(gap) <= 60 and linked and not NEGATION.search(gap):
+            return last
+    after = [m for m in sentence.mentions if m.start >= end and
+             m.kind in (*CRAFT, "person", "program")]
+    if after:
+        first = after[0]
+        gap = text[end:first.start]
+        if re.fullmatch(r"\s*(?:,|was|is|:|—|–|-|by|aboard)?\s*(?:the\s+)?", gap,
+                        re.IGNORECASE):
+            return first
+    return None
+
+
+def _site_vehicle_operator_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    sites = [m for m in sentence.mentions if m.kind == "site"]
+    for site in sites:
+        craft = _nearest(crafts, site.start, CRAFT, before_only=True)
+        if craft is None:
+            continue
+        gap = text[craft.end:site.start]
+        if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
+            out.append(Candidate(_claim(text, craft, "launch_site", site.name, site.start,
+                                        site.end), obj=site))
+    for m in VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end):
+        craft = _nearest(crafts, m.start(), CRAFT)
+        if craft is None or abs(craft.start - m.start()) > 100:
+            continue
+        family = m.group("family")
+        out.append(Candidate(_claim(text, craft, "launch_vehicle", family, m.start(),
+                                    m.end()), extra={"family": family}))
+    for craft in crafts:
+        window = text[max(sentence.start, craft.start - 40):craft.start]
+        m = OPERATOR_BEFORE.search(window)
+        if m:
+            word = m.group(1)
+            code = OPERATOR_ADJECTIVES.get(word.lower())
+            if code:
+                start = craft.start - len(window) + m.start(1)
+                out.append(Candidate(_claim(text, craft, "operator", word, start,
+                                            start + len(word)), extra={"state": code}))
+    return out
+
+
+def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    out: list[Candidate] = []
+    agreements = [m for m in sentence.mentions if m.kind == "agreement"]
+    parties = [m for m in sentence.mentions if m.kind in ("country", "organization")]
+    for agreement in agreements:
+        for party in parties:
+            lo, hi = sorted((party.end, agreement.start)) if party.end <= agreement.start \
+                else sorted((agreement.end, party.start))
+            gap = text[lo:hi]
+            if len(gap) > 60 or not AGREEMENT_LINK.search(gap):
+                continue
+            negated = bool(AGREEMENT_NEGATION.search(gap))
+            verb = "did not sign" if negated else "signed"
+            claim = _claim(text, agreement, "agreement", f"{party.name} {verb}",
+                           min(party.start, agreement.start), max(party.end, agreement.end))
+            out.append(Candidate(claim, obj=party, negated=negated))
+    return out
+
+
+def claim_date(candidate: Candidate) -> PartialDate | None:
+    return candidate.date.date if candidate.date else None

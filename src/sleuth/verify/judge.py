@@ -1,0 +1,602 @@
+"""Judging claims against the catalog with rules a historian would accept.
+
+- A date matches at its own precision ("in 1963" matches 1963-06-16), and a calendar day
+  matches the UTC day, the Moscow day, or the local (solar) day at the launch site.
+- A number matches within the precision it was written with, widened by the spread of the
+  catalog's sources and by a per-property tolerance (orbits are quoted at different epochs).
+- Derived values are evidence: orbital period from perigee/apogee, orbit count from
+  duration and period, duration from launch and landing instants.
+- When the catalog has nothing on the point, the verdict is ``unverifiable``.
+- Plans ("scheduled for launch on October 1") are never ``contradicted``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz
+
+from sleuth.catalog.names import normalize
+from sleuth.catalog.store import Catalog
+from sleuth.claims.extract import Candidate
+from sleuth.model import Evidence, Fact, PartialDate, Precision
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+DATE_PROPERTIES = {
+    "launch_date": ("launch_date",),
+    "landing_date": ("landing_date", "end_date"),
+    "reentry_date": ("reentry_date", "end_date", "landing_date"),
+    "docking_date": ("docking_date",),
+    "founded": ("founded", "start_date", "signed"),
+}
+# Absolute and relative tolerance per property, in canonical units (s, km, kg, deg, orbits).
+NUMBER_TOLERANCE = {
+    "duration": (60.0, 0.01),
+    "orbital_period": (6.0, 0.005),
+    "perigee": (1.0, 0.10),  # orbits decay: sources quote different epochs
+    "apogee": (1.0, 0.10),
+    "mass": (0.5, 0.02),
+    "inclination": (0.2, 0.0),
+    "orbit_count": (1.0, 0.0),  # completed vs begun orbits
+}
+STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
+               "IN": {"IN"}}
+CRAFT = ("spacecraft", "mission", "station_module")
+
+
+class Judge:
+    """Judges claim candidates against one catalog snapshot."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._first_flights: dict[str | None, list[tuple[str, str, str]]] = {}
+
+    def judge(self, cand: Candidate) -> None:
+        claim = cand.claim
+        prop = claim.property
+        if claim.subject_id is None:
+            return
+        if prop in DATE_PROPERTIES and cand.date:
+            self._date(cand)
+        elif prop in NUMBER_TOLERANCE and cand.quantity:
+            self._number(cand)
+        elif prop == "crew":
+            self._crew(cand)
+        elif prop == "first":
+            self._first(cand)
+        elif prop == "launch_site":
+            self._site(cand)
+        elif prop == "launch_vehicle":
+            self._vehicle(cand)
+        elif prop == "operator":
+            self._operator(cand)
+        elif prop == "agreement":
+            self._agreement(cand)
+        if claim.planned and claim.verdict == "contradicted":
+            claim.verdict = "unverifiable"
+            claim.note = "a plan, not a fact: not judged as false"
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _facts(self, entity_id: str, props: Iterable[str]) -> list[Fact]:
+        return self.catalog.facts(entity_id, props)
+
+    def _related_ids(self, entity_id: str, relation: str, reverse: bool = False) -> list[str]:
+        if reverse:
+            rows = self.catalog.execute(
+                "SELECT subject_id FROM relation WHERE object_id = ? AND relation = ?",
+                (entity_id, relation))
+        else:
+            rows = self.catalog.execute(
+                "SELECT object_id FROM relation WHERE subject_id = ? AND relation = ?",
+                (entity_id, relation))
+        return list(dict.fromkeys(r[0] for r in rows))
+
+    def _kind(self, entity_id: str) -> str:
+        rows = self.catalog.execute("SELECT kind FROM entity WHERE id = ?", (entity_id,))
+        return rows[0][0] if rows else ""
+
+    @staticmethod
+    def _settle(cand: Candidate, supported: list[Fact], all_facts: list[Fact],
+                verdict_if_none: str = "contradicted", note: str | None = None) -> None:
+        claim = cand.claim
+        if supported:
+            claim.verdict = "supported"
+            used = supported
+        elif all_facts:
+            claim.verdict = verdict_if_none  # type: ignore[assignment]
+            used = all_facts
+        else:
+            claim.verdict = "unverifiable"
+            claim.note = note or "the catalog has nothing on this point"
+            return
+        claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+                          for f in used[:8]]
+        values = list(dict.fromkeys(f"{f.value} ({f.source})" for f in all_facts))
+        claim.expected = "; ".join(values[:4])
+        if note:
+            claim.note = note
+
+    # -- dates -----------------------------------------------------------------------------
+
+    def _date(self, cand: Candidate) -> None:
+        claim = cand.claim
+        assert cand.date is not None
+        props = DATE_PROPERTIES[claim.property]
+        subject = claim.subject_id or ""
+        kind = self._kind(subject)
+        facts: list[Fact] = []
+        if kind == "person":
+            for mission in self._related_ids(subject, "crew_of"):
+                facts += self._facts(mission, props)
+        elif kind == "program":
+            facts = self._program_dates(subject, props)
+        elif claim.property == "founded":
+            facts = self._lineage_founding(subject)
+        else:
+            facts = self._facts(subject, props)
+        facts = [f for f in facts if _parse(f.value)]
+        claimed = cand.date.date
+        if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
+            claimed = _to_utc(claimed, cand.date.tz)
+        offsets = self._local_offsets(subject)
+        matching, coarse = [], []
+        for fact in facts:
+            result = date_matches(claimed, _parse(fact.value), offsets)  # type: ignore[arg-type]
+            if result == "match":
+                matching.append(fact)
+            elif result == "coarse":
+                coarse.append(fact)
+        if not matching and coarse:
+            self._settle(cand, [], coarse, "unverifiable",
+                         note="the catalog knows this date only at a coarser precision")
+            return
+        # Uncertain catalog dates ("1962-04?") may support a claim but not refute it.
+        certain = [f for f in facts if not f.value.endswith("?")]
+        if not matching and facts and not certain:
+            self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
+            return
+        self._settle(cand, matching, facts)
+
+    def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
+        ids = [program_id, *self._related_ids(program_id, "part_of", reverse=True)]
+        facts = self._facts(program_id, ("start_date",)) if "launch_date" in props else []
+        for pid in ids:
+            for member in self._related_ids(pid, "member_of", reverse=True)[:400]:
+                facts += [f for f in self._facts(member, props)
+                          if f.source == "gcat:launchlog" or f.property != "launch_date"]
+        return facts
+
+    def _lineage_founding(self, org_id: str) -> list[Fact]:
+        """An agency's founding, and its same-class predecessors' ("Roscosmos" ← RKA)."""
+        facts = self._facts(org_id, ("founded",))
+        org_class = {f.value for f in self._facts(org_id, ("class",))}
+        seen = {org_id}
+        frontier = [org_id]
+        while frontier:
+            current = frontier.pop()
+            for pred in self._related_ids(current, "successor_of"):
+                if pred in seen:
+                    continue
+                seen.add(pred)
+                if org_class and {f.value for f in self._facts(pred, ("class",))} != org_class:
+                    continue
+                facts += self._facts(pred, ("founded",))
+                frontier.append(pred)
+        return facts
+
+    def _local_offsets(self, entity_id: str) -> list[float]:
+        """Longitudes (degrees east) of the subject's launch site, for the local solar day."""
+        lons = []
+        for fact in self._facts(entity_id, ("launch_site",)):
+            if fact.object_id:
+                lons += self._site_longitudes.get(fact.object_id, [])
+        return lons
+
+    @cached_property
+    def _site_longitudes(self) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {}
+        for row in self.catalog.execute(
+                "SELECT entity_id, value FROM fact WHERE property = 'coordinates'"):
+            m = re.search(r"(-?[\d.]+)°E", row[1])
+            if m:
+                out.setdefault(row[0], []).append(float(m.group(1)))
+        return out
+
+    # -- numbers ---------------------------------------------------------------------------
+
+    def _number(self, cand: Candidate) -> None:
+        claim, q = cand.claim, cand.quantity
+        assert q is not None
+        prop = claim.property
+        low, high = (q.low2, q.high2) if cand.second and q.low2 is not None else (q.low, q.high)
+        assert low is not None and high is not None
+        if q.bound == "min":
+            high = float("inf")
+        elif q.bound == "max":
+            low = 0.0
+        subject = claim.subject_id or ""
+        facts = self._number_facts(subject, prop)
+        if prop == "orbit_count" and not facts:
+            facts = self._derived_orbit_count(subject)
+        values = [(f, _canonical(f, prop)) for f in facts]
+        values = [(f, v) for f, v in values if v is not None]
+        if not values:
+            self._settle(cand, [], [])
+            return
+        trusted = _trusted(values, prop)
+        absolute, relative = NUMBER_TOLERANCE[prop]
+        lo = min(v for _, v in trusted)
+        hi = max(v for _, v in trusted)
+        lo -= max(absolute, relative * lo)
+        hi += max(absolute, relative * hi)
+        supported = [f for f, v in values if lo <= v <= hi] if high >= lo and low <= hi else []
+        self._settle(cand, supported, [f for f, _ in values])
+
+    def _number_facts(self, subject: str, prop: str) -> list[Fact]:
+        if self._kind(subject) == "person":
+            if prop != "duration":
+                return []
+            facts = self._facts(subject, ("time_in_space",))
+            for mission in self._related_ids(subject, "crew_of"):
+                facts += self._facts(mission, ("duration",))
+            return facts
+        facts = self._facts(subject, (prop,))
+        if prop == "duration" and not facts:
+            facts = self._lifetime(subject)
+        return facts
+
+    def _lifetime(self, subject: str) -> list[Fact]:
+        """How long an uncrewed craft or station lasted: launch to reentry or end."""
+        launches = [f for f in self._facts(subject, ("launch_date",)) if _parse(f.value)]
+        ends = [f for f in self._facts(subject, ("reentry_date", "end_date")) if _parse(f.value)]
+        out = []
+        for launch in launches[:1]:
+            for end in ends[:2]:
+                a, b = _parse(launch.value), _parse(end.value)
+                assert a is not None and b is not None
+                seconds = (b.midpoint() - a.start()).total_seconds()
+                if seconds > 0:
+                    out.append(Fact(subject, "duration", f"{seconds / 86400:.0f} days",
+                                    "derived", f"{end.property} {end.value} ({end.source}) − "
+                                    f"launch {launch.value} ({launch.source})",
+                                    num=seconds, unit="s"))
+        return out
+
+    def _derived_orbit_count(self, subject: str) -> list[Fact]:
+        durations = [f for f in self._facts(subject, ("duration",))
+                     if f.source in ("derived", "curated")]
+        periods = self._facts(subject, ("orbital_period",))
+        out = []
+        for d in durations[:2]:
+            for p in periods[:1]:
+                if d.num and p.num:
+                    count = d.num / (p.num * 60)
+                    out.append(Fact(subject, "orbit_count", f"{count:.1f}", "derived",
+                                    f"duration {d.value} ({d.source}) / period {p.value} "
+                                    f"({p.source})", num=count, unit="orbit"))
+        return out
+
+    # -- crew ------------------------------------------------------------------------------
+
+    def _crew(self, cand: Candidate) -> None:
+        claim = cand.claim
+        subject = claim.subject_id or ""
+        crew = self._facts(subject, ("crew",))
+        crewed_flag = self._facts(subject, ("crewed",))
+        if claim.value in ("uncrewed", "crewed"):
+            if crew or crewed_flag:
+                is_crewed = True
+                facts = crew or crewed_flag
+            elif subject.startswith("gcat:") and self._facts(subject, ("launch_date",)):
+                is_crewed = False
+                facts = self._facts(subject, ("launch_date",))[:1]
+            else:
+                self._settle(cand, [], [])
+                return
+            ok = is_crewed == (claim.value == "crewed")
+            self._settle(cand, facts if ok else [], facts)
+            names = sorted({f.value for f in crew})
+            claim.expected = ("crewed: " + ", ".join(names)) if is_crewed and names else (
+                "crewed" if is_crewed else "uncrewed (no crew in the catalog)")
+            return
+        person = cand.obj.entity_id if cand.obj else None
+        matching = [f for f in crew if f.object_id == person]
+        self._settle(cand, matching, crew)
+        if crew:
+            claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
+
+    # -- firsts ----------------------------------------------------------------------------
+
+    @cached_property
+    def _firsts(self) -> list[tuple[frozenset[str], str, list[Fact]]]:
+        """(content words of a phrase, first id, facts) for the curated registry."""
+        rows = self.catalog.execute(
+            "SELECT a.norm, e.id FROM alias a JOIN entity e ON e.id = a.entity_id "
+            "WHERE e.kind = 'first'")
+        facts_of: dict[str, list[Fact]] = {}
+        out = []
+        for norm, fid in rows:
+            if fid not in facts_of:
+                facts_of[fid] = self.catalog.facts(fid)
+            words = content_words(norm)
+            if words:
+                out.append((words, fid, facts_of[fid]))
+        return out
+
+    def _first(self, cand: Candidate) -> None:
+        claim = cand.claim
+        phrase = normalize(cand.phrase or "")
+        subject = claim.subject_id or ""
+        derived = self._derived_first(phrase, cand.ordinal)
+        if derived is not None:
+            holder_id, holder_name, evidence = derived
+            ok = self._is_holder(subject, holder_id)
+            claim.verdict = "supported" if ok else "contradicted"
+            claim.expected = holder_name
+            claim.evidence = evidence
+            return
+        if cand.ordinal != 1:
+            self._settle(cand, [], [], note="ordinal not derivable from the catalog")
+            return
+        entry = self._registry_entry(phrase)
+        if entry is None:
+            self._settle(cand, [], [], note="no such first in the registry")
+            return
+        facts = [f for f in entry if f.property in ("holder", "mission", "date")]
+        verdict = self._holds(subject, claim.subject_name, entry)
+        if verdict is None:
+            self._settle(cand, [], facts, "unverifiable",
+                         note="the registry's holder is not linked to the catalog")
+        else:
+            self._settle(cand, facts if verdict else [], facts)
+        holder_fact = next((f for f in entry if f.property == "holder"), None)
+        claim.expected = holder_fact.value if holder_fact else None
+
+    def _registry_entry(self, phrase: str) -> list[Fact] | None:
+        """The registry first a phrase names: all of an entry's content words appear in the
+        phrase, the phrase adds no telling word, and the most specific entry wins."""
+        words = content_words(phrase)
+        best: tuple[int, list[Fact]] | None = None
+        for reg_words, _fid, facts in self._firsts:
+            if not reg_words <= words or (words - reg_words) - NEUTRAL_WORDS:
+                continue
+            if best is None or len(reg_words) > best[0]:
+                best = (len(reg_words), facts)
+        return best[1] if best else None
+
+    def _holds(self, subject: str, subject_name: str, entry: list[Fact]) -> bool | None:
+        """Is the subject the holder of a registry first (or its mission)? None when the
+        registry's holder could not be linked and the names do not settle it."""
+        holder = next((f for f in entry if f.property == "holder"), None)
+        mission = next((f for f in entry if f.property == "mission"), None)
+        for fact in (holder, mission):
+            if fact and fact.object_id and self._is_holder(subject, fact.object_id):
+                return True
+        names = {normalize(subject_name), *(
+            normalize(r[0]) for r in self.catalog.execute(
+                "SELECT alias FROM alias WHERE entity_id = ?", (subject,)))}
+        for fact in (holder, mission):
+            if fact and _names_overlap(normalize(fact.value), names):
+                return True
+        if holder and holder.object_id:
+            return False
+        return None
+
+    def _is_holder(self, subject: str, holder: str) -> bool:
+        if subject == holder:
+            return True
+        # A mission holds a person's first and a person a mission's: Vostok 6 / Tereshkova.
+        linked = set(self._related_ids(subject, "crew_of"))
+        linked |= set(self._related_ids(subject, "crew_of", reverse=True))
+        linked |= set(self._related_ids(holder, "same_as"))
+        return holder in linked
+
+    def _derived_first(self, phrase: str, ordinal: int
+                       ) -> tuple[str, str, list[Evidence]] | None:
+        """Person firsts derivable from the crew data: "first woman in space", "second
+        woman to fly", "first human in space" — the n-th earliest first flight."""
+        if not re.search(r"\b(?:in space|to fly|into space|to travel|spaceflight|"
+                         r"cosmonaut|astronaut|in orbit|to orbit|space traveller|"
+                         r"to go into space|to journey)", phrase):
+            return None
+        if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return", phrase):
+            return None
+        if re.match(r"(?:woman|female)\b", phrase):
+            gender = "female"
+        elif re.match(r"(?:man|human|person|human being|people)\b", phrase):
+            gender = None
+        else:
+            return None
+        order = self._people_by_first_flight(gender)
+        if len(order) < ordinal:
+            return None
+        pid, name, record = order[ordinal - 1]
+        return pid, name, [Evidence("derived", f"{ordinal}. earliest first flight of "
+                                    f"{gender or 'any'} person: {record}", None, name, pid)]
+
+    def _people_by_first_flight(self, gender: str | None) -> list[tuple[str, str, str]]:
+        if gender not in self._first_flights:
+            self._first_flights[gender] = self._query_first_flights(gender)
+        return self._first_flights[gender]
+
+    def _query_first_flights(self, gender: str | None) -> list[tuple[str, str, str]]:
+        rows = self.catalog.execute(
+            "SELECT e.id, e.name, MIN(l.value) AS first_launch, r.object_id FROM entity e "
+            "JOIN relation r ON r.subject_id = e.id AND r.relation = 'crew_of' "
+            "JOIN fact l ON l.entity_id = r.object_id AND l.property = 'launch_date' "
+            "AND l.source IN ('gcat:launchlog', 'wikidata') "
+            + ("JOIN fact g ON g.entity_id = e.id AND g.property = 'gender' AND g.value = ? "
+               if gender else "")
+            + "WHERE e.kind = 'person' GROUP BY e.id ORDER BY first_launch LIMIT 50",
+            (gender,) if gender else (),
+        )
+        return [(r[0], r[1], f"{r[1]}, {r[2]}") for r in rows]
+
+    # -- sites, vehicles, operators, agreements --------------------------------------------
+
+    def _site(self, cand: Candidate) -> None:
+        facts = self._facts(cand.claim.subject_id or "", ("launch_site",))
+        target = cand.obj.entity_id if cand.obj else None
+        self._settle(cand, [f for f in facts if f.object_id == target], facts)
+
+    def _vehicle(self, cand: Candidate) -> None:
+        facts = self._facts(cand.claim.subject_id or "", ("launch_vehicle",))
+        family = normalize(cand.extra.get("family", ""))
+        family = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
+                  "n1": "n 1"}.get(family, family)
+        matching = []
+        for fact in facts:
+            names = {normalize(fact.value)}
+            if fact.object_id:
+                names |= {normalize(f.value) for f in self._facts(fact.object_id, ("family",))}
+            if any(n == family or n.startswith(family + " ") for n in names):
+                matching.append(fact)
+        self._settle(cand, matching, facts)
+
+    def _operator(self, cand: Candidate) -> None:
+        facts = self._facts(cand.claim.subject_id or "", ("state",))
+        accepted = STATE_NAMES.get(cand.extra.get("state", ""), set())
+        self._settle(cand, [f for f in facts if f.value in accepted], facts)
+
+    def _agreement(self, cand: Candidate) -> None:
+        claim = cand.claim
+        facts = self._facts(claim.subject_id or "", ("party", "signatory", "non_signatory"))
+        party = cand.obj
+        if party is None:
+            return
+
+        def same(f: Fact) -> bool:
+            if f.object_id and f.object_id == party.entity_id:
+                return True
+            a, b = normalize(f.value), normalize(party.name)
+            return a == b or fuzz.token_set_ratio(a, normalize(party.alias)) >= 95
+
+        signed = [f for f in facts if f.property in ("party", "signatory") and same(f)]
+        refused = [f for f in facts if f.property == "non_signatory" and same(f)]
+        if not signed and not refused:
+            self._settle(cand, [], facts, "unverifiable",
+                         note="the party is not listed for this agreement")
+            return
+        claims_signed = not cand.negated
+        ok = signed if claims_signed else refused
+        self._settle(cand, ok, signed + refused)
+
+
+STOP_WORDS = frozenset(
+    "the a an to in into on of by for from its his her their s first ever".split()  # noqa: SIM905
+)
+NEUTRAL_WORDS = frozenset(
+    "travel travelled traveled fly flown go went journey reach reached outer ever become "  # noqa: SIM905
+    "human made man person history world earth planet globe around object spacecraft "
+    "craft probe vehicle mission".split()
+)
+
+
+SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": "human",
+            "people": "human", "moon": "lunar", "female": "woman", "women": "woman",
+            "men": "man", "spaceflight": "space flight", "spacewalk": "space walk",
+            "extravehicular": "space walk", "soft": "", "landing": "land", "landed": "land",
+            "impacted": "impact", "orbited": "orbit", "orbiting": "orbit", "orbits": "orbit",
+            "images": "image", "photographs": "image", "photos": "image", "pictures": "image",
+            "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
+            "living": "", "artificial": "", "successful": "", "successfully": ""}
+
+
+def content_words(phrase: str) -> frozenset[str]:
+    """The telling words of a "first" phrase, with synonyms folded: "first manned
+    spaceflight" and "first human space flight" have the same content words."""
+    words: set[str] = set()
+    for word in normalize(phrase).split():
+        for w in SYNONYMS.get(word, word).split():
+            if w and w not in STOP_WORDS:
+                words.add(w)
+    return frozenset(words)
+
+
+def _names_overlap(holder: str, names: set[str]) -> bool:
+    """ "laika aboard sputnik 2" names "sputnik 2"; "mir" names "mir"."""
+    padded = f" {holder} "
+    return any(n and (n == holder or f" {n} " in padded) for n in names)
+
+
+def _parse(value: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse_iso(value.rstrip("?"))
+    except ValueError:
+        return None
+
+
+def _to_utc(date: PartialDate, tz: str) -> PartialDate:
+    if tz.upper() in ("UTC", "GMT", "Z"):
+        return date
+    try:
+        zone = ZoneInfo(tz)
+    except (KeyError, ValueError):
+        return date
+    local = date.start().replace(tzinfo=zone)
+    return PartialDate.from_datetime(local, date.precision)
+
+
+def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: list[float]) -> str:
+    """``"match"``, ``"coarse"`` (consistent, but the fact is less precise than the claim)
+    or ``"no"``. Calendar days may be UTC, Moscow or launch-site local days."""
+    precision = min(claimed.precision.rank, fact.precision.rank, Precision.DAY.rank)
+    if claimed.precision.rank > Precision.DAY.rank and fact.precision.rank > Precision.DAY.rank:
+        # Times: compare in UTC at the coarser of the two precisions, a minute's grace.
+        p = PRECISION_BY_RANK[min(claimed.precision.rank, fact.precision.rank)]
+        a, b = claimed.truncate(p), fact.truncate(p)
+        gap = abs((a.start() - b.start()).total_seconds())
+        return "match" if gap <= 60 else "no"
+    p = PRECISION_BY_RANK[precision]
+    want = claimed.truncate(p)
+    for day in _calendar_days(fact, longitudes):
+        if day.truncate(p) == want:
+            return "match" if fact.precision.rank >= claimed.precision.rank else "coarse"
+    return "no"
+
+
+PRECISION_BY_RANK = {p.rank: p for p in Precision}
+
+
+def _calendar_days(fact: PartialDate, longitudes: list[float]) -> list[PartialDate]:
+    """The calendar dates an instant falls on: UTC, Moscow time and the launch site's
+    local solar time (longitude / 15 hours)."""
+    if fact.precision.rank < Precision.HOUR.rank:
+        return [fact.truncate(min(fact.precision, Precision.DAY, key=lambda p: p.rank))]
+    instants = {fact.start(), fact.end() - timedelta(microseconds=1)}
+    days: set[PartialDate] = set()
+    for instant in instants:
+        days.add(PartialDate.from_datetime(instant, "day"))
+        moscow = instant.astimezone(MOSCOW)
+        days.add(PartialDate(moscow.year, moscow.month, moscow.day))
+        for lon in longitudes:
+            local: datetime = instant + timedelta(hours=round(lon / 15))
+            days.add(PartialDate(local.year, local.month, local.day))
+    return sorted(days, key=lambda d: d.iso())
+
+
+def _canonical(fact: Fact, prop: str) -> float | None:
+    if fact.num is None:
+        return None
+    if prop in ("duration", "orbital_period"):
+        return fact.num * 60 if fact.unit == "min" else fact.num
+    return fact.num
+
+
+def _trusted(values: list[tuple[Fact, float]], prop: str) -> list[tuple[Fact, float]]:
+    """For durations, a stated value far from every value derived from the sources' own
+    launch/landing instants is not trusted to widen the range (Wikidata's 12,840 s for
+    Vostok 1 against 6,480 s from its own instants)."""
+    if prop != "duration":
+        return values
+    derived = [v for f, v in values if f.source in ("derived", "curated")]
+    if not derived:
+        return values
+    return [(f, v) for f, v in values
+            if f.source in ("derived", "curated")
+            or any(abs(v - d) <= 0.1 * d for d in derived)]

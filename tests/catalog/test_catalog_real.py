@@ -1,0 +1,185 @@
+"""The catalog built from the real reference data in ../shared/data."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sleuth.catalog.build import BuildReport, build_catalog
+from sleuth.catalog.store import Catalog
+from sleuth.model import SleuthError
+
+pytestmark = pytest.mark.integration
+
+
+def values(catalog: Catalog, entity_id: str, prop: str, source: str | None = None) -> set[str]:
+    return {f.value for f in catalog.facts(entity_id, prop) if source in (None, f.source)}
+
+
+def test_vostok_1_card(catalog: Catalog) -> None:
+    vostok = catalog.resolve("Vostok 1").entity
+    assert vostok is not None and vostok.id == "gcat:S00103"
+    launch = [f for f in catalog.facts(vostok.id, "launch_date") if f.source == "gcat:launchlog"]
+    assert launch[0].value.startswith("1961-04-12T06:07")
+    assert launch[0].citation == "Energiya"  # GCAT's LTCite
+    assert values(catalog, vostok.id, "launch_site") == {"Baykonur (NIIP-5)"}
+    assert values(catalog, vostok.id, "launch_vehicle") == {"Vostok 8K72"}
+    assert values(catalog, vostok.id, "crew") == {"Yuri Gagarin"}
+    assert "1961-04-12T07:55:00Z" in values(catalog, vostok.id, "landing_date", "wikidata")
+    conflicts = {c["property"]: c for c in catalog.conflicts(vostok.id)}
+    durations = {v["value"] for v in conflicts["duration"]["values"]}  # type: ignore[union-attr]
+    assert any("12840 s" in d for d in durations) and any("6480 s" in d for d in durations)
+
+
+def test_gagarin_has_his_cyrillic_name(catalog: Catalog) -> None:
+    gagarin = catalog.resolve("ГАГАРИН Юрий Алексеевич").entity
+    assert gagarin is not None and gagarin.name == "Yuri Gagarin"
+    assert {"Gagarin, Yuri", "Юрий Гагарин"} <= set(gagarin.aliases)
+    assert any(r["id"] == "gcat:S00103" for r in catalog.related(gagarin.id))
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("Spektr", "gcat:S23579"),
+        ("Lunik 2", "gcat:S00114"),
+        ("Luna 2", "gcat:S00114"),
+        ("Luna-2", "gcat:S00114"),
+        ("Sputnik I", "gcat:S00002"),
+        ("sputnik 1", "gcat:S00002"),
+        ("Kvant-1", "gcat:S17845"),
+        ("Kvant", "gcat:S17845"),
+        ("Soyuz-19", "gcat:S08030"),
+        ("Baikonur", "site:GIK-5"),
+        ("Baykonur", "site:GIK-5"),
+        ("NIIP-5", "site:GIK-5"),
+        ("GIK-5", "site:GIK-5"),
+        ("Aleksey Leonov", "person:Q154269"),
+        ("Alexei Leonov", "person:Q154269"),
+        ("Salyut 1", "gcat:S05160"),
+    ],
+)
+def test_aliases_resolve(catalog: Catalog, name: str, entity_id: str) -> None:
+    resolution = catalog.resolve(name)
+    assert resolution.entity is not None, resolution
+    assert resolution.entity.id == entity_id
+
+
+@pytest.mark.parametrize(("typo", "entity_id"), [("Voshkod 2", "gcat:S01274"),
+                                                 ("Kristal", "gcat:S20635")])
+def test_small_typos_resolve_as_fuzzy(catalog: Catalog, typo: str, entity_id: str) -> None:
+    resolution = catalog.resolve(typo)
+    assert resolution.entity is not None and resolution.entity.id == entity_id
+    assert resolution.fuzzy
+
+
+def test_unknown_name_suggests_near_matches(catalog: Catalog) -> None:
+    resolution = catalog.resolve("Vostokk 1x")
+    assert resolution.entity is None
+    assert resolution.suggestions
+
+
+def test_spektr_launch(catalog: Catalog) -> None:
+    assert values(catalog, "gcat:S23579", "launch_date", "gcat:launchlog") == {
+        "1995-05-20T03:33:22Z"}
+    assert values(catalog, "gcat:S23579", "launch_vehicle") == {"Proton-K"}
+
+
+def test_baikonur_has_coordinates_and_codes(catalog: Catalog) -> None:
+    codes = values(catalog, "site:GIK-5", "code")
+    assert any(c.startswith("NIIP-5") for c in codes)
+    assert any(c.startswith("GIK-5") for c in codes)
+    assert values(catalog, "site:GIK-5", "coordinates")
+
+
+def test_russian_space_agency_founded(catalog: Catalog) -> None:
+    rka = catalog.resolve("Russian Space Agency").entity
+    assert rka is not None and rka.id == "org:RKA"
+    assert values(catalog, "org:RKA", "founded") == {"1992-02"}
+
+
+def test_agency_lineage(catalog: Catalog) -> None:
+    successors = {r["id"] for r in catalog.related("org:RKA") if r["relation"] == "successor_of"}
+    assert "org:MOMR" in successors  # the Russian MOM, Dec 1991 – Feb 1992
+
+
+def test_cross_source_linking(catalog: Catalog, built: BuildReport) -> None:
+    # Wikidata's Vostok 1 is GCAT's "Vostok" of 1961-04-12: one entity, both sources.
+    sources = {f.source for f in catalog.facts("gcat:S00103", "launch_date")}
+    assert sources == {"gcat:launchlog", "wikidata"}
+    assert built.crew_links.missions_linked_to_gcat >= 300
+    # Both crew sources name Tereshkova on Vostok 6.
+    crew = [f for f in catalog.facts("gcat:S00595", "crew")]
+    assert {f.source for f in crew} == {"wikidata", "astronauts-2020"}
+    assert {f.value for f in crew} == {"Valentina Tereshkova"}
+
+
+def test_quarantine_is_counted_not_dropped(catalog: Catalog, built: BuildReport) -> None:
+    rows = catalog.quarantine()
+    assert any(r["file"] == "orgs.tsv" and "2025 Oct    -" in r["reason"] for r in rows)
+    orgs = next(s for s in built.sources if s.key == "gcat:orgs")
+    assert orgs.quarantined == len([r for r in rows if r["file"] == "orgs.tsv"])
+    assert orgs.rows > 3900
+
+
+def test_source_snapshots_and_checksums(catalog: Catalog) -> None:
+    sources = {s["key"]: s for s in catalog.sources()}
+    assert sources["gcat:psatcat"]["snapshot"] == "2025 Jul 30 2329:45"
+    assert len(str(sources["gcat:psatcat"]["sha256"])) == 64
+
+
+def test_search_and_timeline(catalog: Catalog) -> None:
+    assert any(e.id == "gcat:S00002" for e in catalog.search("first earth satellite"))
+    events = catalog.timeline(state="SU", kind="launch", start_year=1957, end_year=1957)
+    assert [e.date[:10] for e in events] == ["1957-10-04", "1957-11-03"]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "empty", "missing", "wrong-format"])
+def test_failed_rebuild_leaves_the_old_catalog(
+    built: BuildReport, shared_data: Path, tmp_path: Path, damage: str
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(shared_data, data, ignore=shutil.ignore_patterns("*.md"))
+    target = data / "gcat" / "launchlog.tsv"
+    text = target.read_bytes()
+    if damage == "truncate":
+        target.write_bytes(text[: len(text) // 2].rstrip(b"\n"))
+    elif damage == "empty":
+        target.write_bytes(b"")
+    elif damage == "missing":
+        target.unlink()
+    else:
+        target.write_bytes(b"<html><body>Not Found</body></html>\n")
+    db = tmp_path / "catalog.sqlite"
+    shutil.copyfile(built.path, db)
+    before = _sha(db)
+    reader = Catalog.open(db)
+    with pytest.raises(SleuthError) as info:
+        build_catalog(data, db)
+    assert "launchlog.tsv" in info.value.message
+    assert _sha(db) == before
+    assert reader.resolve("Vostok 1").entity is not None  # readers keep working
+    assert not list(tmp_path.glob(".catalog.sqlite.*.tmp"))
+
+
+def test_rebuild_swaps_atomically(built: BuildReport, tmp_path: Path) -> None:
+    from sleuth.catalog.build import write_catalog
+    from sleuth.catalog.draft import CatalogDraft
+
+    db = tmp_path / "catalog.sqlite"
+    shutil.copyfile(built.path, db)
+    reader = sqlite3.connect(db)
+    draft = CatalogDraft()
+    draft.add_entity("test:1", "spacecraft", "Test craft")
+    write_catalog(draft, db)
+    # The old reader still sees the old file; a new reader sees the new catalog.
+    assert reader.execute("SELECT count(*) FROM entity").fetchone()[0] > 1000
+    assert Catalog.open(db).resolve("Test craft").entity is not None

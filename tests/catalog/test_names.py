@@ -1,0 +1,57 @@
+import pytest
+
+from sleuth.catalog.names import (
+    latin_variants,
+    name_variants,
+    normalize,
+    person_name_forms,
+    romanizations,
+    split_person_name,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Soyuz-19", "Soyuz 19"),
+        ("SOYUZ 19", "soyuz-19"),
+        ("Sputnik I", "Sputnik 1"),
+        ("Apollo XI", "Apollo 11"),
+        ("Soyuz T\u00ad3", "Soyuz T-3"),
+        ("Soyuz TM13", "Soyuz TM-13"),
+        ("The Mir", "Mir"),
+        ("Kvant–2", "Kvant-2"),
+    ],
+)
+def test_normalize_meets_writers_forms(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+def test_normalize_keeps_cyrillic_short_i() -> None:
+    assert "й" in normalize("Юрий")
+
+
+def test_name_variants() -> None:
+    assert {"Luna-2", "Lunik 2"} <= name_variants("AMS Luna-2")
+    assert "Sputnik 1" in name_variants("First Sputnik")
+    assert {"Challenger", "STS 51-L"} <= name_variants("Challenger (STS 51-L)")
+    assert name_variants("Mir") == set()
+
+
+def test_latin_variants() -> None:
+    assert latin_variants("Baykonur") == {"Baikonur"}
+    assert latin_variants("Plesetsk") == set()
+
+
+def test_romanizations_cover_common_spellings() -> None:
+    forms = romanizations("Алексей Леонов")
+    assert {"Aleksey Leonov", "Aleksei Leonov", "Alexey Leonov", "Alexei Leonov"} <= forms
+    assert "Yuri Gagarin" in romanizations("Юрий Гагарин")
+
+
+def test_person_name_forms() -> None:
+    forms = person_name_forms("Gagarin, Yuri", "ГАГАРИН Юрий Алексеевич")
+    assert {"Yuri Gagarin", "ГАГАРИН Юрий Алексеевич", "Юрий Гагарин"} <= forms
+    assert split_person_name("Cooper, L. Gordon, Jr.") == ("L. Gordon", "Cooper")
+    assert "Story Musgrave" not in person_name_forms("Musgrave, Franklin Story")
+    assert "Franklin Musgrave" in person_name_forms("Musgrave, Franklin Story")

@@ -1,0 +1,381 @@
+"""Tests for sleuth.text.dates."""
+
+import itertools
+
+import pytest
+
+from sleuth.model import PartialDate
+from sleuth.text.dates import MONTHS, DateMention, find_dates
+
+
+def _one(text: str, **kw: bool) -> DateMention:
+    found = find_dates(text, **kw)
+    assert len(found) == 1, found
+    d = found[0]
+    assert text[d.start : d.end] == d.text
+    return d
+
+
+def _isos(text: str) -> list[str]:
+    return [d.date.iso() for d in find_dates(text)]
+
+
+def test_months_table() -> None:
+    assert MONTHS["april"] == 4 and MONTHS["sept"] == 9 and MONTHS["dec"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Gagarin flew on April 12, 1961.", "April 12, 1961"),
+        ("Gagarin flew on April 12 1961.", "April 12 1961"),
+        ("Gagarin flew on 12 April 1961.", "12 April 1961"),
+        ("Gagarin flew on the 12th of April 1961.", "12th of April 1961"),
+        ("Gagarin flew on April 12th, 1961.", "April 12th, 1961"),
+        ("Gagarin flew on Apr. 12, 1961.", "Apr. 12, 1961"),
+        ("Gagarin flew on 1961-04-12.", "1961-04-12"),
+        ("Gagarin flew on 12.04.1961.", "12.04.1961"),
+        ("Gagarin flew on 4/12/61.", "4/12/61"),
+    ],
+)
+def test_day_formats(text: str, span: str) -> None:
+    d = _one(text)
+    assert (d.text, d.kind, d.date, d.tz) == (span, "absolute", PartialDate(1961, 4, 12), None)
+
+
+def test_numeric_order() -> None:
+    assert _one("on 10/4/57").date == PartialDate(1957, 10, 4)
+    assert _one("on 10/4/57", day_first=True).date == PartialDate(1957, 4, 10)
+    assert _one("on 13/4/57").date == PartialDate(1957, 4, 13)  # only one order is valid
+    assert _one("on 1/2/05").date.year == 2005
+    assert find_dates("version 1.5.10 and ratio 1/2") == []
+
+
+def test_month_abbreviations() -> None:
+    assert _one("Luna 2 launched Sept. 12, 1959").date == PartialDate(1959, 9, 12)
+    assert _one("Luna 2 launched September 12, 1959").text == "September 12, 1959"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("in August 1962", "1962-08"),
+        ("August 1962", "1962-08"),
+        ("May 1961", "1961-05"),
+        ("March of 1983", "1983-03"),
+    ],
+)
+def test_month_year(text: str, iso: str) -> None:
+    d = _one(text)
+    assert (d.date.iso(), d.kind) == (iso, "absolute")
+    assert not d.text.lower().startswith("in ")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "tz", "span"),
+    [
+        (
+            "at 06:07 UTC on 12 April 1961",
+            "1961-04-12T06:07Z",
+            "UTC",
+            "at 06:07 UTC on 12 April 1961",
+        ),
+        (
+            "April 12, 1961, at 9:07 a.m. Moscow time",
+            "1961-04-12T09:07Z",
+            "Europe/Moscow",
+            "April 12, 1961, at 9:07 a.m. Moscow time",
+        ),
+        (
+            "12 April 1961 10:07 Moscow Time",
+            "1961-04-12T10:07Z",
+            "Europe/Moscow",
+            "12 April 1961 10:07 Moscow Time",
+        ),
+        (
+            "on 12 April 1961 at 6:07:03 pm",
+            "1961-04-12T18:07:03Z",
+            None,
+            "12 April 1961 at 6:07:03 pm",
+        ),
+        ("1961-04-12T06:07Z", "1961-04-12T06:07Z", "UTC", "1961-04-12T06:07Z"),
+    ],
+)
+def test_times_are_kept_as_written(text: str, iso: str, tz: str | None, span: str) -> None:
+    d = _one(text)
+    assert (d.date.iso(), d.tz, d.text) == (iso, tz, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Kvant-1 in 1987.", 1987),
+        ("The 1957 launch of Sputnik", 1957),
+        ("Gagarin's 1961 voyage", 1961),
+        ("1975's mission", 1975),
+        ("(1997)", 1997),
+    ],
+)
+def test_bare_years(text: str, year: int) -> None:
+    d = _one(text)
+    assert (d.kind, d.date, d.approx, d.end_date) == ("year", PartialDate(year), False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it rose 1961 km",
+        "asteroid 1961 MU 1",
+        "NK9810-25",
+        "Soyuz 7K-OK",
+        "Kosmos 1961",
+        "12,000 people",
+        "1961.5",
+        "in 1850",
+        "3000 BC",
+        "COSPAR 1998-067A",
+    ],
+)
+def test_not_years(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "approx"),
+    [
+        ("the 1960s", 1960, 1969, False),
+        ("in the 1990s", 1990, 1999, False),
+        ("early 1960s", 1960, 1963, True),
+        ("mid-1960s", 1963, 1967, True),
+        ("the late 1980s", 1987, 1989, True),
+        ("the '60s", 1960, 1969, False),
+        ("around the 1960s", 1960, 1969, True),
+    ],
+)
+def test_decades(text: str, start: int, end: int, approx: bool) -> None:
+    d = _one(text)
+    assert (d.kind, d.date, d.end_date, d.approx) == (
+        "decade",
+        PartialDate(start),
+        PartialDate(end),
+        approx,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("from 1986 to 2001", "1986 to 2001"),
+        ("1986–2001", "1986–2001"),
+        ("between 1986 and 2001", "1986 and 2001"),
+        ("in 1986-2001", "1986-2001"),
+        ("from 1986 to 2001.", "1986 to 2001"),
+    ],
+)
+def test_year_spans(text: str, span: str) -> None:
+    d = _one(text)
+    assert (d.text, d.kind, d.date, d.end_date) == (
+        span,
+        "year",
+        PartialDate(1986),
+        PartialDate(2001),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("1986–88", 1986, 1988), ("from 1998 to 02", 1998, 2002), ("1957-61", 1957, 1961)],
+)
+def test_two_digit_span_ends(text: str, start: int, end: int) -> None:
+    d = _one(text)
+    assert (d.date, d.end_date) == (PartialDate(start), PartialDate(end))
+
+
+def test_and_without_between_is_two_years() -> None:
+    assert _isos("in 1957 and 1961") == ["1957", "1961"]
+
+
+def test_backwards_span_is_two_years() -> None:
+    assert _isos("from 1986 to 1985") == ["1986", "1985"]
+    assert _isos("from 1957 to 12 April 1961") == ["1957", "1961-04-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("around 1960", 1960),
+        ("circa 1960", 1960),
+        ("early 1961", 1961),
+        ("mid-1961", 1961),
+        ("spring of 1975", 1975),
+        ("Summer 1969", 1969),
+        ("late autumn 1975", 1975),
+    ],
+)
+def test_approximate_years(text: str, year: int) -> None:
+    d = _one(text)
+    assert (d.kind, d.date, d.approx) == ("year", PartialDate(year), True)
+
+
+def test_day_lists_share_month_and_year() -> None:
+    text = "Vega 1 and Vega 2 were launched on 15 and 21 December 1984."
+    found = find_dates(text)
+    assert [(d.text, d.date.iso(), d.kind) for d in found] == [
+        ("15", "1984-12-15", "absolute"),
+        ("21 December 1984", "1984-12-21", "absolute"),
+    ]
+    text = "on April 12 and 15, 1961"
+    assert [(d.text, d.date.iso()) for d in find_dates(text)] == [
+        ("April 12", "1961-04-12"),
+        ("15, 1961", "1961-04-15"),
+    ]
+
+
+def test_day_range() -> None:
+    d = _one("between 15–21 December 1984")
+    assert (d.date, d.end_date) == (PartialDate(1984, 12, 15), PartialDate(1984, 12, 21))
+
+
+def test_yearless_resolved_against_preceding_year() -> None:
+    text = "In 1984 the Vega probes flew. They were launched on 15 and 21 December."
+    found = find_dates(text)
+    assert [(d.date.iso(), d.kind, d.resolved_from) for d in found] == [
+        ("1984", "year", None),
+        ("1984-12-15", "yearless", 3),
+        ("1984-12-21", "yearless", 3),
+    ]
+
+
+def test_yearless_forms() -> None:
+    text = "Mir flew in 1986. Kvant launched on 31 March; Soyuz on June 16. In December, more."
+    assert _isos(text) == ["1986", "1986-03-31", "1986-06-16", "1986-12"]
+
+
+def test_unresolvable_yearless_is_not_emitted() -> None:
+    assert find_dates("Luna 25 scheduled for launch on October 1") == []
+    assert find_dates("In the 1960s ... on June 16 it flew")[1:] == []
+
+
+def test_luna_25_resolves_when_a_year_precedes() -> None:
+    text = (
+        "This year, in April 2021, plans were made for Luna 25 scheduled for launch on October 1."
+    )
+    found = find_dates(text)
+    assert found[-1].date == PartialDate(2021, 10, 1)
+    assert found[-1].kind == "yearless"
+    assert found[-1].resolved_from == text.index("April 2021")
+
+
+def test_relative_two_years_later() -> None:
+    text = (
+        "in April 1961, Yuri Gagarin entered space, and two years later, the first female "
+        "Valentina Tereshkova went into space."
+    )
+    found = find_dates(text)
+    assert [(d.text, d.date.iso(), d.kind) for d in found] == [
+        ("April 1961", "1961-04", "absolute"),
+        ("two years later", "1963", "relative"),
+    ]
+    assert found[1].resolved_from == found[0].start
+
+
+def test_relative_apposition_anchors_on_the_earlier_date() -> None:
+    text = (
+        "in April 1961, Yuri Gagarin entered space, and two years later, Tereshkova flew.\n\n"
+        "In May 1961, one month later in Russia, NASA flew Alan Shepard."
+    )
+    found = find_dates(text)
+    assert [(d.text, d.date.iso()) for d in found] == [
+        ("April 1961", "1961-04"),
+        ("two years later", "1963"),
+        ("May 1961", "1961-05"),
+        ("one month later", "1961-05"),
+    ]
+    assert found[-1].resolved_from == found[0].start
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("the following month", "1961-05"),
+        ("the next year", "1962"),
+        ("the following year", "1962"),
+        ("a year later", "1962"),
+        ("three months later", "1961-07"),
+        ("the same year", "1961"),
+        ("that year", "1961"),
+        ("later that year", "1961"),
+        ("the next day", "1961-04-13"),
+        ("a week later", "1961-04-19"),
+        ("two days earlier", "1961-04-10"),
+        ("the previous month", "1961-03"),
+    ],
+)
+def test_relative_phrases(phrase: str, iso: str) -> None:
+    text = f"Vostok 1 flew on 12 April 1961. Then, {phrase}, something happened."
+    found = find_dates(text)
+    assert len(found) == 2
+    rel = found[1]
+    assert (rel.text, rel.kind, rel.date.iso(), rel.resolved_from) == (
+        phrase,
+        "relative",
+        iso,
+        found[0].start,
+    )
+
+
+def test_relative_needs_precise_enough_anchor() -> None:
+    assert _isos("It flew in 1961. The next day it landed.") == ["1961"]
+    assert _isos("It flew in April 1961. The next day it landed.") == ["1961-04"]
+    assert _isos("Two years later it landed.") == []
+
+
+def test_relative_chain() -> None:
+    assert _isos("In 1957 it began. Two years later more. A year later again.") == [
+        "1957",
+        "1959",
+        "1960",
+    ]
+
+
+def test_this_year_is_not_resolved_against_the_text() -> None:
+    assert _isos("In 1961 it flew. This year we celebrate.") == ["1961"]
+
+
+def test_two_years_later_is_not_a_quantity_but_a_date() -> None:
+    from sleuth.text.quantities import find_quantities
+
+    text = "It flew in 1961 and two years later it flew again."
+    assert find_quantities(text) == []
+    assert _isos(text) == ["1961", "1963"]
+
+
+def test_real_sentences() -> None:
+    cases = {
+        "Tereshkova on Vostok 6 on June 16, 1963": "1963-06-16",
+        "the launch of Salyut 1 on April 19, 1971, which was followed": "1971-04-19",
+        "Luna 2 launched September 12, 1959": "1959-09-12",
+        "the Kvant-1 astrophysics module in 1987": "1987",
+        "the launch of Sputnik 1 on October 4, 1957, marked": "1957-10-04",
+    }
+    for text, iso in cases.items():
+        assert _isos(text) == [iso], text
+
+
+def test_sorted_non_overlapping_and_spans() -> None:
+    text = (
+        "Sputnik flew on October 4, 1957; Luna 2 on 12 Sept. 1959; Vostok in 1961; "
+        "Mir from 1986 to 2001 and in the late 1980s."
+    )
+    found = find_dates(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert all(text[d.start : d.end] == d.text for d in found)
+    assert [d.kind for d in found] == ["absolute", "absolute", "year", "year", "decade"]
+
+
+def test_may_as_a_verb_or_bare_month_is_ignored() -> None:
+    assert find_dates("It may fly. May the crew be safe. Jan Smith said so.") == []
+
+
+def test_invalid_calendar_days_are_dropped() -> None:
+    assert find_dates("on February 30, 1961") == []

@@ -1,0 +1,235 @@
+"""Tests for sleuth.text.quantities."""
+
+import itertools
+
+import pytest
+
+from sleuth.text.quantities import Quantity, find_quantities
+
+
+def _one(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start : q.end] == q.text
+    return q
+
+
+def test_minutes_precision() -> None:
+    q = _one("Sputnik 1 orbited the Earth every 96 minutes.")
+    assert (q.kind, q.unit, q.written_unit, q.text) == ("duration", "s", "minutes", "96 minutes")
+    assert (q.value, q.low, q.high) == (5760, 5730, 5790)
+    assert not q.approx and q.bound is None and q.value2 is None
+
+
+def test_mass_decimal_precision() -> None:
+    q = _one("This 83.6 kg satellite")
+    assert q.kind == "mass" and q.unit == "kg"
+    assert q.value == pytest.approx(83.6)
+    assert (q.low, q.high) == (pytest.approx(83.55), pytest.approx(83.65))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a flight of 1 hour and 48 minutes",
+        "1 h 48 min",
+        "Gagarin's 108-minute flight",
+        "a 1 hour 48 minute flight",
+        "108 minutes",
+    ],
+)
+def test_gagarin_durations(text: str) -> None:
+    q = _one(text)
+    assert q.kind == "duration"
+    assert (q.value, q.low, q.high) == (6480, 6450, 6510)
+
+
+def test_compound_written_units() -> None:
+    q = _one("Titov flew for 25 hours 18 minutes.")
+    assert q.value == 25 * 3600 + 18 * 60
+    assert q.written_unit == "hours+minutes"
+
+
+def test_hours_decimal() -> None:
+    q = _one("It took 1.5 hours")
+    assert (q.low, q.high) == (pytest.approx(1.45 * 3600), pytest.approx(1.55 * 3600))
+
+
+def test_days_word_number() -> None:
+    q = _one("The mission lasted two days")
+    assert (q.value, q.low, q.high) == (2 * 86400, 1.5 * 86400, 2.5 * 86400)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("spent 437 days in space", 437), ("a 438-day flight", 438)],
+)
+def test_long_stays(text: str, value: int) -> None:
+    assert _one(text).value == value * 86400
+
+
+def test_one_day_in_a_duration_context() -> None:
+    assert _one("the flight lasted one day").value == 86400
+    assert _one("a one-day flight").value == 86400
+
+
+def test_months_and_years_need_duration_context() -> None:
+    assert _one("he stayed aboard for six months").value == pytest.approx(6 * 30.44 * 86400)
+    assert _one("its regular 76-year journey").value == pytest.approx(76 * 365.25 * 86400)
+    assert _one("two years in orbit").kind == "duration"
+    for text in (
+        "two years later",
+        "In 40 years much changed",
+        "three days later",
+        "two years after Gagarin",
+        "the technologies needed one day to colonize Mars",
+        "five years ago",
+    ):
+        assert find_quantities(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "approx", "bound"),
+    [
+        ("about 96 minutes", True, None),
+        ("nearly 96 minutes", True, None),
+        ("~96 minutes", True, None),
+        ("some 96 minutes", True, None),
+        ("over 96 minutes", False, "min"),
+        ("more than 96 minutes", False, "min"),
+        ("at least 96 minutes", False, "min"),
+        ("under 96 minutes", False, "max"),
+        ("less than 96 minutes", False, "max"),
+        ("up to 96 minutes", False, "max"),
+        ("just over about 96 minutes", True, "min"),
+    ],
+)
+def test_hedges_and_bounds(text: str, approx: bool, bound: str | None) -> None:
+    q = _one(text)
+    assert (q.approx, q.bound, q.text) == (approx, bound, "96 minutes")
+    if approx:
+        assert (q.low, q.high) == (pytest.approx(5730 - 576), pytest.approx(5790 + 576))
+    else:
+        assert (q.low, q.high) == (5730, 5790)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("an orbit of 215 to 940 kilometres", "215 to 940 kilometres"),
+        ("an orbit of 215–940 km", "215–940 km"),
+        ("between 215 and 940 km", "215 and 940 km"),
+        ("from 215 km to 940 km", "215 km to 940 km"),
+    ],
+)
+def test_ranges(text: str, span: str) -> None:
+    q = _one(text)
+    assert q.text == span and q.kind == "distance"
+    assert (q.value, q.low, q.high) == (215, 214.5, 215.5)
+    assert (q.value2, q.low2, q.high2) == (940, 939.5, 940.5)
+
+
+def test_and_without_between_is_not_a_range() -> None:
+    found = find_quantities("orbits of 215 and 940 km")
+    assert [(q.text, q.value2) for q in found] == [("940 km", None)]
+
+
+def test_range_with_duration_words() -> None:
+    q = _one("between one and two hours")
+    assert (q.value, q.value2) == (3600, 7200)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "value"),
+    [
+        ("six miles", "distance", "km", 6 * 1.609344),
+        ("1,000 km", "distance", "km", 1000),
+        ("200 nautical miles", "distance", "km", 370.4),
+        ("500 metres", "distance", "km", 0.5),
+        ("5 tonnes", "mass", "kg", 5000),
+        ("5 tons", "mass", "kg", 5000),
+        ("184 pounds", "mass", "kg", 184 * 0.45359237),
+        ("10 lb", "mass", "kg", 4.5359237),
+        ("51.6°", "angle", "deg", 51.6),
+        ("a 65-degree inclination", "angle", "deg", 65),
+        ("7.8 km/s", "speed", "km/s", 7.8),
+        ("28,000 km/h", "speed", "km/s", 28000 / 3600),
+        ("17,500 mph", "speed", "km/s", 17500 * 1.609344 / 3600),
+        ("1.5 million km", "distance", "km", 1.5e6),
+    ],
+)
+def test_units(text: str, kind: str, unit: str, value: float) -> None:
+    q = _one(text)
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.value == pytest.approx(value)
+    assert q.low < q.value < q.high
+
+
+def test_thousands_are_not_rounded_by_guess() -> None:
+    q = _one("1,000 km")
+    assert (q.low, q.high) == (999.5, 1000.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("seventeen orbits", "orbit", 17),
+        ("17 orbits", "orbit", 17),
+        ("17 Earth orbits", "orbit", 17),
+        ("it orbited the Earth 17 times", "orbit", 17),
+        ("81 revolutions", "orbit", 81),
+        ("three spacewalks", "spacewalk", 3),
+        ("two Soviet cosmonauts", "cosmonaut", 2),
+        ("seven astronauts", "astronaut", 7),
+        ("three crew members", "crew member", 3),
+        ("six modules", "module", 6),
+        ("one orbit", "orbit", 1),
+        ("a 17-orbit flight", "orbit", 17),
+    ],
+)
+def test_counts(text: str, unit: str, value: int) -> None:
+    q = _one(text)
+    assert (q.kind, q.unit, q.value) == ("count", unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vostok 6 orbits the Earth",
+        "the Mercury 7 astronauts",
+        "the Kvant-1 modules",
+        "the 1960s",
+        "the 1961 flight",
+        "17 times faster",
+        "20 °C",
+        "20 degrees Celsius",
+        "Soyuz 7K-OK",
+        "in 1961 people cheered",
+        "Apollo 11 days later",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_multiple_sorted_non_overlapping() -> None:
+    text = "An altitude of six miles (10 kilometers), 83.6 kg, 96 minutes and 17 orbits."
+    found = find_quantities(text)
+    assert [q.text for q in found] == [
+        "six miles",
+        "10 kilometers",
+        "83.6 kg",
+        "96 minutes",
+        "17 orbits",
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_real_sentences() -> None:
+    text = (
+        "This 83.6 kg satellite, equipped with radio transmitters, orbited the Earth\n\n"
+        "every 96 minutes, providing the first real evidence."
+    )
+    assert [q.text for q in find_quantities(text)] == ["83.6 kg", "96 minutes"]
+    assert _one("an orbit around Earth lasting 108 minutes").value == 6480

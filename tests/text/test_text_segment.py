@@ -1,0 +1,120 @@
+"""Tests for sleuth.text.segment."""
+
+from sleuth.text.segment import paragraphs, sentences
+
+
+def _sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+def test_simple_sentences() -> None:
+    assert _sents("Sputnik flew. Gagarin followed! Did Tereshkova? Yes.") == [
+        "Sputnik flew.",
+        "Gagarin followed!",
+        "Did Tereshkova?",
+        "Yes.",
+    ]
+
+
+def test_spans_index_the_text() -> None:
+    text = "  Luna 2 hit the Moon.  Luna 3 saw its far side.\n"
+    spans = sentences(text)
+    assert spans == [(2, 22), (24, 48)]
+    assert [text[a:b] for a, b in spans] == ["Luna 2 hit the Moon.", "Luna 3 saw its far side."]
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = (
+        "The U.S. launched Explorer 1. Mr. Smith met Dr. Jones at St. Petersburg. "
+        "See No. 5, e.g. the probe, i.e. Luna. It weighed approx. 83.6 kg. Done."
+    )
+    assert _sents(text) == [
+        "The U.S. launched Explorer 1.",
+        "Mr. Smith met Dr. Jones at St. Petersburg.",
+        "See No. 5, e.g. the probe, i.e. Luna.",
+        "It weighed approx. 83.6 kg.",
+        "Done.",
+    ]
+
+
+def test_initials_and_decimals() -> None:
+    assert _sents("J. McDowell says 83.6 kg. The U.S.S.R. disagreed.") == [
+        "J. McDowell says 83.6 kg.",
+        "The U.S.S.R. disagreed.",
+    ]
+
+
+def test_lowercase_after_period_is_not_a_break() -> None:
+    assert len(sentences("It was launched in the U.S. in 1958. Then more.")) == 2
+
+
+def test_hard_wrapped_paragraph_is_one_sentence() -> None:
+    text = (
+        "The collapse of the Soviet Union in 1991 was a process that was not just wel-\n"
+        "comed by Washington, but seized as an opportunity to help transform the \n"
+        "Soviet command economy. The Soviet \n"
+        "military programs were engaged.\n"
+    )
+    got = _sents(text)
+    assert len(got) == 2
+    assert got[0].startswith("The collapse") and got[0].endswith("command economy.")
+    assert "wel-\ncomed" in got[0]
+
+
+def test_blank_lines_split() -> None:
+    assert _sents("A heading\n\nSome text here\n\n\nMore text") == [
+        "A heading",
+        "Some text here",
+        "More text",
+    ]
+
+
+def test_stray_blank_line_inside_sentence_is_joined() -> None:
+    text = "This 83.6 kg satellite orbited the Earth\n\nevery 96 minutes, as planned."
+    assert _sents(text) == [text]
+
+
+def test_indented_paragraph_and_heading_lines() -> None:
+    text = (
+        "or so they feared.\n\nForeword\n Gorbachev's first steps advocating perestroika in \n"
+        "outer space combined concerns.\nEyes on mars\nThe agency is now looking at Mars."
+    )
+    assert _sents(text) == [
+        "or so they feared.",
+        "Foreword",
+        "Gorbachev's first steps advocating perestroika in \nouter space combined concerns.",
+        "Eyes on mars",
+        "The agency is now looking at Mars.",
+    ]
+
+
+def test_list_items_split() -> None:
+    assert _sents("Firsts:\n- Sputnik 1\n- Vostok 1") == ["Firsts:", "- Sputnik 1", "- Vostok 1"]
+
+
+def test_footnote_number_after_period() -> None:
+    assert _sents("ties with the Soviet Union.1 The end came.") == [
+        "ties with the Soviet Union.1",
+        "The end came.",
+    ]
+
+
+def test_quotes_after_terminal_punctuation() -> None:
+    assert _sents('He said "Poyekhali!" Then he flew.') == ['He said "Poyekhali!"', "Then he flew."]
+
+
+def test_empty_and_whitespace() -> None:
+    assert sentences("") == []
+    assert sentences(" \n\n ") == []
+    assert paragraphs("") == []
+
+
+def test_paragraphs() -> None:
+    text = "First line\nstill first.\n\n  Second.\n \n\nThird."
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["First line\nstill first.", "Second.", "Third."]
+
+
+def test_crlf_paragraphs() -> None:
+    text = "One.\r\n\r\nTwo."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
