@@ -168,6 +168,59 @@ def _print_card(card: dict[str, object], fuzzy: bool) -> None:
         out.print(f"[red]conflict[/] {c['note']}: {values}")
 
 
+class CheckFormat(StrEnum):
+    terminal = "terminal"
+    json = "json"
+    html = "html"
+
+
+class FailOn(StrEnum):
+    never = "never"
+    contradicted = "contradicted"
+    unverifiable = "unverifiable"
+
+
+@app.command()
+def check(
+    files: Annotated[list[str], typer.Argument(help="Articles (.txt, .md, .html); - reads "
+                     "standard input.", show_default=False)],
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.terminal,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit with status 2 when any claim is "
+                       "contradicted (or, with 'unverifiable', not supported).")] = FailOn.never,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report "
+                      "to this file instead of standard output.")] = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Terminal format: only the "
+                       "table of claims.")] = False,
+    home: HomeOption = None,
+) -> None:
+    """Find every checkable claim in the articles and judge it against the catalog."""
+    from sleuth.check import Checker
+    from sleuth.report.render import print_terminal, to_html, to_json
+    from sleuth.text.document import document_from_bytes, read_document
+
+    documents = []
+    for name in files:
+        if name == "-":
+            documents.append(document_from_bytes(sys.stdin.buffer.read(), name="<stdin>"))
+        else:
+            documents.append(read_document(name))
+    checker = Checker(_catalog(home))
+    report = checker.check_documents(documents)
+    if fmt is CheckFormat.terminal:
+        console = Console(file=output.open("w", encoding="utf-8"), width=160) if output else out
+        print_terminal(report, console, show_text=not no_text)
+    else:
+        rendered = to_json(report) if fmt is CheckFormat.json else to_html(report)
+        if output:
+            output.write_text(rendered + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(rendered + "\n")
+    verdicts = {c.verdict for d in report.documents for c in d.claims}
+    if (fail_on is FailOn.contradicted and "contradicted" in verdicts) or (
+            fail_on is FailOn.unverifiable and verdicts - {"supported"}):
+        raise typer.Exit(2)
+
+
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to find in names, aliases and comments.")],

@@ -66,7 +66,8 @@ class CatalogDraft:
         if not alias:
             return
         alias = " ".join(alias.split())
-        if len(normalize(alias)) < 2:
+        # A bare number ("14" from "E-6M No. 205 (14)") names nothing by itself.
+        if len(normalize(alias)) < 2 or not any(ch.isalpha() for ch in alias):
             return
         self.aliases[entity_id].setdefault(alias, source)
 

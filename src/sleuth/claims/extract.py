@@ -58,6 +58,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
                         r"was the first|took off|debut(?:ed)?|maiden")),
 ]
+EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
+               r"inaugural")
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is to|are to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
@@ -115,6 +117,9 @@ OPERATOR_BEFORE = re.compile(
     r"(?:(?:space\s+)?(?:probe|spacecraft|satellite|station|space station|module|mission|"
     r"lander|rover|orbiter|capsule|craft|ship)\s+)?$"
 )
+OPERATOR_VERB = re.compile(
+    r"\s+(?:\w+\s+)?(?:launched|sent|built|operated|developed|designed|orbited|"
+    r"put up|deployed)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)\s+from|"
                 r"from")
 VEHICLE_FAMILIES = re.compile(
@@ -126,13 +131,15 @@ VEHICLE_FAMILIES = re.compile(
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
-    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\bthe (?:spacecraft|station|probe|module|"
-                        r"satellite|craft|capsule|lander|rover|orbiter)\b", re.IGNORECASE),
+    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\b(?:the|this|that)\s+(?:[\w.]+\s+){0,3}?"
+                        r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
+                        r"rover|orbiter)\b", re.IGNORECASE),
 }
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
+REFERENCE_REACH = 3
 RESOLUTION_REACH = 400  # a yearless or relative date takes its year from at most this far
 AGREEMENT_LINK = _rx(r"signed|sign|joined|join|signatory|signatories|party to|ratified|"
                      r"adhered to|endorsed")
@@ -159,12 +166,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     quantity_starts = [q.start for q in quantities]
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
-    last_paragraph = -1
-    for s_start, s_end in sentences(text):
+    seen_at: dict[str, int] = {}
+    spans = sentences(text)
+    for n, (s_start, s_end) in enumerate(spans):
         p = max(0, bisect.bisect_right(para_starts, s_start) - 1)
-        if p != last_paragraph:
-            recent = {}
-            last_paragraph = p
+        # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
+        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         sentence = Sentence(s_start, s_end, p, mentions[lo:hi])
@@ -173,7 +180,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
                                   bisect.bisect_left(quantity_starts, s_end)]
         found: list[Candidate] = []
-        found += _date_claims(text, sentence, s_dates, recent)
+        following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
+            n + 1 < len(spans)) else None
+        found += _date_claims(text, sentence, s_dates, recent, following)
         found += _quantity_claims(text, sentence, s_quantities, recent)
         found += _crew_claims(text, sentence)
         found += _first_claims(text, sentence)
@@ -185,8 +194,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 cand.claim.planned = True
         out += found
         for m in sentence.mentions:
-            recent["person" if m.kind == "person" else
-                   "craft" if m.kind in CRAFT else m.kind] = m
+            key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
+            recent[key] = m
+            seen_at[key] = n
     return _dedupe(out)
 
 
@@ -256,16 +266,34 @@ def _trigger(s_text: str, offset: int, date_pos: int) -> tuple[str, int] | None:
     return (best[2], best[3]) if best else None
 
 
+def _usable(date: DateMention) -> bool:
+    """Yearless and relative dates count only when resolved from a nearby date."""
+    if date.kind in ("yearless", "relative"):
+        return date.resolved_from is not None and (
+            date.start - date.resolved_from <= RESOLUTION_REACH)
+    return True
+
+
+def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int, int]
+                     ) -> Mention | None:
+    """The craft a sentence opens with ("Luna 25, this is …"), for a preceding sentence
+    that described it without naming it."""
+    i = bisect.bisect_left(starts, span[0])
+    if i < len(mentions) and mentions[i].start - span[0] <= 3 and mentions[i].kind in CRAFT:
+        return mentions[i]
+    return None
+
+
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
-                 recent: dict[str, Mention]) -> list[Candidate]:
+                 recent: dict[str, Mention], following: Mention | None = None
+                 ) -> list[Candidate]:
     out: list[Candidate] = []
     s_text = text[sentence.start:sentence.end]
     paired = _respectively(text, sentence, dates)
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
-        if date.kind in ("yearless", "relative") and (
-                date.resolved_from is None or date.start - date.resolved_from > RESOLUTION_REACH):
+        if not _usable(date):
             continue
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
             continue
@@ -300,7 +328,49 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if NEGATION.search(between) or NEGATION.search(text[lo:hi]):
             continue
         claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
-        out.append(Candidate(claim, date=date))
+        cand = Candidate(claim, date=date)
+        if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
+            cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
+        out.append(cand)
+    out += _planned_yearless(text, sentence, dates, following)
+    return out
+
+
+YEARLESS = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                      r"\b(?!,?\s*\d{4})")
+MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+
+
+def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
+                      following: Mention | None) -> list[Candidate]:
+    """ "Luna 25 is scheduled for launch on October 1": a plan with no year stated. It is
+    reported (as planned, value ``--10-01``) but can be neither supported nor refuted."""
+    out: list[Candidate] = []
+    s_text = text[sentence.start:sentence.end]
+    if not PLANNED.search(s_text):
+        return out
+    taken = {(d.start, d.end) for d in dates if _usable(d)}
+    for m in YEARLESS.finditer(text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        trig = _trigger(s_text, sentence.start, m.start())
+        if trig is None or trig[0] != "launch_date":
+            continue
+        subject = _nearest(sentence.mentions, m.start(), CRAFT)
+        if subject is None and following is not None:
+            subject = Mention(following.start, following.end, following.entity_id,
+                              following.name, following.kind, following.alias,
+                              via="reference")
+        if subject is None:
+            continue
+        value = f"--{MONTH_NUMBER[m['month'].lower()]:02d}-{int(m['day']):02d}"
+        claim = _claim(text, subject, "launch_date", value, m.start(), m.end())
+        claim.planned = True
+        claim.note = "no year stated: a plan that cannot be checked against a date"
+        out.append(Candidate(claim))
     return out
 
 
@@ -545,6 +615,15 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence) -> list[Candida
         family = m.group("family")
         out.append(Candidate(_claim(text, craft, "launch_vehicle", family, m.start(),
                                     m.end()), extra={"family": family}))
+    countries = [m for m in sentence.mentions if m.kind in ("country", "organization")]
+    for party in countries:
+        craft = next((c for c in crafts if 0 <= c.start - party.end <= 45), None)
+        if craft is None:
+            continue
+        gap = text[party.end:craft.start]
+        if OPERATOR_VERB.fullmatch(gap) and not NEGATION.search(gap):
+            out.append(Candidate(_claim(text, craft, "operator", party.name, party.start,
+                                        party.end), obj=party))
     for craft in crafts:
         window = text[max(sentence.start, craft.start - 40):craft.start]
         m = OPERATOR_BEFORE.search(window)

@@ -25,6 +25,8 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
+CELESTIAL_BODIES = frozenset({"earth", "moon", "sun", "mars", "venus", "mercury", "jupiter",
+                              "saturn"})
 LINKED_KINDS = ("spacecraft", "mission", "person", "site", "organization", "country",
                 "program", "vehicle", "station_module", "agreement")
 # Single words that name catalog things but in prose almost always mean something else.
@@ -78,8 +80,8 @@ class Gazetteer:
             "OR property IN ('crewed', 'crew')")}
         targets: dict[str, dict[str, Target]] = defaultdict(dict)
         surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for norm, _source, eid, name, kind in rows:
-            if not _linkable(norm, kind):
+        for norm, source, eid, name, kind in rows:
+            if not _linkable(norm, kind, source):
                 continue
             if " " not in norm and (kind == "person" or (
                     kind in ("spacecraft", "mission") and eid not in notable)):
@@ -147,11 +149,12 @@ def choose(targets: tuple[Target, ...]) -> Target:
                                        t.entity_id))
 
 
-def _linkable(norm: str, kind: str) -> bool:
+def _linkable(norm: str, kind: str, source: str) -> bool:
     if len(norm) < 3 or norm.replace(" ", "").isdigit():
         return False
     if " " not in norm and norm in GENERIC_WORDS:
-        return False
+        # "Soyuz", "Salyut", "Luna" alone name the curated programme, never a planet.
+        return kind == "program" and source == "curated" and norm not in CELESTIAL_BODIES
     # GCAT designations like "1961 mu 1" are not how prose names things.
     return not (norm[:4].isdigit() and kind in ("spacecraft", "launch"))
 

@@ -140,6 +140,9 @@ class Judge:
         else:
             facts = self._facts(subject, props)
         facts = [f for f in facts if _parse(f.value)]
+        if cand.extra.get("earliest") and facts and kind == "program":
+            first = min(facts, key=lambda f: _parse(f.value).start())  # type: ignore[union-attr]
+            facts = [first]
         claimed = cand.date.date
         if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
             claimed = _to_utc(claimed, cand.date.tz)
@@ -459,9 +462,21 @@ class Judge:
         self._settle(cand, matching, facts)
 
     def _operator(self, cand: Candidate) -> None:
-        facts = self._facts(cand.claim.subject_id or "", ("state",))
-        accepted = STATE_NAMES.get(cand.extra.get("state", ""), set())
-        self._settle(cand, [f for f in facts if f.value in accepted], facts)
+        """ "Soviet Vostok 1", "the Soviet Union launched Salyut 1", "Designed by CNSA":
+        the craft's state, or its operator organization and that organization's state."""
+        subject = cand.claim.subject_id or ""
+        facts = self._facts(subject, ("state", "operator"))
+        if cand.obj is not None:
+            party = cand.obj.entity_id
+            party_states = {f.value for f in self._facts(party, ("state",))}
+            code = party.removeprefix("org:")
+            accepted = STATE_NAMES.get(code, {code}) | party_states
+            matching = [f for f in facts if f.object_id == party or (
+                f.property == "state" and f.value in accepted)]
+        else:
+            accepted = STATE_NAMES.get(cand.extra.get("state", ""), set())
+            matching = [f for f in facts if f.property == "state" and f.value in accepted]
+        self._settle(cand, matching, [f for f in facts if f.property == "state"] or facts)
 
     def _agreement(self, cand: Candidate) -> None:
         claim = cand.claim

@@ -1,0 +1,121 @@
+"""Accuracy benchmark: run the checker on the labelled articles and score it.
+
+    uv run python benchmarks/score.py [--examples ../shared/examples] [-v]
+
+A labelled claim is *found* when the checker reports a claim of the same property whose
+span overlaps the labelled quote. Reported:
+
+- coverage: found labelled claims / all labelled claims;
+- accuracy: found claims whose verdict equals the label / found claims;
+- contradicted recall: labelled-contradicted claims found *and* judged contradicted /
+  labelled-contradicted claims;
+- false-alarm rate: claims the checker judged contradicted that are not labelled
+  contradicted (matched to another label, or unlabelled) / all claims it reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from sleuth.catalog.store import Catalog
+from sleuth.check import Checker
+from sleuth.model import Claim
+
+LABELS = Path(__file__).parent / "labels"
+
+
+def quote_span(text: str, quote: str, occurrence: int) -> tuple[int, int] | None:
+    start = -1
+    for _ in range(max(occurrence, 1)):
+        start = text.find(quote, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(quote)
+
+
+def score(checker: Checker, examples: Path, verbose: bool = False) -> dict[str, float]:
+    labelled = found = correct = contra = contra_caught = reported = false_alarms = 0
+    for label_file in sorted(LABELS.glob("*.yaml")):
+        spec = yaml.safe_load(label_file.read_text(encoding="utf-8"))
+        text = (examples / spec["article"]).read_text(encoding="utf-8")
+        claims = checker.check_text(text, spec["article"]).claims
+        reported += len(claims)
+        used: set[int] = set()
+        for label in spec["claims"]:
+            labelled += 1
+            span = quote_span(text, label["quote"], label.get("occurrence", 1))
+            if span is None:
+                print(f"label quote not in {spec['article']}: {label['quote']!r}",
+                      file=sys.stderr)
+                continue
+            match = _match(claims, span, label["property"])
+            want = label["verdict"]
+            if want == "contradicted":
+                contra += 1
+            if match is None:
+                if verbose:
+                    print(f"MISS  {want:12} {label['property']:14} {label['quote'][:70]!r}")
+                continue
+            used.add(id(match))
+            found += 1
+            if match.verdict == want:
+                correct += 1
+            elif verbose:
+                print(f"WRONG want {want:12} got {match.verdict:12} {label['property']:12} "
+                      f"{label['quote'][:60]!r} expected={match.expected}")
+            if want == "contradicted" and match.verdict == "contradicted":
+                contra_caught += 1
+            if match.verdict == "contradicted" and want != "contradicted":
+                false_alarms += 1
+        for claim in claims:
+            if id(claim) not in used and claim.verdict == "contradicted":
+                false_alarms += 1
+                if verbose:
+                    print(f"ALARM (unlabelled) {claim.property:12} {claim.quote[:70]!r} "
+                          f"expected={claim.expected}")
+    return {
+        "labelled": labelled,
+        "reported": reported,
+        "coverage": found / labelled if labelled else 0.0,
+        "accuracy": correct / found if found else 0.0,
+        "contradicted_recall": contra_caught / contra if contra else 0.0,
+        "false_alarm_rate": false_alarms / reported if reported else 0.0,
+        "contradicted_labelled": contra,
+        "false_alarms": false_alarms,
+    }
+
+
+def _match(claims: list[Claim], span: tuple[int, int], prop: str) -> Claim | None:
+    best = None
+    for claim in claims:
+        if claim.property != prop or claim.end <= span[0] or claim.start >= span[1]:
+            continue
+        overlap = min(claim.end, span[1]) - max(claim.start, span[0])
+        if best is None or overlap > best[0]:
+            best = (overlap, claim)
+    return best[1] if best else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=Path, default=Path("../shared/examples"))
+    parser.add_argument("--catalog", type=Path, default=None)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    checker = Checker(Catalog.open(args.catalog))
+    result = score(checker, args.examples, args.verbose)
+    print(f"labelled claims:      {result['labelled']}  (checker reported {result['reported']})")
+    print(f"coverage:             {result['coverage']:.1%}")
+    print(f"accuracy (found):     {result['accuracy']:.1%}   goal >= 90%")
+    print(f"contradicted recall:  {result['contradicted_recall']:.1%} of "
+          f"{result['contradicted_labelled']}   goal >= 85%")
+    print(f"false-alarm rate:     {result['false_alarm_rate']:.1%} "
+          f"({result['false_alarms']} alarms)   goal <= 3%")
+
+
+if __name__ == "__main__":
+    main()

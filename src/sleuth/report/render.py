@@ -1,0 +1,130 @@
+"""Reports of a check: the terminal view, JSON (the contract) and a self-contained HTML page."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from sleuth.model import DocumentReport, Report
+
+VERDICT_STYLE = {"supported": "green", "contradicted": "bold red", "unverifiable": "yellow"}
+VERDICT_COLOUR = {"supported": "#c8f0c8", "contradicted": "#f8c0c0", "unverifiable": "#f8ecb0"}
+
+
+def to_json(report: Report) -> str:
+    """The JSON contract of ``sleuth check --format json``."""
+    return json.dumps(report.as_json(), ensure_ascii=False, indent=2)
+
+
+def _non_overlapping(doc: DocumentReport) -> list[tuple[int, int, str, int]]:
+    """Spans to colour, the most serious verdict winning where claims overlap."""
+    rank = {"contradicted": 0, "supported": 1, "unverifiable": 2}
+    spans = sorted(((c.start, c.end, c.verdict, i) for i, c in enumerate(doc.claims)),
+                   key=lambda s: (rank[s[2]], s[0]))
+    taken: list[tuple[int, int, str, int]] = []
+    for span in spans:
+        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
+            taken.append(span)
+    return sorted(taken)
+
+
+def print_terminal(report: Report, console: Console, *, show_text: bool = True) -> None:
+    """The text with claim spans coloured by verdict, then a table of claims."""
+    for doc in report.documents:
+        counts = doc.counts()
+        console.rule(f"[bold]{doc.path}[/]  "
+                     f"[green]{counts['supported']} supported[/] · "
+                     f"[red]{counts['contradicted']} contradicted[/] · "
+                     f"[yellow]{counts['unverifiable']} unverifiable[/]")
+        if show_text:
+            text = Text(doc.text)
+            for start, end, verdict, _ in _non_overlapping(doc):
+                text.stylize(f"underline {VERDICT_STYLE[verdict]}", start, end)
+            console.print(text)
+        table = Table(show_lines=False, expand=True)
+        for col, ratio in (("verdict", 2), ("claim", 5), ("property", 2), ("value", 2),
+                           ("record says", 4), ("source", 4)):
+            table.add_column(col, ratio=ratio, overflow="fold")
+        for c in doc.claims:
+            source = "; ".join(dict.fromkeys(
+                f"{e.source}: {e.record}" + (f" [{e.citation}]" if e.citation else "")
+                for e in c.evidence[:2])) or (c.note or "")
+            verdict = c.verdict + (" (planned)" if c.planned else "")
+            table.add_row(Text(verdict, style=VERDICT_STYLE[c.verdict]),
+                          f"{c.quote}  [dim]({c.subject_name})[/]", c.property, c.value,
+                          c.expected or "—", source)
+        console.print(table)
+
+
+def to_html(report: Report) -> str:
+    """One self-contained page: annotated text; click a span to see its evidence."""
+    sections = []
+    for d, doc in enumerate(report.documents):
+        pieces, pos = [], 0
+        for start, end, verdict, index in _non_overlapping(doc):
+            pieces.append(html.escape(doc.text[pos:start]))
+            pieces.append(f'<mark class="{verdict}" data-claim="{d}-{index}" tabindex="0">'
+                          f"{html.escape(doc.text[start:end])}</mark>")
+            pos = end
+        pieces.append(html.escape(doc.text[pos:]))
+        counts = doc.counts()
+        sections.append(
+            f"<section><h2>{html.escape(doc.path)}</h2>"
+            f'<p class="summary"><span class="supported">{counts["supported"]} supported</span>'
+            f' <span class="contradicted">{counts["contradicted"]} contradicted</span>'
+            f' <span class="unverifiable">{counts["unverifiable"]} unverifiable</span></p>'
+            f'<div class="text">{"".join(pieces)}</div></section>')
+    claims = {f"{d}-{i}": c.as_json() for d, doc in enumerate(report.documents)
+              for i, c in enumerate(doc.claims)}
+    data = json.dumps(claims, ensure_ascii=False).replace("</", "<\\/")
+    style = "".join(f"mark.{v}, .summary .{v} {{ background: {c}; }}"
+                    for v, c in VERDICT_COLOUR.items())
+    return PAGE.format(style=style, sections="".join(sections), data=data)
+
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Space Sleuth report</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem;
+        padding: 1rem 1rem 20rem; }}
+.text {{ white-space: pre-wrap; }}
+mark {{ cursor: pointer; border-radius: 3px; padding: 0 1px; }}
+{style}
+.summary span {{ padding: 2px 8px; border-radius: 3px; margin-right: 6px; }}
+#evidence {{ position: fixed; bottom: 0; left: 0; right: 0; max-height: 40vh; overflow: auto;
+            background: #fff; border-top: 2px solid #333; padding: 0.5rem 1rem;
+            display: none; }}
+#evidence table {{ border-collapse: collapse; }}
+#evidence td, #evidence th {{ border: 1px solid #ccc; padding: 2px 6px; text-align: left; }}
+</style></head><body>
+<h1>Space Sleuth report</h1>
+{sections}
+<div id="evidence" role="dialog" aria-live="polite"></div>
+<script id="claims" type="application/json">{data}</script>
+<script>
+const claims = JSON.parse(document.getElementById("claims").textContent);
+const panel = document.getElementById("evidence");
+function esc(s) {{ const d = document.createElement("div"); d.textContent = s ?? "";
+  return d.innerHTML; }}
+function show(id) {{
+  const c = claims[id]; if (!c) return;
+  const rows = c.evidence.map(e => `<tr><td>${{esc(e.source)}}</td><td>${{esc(e.record)}}</td>
+    <td>${{esc(e.value)}}</td><td>${{esc(e.citation)}}</td></tr>`).join("");
+  panel.innerHTML = `<p><b>${{esc(c.verdict)}}${{c.planned ? " (planned)" : ""}}</b>:
+    ${{esc(c.subject.name)}} · ${{esc(c.property)}} = ${{esc(c.value)}}</p>
+    <p>Record says: ${{esc(c.expected || "—")}} ${{c.note ? "— " + esc(c.note) : ""}}</p>
+    <table><tr><th>source</th><th>record</th><th>value</th><th>citation</th></tr>${{rows}}
+    </table>`;
+  panel.style.display = "block";
+}}
+document.querySelectorAll("mark[data-claim]").forEach(m => {{
+  m.addEventListener("click", () => show(m.dataset.claim));
+  m.addEventListener("keydown", e => {{ if (e.key === "Enter") show(m.dataset.claim); }});
+}});
+</script></body></html>
+"""
