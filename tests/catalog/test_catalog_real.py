@@ -61,6 +61,8 @@ def test_gagarin_has_his_cyrillic_name(catalog: Catalog) -> None:
         ("Aleksey Leonov", "person:Q154269"),
         ("Alexei Leonov", "person:Q154269"),
         ("Salyut 1", "gcat:S05160"),
+        ("Voshkod 2", "gcat:S01274"),  # a common misspelling, curated
+        ("Kristal", "gcat:S20635"),
     ],
 )
 def test_aliases_resolve(catalog: Catalog, name: str, entity_id: str) -> None:
@@ -69,8 +71,8 @@ def test_aliases_resolve(catalog: Catalog, name: str, entity_id: str) -> None:
     assert resolution.entity.id == entity_id
 
 
-@pytest.mark.parametrize(("typo", "entity_id"), [("Voshkod 2", "gcat:S01274"),
-                                                 ("Kristal", "gcat:S20635")])
+@pytest.mark.parametrize(("typo", "entity_id"), [("Voskhood 2", "gcat:S01274"),
+                                                 ("Kristtall", "gcat:S20635")])
 def test_small_typos_resolve_as_fuzzy(catalog: Catalog, typo: str, entity_id: str) -> None:
     resolution = catalog.resolve(typo)
     assert resolution.entity is not None and resolution.entity.id == entity_id
@@ -110,7 +112,7 @@ def test_agency_lineage(catalog: Catalog) -> None:
 def test_cross_source_linking(catalog: Catalog, built: BuildReport) -> None:
     # Wikidata's Vostok 1 is GCAT's "Vostok" of 1961-04-12: one entity, both sources.
     sources = {f.source for f in catalog.facts("gcat:S00103", "launch_date")}
-    assert sources == {"gcat:launchlog", "wikidata"}
+    assert sources >= {"gcat:launchlog", "wikidata"}
     assert built.crew_links.missions_linked_to_gcat >= 300
     # Both crew sources name Tereshkova on Vostok 6.
     crew = [f for f in catalog.facts("gcat:S00595", "crew")]

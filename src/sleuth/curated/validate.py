@@ -133,12 +133,13 @@ def main(argv: list[str] | None = None) -> int:
                     if s not in src_keys:
                         errors.append(f"{label}: unknown source key {s!r}")
             for k, v in r.items():
-                if k in DATE_KEYS and v is not None:
-                    if not isinstance(v, str) or not DATE_RE.match(v):
-                        errors.append(f"{label}: {k}={v!r} is not ISO 8601 at a valid precision")
+                bad_date = not isinstance(v, str) or not DATE_RE.match(v)
+                if k in DATE_KEYS and v is not None and bad_date:
+                    errors.append(f"{label}: {k}={v!r} is not ISO 8601 at a valid precision")
             for k in ("mass_kg", "orbits", "duration_min"):
                 v = r.get(k)
-                if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0):
+                not_number = isinstance(v, bool) or not isinstance(v, (int, float))
+                if v is not None and (not_number or v < 0):
                     errors.append(f"{label}: {k}={v!r} must be a non-negative number or null")
             for k, allowed in ENUMS.get(name, {}).items():
                 if k in r and r[k] not in allowed:
@@ -174,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     station_ids = ids.get("stations", set()) | ids.get("programs", set())
     for r in docs.get("stations", []):
         if r.get("kind") == "module" and r.get("station") not in station_ids:
-            errors.append(f"stations.yaml {r.get('id')}: parent station {r.get('station')!r} unknown")
+            errors.append(
+                f"stations.yaml {r.get('id')}: parent station {r.get('station')!r} unknown")
 
     for k in sorted(src_keys - used_sources):
         warnings.append(f"sources.yaml: {k} is not cited by any row")

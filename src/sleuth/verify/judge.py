@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
@@ -539,6 +539,7 @@ def _names_overlap(holder: str, names: set[str]) -> bool:
     return any(n and (n == holder or f" {n} " in padded) for n in names)
 
 
+@lru_cache(maxsize=65536)
 def _parse(value: str) -> PartialDate | None:
     try:
         return PartialDate.parse_iso(value.rstrip("?"))
@@ -569,7 +570,7 @@ def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: list[float
         return "match" if gap <= 60 else "no"
     p = PRECISION_BY_RANK[precision]
     want = claimed.truncate(p)
-    for day in _calendar_days(fact, longitudes):
+    for day in _calendar_days(fact, tuple(longitudes)):
         if day.truncate(p) == want:
             return "match" if fact.precision.rank >= claimed.precision.rank else "coarse"
     return "no"
@@ -578,7 +579,8 @@ def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: list[float
 PRECISION_BY_RANK = {p.rank: p for p in Precision}
 
 
-def _calendar_days(fact: PartialDate, longitudes: list[float]) -> list[PartialDate]:
+@lru_cache(maxsize=65536)
+def _calendar_days(fact: PartialDate, longitudes: tuple[float, ...]) -> list[PartialDate]:
     """The calendar dates an instant falls on: UTC, Moscow time and the launch site's
     local solar time (longitude / 15 hours)."""
     if fact.precision.rank < Precision.HOUR.rank:

@@ -1,0 +1,82 @@
+"""Checker speed and memory benchmark.
+
+    uv run python benchmarks/check_bench.py [--examples ../shared/examples]
+
+Reports (goals from issue 3): text checked per core after catalog load (>= 2 MB/s), a
+2,000-word article warm through the Python API and end to end through the CLI (< 0.5 s),
+catalog load time, and peak memory of `sleuth check` on one article (< 500 MB).
+Needs a built catalog (`sleuth build`); uses the Sleuth home of the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sleuth.catalog.store import Catalog
+from sleuth.check import Checker
+
+
+def two_thousand_words(examples: Path) -> str:
+    words = (examples / "000_be970ccc4db248b0.txt").read_text(encoding="utf-8").split(" ")
+    return " ".join(words[:2000])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=Path, default=Path("../shared/examples"))
+    parser.add_argument("--megabytes", type=float, default=4.0)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    catalog = Catalog.open()
+    checker = Checker(catalog)
+    load = time.perf_counter() - start
+
+    corpus = "\n\n".join(p.read_text(encoding="utf-8")
+                         for p in sorted(args.examples.glob("*.txt")))
+    text = (corpus + "\n\n") * max(1, int(args.megabytes * 1e6 / len(corpus)))
+    checker.check_text(corpus)  # warm caches
+    start = time.perf_counter()
+    documents = [corpus] * max(1, int(args.megabytes * 1e6 / len(corpus)))
+    for doc in documents:
+        checker.check_text(doc)
+    elapsed = time.perf_counter() - start
+    size = sum(len(d.encode()) for d in documents)
+    del text
+
+    article = two_thousand_words(args.examples)
+    api = []
+    for _ in range(10):
+        start = time.perf_counter()
+        checker.check_text(article)
+        api.append(time.perf_counter() - start)
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+        fh.write(article)
+    cli = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "sleuth", "check", fh.name, "-f", "json"],
+                       check=True, capture_output=True)
+        cli.append(time.perf_counter() - start)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    print(f"catalog load (open + compile names): {load:.2f} s")
+    print(f"throughput after load: {size / elapsed / 1e6:.2f} MB/s on one core "
+          f"({size / 1e6:.1f} MB in {elapsed:.1f} s); goal >= 2 MB/s")
+    print(f"2,000-word article, Python API warm: median {statistics.median(api) * 1000:.0f} ms;"
+          " goal < 500 ms")
+    print(f"2,000-word article, CLI end to end (includes load): median "
+          f"{statistics.median(cli) * 1000:.0f} ms")
+    print(f"peak memory of `sleuth check` on one article: {peak:.0f} MB; goal < 500 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The curated history layer: every row cited, every file valid, dates agree with GCAT."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sleuth.catalog.store import Catalog
+from sleuth.curated.load import CURATED_DIR, load_rows
+from sleuth.model import SleuthError
+
+
+def test_every_row_cites_a_known_source() -> None:
+    sources, rows = load_rows(CURATED_DIR)
+    assert len(sources) > 100
+    total = 0
+    for file_rows in rows.values():
+        for row in file_rows:
+            assert row.sources and all(k in sources for k in row.sources)
+            total += 1
+    assert total > 200
+
+
+def _write(tmp: Path, stations: str) -> Path:
+    (tmp / "sources.yaml").write_text(
+        '- key: ref\n  title: "A reference"\n  url: "https://example.org/ref"\n')
+    (tmp / "stations.yaml").write_text(stations)
+    return tmp
+
+
+def test_an_uncited_row_fails_the_build(tmp_path: Path) -> None:
+    _write(tmp_path, "- id: x\n  name: X\n  launch: '1971-04-19'\n")
+    with pytest.raises(SleuthError, match="sources"):
+        load_rows(tmp_path)
+
+
+def test_an_unknown_source_key_fails(tmp_path: Path) -> None:
+    _write(tmp_path, "- id: x\n  name: X\n  sources: [nope]\n")
+    with pytest.raises(SleuthError, match="unknown source"):
+        load_rows(tmp_path)
+
+
+def test_an_invalid_date_fails(tmp_path: Path) -> None:
+    _write(tmp_path, "- id: x\n  name: X\n  launch: '1971-02-30'\n  sources: [ref]\n")
+    with pytest.raises(SleuthError, match="x"):
+        load_rows(tmp_path)
+
+
+@pytest.mark.integration
+def test_curated_dates_agree_with_gcat_or_explain(shared_data: Path) -> None:
+    """validate.py flags any curated launch date that contradicts GCAT without a note."""
+    result = subprocess.run(
+        [sys.executable, str(CURATED_DIR / "validate.py"), "--data", str(shared_data)],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 error(s)" in result.stdout
+
+
+@pytest.mark.integration
+def test_curated_facts_reach_the_catalog(catalog: Catalog) -> None:
+    mir = catalog.resolve("Mir").entity
+    assert mir is not None
+    reentry = [f for f in catalog.facts(mir.id, "reentry_date") if f.source == "curated"]
+    assert reentry and reentry[0].value.startswith("2001-03-23")
+    assert reentry[0].citation and "http" in reentry[0].citation
+    assert catalog.resolve("Russian Space Agency").entity is not None
+    accords = catalog.resolve("Artemis Accords").entity
+    assert accords is not None and accords.kind == "agreement"
