@@ -28,7 +28,8 @@ app = typer.Typer(
 data_app = typer.Typer(help="Get the reference data.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output gets a readable width instead of Rich's 80-column default.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False)
 
 HomeOption = Annotated[
@@ -256,6 +257,35 @@ def timeline(
              "operator": e.operator, "program": e.program, "entity": e.entity_id,
              "source": e.source, "record": e.record} for e in events]
     _emit(rows, fmt, title=f"{len(rows)} event(s)")
+
+
+@app.command()
+def firsts(
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    home: HomeOption = None,
+) -> None:
+    """The registry of space-age firsts, with holders, dates and citations."""
+    rows = _catalog(home).firsts()
+    _emit([{k: r[k] for k in ("date", "first", "holder", "mission", "citation")}
+           if fmt is TableFormat.table else r for r in rows], fmt,
+          title=f"{len(rows)} firsts")
+
+
+@app.command()
+def agreements(
+    party: Annotated[str | None, typer.Option(help="Only agreements naming this party.")]
+    = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    home: HomeOption = None,
+) -> None:
+    """International agreements and organizations by date, with parties and status."""
+    rows = _catalog(home).agreements(party)
+    if fmt is TableFormat.table:
+        rows = [{"date": r["date"], "name": r["name"], "kind": r["kind"],
+                 "parties": ", ".join(r["parties"] or r["signatories"]),  # type: ignore[arg-type]
+                 "did not sign": ", ".join(r["non_signatories"]),  # type: ignore[arg-type]
+                 "status": r["status"]} for r in rows]
+    _emit(rows, fmt, title=f"{len(rows)} agreements")
 
 
 @app.command()

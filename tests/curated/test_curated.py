@@ -69,3 +69,48 @@ def test_curated_facts_reach_the_catalog(catalog: Catalog) -> None:
     assert catalog.resolve("Russian Space Agency").entity is not None
     accords = catalog.resolve("Artemis Accords").entity
     assert accords is not None and accords.kind == "agreement"
+
+
+@pytest.mark.integration
+def test_timeline_lists_mir_assembly(catalog: Catalog) -> None:
+    events = catalog.timeline(program="Mir")
+    titles = [e.title for e in events]
+    for module in ("Kvant-1 docked", "Kvant-2 docked", "Kristall docked", "Spektr docked",
+                   "Priroda docked"):
+        assert module in titles
+    assert events[0].date.startswith("1986-02")
+    assert any(e.kind == "reentry" and e.date.startswith("2001-03-23") for e in events)
+
+
+@pytest.mark.integration
+def test_firsts_registry_is_large_and_cited(catalog: Catalog) -> None:
+    firsts = catalog.firsts()
+    assert len(firsts) >= 40
+    assert all(f["citation"] for f in firsts)
+    spacewalk = [f for f in firsts if "spacewalk" in str(f["first"]).lower()
+                 and "woman" in str(f["first"]).lower()]
+    assert spacewalk and "Savitskaya" in str(spacewalk[0]["holder"])
+
+
+@pytest.mark.integration
+def test_agreements_by_party(catalog: Catalog) -> None:
+    accords = [a for a in catalog.agreements("Russia") if "Artemis" in str(a["name"])]
+    assert accords and any("Russia" in p for p in accords[0]["non_signatories"])  # type: ignore[union-attr]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Russia signed the Artemis Accords.", "contradicted"),
+        ("Russia did not sign the Artemis Accords.", "supported"),
+        ("Kvant-2 docked with Mir on 6 December 1989.", "supported"),
+        ("Apollo and Soyuz 19 docked on 17 July 1975.", "supported"),
+        ("Apollo and Soyuz 19 docked on 17 July 1976.", "contradicted"),
+    ],
+)
+def test_history_claims(catalog: Catalog, text: str, verdict: str) -> None:
+    from sleuth.check import checker_for
+
+    claims = checker_for(catalog).check_text(text).claims
+    assert claims and {c.verdict for c in claims} == {verdict}

@@ -55,6 +55,7 @@ INDEXES = """
 CREATE INDEX alias_norm ON alias (norm);
 CREATE INDEX alias_entity ON alias (entity_id);
 CREATE INDEX fact_entity ON fact (entity_id);
+CREATE INDEX fact_object ON fact (object_id);
 CREATE INDEX relation_subject ON relation (subject_id);
 CREATE INDEX relation_object ON relation (object_id);
 CREATE INDEX event_start ON event (t_start);

@@ -22,8 +22,10 @@ from sleuth.config import catalog_path
 from sleuth.model import Entity, Fact, SleuthError
 
 # When several entities share a name, writers most often mean the first kinds listed.
+# ("mission" entities are the Wikidata missions no GCAT spacecraft matched: expeditions and
+# suborbital flights; a GCAT spacecraft of the same name is the likelier meaning.)
 KIND_PRIORITY = {
-    "mission": 0, "spacecraft": 0, "person": 0, "station_module": 0, "agreement": 0,
+    "spacecraft": 0, "person": 0, "station_module": 0, "agreement": 0, "mission": 1,
     "organization": 1, "country": 1, "site": 1, "program": 2, "vehicle": 2, "first": 3,
     "launch": 4, "object": 5,
 }  # fmt: skip
@@ -290,6 +292,51 @@ class Catalog:
                   r["title"], r["state"], r["operator"], r["program"], r["source"], r["record"])
             for r in self._con.execute(sql, args)
         ]
+
+    def firsts(self) -> list[dict[str, object]]:
+        """The registry of firsts: what, who or what holds it, when, and the citation."""
+        out = []
+        for row in self._con.execute("SELECT id, name FROM entity WHERE kind = 'first' "
+                                     "ORDER BY id"):
+            facts = {f.property: f for f in self.facts(row["id"])}
+            holder, date = facts.get("holder"), facts.get("date")
+            out.append({
+                "id": row["id"], "first": row["name"],
+                "holder": holder.value if holder else None,
+                "holder_id": holder.object_id if holder else None,
+                "mission": facts["mission"].value if "mission" in facts else None,
+                "date": date.value if date else None,
+                "derivable": facts["derivable"].value if "derivable" in facts else None,
+                "citation": holder.citation if holder else None,
+            })
+        return sorted(out, key=lambda r: str(r["date"] or "9999"))
+
+    def agreements(self, party: str | None = None) -> list[dict[str, object]]:
+        """International agreements by date, optionally those naming ``party``."""
+        out = []
+        for row in self._con.execute("SELECT id, name FROM entity WHERE kind = 'agreement'"):
+            facts = self.facts(row["id"])
+
+            def names(prop: str, facts: list[Fact] = facts) -> list[str]:
+                return [f.value for f in facts if f.property == prop]
+
+            signed = next((f for f in facts if f.property == "signed"), None)
+            record = {
+                "id": row["id"], "name": row["name"],
+                "date": signed.value if signed else None,
+                "kind": next(iter(names("kind")), None),
+                "parties": names("party"), "signatories": names("signatory"),
+                "non_signatories": names("non_signatory"),
+                "funding_model": next(iter(names("funding_model")), None),
+                "status": next(iter(names("status")), None),
+                "citation": signed.citation if signed else (
+                    facts[0].citation if facts else None),
+            }
+            everyone = record["parties"] + record["signatories"] + record["non_signatories"]  # type: ignore[operator]
+            if party and not any(normalize(party) in normalize(p) for p in everyone):
+                continue
+            out.append(record)
+        return sorted(out, key=lambda r: str(r["date"] or "9999"))
 
     def sources(self) -> list[dict[str, object]]:
         """Each source file's rows, quarantined rows, snapshot date and checksum."""

@@ -293,9 +293,14 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
         if row.station and link.find(row.station):
             record, _ = provenance(row, "stations.yaml")
             draft.relate(eid, "module_of", link.find(row.station) or "", "curated", record)
-        _event(draft, eid, "docking", row.docked, f"{row.name} docked", row, "stations.yaml")
-        _event(draft, eid, "reentry", row.reentry, f"{row.name} reentered", row,
-               "stations.yaml")
+        # Events are filed under the station's catalog name: `timeline --program Mir`.
+        station_id = link.find(row.station) if row.station else eid
+        station = draft.entities[station_id].name if station_id else row.name
+        for kind, date, title in (("launch", row.launch, f"{row.name} launched"),
+                                  ("docking", row.docked, f"{row.name} docked"),
+                                  ("undocking", row.undocked, f"{row.name} undocked"),
+                                  ("reentry", row.reentry, f"{row.name} reentered")):
+            _event(draft, eid, kind, date, title, row, "stations.yaml", program=station)
 
     for row in rows.get("objects.yaml", []):
         assert isinstance(row, ObjectFacts)
@@ -335,7 +340,9 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
                      object_id=person)
         title = f"{row.spacecraft} {row.event.replace('_', ' ')}" + (
             f" with {row.target}" if row.target else "")
-        _event(draft, eid, row.event.replace("_", " "), row.date, title, row, "events.yaml")
+        program = draft.entities[target].name if target else None
+        _event(draft, eid, row.event.replace("_", " "), row.date, title, row, "events.yaml",
+               program=program)
 
     for row in rows.get("programs.yaml", []):
         assert isinstance(row, Program)
@@ -407,10 +414,11 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
 
 
 def _event(draft: CatalogDraft, eid: str, kind: str, date: str | None, title: str, row: Row,
-           file: str) -> None:
+           file: str, program: str | None = None) -> None:
     if not date:
         return
     parsed = PartialDate.parse_iso(date)
     draft.events.append(Event(eid, kind, parsed.iso(), parsed.precision.value,
                               parsed.start().strftime("%Y-%m-%dT%H:%M:%SZ"), title,
-                              source="curated", record=f"curated {file}: {row.id}"))
+                              program=program, source="curated",
+                              record=f"curated {file}: {row.id}"))

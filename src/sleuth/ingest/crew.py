@@ -254,6 +254,8 @@ def add_astronauts(
         if entity.kind in ("spacecraft", "mission"):
             mission_by_name[normalize(entity.name)] = eid
 
+    launch_year = {f.entity_id: int(f.value[:4]) for f in draft.facts
+                   if f.property == "launch_date" and f.value[:4].isdigit()}
     crewed_flights = {f.entity_id for f in draft.facts if f.property == "crewed"}
     crewed_flights |= {eid for eid, e in draft.entities.items() if e.kind == "mission"}
     linked: dict[str, str] = {}
@@ -289,9 +291,12 @@ def add_astronauts(
                 draft.add_fact(Fact(pid, "birth_year", row["year_of_birth"], source,
                                     f"astronauts-2020 row {row['id']}", precision="year"))
         record = f"astronauts-2020 row {row['id']} ({row.get('mission_title')}, {year})"
+        # A title names the mission only if that mission flew in the row's year: the CSV
+        # calls Gidzenko's 2002 flight "Soyuz 3", which flew in 1968.
         mission_id = next(
             (mission_by_name[key] for col in ("mission_title", "ascend_shuttle", "in_orbit")
-             if (key := normalize(row.get(col) or "")) in mission_by_name),
+             if (key := normalize(row.get(col) or "")) in mission_by_name
+             and abs(launch_year.get(mission_by_name[key], year) - year) <= 1),
             None,
         )
         if mission_id is None:
