@@ -106,6 +106,11 @@ class Catalog:
             args += props
         return [_fact(row) for row in self._con.execute(sql, args)]
 
+    def facts_pointing_to(self, entity_id: str, prop: str) -> list[Fact]:
+        """Facts of other entities whose value is this entity (e.g. dockings *with* it)."""
+        return [_fact(row) for row in self._con.execute(
+            "SELECT * FROM fact WHERE object_id = ? AND property = ?", (entity_id, prop))]
+
     def conflicts(self, entity_id: str) -> list[dict[str, object]]:
         return [
             {"property": r["property"], "values": json.loads(r["values_json"]),

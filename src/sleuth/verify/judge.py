@@ -140,7 +140,7 @@ class Judge:
         else:
             facts = self._facts(subject, props)
         if claim.property == "docking_date":  # a docking is recorded on the visitor
-            facts += [f for f in self._dockings_with(subject)]
+            facts += self.catalog.facts_pointing_to(subject, "docking_date")
         facts = [f for f in facts if _parse(f.value)]
         if cand.extra.get("earliest") and facts and kind == "program":
             first = min(facts, key=lambda f: _parse(f.value).start())  # type: ignore[union-attr]
@@ -166,13 +166,6 @@ class Judge:
             self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
             return
         self._settle(cand, matching, facts)
-
-    def _dockings_with(self, target: str) -> list[Fact]:
-        rows = self.catalog.execute(
-            "SELECT * FROM fact WHERE property = 'docking_date' AND object_id = ?", (target,))
-        return [Fact(r["entity_id"], r["property"], r["value"], r["source"], r["record"],
-                     r["precision"], r["citation"], r["num"], r["unit"], r["object_id"])
-                for r in rows]
 
     def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
         ids = [program_id, *self._related_ids(program_id, "part_of", reverse=True)]
