@@ -167,6 +167,11 @@ class PartialDate:
         return full.truncate(precision)
 
 
+def iso_instant(dt: datetime) -> str:
+    """An instant as ISO 8601 UTC to the second: ``1961-04-12T06:07:00Z``."""
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 EntityKind = Literal[
     "launch",
     "spacecraft",

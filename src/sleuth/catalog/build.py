@@ -22,7 +22,7 @@ from sleuth.catalog.draft import CatalogDraft, SourceStats
 from sleuth.catalog.names import normalize
 from sleuth.ingest import crew, gcat
 from sleuth.ingest.sources import SOURCE_FILES, source_file
-from sleuth.ingest.tsv import read_tsv
+from sleuth.ingest.tsv import TsvFile, read_tsv
 from sleuth.model import SleuthError
 
 SCHEMA_VERSION = "1"
@@ -87,7 +87,7 @@ def assemble(data_dir: Path, curated_dir: Path | None = None) -> tuple[CatalogDr
     """Read every source file in ``data_dir`` into a draft (no disk writes)."""
     draft = CatalogDraft()
 
-    def tsv(key: str) -> object:
+    def tsv(key: str) -> TsvFile:
         spec = source_file(key)
         path = data_dir / spec.path
         table = read_tsv(path, spec.columns)
@@ -98,29 +98,23 @@ def assemble(data_dir: Path, curated_dir: Path | None = None) -> tuple[CatalogDr
     tables = {spec.key: tsv(spec.key) for spec in SOURCE_FILES if spec.path.endswith(".tsv")}
     launchlog = draft.sources["gcat:launchlog"]
     if launchlog.snapshot is None:  # the launch log carries no "# Updated" line
-        dates = [r.get("Launch_Date") or "" for r in tables["gcat:launchlog"].rows]  # type: ignore[attr-defined]
+        dates = [r.get("Launch_Date") or "" for r in tables["gcat:launchlog"].rows]
         launchlog.snapshot = f"latest launch {max(dates)[:11]}" if dates else None
     wikidata_path = data_dir / source_file("wikidata").path
     wikidata = crew.load_wikidata(wikidata_path)
     astronauts_path = data_dir / source_file("astronauts-2020").path
     astronauts = crew.load_astronauts(astronauts_path)
 
-    steps: list[tuple[str, Callable[[], object]]] = [
-        ("gcat:orgs", lambda: gcat.add_orgs(draft, tables["gcat:orgs"])),  # type: ignore[arg-type]
-        ("gcat:lv", lambda: gcat.add_vehicles(draft, tables["gcat:lv"])),  # type: ignore[arg-type]
-    ]
-    for key, step in steps:
-        before = len(draft.quarantine)
-        step()
-        draft.sources[key].quarantined = len(draft.quarantine) - before
-    before = len(draft.quarantine)
-    sites = gcat.add_sites(draft, tables["gcat:sites"])  # type: ignore[arg-type]
-    draft.sources["gcat:sites"].quarantined = len(draft.quarantine) - before
-    for key, add in (
+    sites: dict[str, str] = {}  # site code → entity id, filled by the sites step
+    steps: list[tuple[str, Callable[[TsvFile], object]]] = [
+        ("gcat:orgs", lambda t: gcat.add_orgs(draft, t)),
+        ("gcat:lv", lambda t: gcat.add_vehicles(draft, t)),
+        ("gcat:sites", lambda t: sites.update(gcat.add_sites(draft, t))),
         ("gcat:launchlog", lambda t: gcat.add_launch_log(draft, t, sites)),
         ("gcat:psatcat", lambda t: gcat.add_payload_catalog(draft, t)),
         ("gcat:auxcat", lambda t: gcat.add_auxiliary_catalog(draft, t)),
-    ):
+    ]
+    for key, add in steps:
         before = len(draft.quarantine)
         add(tables[key])
         draft.sources[key].quarantined = len(draft.quarantine) - before

@@ -77,6 +77,10 @@ class CatalogDraft:
     def relate(self, subject: str, relation: str, obj: str, source: str, record: str) -> None:
         self.relations.append(Relation(subject, relation, obj, source, record))
 
+    def entities_with(self, prop: str) -> set[str]:
+        """Ids of the entities that have at least one fact of ``prop`` (e.g. ``crewed``)."""
+        return {f.entity_id for f in self.facts if f.property == prop}
+
     def facts_by_entity(self) -> dict[str, list[Fact]]:
         grouped: dict[str, list[Fact]] = defaultdict(list)
         for fact in self.facts:

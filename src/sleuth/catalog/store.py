@@ -165,14 +165,12 @@ class Catalog:
 
     # -- names ----------------------------------------------------------------------------
 
-    def ids_for_alias(self, name: str) -> list[tuple[str, str, str]]:
-        """(entity id, kind, alias source) for every entity with this exact normalized name."""
-        rows = self._con.execute(
-            "SELECT a.entity_id, e.kind, a.source, e.name FROM alias a "
+    def _alias_rows(self, norm: str) -> list[sqlite3.Row]:
+        return self._con.execute(
+            "SELECT a.entity_id, a.source, e.kind, e.name FROM alias a "
             "JOIN entity e ON e.id = a.entity_id WHERE a.norm = ?",
-            (normalize(name),),
-        )
-        return [(r[0], r[1], r[2]) for r in rows]
+            (norm,),
+        ).fetchall()
 
     def resolve(self, name: str) -> Resolution:
         """Find the entity a name means: any alias, case-insensitive, tolerant of hyphens and
@@ -180,28 +178,15 @@ class Catalog:
         key = normalize(name)
         if not key:
             return Resolution(name, None)
-        if key.startswith(("gcat:", "org:", "site:", "lv:", "person:", "launch:", "wd:")):
-            entity = self.entity(name.strip())
-            if entity:
-                return Resolution(name, entity)
-        entity = self.entity(name.strip())
+        entity = self.entity(name.strip())  # an id such as "gcat:S00103"
         if entity is not None:
             return Resolution(name, entity)
-        rows = self._con.execute(
-            "SELECT a.entity_id, a.source, e.kind, e.name FROM alias a "
-            "JOIN entity e ON e.id = a.entity_id WHERE a.norm = ?",
-            (key,),
-        ).fetchall()
+        rows = self._alias_rows(key)
         if rows:
             return self._choose(name, rows, fuzzy=False)
         match = process.extractOne(key, self._norms, scorer=fuzz.ratio, score_cutoff=88)
         if match and len(key) >= 5:
-            rows = self._con.execute(
-                "SELECT a.entity_id, a.source, e.kind, e.name FROM alias a "
-                "JOIN entity e ON e.id = a.entity_id WHERE a.norm = ?",
-                (match[0],),
-            ).fetchall()
-            return self._choose(name, rows, fuzzy=True)
+            return self._choose(name, self._alias_rows(match[0]), fuzzy=True)
         return Resolution(name, None, suggestions=self.suggest(name))
 
     def _choose(self, query: str, rows: list[sqlite3.Row], *, fuzzy: bool) -> Resolution:

@@ -3,7 +3,7 @@
 
 Extraction is deliberately conservative: a claim is emitted only when a subject, a
 property and a value can be tied together within one sentence (or, for "it", "she",
-"the spacecraft", with the paragraph's last entity of the right kind). Missing a claim
+"the spacecraft", with the last entity of the right kind a few sentences back). Missing a claim
 costs coverage; inventing one costs trust.
 """
 
@@ -13,11 +13,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from sleuth.model import Claim, Mention, PartialDate
+from sleuth.model import Claim, Mention
 from sleuth.text.dates import DateMention, find_dates
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
-from sleuth.text.segment import paragraphs, sentences
+from sleuth.text.segment import sentences
 
 CRAFT = ("spacecraft", "mission", "station_module")
 DATED_SUBJECTS = (*CRAFT, "person", "program")
@@ -151,7 +151,6 @@ AGREEMENT_NEGATION = _rx(r"not|never|n't|declined|refused|rejected|without|staye
 class Sentence:
     start: int
     end: int
-    paragraph: int
     mentions: list[Mention]
 
 
@@ -159,8 +158,6 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     dates = find_dates(text)
     quantities = find_quantities(text)
-    para_spans = paragraphs(text) or [(0, len(text))]
-    para_starts = [p[0] for p in para_spans]
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     quantity_starts = [q.start for q in quantities]
@@ -169,12 +166,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     seen_at: dict[str, int] = {}
     spans = sentences(text)
     for n, (s_start, s_end) in enumerate(spans):
-        p = max(0, bisect.bisect_right(para_starts, s_start) - 1)
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sentence = Sentence(s_start, s_end, p, mentions[lo:hi])
+        sentence = Sentence(s_start, s_end, mentions[lo:hi])
         s_dates = dates[bisect.bisect_left(date_starts, s_start):
                         bisect.bisect_left(date_starts, s_end)]
         s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
@@ -232,7 +228,7 @@ def _nearest(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
 
 def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
                kinds: tuple[str, ...]) -> Mention | None:
-    """ "it", "she", "the spacecraft": the paragraph's last entity of a compatible kind."""
+    """ "it", "she", "the spacecraft": the last recent entity of a compatible kind."""
     window = text[sentence.start:pos]
     for group, pattern in REFERENCES.items():
         target = recent.get(group)
@@ -654,7 +650,3 @@ def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
                            min(party.start, agreement.start), max(party.end, agreement.end))
             out.append(Candidate(claim, obj=party, negated=negated))
     return out
-
-
-def claim_date(candidate: Candidate) -> PartialDate | None:
-    return candidate.date.date if candidate.date else None

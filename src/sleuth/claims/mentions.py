@@ -162,8 +162,6 @@ def _linkable(norm: str, kind: str, source: str) -> bool:
 def _looks_like_a_name(surface: str, norm: str) -> bool:
     """Proper names are capitalized (or digits, or non-Latin script)."""
     first = surface[:1]
-    if not first.isalpha():
+    if not first.isalpha() or not first.isascii():
         return True
-    if not first.isascii() and not first.isupper():
-        return not first.isascii()
     return first.isupper() or (" " in norm and any(w[:1].isupper() for w in surface.split()))

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import normalize
-from sleuth.model import Fact, PartialDate, SleuthError
+from sleuth.model import Fact, PartialDate, SleuthError, iso_instant
 
 CURATED_DIR = Path(__file__).parent
 
@@ -419,6 +419,6 @@ def _event(draft: CatalogDraft, eid: str, kind: str, date: str | None, title: st
         return
     parsed = PartialDate.parse_iso(date)
     draft.events.append(Event(eid, kind, parsed.iso(), parsed.precision.value,
-                              parsed.start().strftime("%Y-%m-%dT%H:%M:%SZ"), title,
+                              iso_instant(parsed.start()), title,
                               program=program, source="curated",
                               record=f"curated {file}: {row.id}"))

@@ -19,14 +19,14 @@ import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import normalize, person_name_forms, split_person_name
-from sleuth.model import Fact, PartialDate, Quarantined, SleuthError
+from sleuth.model import Fact, PartialDate, Quarantined, SleuthError, iso_instant
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ def load_astronauts(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def _crewed_payloads_by_day(draft: CatalogDraft) -> dict[str, list[tuple[str, PartialDate]]]:
-    crewed = {f.entity_id for f in draft.facts if f.property == "crewed"}
+    crewed = draft.entities_with("crewed")
     by_day: dict[str, list[tuple[str, PartialDate]]] = defaultdict(list)
     for fact in draft.facts:
         if (
@@ -183,7 +183,7 @@ def add_wikidata(
                                 precision="second", num=float(seconds), unit="s"))
         if not eid.startswith("gcat:") and launch:
             draft.events.append(Event(eid, "crewed launch", launch.iso(),
-                                      launch.precision.value, _z(launch.start()), name,
+                                      launch.precision.value, iso_instant(launch.start()), name,
                                       source=source, record=record))
 
     for n, person in enumerate(data["people"], start=1):
@@ -256,7 +256,7 @@ def add_astronauts(
 
     launch_year = {f.entity_id: int(f.value[:4]) for f in draft.facts
                    if f.property == "launch_date" and f.value[:4].isdigit()}
-    crewed_flights = {f.entity_id for f in draft.facts if f.property == "crewed"}
+    crewed_flights = draft.entities_with("crewed")
     crewed_flights |= {eid for eid, e in draft.entities.items() if e.kind == "mission"}
     linked: dict[str, str] = {}
     for line, row in rows:
@@ -374,7 +374,3 @@ def format_duration(seconds: float) -> str:
     if secs and not days:
         parts.append(f"{secs} s")
     return f"{' '.join(parts) or '0 s'} ({s} s)"
-
-
-def _z(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

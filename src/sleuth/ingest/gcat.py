@@ -297,7 +297,7 @@ def display_name(gcat_name: str) -> str:
 def add_payload_catalog(draft: CatalogDraft, tsv: TsvFile) -> None:
     """psatcat: program, orbit (UN registration), end of operations, comment."""
     source = "gcat:psatcat"
-    crewed = {f.entity_id for f in draft.facts if f.property == "crewed"}
+    crewed = draft.entities_with("crewed")
 
     def handle(row: TsvRow) -> None:
         jcat = row.get("JCAT")

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from sleuth.model import PartialDate, Quarantined, SleuthError
+from sleuth.model import PartialDate, Quarantined, SleuthError, iso_instant
 
 _UPDATED = re.compile(r"^#\s*Updated\s+(.+?)\s*$")
 
@@ -170,7 +169,7 @@ def parse_gcat_date(raw: str | None) -> GcatDate | None:
             uncertain=bool(g["q"]),
         )
         return GcatDate(
-            date.iso(), date.precision.value, _iso_instant(date.start()), _iso_instant(date.end()),
+            date.iso(), date.precision.value, iso_instant(date.start()), iso_instant(date.end()),
             date,
         )
     m = _GCAT_QUARTER.match(text)
@@ -180,7 +179,7 @@ def parse_gcat_date(raw: str | None) -> GcatDate | None:
         last = PartialDate(year, 3 * quarter)
         value = f"{year}-Q{quarter}" + ("?" if m["u"] else "")
         return GcatDate(
-            value, "quarter", _iso_instant(first.start()), _iso_instant(last.end())
+            value, "quarter", iso_instant(first.start()), iso_instant(last.end())
         )
     m = _GCAT_DECADE.match(text)
     if m:
@@ -189,14 +188,10 @@ def parse_gcat_date(raw: str | None) -> GcatDate | None:
         return GcatDate(
             value,
             "decade",
-            _iso_instant(PartialDate(decade).start()),
-            _iso_instant(PartialDate(decade + 10).start()),
+            iso_instant(PartialDate(decade).start()),
+            iso_instant(PartialDate(decade + 10).start()),
         )
     raise ValueError(f"unreadable GCAT date {raw!r}")
-
-
-def _iso_instant(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_float(raw: str | None) -> float | None:
