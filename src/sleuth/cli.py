@@ -17,6 +17,7 @@ from rich.table import Table
 from sleuth import config
 from sleuth.catalog.store import Catalog
 from sleuth.model import SleuthError
+from sleuth.report.cards import in_reading_order
 
 app = typer.Typer(
     name="sleuth",
@@ -38,11 +39,6 @@ HomeOption = Annotated[
                  "directory).", show_default=False),
 ]
 
-PROPERTY_ORDER = [
-    "launch_date", "launch_site", "launch_vehicle", "operator", "state", "crew", "crewed",
-    "docking_date", "landing_date", "reentry_date", "end_date", "duration", "orbital_period",
-    "perigee", "apogee", "inclination", "mass", "program", "founded", "dissolved",
-]  # fmt: skip
 
 
 class CardFormat(StrEnum):
@@ -148,11 +144,7 @@ def _print_card(card: dict[str, object], fuzzy: bool) -> None:
         shown = ", ".join(aliases[:20]) + (f", … (+{len(aliases) - 20})" if len(aliases) > 20
                                             else "")
         out.print(f"[dim]also:[/] {shown}")
-    facts = sorted(
-        card["facts"],  # type: ignore[arg-type]
-        key=lambda f: (PROPERTY_ORDER.index(f["property"]) if f["property"] in PROPERTY_ORDER
-                       else len(PROPERTY_ORDER), f["property"]),
-    )
+    facts = in_reading_order(card["facts"])  # type: ignore[arg-type]
     table = Table(show_lines=False)
     for col in ("property", "value", "source", "record", "citation"):
         table.add_column(col, overflow="fold")
@@ -297,6 +289,28 @@ def info(home: HomeOption = None, quarantine: bool = typer.Option(
     _emit(catalog.sources(), TableFormat.table, title="sources")
     if quarantine:
         _emit(catalog.quarantine(limit=1000), TableFormat.table, title="quarantined rows")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    max_bytes: Annotated[int, typer.Option(min=1_000, help="Largest request body "
+                         "accepted, in bytes.")] = 1_000_000,
+    home: HomeOption = None,
+) -> None:
+    """Serve the web application and HTTP API (docs at /docs) over the read-only catalog."""
+    try:
+        import uvicorn
+
+        from sleuth.web import WebSettings, create_app
+    except ImportError as exc:
+        raise SleuthError("the web extra is not installed",
+                          hint="Install it with `uv sync --extra web` (or "
+                               "`pip install 'space-sleuth[web]'`).") from exc
+    application = create_app(_catalog(home), WebSettings(max_bytes=max_bytes))
+    err.print(f"Space Sleuth on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 def _emit(rows: list[dict[str, object]], fmt: TableFormat, *, title: str) -> None:

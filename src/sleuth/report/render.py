@@ -20,8 +20,9 @@ def to_json(report: Report) -> str:
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2)
 
 
-def _non_overlapping(doc: DocumentReport) -> list[tuple[int, int, str, int]]:
-    """Spans to colour, the most serious verdict winning where claims overlap."""
+def claim_spans(doc: DocumentReport) -> list[tuple[int, int, str, int]]:
+    """Spans to colour as (start, end, verdict, claim index), the most serious verdict
+    winning where claims overlap."""
     rank = {"contradicted": 0, "supported": 1, "unverifiable": 2}
     spans = sorted(((c.start, c.end, c.verdict, i) for i, c in enumerate(doc.claims)),
                    key=lambda s: (rank[s[2]], s[0]))
@@ -42,7 +43,7 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
                      f"[yellow]{counts['unverifiable']} unverifiable[/]")
         if show_text:
             text = Text(doc.text)
-            for start, end, verdict, _ in _non_overlapping(doc):
+            for start, end, verdict, _ in claim_spans(doc):
                 text.stylize(f"underline {VERDICT_STYLE[verdict]}", start, end)
             console.print(text)
         table = Table(show_lines=False, expand=True)
@@ -60,24 +61,30 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
         console.print(table)
 
 
+def annotated_html(doc: DocumentReport, *, prefix: str = "") -> str:
+    """The document's text, HTML-escaped, with each claim span in a ``<mark>`` whose
+    ``data-claim`` is ``prefix`` + the claim's index (the text is never markup)."""
+    pieces, pos = [], 0
+    for start, end, verdict, index in claim_spans(doc):
+        pieces.append(html.escape(doc.text[pos:start]))
+        pieces.append(f'<mark class="{verdict}" data-claim="{prefix}{index}" tabindex="0">'
+                      f"{html.escape(doc.text[start:end])}</mark>")
+        pos = end
+    pieces.append(html.escape(doc.text[pos:]))
+    return "".join(pieces)
+
+
 def to_html(report: Report) -> str:
     """One self-contained page: annotated text; click a span to see its evidence."""
     sections = []
     for d, doc in enumerate(report.documents):
-        pieces, pos = [], 0
-        for start, end, verdict, index in _non_overlapping(doc):
-            pieces.append(html.escape(doc.text[pos:start]))
-            pieces.append(f'<mark class="{verdict}" data-claim="{d}-{index}" tabindex="0">'
-                          f"{html.escape(doc.text[start:end])}</mark>")
-            pos = end
-        pieces.append(html.escape(doc.text[pos:]))
         counts = doc.counts()
         sections.append(
             f"<section><h2>{html.escape(doc.path)}</h2>"
             f'<p class="summary"><span class="supported">{counts["supported"]} supported</span>'
             f' <span class="contradicted">{counts["contradicted"]} contradicted</span>'
             f' <span class="unverifiable">{counts["unverifiable"]} unverifiable</span></p>'
-            f'<div class="text">{"".join(pieces)}</div></section>')
+            f'<div class="text">{annotated_html(doc, prefix=f"{d}-")}</div></section>')
     claims = {f"{d}-{i}": c.as_json() for d, doc in enumerate(report.documents)
               for i, c in enumerate(doc.claims)}
     data = json.dumps(claims, ensure_ascii=False).replace("</", "<\\/")
