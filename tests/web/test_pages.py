@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-
 from fastapi.testclient import TestClient
 
 from sleuth.catalog.store import Catalog

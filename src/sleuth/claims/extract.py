@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sleuth.model import Claim, Mention
+from sleuth.text._regex import fold_case
 from sleuth.text.dates import DateMention, find_dates
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
@@ -58,6 +60,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
                         r"was the first|took off|debut(?:ed)?|maiden")),
 ]
+# DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
+FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
                r"inaugural")
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
@@ -152,12 +156,55 @@ class Sentence:
     start: int
     end: int
     mentions: list[Mention]
+    folded: str | None = None  # the document's text as fold_case gives it
+    # (clause break offsets, (property, offset) of date trigger words), found on first use
+    triggers: tuple[list[int], list[tuple[str, int]]] | None = None
+
+
+# Words some claim patterns cannot match without: a sentence with none of them is skipped.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")  # YEARLESS
+ORDINAL_WORDS = FIRST_WORDS.split("|")  # FIRST_PHRASE (looked for in case-folded text)
+VEHICLE_WORDS = ("rocket", "launcher", "booster", "vehicle")  # VEHICLE_FAMILIES
+
+
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """Where some words occur in a document, to skip the sentences where a costlier
+    pattern that needs one of them cannot match."""
+
+    starts: list[int] | None  # every occurrence, sorted; None: assume they are everywhere
+
+    @classmethod
+    def find(cls, words: Iterable[str], text: str | None) -> _Hits:
+        """Every occurrence of ``words`` in ``text`` (no text: assume them everywhere)."""
+        if text is None:
+            return cls(None)
+        starts = []
+        for word in words:
+            i = text.find(word)
+            while i >= 0:
+                starts.append(i)
+                i = text.find(word, i + 1)
+        starts.sort()
+        return cls(starts)
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether one of the words starts in ``text[start:end]``."""
+        if self.starts is None:
+            return True
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     dates = find_dates(text)
     quantities = find_quantities(text)
+    folded = fold_case(text)
+    ordinals = _Hits.find(ORDINAL_WORDS, folded)
+    months = _Hits.find(MONTH_NAMES, text)
+    vehicles = _Hits.find(VEHICLE_WORDS, text)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     quantity_starts = [q.start for q in quantities]
@@ -166,24 +213,34 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     seen_at: dict[str, int] = {}
     spans = sentences(text)
     for n, (s_start, s_end) in enumerate(spans):
-        # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
-        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        sentence = Sentence(s_start, s_end, mentions[lo:hi])
         s_dates = dates[bisect.bisect_left(date_starts, s_start):
                         bisect.bisect_left(date_starts, s_end)]
         s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
                                   bisect.bisect_left(quantity_starts, s_end)]
+        yearless = months.within(s_start, s_end)
+        if lo == hi and not (s_dates or s_quantities or yearless):
+            continue  # nothing to claim, and no mention to remember
+        # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
+        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
+        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded)
         found: list[Candidate] = []
-        following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
-            n + 1 < len(spans)) else None
-        found += _date_claims(text, sentence, s_dates, recent, following)
-        found += _quantity_claims(text, sentence, s_quantities, recent)
-        found += _crew_claims(text, sentence)
-        found += _first_claims(text, sentence)
-        found += _site_vehicle_operator_claims(text, sentence)
-        found += _agreement_claims(text, sentence)
+        if s_dates:
+            found += _date_claims(text, sentence, s_dates, recent)
+        if yearless:
+            following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
+                n + 1 < len(spans)) else None
+            found += _planned_yearless(text, sentence, s_dates, following)
+        if s_quantities:
+            found += _quantity_claims(text, sentence, s_quantities, recent)
+        if sentence.mentions:
+            found += _crew_claims(text, sentence)
+            if ordinals.within(s_start, s_end):
+                found += _first_claims(text, sentence)
+            found += _site_vehicle_operator_claims(
+                text, sentence, vehicles=vehicles.within(s_start, s_end))
+            found += _agreement_claims(text, sentence)
         for cand in found:
             before = text[s_start:cand.claim.start] + text[cand.claim.start:cand.claim.end]
             if PLANNED.search(before) and cand.claim.property != "first":
@@ -238,27 +295,36 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     return None
 
 
-def _trigger(s_text: str, offset: int, date_pos: int) -> tuple[str, int] | None:
+def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | None:
     """The property a date is about: the trigger word nearest to the date, preferring
     one in the date's own clause ("Gagarin entered space, and two years later,
     Tereshkova went into space": the second date belongs to "went into space")."""
-    clause_start, clause_end = offset, offset + len(s_text)
-    for m in CLAUSE_BREAK.finditer(s_text):
-        pos = offset + m.start()
+    if sentence.triggers is None:  # scanned once per sentence, however many dates it has
+        offset = sentence.start
+        s_text = scan = text[offset:sentence.end]
+        triggers = DATE_TRIGGERS
+        if sentence.folded is not None:  # the same matches, found faster
+            scan, triggers = sentence.folded[offset:sentence.end], FOLDED_DATE_TRIGGERS
+        sentence.triggers = (
+            [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
+            [(prop, offset + m.start()) for prop, pattern in triggers
+             for m in pattern.finditer(scan)],
+        )
+    breaks, hits = sentence.triggers
+    clause_start, clause_end = sentence.start, sentence.end
+    for pos in breaks:
         if pos < date_pos:
             clause_start = pos
         elif pos > date_pos:
             clause_end = min(clause_end, pos)
     best: tuple[bool, int, str, int] | None = None
-    for prop, pattern in DATE_TRIGGERS:
-        for m in pattern.finditer(s_text):
-            pos = offset + m.start()
-            distance = abs(pos - date_pos)
-            if distance > 90:
-                continue
-            rank = (not clause_start <= pos < clause_end, distance, prop, pos)
-            if best is None or rank < best:
-                best = rank
+    for prop, pos in hits:
+        distance = abs(pos - date_pos)
+        if distance > 90:
+            continue
+        rank = (not clause_start <= pos < clause_end, distance, prop, pos)
+        if best is None or rank < best:
+            best = rank
     return (best[2], best[3]) if best else None
 
 
@@ -281,10 +347,10 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
 
 
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
-                 recent: dict[str, Mention], following: Mention | None = None
-                 ) -> list[Candidate]:
+                 recent: dict[str, Mention]) -> list[Candidate]:
     out: list[Candidate] = []
-    s_text = text[sentence.start:sentence.end]
+    if not dates:
+        return out
     paired = _respectively(text, sentence, dates)
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
@@ -293,7 +359,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
             continue
-        trig = _trigger(s_text, sentence.start, date.start)
+        trig = _trigger(text, sentence, date.start)
         subject = paired.get(date.start)
         if trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
@@ -328,7 +394,6 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         out.append(cand)
-    out += _planned_yearless(text, sentence, dates, following)
     return out
 
 
@@ -352,7 +417,7 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
     for m in YEARLESS.finditer(text, sentence.start, sentence.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        trig = _trigger(s_text, sentence.start, m.start())
+        trig = _trigger(text, sentence, m.start())
         if trig is None or trig[0] != "launch_date":
             continue
         subject = _nearest(sentence.mentions, m.start(), CRAFT)
@@ -492,8 +557,10 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
 
 def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
-    people = [m for m in sentence.mentions if m.kind == "person"]
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    if not crafts:
+        return out
+    people = [m for m in sentence.mentions if m.kind == "person"]
     for person in people:
         for craft in crafts:
             if person.end <= craft.start:
@@ -592,9 +659,14 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int) -> Menti
     return None
 
 
-def _site_vehicle_operator_claims(text: str, sentence: Sentence) -> list[Candidate]:
+def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True
+                                  ) -> list[Candidate]:
+    """Launch site, launch vehicle and operator claims; ``vehicles=False`` when the sentence
+    has no vehicle word ("rocket", "launcher" …) to look for."""
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    if not crafts:
+        return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
         craft = _nearest(crafts, site.start, CRAFT, before_only=True)
@@ -604,7 +676,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence) -> list[Candida
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
             out.append(Candidate(_claim(text, craft, "launch_site", site.name, site.start,
                                         site.end), obj=site))
-    for m in VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end):
+    for m in (VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end) if vehicles
+              else ()):
         craft = _nearest(crafts, m.start(), CRAFT)
         if craft is None or abs(craft.start - m.start()) > 100:
             continue

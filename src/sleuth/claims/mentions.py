@@ -8,20 +8,30 @@ longest match wins where names overlap ("Luna 2" over "Luna").
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import stat
+import tempfile
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
+from pathlib import Path
 
 import ahocorasick
 
+from sleuth.catalog import names as names_module
 from sleuth.catalog.names import normalize
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
@@ -63,84 +73,217 @@ def _fold(token: str) -> str:
 
 
 class Gazetteer:
-    """Every linkable name in a catalog snapshot, compiled for one-pass matching."""
+    """Every linkable name in a catalog snapshot, compiled for one-pass matching.
 
-    def __init__(self, catalog: Catalog) -> None:
-        marks = ",".join("?" * len(LINKED_KINDS))
-        rows = catalog.execute(
-            "SELECT a.norm, a.source, e.id, e.name, e.kind FROM alias a "
-            f"JOIN entity e ON e.id = a.entity_id WHERE e.kind IN ({marks}) "
-            "AND a.source != 'code'",
-            LINKED_KINDS,
-        )
-        # A bare one-word spacecraft name ("Yuri", "Hope") is trusted only for objects the
-        # history layer covers or that carried a crew; others need a numbered name.
-        notable = {r[0] for r in catalog.execute(
-            "SELECT DISTINCT entity_id FROM fact WHERE source = 'curated' "
-            "OR property IN ('crewed', 'crew')")}
-        targets: dict[str, dict[str, Target]] = defaultdict(dict)
-        surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for norm, source, eid, name, kind in rows:
-            if not _linkable(norm, kind, source):
-                continue
-            if " " not in norm and (kind == "person" or (
-                    kind in ("spacecraft", "mission") and eid not in notable)):
-                continue
-            targets[norm][eid] = Target(eid, name, kind, normalize(name) == norm)
-            if kind == "person" and norm == normalize(name):
-                surname = norm.rsplit(" ", 1)[-1]
-                if len(surname) >= 4 and surname.isalpha():
-                    surnames[surname].append((eid, name))
-        for surname, people in surnames.items():
-            if len({eid for eid, _ in people}) == 1 and surname not in targets:
-                eid, name = people[0]
-                targets[surname][eid] = Target(eid, name, "person", False)
-        self.automaton = ahocorasick.Automaton()
-        for norm, by_id in targets.items():
-            payload = tuple(by_id.values())
-            self.automaton.add_word(f" {norm} ", (norm, payload))
-            # "Sputnik I", "Apollo XI": writers' Roman numerals for a trailing number.
-            head, _, number = norm.rpartition(" ")
-            if head and number in _ROMAN_OF:
-                roman = f"{head} {_ROMAN_OF[number]}"
-                if roman not in targets:
-                    self.automaton.add_word(f" {roman} ", (roman, payload))
+    The names are read from the catalog once and cached next to it (see
+    :func:`cache_path`); the cache is rebuilt when the catalog or this code changes.
+    """
+
+    def __init__(self, catalog: Catalog, *, use_cache: bool = True) -> None:
+        names = _read_cache(catalog) if use_cache else None
+        if names is None:
+            names = _compile_names(catalog)
+            if use_cache:
+                _write_cache(catalog, names)
+        self.size = names.size
+        self._aliases = names.aliases
+        self._targets = [names.entities[i] for i in names.entity_of]
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for index, alias in enumerate(names.aliases):
+            self.automaton.add_word(f" {alias} ", index)
         self.automaton.make_automaton()
-        self.size = len(targets)
 
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest-first, non-overlapping, in text order."""
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lowered
             lowered = text
-        tokens = list(TOKEN.finditer(lowered))
-        parts = [t.group() if t.group().isascii() else _fold(t.group()) for t in tokens]
+        pieces = _TOKEN_SPLIT.split(lowered)  # [gap, token, gap, token, …, gap]
+        # Token k is pieces[2k + 1] and spans text[offsets[2k + 1]:offsets[2k + 2]].
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        parts = pieces[1::2]
+        spaced = False  # a folded token with a space in it (it takes a slower path)
+        if not lowered.isascii():
+            token_starts = offsets[1::2]
+            folded: set[int] = set()
+            for m in _NON_ASCII.finditer(lowered):
+                k = bisect_right(token_starts, m.start()) - 1
+                if k >= 0 and m.start() < offsets[2 * k + 2] and k not in folded:
+                    folded.add(k)
+                    parts[k] = _fold(parts[k])
+                    spaced = spaced or " " in parts[k]
         stream = " " + " ".join(parts) + " "
-        starts = list(accumulate((len(p) + 1 for p in parts), initial=1))
-        found: list[tuple[int, int, tuple[Target, ...]]] = []
-        for end, (norm, targets) in self.automaton.iter(stream):
-            pos = end - len(norm)
-            first = bisect_left(starts, pos)
-            if first >= len(tokens) or starts[first] != pos:
+        token_at = _token_index(stream, parts, spaced)
+        found: list[tuple[int, int, int, int]] = []  # (first - last, first, last, index)
+        for end, index in self.automaton.iter(stream):
+            alias = self._aliases[index]
+            first = token_at(end - len(alias))
+            if first < 0:
                 continue
-            last = first + norm.count(" ")
-            start, stop = tokens[first].start(), tokens[last].end()
-            if not _looks_like_a_name(text[start:stop], norm):
+            last = first + alias.count(" ")
+            start, stop = offsets[2 * first + 1], offsets[2 * last + 2]
+            if not _looks_like_a_name(text[start:stop], alias):
                 continue
-            found.append((first, last, targets))
-        found.sort(key=lambda f: (f[0] - f[1], f[0]))
+            found.append((first - last, first, last, index))
+        found.sort()  # longest first, then leftmost (the index never decides)
         taken: set[int] = set()
         mentions: list[Mention] = []
-        for first, last, targets in found:
-            if any(i in taken for i in range(first, last + 1)):
+        for _, first, last, index in found:
+            if first in taken or last in taken or any(
+                    i in taken for i in range(first + 1, last)):
                 continue
             taken.update(range(first, last + 1))
-            target = choose(targets)
-            start, stop = tokens[first].start(), tokens[last].end()
-            mentions.append(Mention(start, stop, target.entity_id, target.name, target.kind,
-                                    text[start:stop]))
+            entity_id, name, kind = self._targets[index]
+            start, stop = offsets[2 * first + 1], offsets[2 * last + 2]
+            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop]))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+def _token_index(stream: str, parts: list[str], spaced: bool) -> Callable[[int], int]:
+    """A function from a position in ``stream`` (" " + " ".join(parts) + " ") to the index
+    of the token starting there, or -1 when no token starts there."""
+    if spaced:
+        starts = list(accumulate(map((1).__add__, map(len, parts)), initial=1))
+
+        def by_search(pos: int) -> int:
+            k = bisect_left(starts, pos)
+            return k if k < len(parts) and starts[k] == pos else -1
+
+        return by_search
+    # Without spaces inside tokens, the token at a position after a space is the number of
+    # spaces before it, less one; positions come nearly in order, so count from the last.
+    cursor = [0, 0]  # position, spaces before it
+
+    def by_count(pos: int) -> int:
+        at, count = cursor
+        if pos >= at:
+            count += stream.count(" ", at, pos)
+        else:
+            count -= stream.count(" ", pos, at)
+        cursor[0], cursor[1] = pos, count
+        return count - 1 if stream[pos - 1] == " " and pos < len(stream) - 1 else -1
+
+    return by_count
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The compiled names of a catalog: ``aliases[i]`` names ``entities[entity_of[i]]``
+    (entity id, name, kind); ``size`` counts distinct normalized names."""
+
+    size: int
+    aliases: list[str]
+    entity_of: list[int]
+    entities: list[tuple[str, str, str]]
+
+
+def _compile_names(catalog: Catalog) -> _Names:
+    """Read and choose every linkable name of the catalog (about a second)."""
+    marks = ",".join("?" * len(LINKED_KINDS))
+    rows = catalog.execute(
+        "SELECT a.norm, a.source, e.id, e.name, e.kind FROM alias a "
+        f"JOIN entity e ON e.id = a.entity_id WHERE e.kind IN ({marks}) "
+        "AND a.source != 'code'",
+        LINKED_KINDS,
+    )
+    # A bare one-word spacecraft name ("Yuri", "Hope") is trusted only for objects the
+    # history layer covers or that carried a crew; others need a numbered name.
+    notable = {r[0] for r in catalog.execute(
+        "SELECT DISTINCT entity_id FROM fact WHERE source = 'curated' "
+        "OR property IN ('crewed', 'crew')")}
+    targets: dict[str, dict[str, Target]] = defaultdict(dict)
+    surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    normalized: dict[str, str] = {}  # entity name → normal form (names repeat per alias)
+    for norm, source, eid, name, kind in rows:
+        if not _linkable(norm, kind, source):
+            continue
+        if " " not in norm and (kind == "person" or (
+                kind in ("spacecraft", "mission") and eid not in notable)):
+            continue
+        name_norm = normalized.get(name)
+        if name_norm is None:
+            name_norm = normalized[name] = normalize(name)
+        targets[norm][eid] = Target(eid, name, kind, name_norm == norm)
+        if kind == "person" and norm == name_norm:
+            surname = norm.rsplit(" ", 1)[-1]
+            if len(surname) >= 4 and surname.isalpha():
+                surnames[surname].append((eid, name))
+    for surname, people in surnames.items():
+        if len({eid for eid, _ in people}) == 1 and surname not in targets:
+            eid, name = people[0]
+            targets[surname][eid] = Target(eid, name, "person", False)
+    aliases: list[str] = []
+    entity_of: list[int] = []
+    entity_index: dict[tuple[str, str, str], int] = {}
+    for norm, by_id in targets.items():
+        chosen = choose(tuple(by_id.values()))
+        entity = (chosen.entity_id, chosen.name, chosen.kind)
+        index = entity_index.setdefault(entity, len(entity_index))
+        aliases.append(norm)
+        entity_of.append(index)
+        # "Sputnik I", "Apollo XI": writers' Roman numerals for a trailing number.
+        head, _, number = norm.rpartition(" ")
+        if head and number in _ROMAN_OF:
+            roman = f"{head} {_ROMAN_OF[number]}"
+            if roman not in targets:
+                aliases.append(roman)
+                entity_of.append(index)
+    return _Names(len(targets), aliases, entity_of, list(entity_index))
+
+
+def cache_path(catalog: Catalog) -> Path:
+    """Where the compiled names of ``catalog`` are cached: beside the catalog file."""
+    return catalog.path.with_name(f"{catalog.path.stem}.gazetteer.json")
+
+
+def _cache_key(catalog: Catalog) -> dict[str, object]:
+    """What the cached names depend on: the catalog file and the code that compiles them."""
+    info = catalog.path.stat()
+    code = hashlib.sha256()
+    for module in (__file__, names_module.__file__):
+        code.update(Path(module).read_bytes())
+    code.update(repr(sorted(KIND_PRIORITY.items())).encode())
+    return {"format": 1, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+            "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
+
+
+def _read_cache(catalog: Catalog) -> _Names | None:
+    """The cached names, or None when there are none or they are stale or unreadable."""
+    try:
+        data = json.loads(cache_path(catalog).read_text(encoding="utf-8"))
+        if data["key"] != _cache_key(catalog):
+            return None
+        names = _Names(data["size"], data["aliases"], data["entity_of"],
+                       [tuple(e) for e in data["entities"]])
+        if not (len(names.aliases) == len(names.entity_of)
+                and all(isinstance(a, str) for a in names.aliases)
+                and all(len(e) == 3 for e in names.entities)
+                and min(names.entity_of, default=0) >= 0
+                and max(names.entity_of, default=-1) < len(names.entities)):
+            return None
+        return names
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _write_cache(catalog: Catalog, names: _Names) -> None:
+    """Cache the names atomically (a temporary file renamed); a read-only home is fine."""
+    path = cache_path(catalog)
+    data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
+            "entity_of": names.entity_of, "entities": names.entities}
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            os.chmod(tmp, stat.S_IMODE(catalog.path.stat().st_mode))  # readable as the catalog
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):  # read-only or full disk, a name JSON cannot encode
+        pass
 
 
 def choose(targets: tuple[Target, ...]) -> Target:

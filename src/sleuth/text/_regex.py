@@ -6,6 +6,27 @@ import re
 from collections.abc import Iterable
 
 
+def fold_case(text: str) -> str | None:
+    r"""``text`` lowered offset for offset, so that a pattern of lower-case ASCII letters,
+    ASCII punctuation, ``\b``, ``\w``, ``\d`` and ``\s`` matches it case-sensitively exactly
+    where it matches ``text`` with ``re.IGNORECASE`` (and scans faster); None when lowering
+    changes the length ("İ" becomes two characters).
+
+    Besides what ``str.lower`` does, ``re.IGNORECASE`` matches "ı" to "i" and "ſ" to "s";
+    lowering never turns a word character into another class (tests/text checks every one).
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    for char, letter in _IGNORECASE_EXTRAS:
+        if char in lowered:
+            lowered = lowered.replace(char, letter)
+    return lowered
+
+
+_IGNORECASE_EXTRAS = (("ı", "i"), ("ſ", "s"))
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A non-capturing regex matching any of ``words``, factored by common prefixes.
 

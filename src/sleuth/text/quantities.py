@@ -19,13 +19,15 @@ date (see :mod:`sleuth.text.dates`) and is skipped here, as is "three days later
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
 from sleuth.text._context import follows_designation
-from sleuth.text._regex import trie_pattern
-from sleuth.text.numbers import NUMBER_PATTERN, parse_number
+from sleuth.text._regex import fold_case, trie_pattern
+from sleuth.text.numbers import NUMBER_PATTERN, SCALES, TENS, parse_number
+from sleuth.text.numbers import UNITS as NUMBER_UNITS
 
 _SEC = 1.0
 _MIN = 60.0
@@ -375,8 +377,9 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
+    starts = _number_starts(text)
     while pos < n:
-        m = _ITEM_RE.search(text, pos)
+        m = _search_item(text, starts, pos)
         if m is None:
             break
         q = _quantity_at(text, m)
@@ -389,6 +392,50 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         pos = q.end
     return out
+
+
+def _number_starts(text: str) -> list[int]:
+    """Sorted offsets that include every offset where ``_ITEM_RE`` can match: the starts of
+    digit runs, of number words and of "a"/"an" before "dozen", "hundred" ….
+
+    Scanning for these is much faster than searching with ``_ITEM_RE``, which then only
+    needs to be tried here. A number starts a word, so the scan for number words (which
+    does not check word boundaries) cannot run over one from inside the word before it.
+    """
+    folded = fold_case(text)
+    words = _NUMBER_WORD_RE if folded is not None else _NUMBER_WORD_IGNORECASE_RE
+    scan = text if folded is None else folded
+    starts = [m.start() for m in _DIGITS_RE.finditer(text)]
+    for m in words.finditer(scan):
+        at = m.start()
+        starts.append(at)
+        if _A_SCALE_RE.fullmatch(m.group()):  # "a dozen", "an hundred": it starts at "a"
+            j = at
+            while j > 0 and scan[j - 1] in " \t":
+                j -= 1
+            if j < at:
+                if scan[j - 1 : j].lower() == "a":
+                    starts.append(j - 1)
+                if scan[max(0, j - 2) : j].lower() == "an":
+                    starts.append(j - 2)
+    starts.sort()
+    return starts
+
+
+def _search_item(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """``_ITEM_RE.search(text, pos)``, trying only the candidate ``starts``."""
+    for i in range(bisect_left(starts, pos), len(starts)):
+        m = _ITEM_RE.match(text, starts[i])
+        if m is not None:
+            return m
+    return None
+
+
+_DIGITS_RE = re.compile(r"\d\d*")  # starts with a character class: fast to scan for
+_NUMBER_WORDS = [*NUMBER_UNITS, *TENS, *SCALES, "dozen"]
+_NUMBER_WORD_RE = re.compile(trie_pattern(_NUMBER_WORDS))  # for fold_case text
+_NUMBER_WORD_IGNORECASE_RE = re.compile(trie_pattern(_NUMBER_WORDS), re.IGNORECASE)
+_A_SCALE_RE = re.compile("dozen|hundred|thousand|million", re.IGNORECASE)
 
 
 def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:

@@ -41,7 +41,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
-_TERMINAL_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|(?<=[a-z)])\.\d{1,3}(?=\s)")
+# Final punctuation (and closing quotes) before white space, or a footnote mark after a
+# period ("orbit.12 Next"). Written to start with a character class so that the regex engine
+# can skip ahead to candidate characters instead of trying every position.
+_TERMINAL_RE = re.compile(r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=[a-z)]\.)\d{1,3}(?=\s))")
 _NEXT_RE = re.compile(r"\s*(\S)")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")

@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz
@@ -46,6 +47,9 @@ NUMBER_TOLERANCE = {
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 CRAFT = ("spacecraft", "mission", "station_module")
+MEMO_LIMIT = 20_000  # entries a Judge memo holds before it starts over (bounds memory)
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Judge:
@@ -54,6 +58,13 @@ class Judge:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._first_flights: dict[str | None, list[tuple[str, str, str]]] = {}
+        # The snapshot is read-only, so what it answered once stays true: remember it.
+        self._entity_facts: dict[str, list[Fact]] = {}
+        self._related: dict[tuple[str, str, bool], list[str]] = {}
+        self._kinds: dict[str, str] = {}
+        self._program_facts: dict[tuple[str, tuple[str, ...]], list[Fact]] = {}
+        self._pointing: dict[tuple[str, str], list[Fact]] = {}
+        self._alias_norms: dict[str, set[str]] = {}
 
     def judge(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -82,23 +93,55 @@ class Judge:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _all_facts(self, entity_id: str) -> list[Fact]:
+        """Every fact of an entity, fetched once per Judge (callers must not mutate it)."""
+        facts = self._entity_facts.get(entity_id)
+        if facts is None:
+            facts = self.catalog.facts(entity_id)
+            _remember(self._entity_facts, entity_id, facts)
+        return facts
+
     def _facts(self, entity_id: str, props: Iterable[str]) -> list[Fact]:
-        return self.catalog.facts(entity_id, props)
+        """The entity's facts of the given properties, in catalog order (a new list)."""
+        wanted = (props,) if isinstance(props, str) else tuple(props)
+        facts = self._all_facts(entity_id)
+        if not wanted:
+            return list(facts)
+        return [f for f in facts if f.property in wanted]
 
     def _related_ids(self, entity_id: str, relation: str, reverse: bool = False) -> list[str]:
-        if reverse:
-            rows = self.catalog.execute(
-                "SELECT subject_id FROM relation WHERE object_id = ? AND relation = ?",
-                (entity_id, relation))
-        else:
-            rows = self.catalog.execute(
-                "SELECT object_id FROM relation WHERE subject_id = ? AND relation = ?",
-                (entity_id, relation))
-        return list(dict.fromkeys(r[0] for r in rows))
+        """Entities this one has ``relation`` to (or that have it to this one), in order."""
+        key = (entity_id, relation, reverse)
+        ids = self._related.get(key)
+        if ids is None:
+            if reverse:
+                rows = self.catalog.execute(
+                    "SELECT subject_id FROM relation WHERE object_id = ? AND relation = ?",
+                    (entity_id, relation))
+            else:
+                rows = self.catalog.execute(
+                    "SELECT object_id FROM relation WHERE subject_id = ? AND relation = ?",
+                    (entity_id, relation))
+            ids = list(dict.fromkeys(r[0] for r in rows))
+            _remember(self._related, key, ids)
+        return list(ids)
 
     def _kind(self, entity_id: str) -> str:
-        rows = self.catalog.execute("SELECT kind FROM entity WHERE id = ?", (entity_id,))
-        return rows[0][0] if rows else ""
+        kind = self._kinds.get(entity_id)
+        if kind is None:
+            rows = self.catalog.execute("SELECT kind FROM entity WHERE id = ?", (entity_id,))
+            kind = rows[0][0] if rows else ""
+            _remember(self._kinds, entity_id, kind)
+        return kind
+
+    def _facts_pointing_to(self, entity_id: str, prop: str) -> list[Fact]:
+        """Facts of other entities whose value is this one (a new list)."""
+        key = (entity_id, prop)
+        facts = self._pointing.get(key)
+        if facts is None:
+            facts = self.catalog.facts_pointing_to(entity_id, prop)
+            _remember(self._pointing, key, facts)
+        return list(facts)
 
     @staticmethod
     def _settle(cand: Candidate, supported: list[Fact], all_facts: list[Fact],
@@ -140,18 +183,18 @@ class Judge:
         else:
             facts = self._facts(subject, props)
         if claim.property == "docking_date":  # a docking is recorded on the visitor
-            facts += self.catalog.facts_pointing_to(subject, "docking_date")
+            facts += self._facts_pointing_to(subject, "docking_date")
         facts = [f for f in facts if _parse(f.value)]
         if cand.extra.get("earliest") and facts and kind == "program":
-            first = min(facts, key=lambda f: _parse(f.value).start())  # type: ignore[union-attr]
+            first = min(facts, key=lambda f: _start(f.value))
             facts = [first]
         claimed = cand.date.date
         if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
             claimed = _to_utc(claimed, cand.date.tz)
-        offsets = self._local_offsets(subject)
+        matches = _value_matcher(claimed, self._local_offsets(subject))
         matching, coarse = [], []
         for fact in facts:
-            result = date_matches(claimed, _parse(fact.value), offsets)  # type: ignore[arg-type]
+            result = matches(fact.value)
             if result == "match":
                 matching.append(fact)
             elif result == "coarse":
@@ -168,11 +211,22 @@ class Judge:
         self._settle(cand, matching, facts)
 
     def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
+        key = (program_id, props)
+        cached = self._program_facts.get(key)
+        if cached is None:
+            cached = self._query_program_dates(program_id, props)
+            _remember(self._program_facts, key, cached)
+        return list(cached)
+
+    def _query_program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
         ids = [program_id, *self._related_ids(program_id, "part_of", reverse=True)]
         facts = self._facts(program_id, ("start_date",)) if "launch_date" in props else []
+        members = {pid: self._related_ids(pid, "member_of", reverse=True)[:400] for pid in ids}
+        member_facts = self.catalog.facts_of(  # one query for all members, not one each
+            (m for group in members.values() for m in group), props)
         for pid in ids:
-            for member in self._related_ids(pid, "member_of", reverse=True)[:400]:
-                facts += [f for f in self._facts(member, props)
+            for member in members[pid]:
+                facts += [f for f in member_facts[member]
                           if f.source == "gcat:launchlog" or f.property != "launch_date"]
         return facts
 
@@ -194,22 +248,21 @@ class Judge:
                 frontier.append(pred)
         return facts
 
-    def _local_offsets(self, entity_id: str) -> list[float]:
+    def _local_offsets(self, entity_id: str) -> tuple[float, ...]:
         """Longitudes (degrees east) of the subject's launch site, for the local solar day."""
-        lons = []
+        lons: list[float] = []
         for fact in self._facts(entity_id, ("launch_site",)):
             if fact.object_id:
-                lons += self._site_longitudes.get(fact.object_id, [])
-        return lons
+                lons += self._site_longitudes(fact.object_id)
+        return tuple(lons)
 
-    @cached_property
-    def _site_longitudes(self) -> dict[str, list[float]]:
-        out: dict[str, list[float]] = {}
-        for row in self.catalog.execute(
-                "SELECT entity_id, value FROM fact WHERE property = 'coordinates'"):
-            m = re.search(r"(-?[\d.]+)°E", row[1])
+    def _site_longitudes(self, site_id: str) -> list[float]:
+        """The longitudes in a site's coordinates."""
+        out = []
+        for fact in self._facts(site_id, ("coordinates",)):
+            m = re.search(r"(-?[\d.]+)°E", fact.value)
             if m:
-                out.setdefault(row[0], []).append(float(m.group(1)))
+                out.append(float(m.group(1)))
         return out
 
     # -- numbers ---------------------------------------------------------------------------
@@ -335,7 +388,7 @@ class Judge:
 
     def _first(self, cand: Candidate) -> None:
         claim = cand.claim
-        phrase = normalize(cand.phrase or "")
+        phrase = _norm(cand.phrase or "")
         subject = claim.subject_id or ""
         derived = self._derived_first(phrase, cand.ordinal)
         if derived is not None:
@@ -382,15 +435,22 @@ class Judge:
         for fact in (holder, mission):
             if fact and fact.object_id and self._is_holder(subject, fact.object_id):
                 return True
-        names = {normalize(subject_name), *(
-            normalize(r[0]) for r in self.catalog.execute(
-                "SELECT alias FROM alias WHERE entity_id = ?", (subject,)))}
+        names = {_norm(subject_name), *self._alias_norms_of(subject)}
         for fact in (holder, mission):
-            if fact and _names_overlap(normalize(fact.value), names):
+            if fact and _names_overlap(_norm(fact.value), names):
                 return True
         if holder and holder.object_id:
             return False
         return None
+
+    def _alias_norms_of(self, entity_id: str) -> set[str]:
+        """The normal forms of an entity's aliases (callers must not mutate the set)."""
+        norms = self._alias_norms.get(entity_id)
+        if norms is None:
+            norms = {_norm(r[0]) for r in self.catalog.execute(
+                "SELECT alias FROM alias WHERE entity_id = ?", (entity_id,))}
+            _remember(self._alias_norms, entity_id, norms)
+        return norms
 
     def _is_holder(self, subject: str, holder: str) -> bool:
         if subject == holder:
@@ -451,14 +511,14 @@ class Judge:
 
     def _vehicle(self, cand: Candidate) -> None:
         facts = self._facts(cand.claim.subject_id or "", ("launch_vehicle",))
-        family = normalize(cand.extra.get("family", ""))
+        family = _norm(cand.extra.get("family", ""))
         family = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                   "n1": "n 1"}.get(family, family)
         matching = []
         for fact in facts:
-            names = {normalize(fact.value)}
+            names = {_norm(fact.value)}
             if fact.object_id:
-                names |= {normalize(f.value) for f in self._facts(fact.object_id, ("family",))}
+                names |= {_norm(f.value) for f in self._facts(fact.object_id, ("family",))}
             if any(n == family or n.startswith(family + " ") for n in names):
                 matching.append(fact)
         self._settle(cand, matching, facts)
@@ -490,8 +550,8 @@ class Judge:
         def same(f: Fact) -> bool:
             if f.object_id and f.object_id == party.entity_id:
                 return True
-            a, b = normalize(f.value), normalize(party.name)
-            return a == b or fuzz.token_set_ratio(a, normalize(party.alias)) >= 95
+            a, b = _norm(f.value), _norm(party.name)
+            return a == b or fuzz.token_set_ratio(a, _norm(party.alias)) >= 95
 
         signed = [f for f in facts if f.property in ("party", "signatory") and same(f)]
         refused = [f for f in facts if f.property == "non_signatory" and same(f)]
@@ -502,6 +562,13 @@ class Judge:
         claims_signed = not cand.negated
         ok = signed if claims_signed else refused
         self._settle(cand, ok, signed + refused)
+
+
+def _remember(memo: dict[K, V], key: K, value: V) -> None:
+    """Store ``value`` in a Judge memo, starting the memo over when it is full."""
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
 
 
 STOP_WORDS = frozenset(
@@ -528,7 +595,7 @@ def content_words(phrase: str) -> frozenset[str]:
     """The telling words of a "first" phrase, with synonyms folded: "first manned
     spaceflight" and "first human space flight" have the same content words."""
     words: set[str] = set()
-    for word in normalize(phrase).split():
+    for word in _norm(phrase).split():
         for w in SYNONYMS.get(word, word).split():
             if w and w not in STOP_WORDS:
                 words.add(w)
@@ -539,6 +606,20 @@ def _names_overlap(holder: str, names: set[str]) -> bool:
     """ "laika aboard sputnik 2" names "sputnik 2"; "mir" names "mir"."""
     padded = f" {holder} "
     return any(n and (n == holder or f" {n} " in padded) for n in names)
+
+
+@lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    """:func:`normalize`, remembered: the same names and values come back claim after claim."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=65536)
+def _start(value: str) -> datetime:
+    """The first instant of a parseable catalog date value."""
+    date = _parse(value)
+    assert date is not None
+    return date.start()
 
 
 @lru_cache(maxsize=65536)
@@ -560,25 +641,72 @@ def _to_utc(date: PartialDate, tz: str) -> PartialDate:
     return PartialDate.from_datetime(local, date.precision)
 
 
-def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: list[float]) -> str:
+def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: Sequence[float]) -> str:
     """``"match"``, ``"coarse"`` (consistent, but the fact is less precise than the claim)
     or ``"no"``. Calendar days may be UTC, Moscow or launch-site local days."""
-    precision = min(claimed.precision.rank, fact.precision.rank, Precision.DAY.rank)
-    if claimed.precision.rank > Precision.DAY.rank and fact.precision.rank > Precision.DAY.rank:
+    claimed_rank, fact_rank = _rank(claimed), _rank(fact)
+    if claimed_rank > DAY_RANK and fact_rank > DAY_RANK:
         # Times: compare in UTC at the coarser of the two precisions, a minute's grace.
-        p = PRECISION_BY_RANK[min(claimed.precision.rank, fact.precision.rank)]
+        p = PRECISION_BY_RANK[min(claimed_rank, fact_rank)]
         a, b = claimed.truncate(p), fact.truncate(p)
         gap = abs((a.start() - b.start()).total_seconds())
         return "match" if gap <= 60 else "no"
-    p = PRECISION_BY_RANK[precision]
-    want = claimed.truncate(p)
-    for day in _calendar_days(fact, tuple(longitudes)):
-        if day.truncate(p) == want:
-            return "match" if fact.precision.rank >= claimed.precision.rank else "coarse"
+    rank = min(claimed_rank, fact_rank, DAY_RANK)
+    if _truncated(claimed, rank) in _calendar_keys(fact, tuple(longitudes))[rank]:
+        return "match" if fact_rank >= claimed_rank else "coarse"
     return "no"
 
 
 PRECISION_BY_RANK = {p.rank: p for p in Precision}
+DAY_RANK = Precision.DAY.rank
+
+
+def _value_matcher(claimed: PartialDate, longitudes: tuple[float, ...]
+                   ) -> Callable[[str], str]:
+    """:func:`date_matches` of ``claimed`` against many catalog date values (parseable ISO
+    strings), with the claim's side worked out once and each value's days remembered."""
+    claimed_rank = _rank(claimed)
+    wants = [_truncated(claimed, rank) for rank in range(min(claimed_rank, DAY_RANK) + 1)]
+
+    def matches(value: str) -> str:
+        fact, fact_rank, keys = _value_days(value, longitudes)
+        if claimed_rank > DAY_RANK and fact_rank > DAY_RANK:
+            return date_matches(claimed, fact, longitudes)
+        rank = min(claimed_rank, fact_rank, DAY_RANK)
+        if wants[rank] in keys[rank]:
+            return "match" if fact_rank >= claimed_rank else "coarse"
+        return "no"
+
+    return matches
+
+
+@lru_cache(maxsize=65536)
+def _value_days(value: str, longitudes: tuple[float, ...]
+                ) -> tuple[PartialDate, int, tuple[frozenset[PartialDate], ...]]:
+    """A catalog date value parsed, its precision rank and its :func:`_calendar_keys`."""
+    fact = _parse(value)
+    assert fact is not None
+    return fact, _rank(fact), _calendar_keys(fact, longitudes)
+
+
+@lru_cache(maxsize=65536)
+def _rank(date: PartialDate) -> int:
+    return date.precision.rank
+
+
+@lru_cache(maxsize=65536)
+def _truncated(date: PartialDate, rank: int) -> PartialDate:
+    return date.truncate(PRECISION_BY_RANK[rank])
+
+
+@lru_cache(maxsize=65536)
+def _calendar_keys(fact: PartialDate, longitudes: tuple[float, ...]
+                   ) -> tuple[frozenset[PartialDate], ...]:
+    """The fact's calendar days (see :func:`_calendar_days`) cut to each precision from the
+    year to the fact's own or the day, whichever is coarser; index = precision rank."""
+    days = _calendar_days(fact, longitudes)
+    return tuple(frozenset(_truncated(day, rank) for day in days)
+                 for rank in range(min(_rank(fact), DAY_RANK) + 1))
 
 
 @lru_cache(maxsize=65536)
