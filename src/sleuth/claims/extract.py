@@ -145,6 +145,18 @@ NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|thr
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 REFERENCE_REACH = 3
 RESOLUTION_REACH = 400  # a yearless or relative date takes its year from at most this far
+# "Russia's involvement in the Gateway", "Japan is a partner in the ISS", "the Soviet Union
+# played a key role in the development of the ISS": a party takes part in a program.
+PARTICIPATION_LINK = _rx(r"involvement in|involved in|participat(?:es|ed|ing|ion) in|"
+                         r"partners? (?:in|of|on)|partnered (?:in|on|with)|"
+                         r"played (?:an? )?(?:\w+ )?roles? in|contribut(?:es|ed|ing|ions?) to|"
+                         r"took part in|takes part in|joined|member of|withdr[ae]w from|"
+                         r"pulled out of|left")
+PARTICIPATION_WITHDRAWN = _rx(r"withdr[ae]w|pulled out|left|quit|no longer")
+PARTICIPATION_NEGATION = _rx(r"not|never|n't|declined|refused|stayed out")
+PAST_TENSE = _rx(r"was|were|had|did|used to|formerly|previously|until")
+PARTY_KINDS = ("country", "organization")
+PARTICIPATION_TARGETS = ("program", "organization", "station_module", "spacecraft")
 AGREEMENT_LINK = _rx(r"signed|sign|joined|join|signatory|signatories|party to|ratified|"
                      r"adhered to|endorsed")
 AGREEMENT_NEGATION = _rx(r"not|never|n't|declined|refused|rejected|without|stayed out|"
@@ -241,6 +253,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _site_vehicle_operator_claims(
                 text, sentence, vehicles=vehicles.within(s_start, s_end))
             found += _agreement_claims(text, sentence)
+            found += _participation_claims(text, sentence)
         for cand in found:
             before = text[s_start:cand.claim.start] + text[cand.claim.start:cand.claim.end]
             if PLANNED.search(before) and cand.claim.property != "first":
@@ -722,4 +735,31 @@ def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
             claim = _claim(text, agreement, "agreement", f"{party.name} {verb}",
                            min(party.start, agreement.start), max(party.end, agreement.end))
             out.append(Candidate(claim, obj=party, negated=negated))
+    return out
+
+
+def _participation_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    """A party (state or agency) named before a program or station with a participation
+    phrase between them; the claim's subject is the program."""
+    out: list[Candidate] = []
+    mentions = sentence.mentions
+    for i, party in enumerate(mentions):
+        if party.kind not in PARTY_KINDS or party.via != "name":
+            continue
+        for target in mentions[i + 1:i + 4]:
+            if target.kind not in PARTICIPATION_TARGETS or target.entity_id == party.entity_id:
+                continue
+            gap = text[party.end:target.start]
+            if len(gap) > 70 or not PARTICIPATION_LINK.search(gap):
+                continue
+            withdrawn = bool(PARTICIPATION_WITHDRAWN.search(gap))
+            negated = bool(PARTICIPATION_NEGATION.search(gap))
+            value = (f"{party.name} left" if withdrawn else
+                     f"{party.name} does not take part" if negated else
+                     f"{party.name} takes part")
+            claim = _claim(text, target, "participant", value, party.start, target.end)
+            extra = {"past": "yes" if PAST_TENSE.search(text[sentence.start:sentence.end])
+                     else "no", "withdrawn": "yes" if withdrawn else "no"}
+            out.append(Candidate(claim, obj=party, negated=negated, extra=extra))
+            break
     return out

@@ -196,7 +196,7 @@ def _compile_names(catalog: Catalog) -> _Names:
     surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
     normalized: dict[str, str] = {}  # entity name → normal form (names repeat per alias)
     for norm, source, eid, name, kind in rows:
-        if not _linkable(norm, kind, source):
+        if not _linkable(norm, kind, source, eid):
             continue
         if " " not in norm and (kind == "person" or (
                 kind in ("spacecraft", "mission") and eid not in notable)):
@@ -292,12 +292,13 @@ def choose(targets: tuple[Target, ...]) -> Target:
                                        t.entity_id))
 
 
-def _linkable(norm: str, kind: str, source: str) -> bool:
+def _linkable(norm: str, kind: str, source: str, entity_id: str) -> bool:
     if len(norm) < 3 or norm.replace(" ", "").isdigit():
         return False
     if " " not in norm and norm in GENERIC_WORDS:
         # "Soyuz", "Salyut", "Luna" alone name the curated programme, never a planet.
-        return kind == "program" and source == "curated" and norm not in CELESTIAL_BODIES
+        curated = source == "curated" or entity_id.startswith("curated:")
+        return kind == "program" and curated and norm not in CELESTIAL_BODIES
     # GCAT designations like "1961 mu 1" are not how prose names things.
     return not (norm[:4].isdigit() and kind in ("spacecraft", "launch"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -147,6 +147,19 @@ class Alias(Row):
     target: str
 
 
+class Participation(Row):
+    id: str
+    program: str  # the id of a row in programs.yaml
+    party: str
+    target: str | None = None  # the party's catalog id (org:<GCAT code>) when its name is ambiguous
+    role: Literal["partner", "withdrew", "declined"]
+    since: str | None = None
+    until: str | None = None
+
+    _dates = field_validator("since", "until", mode="before")(
+        lambda v: _check_date(None if v is None else str(v)))
+
+
 SCHEMAS: dict[str, type[Row]] = {
     "stations.yaml": Station,
     "events.yaml": StationEvent,
@@ -155,6 +168,7 @@ SCHEMAS: dict[str, type[Row]] = {
     "agreements.yaml": Agreement,
     "firsts.yaml": First,
     "aliases.yaml": Alias,
+    "participation.yaml": Participation,
 }
 
 
@@ -365,6 +379,24 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
             pid = f"program:{name}"
             if pid in draft.entities:
                 draft.relate(pid, "part_of", eid, "curated", record)
+
+    # "participant" / "former_participant" / "non_participant" facts on the program; the
+    # record carries the dates ("since 1998-01-29", "2017 – 2021-01-25").
+    participation_property = {"partner": "participant", "withdrew": "former_participant",
+                              "declined": "non_participant"}
+    for row in rows.get("participation.yaml", []):
+        assert isinstance(row, Participation)
+        program = link.find(row.program, ("program",))
+        if program is None:
+            raise SleuthError(f"{directory / 'participation.yaml'}: {row.id}: program "
+                              f"{row.program!r} is not in programs.yaml")
+        record, citation = provenance(row, "participation.yaml")
+        span = " – ".join(d for d in (row.since, row.until) if d)
+        draft.add_fact(Fact(program, participation_property[row.role], row.party, "curated",
+                            f"{record} ({row.role}{', ' + span if span else ''})",
+                            citation=citation,
+                            object_id=link.find(row.target or row.party,
+                                                ("country", "organization"))))
 
     for row in rows.get("agreements.yaml", []):
         assert isinstance(row, Agreement)

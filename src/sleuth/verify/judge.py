@@ -87,6 +87,8 @@ class Judge:
             self._operator(cand)
         elif prop == "agreement":
             self._agreement(cand)
+        elif prop == "participant":
+            self._participation(cand)
         if claim.planned and claim.verdict == "contradicted":
             claim.verdict = "unverifiable"
             claim.note = "a plan, not a fact: not judged as false"
@@ -562,6 +564,66 @@ class Judge:
         claims_signed = not cand.negated
         ok = signed if claims_signed else refused
         self._settle(cand, ok, signed + refused)
+
+    def _program_named(self, entity_id: str) -> str | None:
+        """The program an entity mention stands for: itself, or a program sharing one of
+        its names ("International Space Station" is also a GCAT organization)."""
+        if self._kind(entity_id) == "program":
+            return entity_id
+        rows = self.catalog.execute(
+            "SELECT DISTINCT b.entity_id FROM alias a JOIN alias b ON b.norm = a.norm "
+            "JOIN entity e ON e.id = b.entity_id WHERE a.entity_id = ? AND e.kind = 'program'",
+            (entity_id,))
+        with_members = [r[0] for r in rows if self._facts(
+            r[0], ("participant", "former_participant", "non_participant", "start_date"))]
+        return with_members[0] if len(with_members) == 1 else None
+
+    def _participation(self, cand: Candidate) -> None:
+        """ "Russia's involvement in the Lunar Gateway", "the Soviet Union played a role in
+        the ISS": the program's recorded partners, the parties that left or declined, and
+        whether the party still existed when the program began."""
+        claim, party = cand.claim, cand.obj
+        if party is None:
+            return
+        program = self._program_named(claim.subject_id or "")
+        if program is None:
+            claim.verdict = "unverifiable"
+            claim.note = "no program of that name with recorded participants"
+            return
+        claim.subject_id = program
+        claim.subject_name = self.catalog.entities([program])[program].name
+        takes_part = not cand.negated and cand.extra.get("withdrawn") != "yes"
+        ended = [f for f in self._facts(party.entity_id, ("dissolved",)) if _parse(f.value)]
+        began = [f for f in self._facts(program, ("start_date",)) if _parse(f.value)]
+        if ended and began:
+            gone, start = _parse(ended[0].value), _parse(began[0].value)
+            if gone and start and gone.end() <= start.start():
+                self._settle(cand, [] if takes_part else ended + began, ended + began,
+                             note=f"{party.name} ceased to exist ({ended[0].value}) before "
+                                  f"{claim.subject_name} began ({began[0].value})")
+                return
+        facts = self._facts(program, ("participant", "former_participant", "non_participant"))
+
+        def same(f: Fact) -> bool:
+            return bool(f.object_id and f.object_id == party.entity_id) or normalize(
+                f.value) in (normalize(party.name), normalize(party.alias))
+
+        mine = [f for f in facts if same(f)]
+        if not mine:
+            self._settle(cand, [], [], note="the party is not among the program's recorded "
+                                            "participants")
+            return
+        role = mine[0].property
+        if role == "participant":
+            ok = takes_part
+        elif role == "former_participant":  # took part, then left: true of the past only
+            ok = cand.extra.get("withdrawn") == "yes" or (
+                takes_part and cand.extra.get("past") == "yes")
+        else:
+            ok = not takes_part
+        self._settle(cand, mine if ok else [], mine,
+                     note=None if ok else f"recorded as {role.replace('_', ' ')}")
+        claim.expected = "; ".join(f"{f.property.replace('_', ' ')}: {f.value}" for f in mine)
 
 
 def _remember(memo: dict[K, V], key: K, value: V) -> None:
