@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sleuth.catalog.draft import Event
-from sleuth.catalog.store import Catalog
+from sleuth.catalog.store import Catalog, event_from_row, year_range_sql
 from sleuth.model import SleuthError
 
 LAUNCH_SOURCE = "gcat:launchlog"
@@ -76,13 +76,9 @@ def launches_per_year(
     if states:
         sql += f" AND state COLLATE NOCASE IN ({','.join('?' * len(states))})"
         args += states
-    if start_year is not None:
-        sql += " AND t_start >= ?"
-        args.append(f"{start_year:04d}")
-    if end_year is not None:
-        sql += " AND t_start < ?"
-        args.append(f"{end_year + 1:04d}")
-    sql += " GROUP BY year, grp"
+    years, year_args = year_range_sql(start_year, end_year)
+    sql += years + " GROUP BY year, grp"
+    args += year_args
     rows = catalog.execute(sql, args)
     if not rows:
         return LaunchCounts(by, [], {}, {}, 0)
@@ -131,8 +127,4 @@ def entity_events(catalog: Catalog, entity_id: str, limit: int = 500) -> list[Ev
             args.append(entity.name)
     sql += " ORDER BY t_start LIMIT ?"
     args.append(limit)
-    return [
-        Event(r["entity_id"], r["kind"], r["date"], r["precision"], r["t_start"], r["title"],
-              r["state"], r["operator"], r["program"], r["source"], r["record"])
-        for r in catalog.execute(sql, args)
-    ]
+    return [event_from_row(r) for r in catalog.execute(sql, args)]

@@ -291,21 +291,13 @@ class Catalog:
         if kind:
             sql += " AND kind = ? COLLATE NOCASE"
             args.append(kind)
-        if start_year is not None:
-            sql += " AND t_start >= ?"
-            args.append(f"{start_year:04d}")
-        if end_year is not None:
-            sql += " AND t_start < ?"
-            args.append(f"{end_year + 1:04d}")
-        sql += " ORDER BY t_start"
+        years, year_args = year_range_sql(start_year, end_year)
+        sql += years + " ORDER BY t_start"
+        args += year_args
         if limit:
             sql += " LIMIT ?"
             args.append(limit)
-        return [
-            Event(r["entity_id"], r["kind"], r["date"], r["precision"], r["t_start"],
-                  r["title"], r["state"], r["operator"], r["program"], r["source"], r["record"])
-            for r in self._con.execute(sql, args)
-        ]
+        return [event_from_row(r) for r in self._con.execute(sql, args)]
 
     def firsts(self) -> list[dict[str, object]]:
         """The registry of firsts: what, who or what holds it, when, and the citation."""
@@ -374,6 +366,23 @@ _FACT_COLUMNS = ("entity_id, property, value, source, record, precision, citatio
 
 _INVERSE = {"payload_of": "payload", "crew_of": "crew", "member_of": "member",
             "part_of": "part", "successor_of": "predecessor_of", "same_as": "same_as"}
+
+
+def year_range_sql(start_year: int | None, end_year: int | None) -> tuple[str, list[object]]:
+    """The SQL condition (and its arguments) for events in an inclusive range of UTC years."""
+    sql, args = "", []
+    if start_year is not None:
+        sql += " AND t_start >= ?"
+        args.append(f"{start_year:04d}")
+    if end_year is not None:
+        sql += " AND t_start < ?"
+        args.append(f"{end_year + 1:04d}")
+    return sql, args
+
+
+def event_from_row(r: sqlite3.Row) -> Event:
+    return Event(r["entity_id"], r["kind"], r["date"], r["precision"], r["t_start"], r["title"],
+                 r["state"], r["operator"], r["program"], r["source"], r["record"])
 
 
 def _inverse(relation: str) -> str:
