@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-FILES = ["sources", "stations", "events", "objects", "programs", "agreements", "firsts", "aliases"]
+FILES = ["sources", "stations", "events", "objects", "programs", "agreements", "firsts", "aliases",
+         "participation"]
 DATE_KEYS = {"launch", "docked", "undocked", "reentry", "date", "start", "end",
              "launch_local_date", "reentry_local_date", "local_date"}
 DATE_RE = re.compile(
