@@ -25,6 +25,8 @@ GROUPINGS = {
     "total": None,
 }
 OTHER = "other"
+# Kinds whose events include those filed under their name as a program (Mir's modules).
+TIMELINE_KINDS = ("program", "station_module", "spacecraft")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,7 @@ def entity_events(catalog: Catalog, entity_id: str, limit: int = 500) -> list[Ev
         (entity_id,))]
     sql = f"SELECT * FROM event WHERE entity_id IN ({','.join('?' * len(ids))})"
     args: list[object] = list(ids)
-    if entity.kind in ("program", "station_module", "spacecraft"):
+    if entity.kind in TIMELINE_KINDS:
         sql += " OR (program = ? COLLATE NOCASE AND source NOT LIKE 'gcat:%')"
         args.append(entity.name)
         if entity.kind == "program":

@@ -605,8 +605,8 @@ class Judge:
         facts = self._facts(program, ("participant", "former_participant", "non_participant"))
 
         def same(f: Fact) -> bool:
-            return bool(f.object_id and f.object_id == party.entity_id) or normalize(
-                f.value) in (normalize(party.name), normalize(party.alias))
+            return bool(f.object_id and f.object_id == party.entity_id) or _norm(
+                f.value) in (_norm(party.name), _norm(party.alias))
 
         mine = [f for f in facts if same(f)]
         if not mine:

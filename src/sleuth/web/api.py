@@ -16,9 +16,10 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field, ValidationError
 
 from sleuth.catalog.stats import launches_per_year
-from sleuth.model import DocumentReport, SleuthError
+from sleuth.catalog.store import Catalog, Resolution
+from sleuth.model import DocumentReport, Entity, SleuthError
 from sleuth.text.document import document_from_bytes
-from sleuth.web.app import WebState
+from sleuth.web.app import WebState, validation_message
 
 router = APIRouter(prefix="/api", tags=["api"])
 UPLOAD_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
@@ -128,6 +129,16 @@ def state_of(request: Request) -> WebState:
     return request.app.state.sleuth
 
 
+def matching_entities(catalog: Catalog, q: str, limit: int) -> tuple[list[Entity], Resolution]:
+    """Entities for a search box: the exact name or alias match first, then the ambiguous
+    candidates, then up to ``limit`` full-text hits, each once; and the resolution (for
+    "did you mean")."""
+    resolved = catalog.resolve(q)
+    hits = [resolved.entity] if resolved.entity is not None and not resolved.fuzzy else []
+    hits += resolved.candidates + catalog.search(q, limit=limit)
+    return list({e.id: e for e in hits}.values()), resolved  # first place, once
+
+
 def document_json(doc: DocumentReport) -> dict[str, Any]:
     """One document of the checker's JSON contract, with its verdict counts."""
     return {"path": doc.path, "text": doc.text, "claims": [c.as_json() for c in doc.claims],
@@ -196,8 +207,7 @@ async def check(request: Request) -> dict[str, Any]:
         except (ValueError, ValidationError) as exc:
             detail = (exc.errors(include_url=False) if isinstance(exc, ValidationError)
                       else [{"loc": ["body"], "msg": str(exc)}])
-            message = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                                for e in detail) or "invalid JSON"
+            message = validation_message(detail) or "invalid JSON"
             raise HTTPException(422, message) from exc
         text, path = payload.text, payload.path
     return document_json(run_check(state, text, path))
@@ -212,19 +222,9 @@ def entities(
     """Search names, aliases and comments; an exact name or alias match comes first."""
     state = state_of(request)
     with state.lock:
-        hits = []
-        resolved = state.catalog.resolve(q)
-        if resolved.entity is not None and not resolved.fuzzy:
-            hits.append(resolved.entity)
-        hits += resolved.candidates
-        hits += state.catalog.search(q, limit=limit)
-    seen: set[str] = set()
-    out = []
-    for e in hits:
-        if e.id not in seen:
-            seen.add(e.id)
-            out.append({"id": e.id, "name": e.name, "kind": e.kind, "comment": e.comment})
-    return out[:limit]
+        hits, _ = matching_entities(state.catalog, q, limit)
+    return [{"id": e.id, "name": e.name, "kind": e.kind, "comment": e.comment}
+            for e in hits[:limit]]
 
 
 @router.get("/entities/{entity_id:path}", responses=errors(404))

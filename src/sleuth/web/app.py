@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from sleuth.catalog.store import Catalog
 from sleuth.check import Checker
 from sleuth.model import SleuthError
+from sleuth.web.links import entity_url
 
 HERE = Path(__file__).parent
 DEFAULT_MAX_BYTES = 1_000_000
@@ -104,6 +106,11 @@ def error_response(status: int, message: str, *, hint: str | None = None,
     return JSONResponse(body, status_code=status)
 
 
+def validation_message(errors: list[dict[str, Any]]) -> str:
+    """Pydantic-style errors as one line: ``"body.text: Field required; …"``."""
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
+
+
 def create_app(catalog: Catalog, settings: WebSettings | None = None) -> FastAPI:
     """The web application over ``catalog`` (opened read-only by :class:`Catalog`)."""
     from sleuth.web import api, pages
@@ -117,6 +124,7 @@ def create_app(catalog: Catalog, settings: WebSettings | None = None) -> FastAPI
     )
     app.state.sleuth = WebState(catalog, settings)
     app.state.templates = Jinja2Templates(directory=HERE / "templates")
+    app.state.templates.env.globals["entity_url"] = entity_url
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_bytes)
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -136,8 +144,7 @@ def create_app(catalog: Catalog, settings: WebSettings | None = None) -> FastAPI
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
                   for e in exc.errors()]
-        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                            for e in errors) or "invalid request"
+        message = validation_message(errors) or "invalid request"
         if wants_html(request):
             return pages.error_page(request, 422, message, None)
         return error_response(422, message, errors=errors)

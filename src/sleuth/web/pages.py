@@ -14,22 +14,20 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from markupsafe import Markup
 
-from sleuth.catalog.stats import entity_events, launches_per_year
+from sleuth.catalog.stats import TIMELINE_KINDS, entity_events, launches_per_year
 from sleuth.model import DocumentReport, Report, SleuthError
 from sleuth.report.cards import in_reading_order
 from sleuth.report.render import annotated_html, to_html
-from sleuth.web.api import run_check, state_of, upload_document
+from sleuth.web.api import matching_entities, run_check, state_of, upload_document
 from sleuth.web.links import entity_url, provenance_links
 
 router = APIRouter(include_in_schema=False)
-TIMELINE_KINDS = ("program", "station_module", "spacecraft")
 SPACE_RACE_YEARS = (1957, 2024)
 SOVIET_RUSSIAN = ["SU", "RU"]
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
     templates = request.app.state.templates
-    templates.env.globals["entity_url"] = entity_url
     return templates.TemplateResponse(request, template, context, status_code=status)
 
 
@@ -104,17 +102,11 @@ async def download_report(
 def search_page(request: Request, q: str = "") -> Response:
     state = state_of(request)
     hits: list[Any] = []
+    suggestions: list[str] = []
     if q.strip():
         with state.lock:
-            resolved = state.catalog.resolve(q[:200])
-            if resolved.entity is not None and not resolved.fuzzy:
-                hits.append(resolved.entity)
-            hits += resolved.candidates
-            hits += [e for e in state.catalog.search(q[:200], limit=50)
-                     if e.id not in {h.id for h in hits}]
-            suggestions = resolved.suggestions
-    else:
-        suggestions = []
+            hits, resolved = matching_entities(state.catalog, q[:200], 50)
+        suggestions = resolved.suggestions
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", q=q,
                   hits=hits, suggestions=suggestions)
 
