@@ -185,3 +185,26 @@ def test_rebuild_swaps_atomically(built: BuildReport, tmp_path: Path) -> None:
     # The old reader still sees the old file; a new reader sees the new catalog.
     assert reader.execute("SELECT count(*) FROM entity").fetchone()[0] > 1000
     assert Catalog.open(db).resolve("Test craft").entity is not None
+
+
+def test_a_catalog_of_another_schema_asks_for_a_rebuild(built: BuildReport,
+                                                         tmp_path: Path) -> None:
+    db = tmp_path / "catalog.sqlite"
+    shutil.copyfile(built.path, db)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(SleuthError) as info:
+        Catalog.open(db)
+    assert "schema 1" in info.value.message
+    assert "sleuth build" in (info.value.hint or "")
+
+
+def test_first_flights_are_derived_from_crewed_launches(catalog: Catalog) -> None:
+    gagarin = catalog.resolve("Yuri Gagarin").entity
+    tereshkova = catalog.resolve("Valentina Tereshkova").entity
+    assert gagarin and tereshkova
+    [first] = catalog.facts(gagarin.id, "first_flight_date")
+    assert first.value.startswith("1961-04-12") and first.source == "derived"
+    assert "Vostok 1" in first.record
+    [first] = catalog.facts(tereshkova.id, "first_flight_date")
+    assert first.value.startswith("1963-06-16") and "Vostok 6" in first.record

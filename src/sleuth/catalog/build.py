@@ -20,12 +20,12 @@ from pathlib import Path
 from sleuth.catalog.derive import add_derived_facts, find_conflicts
 from sleuth.catalog.draft import CatalogDraft, SourceStats
 from sleuth.catalog.names import normalize
+from sleuth.catalog.store import SCHEMA_VERSION
 from sleuth.ingest import crew, gcat
 from sleuth.ingest.sources import SOURCE_FILES, source_file
 from sleuth.ingest.tsv import TsvFile, read_tsv
 from sleuth.model import SleuthError
 
-SCHEMA_VERSION = "1"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -56,6 +56,7 @@ CREATE INDEX alias_norm ON alias (norm);
 CREATE INDEX alias_entity ON alias (entity_id);
 CREATE INDEX fact_entity ON fact (entity_id);
 CREATE INDEX fact_object ON fact (object_id);
+CREATE INDEX fact_first_flight ON fact (value) WHERE property = 'first_flight_date';
 CREATE INDEX relation_subject ON relation (subject_id);
 CREATE INDEX relation_object ON relation (object_id);
 CREATE INDEX event_start ON event (t_start);

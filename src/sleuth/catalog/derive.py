@@ -37,8 +37,11 @@ def _date(fact: Fact) -> PartialDate | None:
 
 
 def add_derived_facts(draft: CatalogDraft) -> None:
-    """Orbital periods from perigee/apogee, durations from launch and landing instants."""
-    for entity_id, facts in draft.facts_by_entity().items():
+    """Orbital periods from perigee/apogee, durations from launch and landing instants,
+    each person's first flight from the launches of the flights they crewed."""
+    by_entity = draft.facts_by_entity()
+    _derive_first_flights(draft, by_entity)
+    for entity_id, facts in by_entity.items():
         by_record: dict[str, dict[str, Fact]] = defaultdict(dict)
         for fact in facts:
             by_record[fact.record][fact.property] = fact
@@ -75,6 +78,36 @@ def _derive_durations(draft: CatalogDraft, entity_id: str, facts: list[Fact]) ->
                 f"({launch.source})",
                 precision="minute", num=seconds, unit="s",
             ))
+
+
+# Launch dates from these sources order first flights ("first woman in space").
+FIRST_FLIGHT_SOURCES = ("gcat:launchlog", "wikidata")
+
+
+def _derive_first_flights(draft: CatalogDraft, by_entity: dict[str, list[Fact]]) -> None:
+    """A ``first_flight_date`` fact per person: the earliest launch among the flights they
+    crewed, with that flight as the object. Orders "the n-th woman in space"."""
+    earliest: dict[str, tuple[str, str, Fact]] = {}  # person → (launch ISO, flight, fact)
+    for relation in draft.relations:
+        if relation.relation != "crew_of":
+            continue
+        person, flight = relation.subject_id, relation.object_id
+        entity = draft.entities.get(person)
+        if entity is None or entity.kind != "person":
+            continue
+        for launch in by_entity.get(flight, ()):
+            if launch.property != "launch_date" or launch.source not in FIRST_FLIGHT_SOURCES:
+                continue
+            if person not in earliest or launch.value < earliest[person][0]:
+                earliest[person] = (launch.value, flight, launch)
+    for person, (value, flight, launch) in earliest.items():
+        name = draft.entities[flight].name if flight in draft.entities else flight
+        draft.add_fact(Fact(
+            person, "first_flight_date", value, "derived",
+            f"earliest launch of the flights crewed: {name} ({launch.source} "
+            f"{launch.record})",
+            precision=launch.precision, object_id=flight,
+        ))
 
 
 # Two values disagree beyond these tolerances (dates: gap between their intervals).

@@ -22,6 +22,9 @@ from sleuth.catalog.names import normalize
 from sleuth.config import catalog_path
 from sleuth.model import Entity, Fact, SleuthError
 
+# The catalog layout this code reads; `sleuth build` writes it into the meta table.
+SCHEMA_VERSION = "2"
+
 # When several entities share a name, writers most often mean the first kinds listed.
 # ("mission" entities are the Wikidata missions no GCAT spacecraft matched: expeditions and
 # suborbital flights; a GCAT spacecraft of the same name is the likelier meaning.)
@@ -57,10 +60,17 @@ class Catalog:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._con.row_factory = sqlite3.Row
         try:
-            self._con.execute("SELECT 1 FROM entity LIMIT 1").fetchall()
+            rows = self._con.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         except sqlite3.DatabaseError as exc:
             raise SleuthError(f"{path} is not a Sleuth catalog ({exc})",
                               hint="Rebuild it with `sleuth build`.") from exc
+        version = rows[0][0] if rows else None
+        if version != SCHEMA_VERSION:
+            raise SleuthError(
+                f"{path} has catalog schema {version or 'unknown'}; this Sleuth reads "
+                f"schema {SCHEMA_VERSION}",
+                hint="Rebuild it with `sleuth build`.")
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, home: str | Path | None = None) -> Catalog:

@@ -492,14 +492,12 @@ class Judge:
         return self._first_flights[gender]
 
     def _query_first_flights(self, gender: str | None) -> list[tuple[str, str, str]]:
+        """The 50 earliest ``first_flight_date`` facts (derived at build), of one gender."""
         rows = self.catalog.execute(
-            "SELECT e.id, e.name, MIN(l.value) AS first_launch, r.object_id FROM entity e "
-            "JOIN relation r ON r.subject_id = e.id AND r.relation = 'crew_of' "
-            "JOIN fact l ON l.entity_id = r.object_id AND l.property = 'launch_date' "
-            "AND l.source IN ('gcat:launchlog', 'wikidata') "
+            "SELECT e.id, e.name, f.value FROM fact f JOIN entity e ON e.id = f.entity_id "
             + ("JOIN fact g ON g.entity_id = e.id AND g.property = 'gender' AND g.value = ? "
                if gender else "")
-            + "WHERE e.kind = 'person' GROUP BY e.id ORDER BY first_launch LIMIT 50",
+            + "WHERE f.property = 'first_flight_date' ORDER BY f.value, e.id LIMIT 50",
             (gender,) if gender else (),
         )
         return [(r[0], r[1], f"{r[1]}, {r[2]}") for r in rows]
