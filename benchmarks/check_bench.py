@@ -24,7 +24,7 @@ from sleuth.catalog.store import Catalog
 from sleuth.check import Checker
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen import unseen_documents  # noqa: E402
+from unseen import unseen_documents
 
 
 def two_thousand_words(examples: Path) -> str:

@@ -26,7 +26,6 @@ from sleuth.ingest.sources import SOURCE_FILES, source_file
 from sleuth.ingest.tsv import TsvFile, read_tsv
 from sleuth.model import SleuthError
 
-
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE source (key TEXT PRIMARY KEY, path TEXT, rows INTEGER, quarantined INTEGER,
