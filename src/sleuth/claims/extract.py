@@ -105,6 +105,14 @@ PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                         r"dec)[a-z]*)\b", re.IGNORECASE)
+# A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
+# commas and its "and" do not end the phrase.
+SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
+# "this was the first", "she became the first": a pronoun standing for an earlier entity.
+PRONOUN_BEFORE_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<pronoun>it|this|she|he)\s+(?:was|is|became|becomes|remains|"
+    r"remained)\s+(?:also\s+)?$", re.IGNORECASE)
+PRONOUN_GROUP = {"it": "craft", "this": "craft", "she": "person", "he": "person"}
 COPULA_BEFORE_FIRST = re.compile(
     r"(?:\b(?:was|became|is|becomes|becoming|made|makes|performed|conducted|achieved|"
     r"marked|completed|carried out|remains|as|being)\s+|,\s*)$", re.IGNORECASE)
@@ -232,7 +240,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
                                   bisect.bisect_left(quantity_starts, s_end)]
         yearless = months.within(s_start, s_end)
-        if lo == hi and not (s_dates or s_quantities or yearless):
+        ordinal = ordinals.within(s_start, s_end)  # "she was the first …" needs no name
+        if lo == hi and not (s_dates or s_quantities or yearless or (ordinal and recent)):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
@@ -246,10 +255,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _planned_yearless(text, sentence, s_dates, following)
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
+        if ordinal and (sentence.mentions or recent):
+            found += _first_claims(text, sentence, recent)
         if sentence.mentions:
             found += _crew_claims(text, sentence)
-            if ordinals.within(s_start, s_end):
-                found += _first_claims(text, sentence)
             found += _site_vehicle_operator_claims(
                 text, sentence, vehicles=vehicles.within(s_start, s_end))
             found += _agreement_claims(text, sentence)
@@ -624,14 +633,15 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     return value, start, start + len(word)
 
 
-def _first_claims(text: str, sentence: Sentence) -> list[Candidate]:
+def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                  ) -> list[Candidate]:
     out: list[Candidate] = []
     s_text = text[sentence.start:sentence.end]
     for m in FIRST_PHRASE.finditer(s_text):
         ordinal_word = m.group("ord") or m.group("ord2")
         ordinal = parse_ordinal(ordinal_word.lower()) or 1
         rest = s_text[m.end():]
-        stop = PHRASE_END.search(rest)
+        stop = PHRASE_END.search(_mask_serial_lists(rest))
         phrase = rest[: stop.start() if stop else len(rest)].strip()
         words = phrase.split()
         if not 1 <= len(words) <= 12:
@@ -640,20 +650,33 @@ def _first_claims(text: str, sentence: Sentence) -> list[Candidate]:
         start = sentence.start + m.start()
         end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
                                                .rstrip())
-        subject = _first_subject(text, sentence, start, end)
-        if subject is None:
-            continue
+        subject = _first_subject(text, sentence, start, end, recent)
+        if subject is None or (subject.via == "reference" and words[0].lower() == "time"):
+            continue  # "this was the first time …": "this" is an event, not a craft
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         out.append(Candidate(claim, ordinal=ordinal, phrase=phrase))
     return out
 
 
-def _first_subject(text: str, sentence: Sentence, start: int, end: int) -> Mention | None:
+def _mask_serial_lists(phrase: str) -> str:
+    """``phrase`` with the commas and conjunctions of serial lists blanked out (same
+    length), so that :data:`PHRASE_END` does not cut the list."""
+    return SERIAL_LIST.sub(
+        lambda m: re.sub(r",|\b(?:and|or)\b", lambda c: " " * len(c.group()), m.group()),
+        phrase)
+
+
+def _first_subject(text: str, sentence: Sentence, start: int, end: int,
+                   recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
-    …", "X became the first …", "the first … was X", "the first …, X"."""
+    …", "X became the first …", "the first … was X", "the first …, X", and "this was the
+    first …" / "she became the first …" for the last craft or person named."""
     before = [m for m in sentence.mentions if m.end <= start and
               m.kind in (*CRAFT, "person", "program", "organization", "country")]
+    pronoun = PRONOUN_BEFORE_FIRST.search(text[sentence.start:start])
+    if pronoun:
+        return _pronoun_referent(sentence, recent, pronoun, sentence.start)
     if before:
         last = before[-1]
         gap = text[last.end:start]
@@ -670,6 +693,21 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int) -> Menti
                         re.IGNORECASE):
             return first
     return None
+
+
+def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: re.Match[str],
+                      offset: int) -> Mention | None:
+    """The craft or person a pronoun before "the first" stands for: the last one named
+    earlier in the sentence, else in the sentences just before."""
+    group = PRONOUN_GROUP[pronoun.group("pronoun").lower()]
+    kinds = CRAFT if group == "craft" else ("person",)
+    named = [m for m in sentence.mentions
+             if m.end <= offset + pronoun.start() and m.kind in kinds]
+    target = named[-1] if named else recent.get(group)
+    if target is None or target.kind not in kinds:
+        return None
+    return Mention(target.start, target.end, target.entity_id, target.name, target.kind,
+                   target.alias, via="reference")
 
 
 def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True

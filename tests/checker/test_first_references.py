@@ -1,0 +1,51 @@
+""""First" claims whose subject is a pronoun ("she was the first …") and whose phrase is a
+serial list ("an orbiter, lander, and rover"), on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from sleuth.model import Claim
+
+pytestmark = pytest.mark.integration
+
+
+def firsts(checker: Checker, text: str) -> list[Claim]:
+    return [c for c in checker.check_text(text).claims if c.property == "first"]
+
+
+@pytest.mark.parametrize(("text", "subject", "verdict"), [
+    ("Valentina Tereshkova flew Vostok 6 in 1963. She was the first woman in space.",
+     "Valentina Tereshkova", "supported"),
+    ("Svetlana Savitskaya flew on Soyuz T-7 in 1982. She became the first woman in space.",
+     "Svetlana Savitskaya", "contradicted"),
+    ("Yuri Gagarin trained for years. In April 1961 he was the first human in space.",
+     "Yuri Gagarin", "supported"),
+])
+def test_a_pronoun_subject_is_the_last_person_named(
+        checker: Checker, text: str, subject: str, verdict: str) -> None:
+    [claim] = firsts(checker, text)
+    assert (claim.subject_name, claim.verdict) == (subject, verdict), claim.expected
+
+
+def test_a_serial_list_stays_in_the_phrase_and_this_means_the_craft(checker: Checker) -> None:
+    text = ("On February 10, the Tianwen-1 spacecraft arrived on Mars. Designed by the China "
+            "National Space Administration (CNSA), this was the first mission to arrive on "
+            "Mars with an orbiter, lander, and rover (though the lander had not yet landed).")
+    [claim] = firsts(checker, text)
+    assert claim.quote.endswith("an orbiter, lander, and rover")
+    assert "Tianwen-1" in claim.subject_name  # not CNSA, the last name before "this"
+    assert claim.verdict == "contradicted" and claim.expected == "Mars 2"
+
+
+def test_this_was_the_first_time_is_not_said_of_a_craft(checker: Checker) -> None:
+    text = ("Luna 24 returned samples in 1976. In December a robot mission collected samples "
+            "from the Moon. This was the first time in 40 years this was done.")
+    assert firsts(checker, text) == []
+
+
+def test_a_two_word_and_still_ends_the_phrase(checker: Checker) -> None:
+    [claim] = firsts(checker, "Valentina Tereshkova was the first woman in space and later "
+                              "a member of parliament.")
+    assert claim.quote.endswith("first woman in space") and claim.verdict == "supported"
