@@ -52,7 +52,7 @@ def score(checker: Checker, examples: Path, verbose: bool = False) -> dict[str, 
                 print(f"label quote not in {spec['article']}: {label['quote']!r}",
                       file=sys.stderr)
                 continue
-            match = _match(claims, span, label["property"])
+            match = _match(claims, span, label["property"], str(label.get("value", "")), used)
             want = label["verdict"]
             if want == "contradicted":
                 contra += 1
@@ -89,15 +89,28 @@ def score(checker: Checker, examples: Path, verbose: bool = False) -> dict[str, 
     }
 
 
-def _match(claims: list[Claim], span: tuple[int, int], prop: str) -> Claim | None:
+def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
+           used: set[int]) -> Claim | None:
+    """The reported claim a label stands for: same property, overlapping span; among
+    several, one whose value agrees with the label's, then one not matched yet, then the
+    largest overlap."""
     best = None
     for claim in claims:
         if claim.property != prop or claim.end <= span[0] or claim.start >= span[1]:
             continue
         overlap = min(claim.end, span[1]) - max(claim.start, span[0])
-        if best is None or overlap > best[0]:
-            best = (overlap, claim)
+        rank = (_agrees(value, claim), id(claim) not in used, overlap)
+        if best is None or rank > best[0]:
+            best = (rank, claim)
     return best[1] if best else None
+
+
+def _agrees(value: str, claim: Claim) -> bool:
+    """The label's value is the claim's value, or the name the claim's quote ends with
+    ("ESA" for "probes launched by ESA")."""
+    want, got = value.casefold().strip(), claim.value.casefold()
+    return bool(want) and (want in got or got in want
+                           or claim.quote.rstrip().casefold().endswith(want))
 
 
 def main() -> None:

@@ -165,6 +165,21 @@ PARTICIPATION_NEGATION = _rx(r"not|never|n't|declined|refused|stayed out")
 PAST_TENSE = _rx(r"was|were|had|did|used to|formerly|previously|until")
 PARTY_KINDS = ("country", "organization")
 PARTICIPATION_TARGETS = ("program", "organization", "station_module", "spacecraft")
+# "probes launched by ESA and by NASDA", "ESA's and NASDA's probes": who sent probes.
+# Only probes in general: the catalog cannot tell a Venus probe from a lunar one, so a
+# probe of some destination is not a claim here.
+PROBES = r"(?:(?:deep[- ]space|interplanetary|space)\s+)?probes?"
+PROBE_DESTINATION = re.compile(r"(?:venus|venusian|mars|martian|lunar|moon|comet|cometary|"
+                               r"jupiter|saturn|solar|sun|mercury|asteroid|halley)\W*$",
+                               re.IGNORECASE)
+PROBES_BY = re.compile(rf"\b(?P<noun>{PROBES})\s+(?:(?:was|were|that|which)\s+)?"
+                       r"(?:launched|sent|operated|flown)\s+by\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+PARTY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|or|as well as)\s+)(?:by\s+)?"
+                            r"(?:the\s+)?", re.IGNORECASE)
+POSSESSIVE_PROBES = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?P<noun>{PROBES})\b", re.IGNORECASE)
+POSSESSIVE_LIST_GAP = re.compile(r"['’]s\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)",
+                                 re.IGNORECASE)
 AGREEMENT_LINK = _rx(r"signed|sign|joined|join|signatory|signatories|party to|ratified|"
                      r"adhered to|endorsed")
 AGREEMENT_NEGATION = _rx(r"not|never|n't|declined|refused|rejected|without|stayed out|"
@@ -225,6 +240,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     ordinals = _Hits.find(ORDINAL_WORDS, folded)
     months = _Hits.find(MONTH_NAMES, text)
     vehicles = _Hits.find(VEHICLE_WORDS, text)
+    probes = _Hits.find(("probe",), folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     quantity_starts = [q.start for q in quantities]
@@ -263,6 +279,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 text, sentence, vehicles=vehicles.within(s_start, s_end))
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
+            if probes.within(s_start, s_end):
+                found += _probe_operator_claims(text, sentence)
         for cand in found:
             before = text[s_start:cand.claim.start] + text[cand.claim.start:cand.claim.end]
             if PLANNED.search(before) and cand.claim.property != "first":
@@ -754,6 +772,40 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool 
                 start = craft.start - len(window) + m.start(1)
                 out.append(Candidate(_claim(text, craft, "operator", word, start,
                                             start + len(word)), extra={"state": code}))
+    return out
+
+
+def _probe_operator_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    """Which agencies or states sent probes, said of unnamed probes: "probes launched by
+    ESA and by NASDA", "ESA's and NASDA's probes". One claim per party; the subject is
+    the class ("probes"), with no catalog id."""
+    parties = [m for m in sentence.mentions if m.kind in PARTY_KINDS]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(parties):
+        chain = [parties[i]]  # parties joined by "and", "," …
+        while i + 1 < len(parties) and (
+                PARTY_LIST_GAP.fullmatch(text, chain[-1].end, parties[i + 1].start)
+                or POSSESSIVE_LIST_GAP.fullmatch(text, chain[-1].end, parties[i + 1].start)):
+            i += 1
+            chain.append(parties[i])
+        i += 1
+        window = max(sentence.start, chain[0].start - 60)
+        before = PROBES_BY.search(text[window:chain[0].start])
+        after = POSSESSIVE_PROBES.match(text[chain[-1].end:sentence.end])
+        if before:
+            noun, start = before.group("noun"), window + before.start("noun")
+            if PROBE_DESTINATION.search(text[max(sentence.start, start - 20):start]):
+                continue
+        elif after and not PROBE_DESTINATION.search(after.group()[:-len(after["noun"])]):
+            noun, start = after.group("noun"), chain[0].start
+        else:
+            continue
+        end = chain[-1].end + (after.end() if after and not before else 0)
+        for party in chain:
+            lo, hi = (start, party.end) if before else (party.start, end)
+            claim = Claim(lo, hi, text[lo:hi], None, noun, "operator", party.name)
+            out.append(Candidate(claim, obj=party, extra={"class": "probes"}))
     return out
 
 

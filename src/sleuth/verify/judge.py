@@ -69,6 +69,9 @@ class Judge:
     def judge(self, cand: Candidate) -> None:
         claim = cand.claim
         prop = claim.property
+        if prop == "operator" and cand.extra.get("class") == "probes":
+            self._probe_operator(cand)
+            return
         if claim.subject_id is None:
             return
         if prop in DATE_PROPERTIES and cand.date:
@@ -540,6 +543,100 @@ class Judge:
             matching = [f for f in facts if f.property == "state" and f.value in accepted]
         self._settle(cand, matching, [f for f in facts if f.property == "state"] or facts)
 
+    def _probe_operator(self, cand: Candidate) -> None:
+        """ "probes launched by NASDA": did the party (under the name the text uses, with
+        its sub-units) own any deep-space probe? GCAT's payload owners decide; a party that
+        owned payloads but no probe is contradicted, and the expected value names the
+        probes its state did send while the party existed."""
+        claim, party = cand.claim, cand.obj
+        if party is None:
+            return
+        family = self._party_family(party.entity_id, party.alias)
+        owner = "state" if party.kind == "country" else "operator"
+        probes = (self._probes_owned_by(family, owner)
+                  or self._probes_owned_by(family, owner, kind="launch"))
+        if probes:
+            claim.verdict = "supported"
+            claim.expected = "probes: " + ", ".join(
+                f"{f.entity_id and self._name(f.entity_id)} ({f.value}, {date[:4]})"
+                for f, date in probes[:4])
+            claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+                              for f, _ in probes[:8]]
+            return
+        owned = self.catalog.execute(
+            f"SELECT 1 FROM fact WHERE property = ? AND object_id IN "
+            f"({','.join('?' * len(family))}) LIMIT 1", (owner, *family))
+        period = {f.property: f for f in self._facts(party.entity_id, ("founded", "dissolved"))}
+        if not owned or "founded" not in period:
+            claim.verdict = "unverifiable"
+            claim.note = f"the catalog does not list {party.alias} as a payload owner"
+            return
+        start = period["founded"].value
+        end = period["dissolved"].value if "dissolved" in period else "9999"
+        states = [f.object_id for f in self._facts(party.entity_id, ("state",)) if f.object_id]
+        others = [(f, date) for f, date in self._probes_owned_by(states, "state")
+                  if start <= date and date[:len(end)] <= end]
+        claim.verdict = "contradicted"
+        active = f"{start[:4]}–{end[:4]}" if end != "9999" else f"since {start[:4]}"
+        claim.expected = (f"GCAT lists no deep-space probe owned or launched by {party.alias} "
+                          f"({active})") + (
+            "; probes of the time: " + ", ".join(
+                f"{self._name(f.entity_id)} ({self._operator_of(f.entity_id)}, {date[:4]})"
+                for f, date in others[:4]) if others else "")
+        claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+                          for f in period.values()]
+        claim.evidence += [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+                           for f, _ in others[:6]]
+
+    def _party_family(self, entity_id: str, alias: str) -> list[str]:
+        """The organizations a name stands for: the entity, its renamings that keep the
+        name (GCAT's ISAS, ISASM, ISASS), and their sub-units."""
+        norm = _norm(alias)
+        family = {entity_id}
+        lineage = [entity_id]
+        while lineage:
+            current = lineage.pop()
+            for other in (self._related_ids(current, "successor_of")
+                          + self._related_ids(current, "successor_of", reverse=True)):
+                if other not in family and any(  # "Roscosmos" ~ "Roskosmos"
+                        fuzz.ratio(norm, a) >= 85 for a in self._alias_norms_of(other)):
+                    family.add(other)
+                    lineage.append(other)
+        units = list(family)
+        while units:
+            for unit in self._related_ids(units.pop(), "part_of", reverse=True):
+                if unit not in family:
+                    family.add(unit)
+                    units.append(unit)
+        return sorted(family)
+
+    def _probes_owned_by(self, owners: list[str], prop: str = "operator",
+                         kind: str = "spacecraft") -> list[tuple[Fact, str]]:
+        """(owner fact, launch date) of every deep-space probe whose ``prop`` (operator or
+        state) is one of ``owners``, by launch date; ``kind="launch"`` asks the agencies of
+        deep-space launches instead (see :data:`PROBE_MARK`)."""
+        if not owners:
+            return []
+        marks = ",".join("?" * len(owners))
+        rows = self.catalog.execute(
+            f"SELECT o.entity_id, o.property, o.value, o.source, o.record, o.precision, "
+            f"o.citation, o.num, o.unit, o.object_id, MIN(l.value) FROM fact o "
+            f"JOIN fact l ON l.entity_id = o.entity_id AND l.property = 'launch_date' "
+            f"JOIN entity e ON e.id = o.entity_id AND e.kind = ? "
+            f"WHERE o.property = ? AND o.object_id IN ({marks}) AND EXISTS ("
+            f"SELECT 1 FROM fact k WHERE k.entity_id = o.entity_id AND k.property = ? "
+            f"AND k.value = ?) "
+            f"GROUP BY o.entity_id ORDER BY MIN(l.value)",
+            (kind, prop, *owners, *PROBE_MARK[kind]))
+        return [(Fact(*row[:10]), row[10]) for row in rows]
+
+    def _name(self, entity_id: str) -> str:
+        rows = self.catalog.execute("SELECT name FROM entity WHERE id = ?", (entity_id,))
+        return rows[0][0] if rows else entity_id
+
+    def _operator_of(self, entity_id: str) -> str:
+        return next((f.value for f in self._facts(entity_id, ("operator",))), "?")
+
     def _agreement(self, cand: Candidate) -> None:
         claim = cand.claim
         facts = self._facts(claim.subject_id or "", ("party", "signatory", "non_signatory"))
@@ -716,6 +813,11 @@ def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: Sequence[f
         return "match" if fact_rank >= claimed_rank else "coarse"
     return "no"
 
+
+# What marks a deep-space probe: a payload in psatcat's planetary category, or a launch
+# whose GCAT launch code is deep space (a launch's code also covers its co-passengers).
+PROBE_MARK = {"spacecraft": ("category", "PLAN"),
+              "launch": ("launch_outcome", "deep space success")}
 
 PRECISION_BY_RANK = {p.rank: p for p in Precision}
 DAY_RANK = Precision.DAY.rank
