@@ -49,3 +49,12 @@ def test_a_two_word_and_still_ends_the_phrase(checker: Checker) -> None:
     [claim] = firsts(checker, "Valentina Tereshkova was the first woman in space and later "
                               "a member of parliament.")
     assert claim.quote.endswith("first woman in space") and claim.verdict == "supported"
+
+
+def test_first_launched_is_a_date_not_a_first(checker: Checker) -> None:
+    claims = checker.check_text("The Soyuz spacecraft, first launched in 1967, flew often.")
+    assert [c.property for c in claims.claims] == ["launch_date"]
+    [claim] = claims.claims
+    # The programme's first flight is named, not only its record id.
+    assert claim.verdict == "contradicted"
+    assert claim.expected == "1966-11-28T11:00:00Z (gcat:launchlog: Kosmos-133)"

@@ -105,6 +105,9 @@ PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                         r"dec)[a-z]*)\b", re.IGNORECASE)
+# "first launched in 1967", "first flew": "first" says when, not who was first.
+FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
+                             re.IGNORECASE)
 # A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
 # commas and its "and" do not end the phrase.
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
@@ -662,7 +665,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
         stop = PHRASE_END.search(_mask_serial_lists(rest))
         phrase = rest[: stop.start() if stop else len(rest)].strip()
         words = phrase.split()
-        if not 1 <= len(words) <= 12:
+        if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
             continue
         phrase = " ".join(words[:12])
         start = sentence.start + m.start()

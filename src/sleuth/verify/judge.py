@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from sleuth.catalog.names import normalize
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
-from sleuth.model import Evidence, Fact, PartialDate, Precision
+from sleuth.model import Claim, Evidence, Fact, PartialDate, Precision
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 DATE_PROPERTIES = {
@@ -214,6 +214,17 @@ class Judge:
             self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
             return
         self._settle(cand, matching, facts)
+        if kind == "program" and claim.expected:
+            self._name_members(claim, matching or facts)
+
+    def _name_members(self, claim: Claim, facts: list[Fact]) -> None:
+        """Say which member of a program a date belongs to: "1966-11-28T11:00:00Z
+        (gcat:launchlog: Kosmos-133)", not just the date."""
+        names = {e.id: e.name for e in self.catalog.entities(
+            {f.entity_id for f in facts[:4]} - {claim.subject_id}).values()}
+        values = [f"{f.value} ({f.source}: {names[f.entity_id]})" if f.entity_id in names
+                  else f"{f.value} ({f.source})" for f in facts]
+        claim.expected = "; ".join(list(dict.fromkeys(values))[:4])
 
     def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
         key = (program_id, props)
