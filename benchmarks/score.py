@@ -1,6 +1,7 @@
 """Accuracy benchmark: run the checker on the labelled articles and score it.
 
     uv run python benchmarks/score.py [--examples ../shared/examples] [-v]
+    uv run python benchmarks/score.py --labels benchmarks/heldout --examples benchmarks/heldout
 
 A labelled claim is *found* when the checker reports a claim of the same property whose
 span overlaps the labelled quote. Reported:
@@ -37,9 +38,10 @@ def quote_span(text: str, quote: str, occurrence: int) -> tuple[int, int] | None
     return start, start + len(quote)
 
 
-def score(checker: Checker, examples: Path, verbose: bool = False) -> dict[str, float]:
+def score(checker: Checker, examples: Path, verbose: bool = False,
+          labels: Path = LABELS) -> dict[str, float]:
     labelled = found = correct = contra = contra_caught = reported = false_alarms = 0
-    for label_file in sorted(LABELS.glob("*.yaml")):
+    for label_file in sorted(labels.glob("*.yaml")):
         spec = yaml.safe_load(label_file.read_text(encoding="utf-8"))
         text = (examples / spec["article"]).read_text(encoding="utf-8")
         claims = checker.check_text(text, spec["article"]).claims
@@ -117,10 +119,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=Path, default=Path("../shared/examples"))
     parser.add_argument("--catalog", type=Path, default=None)
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="folder of label files (default: the five articles' labels; "
+                             "benchmarks/heldout for the held-out set)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     checker = Checker(Catalog.open(args.catalog))
-    result = score(checker, args.examples, args.verbose)
+    result = score(checker, args.examples, args.verbose, args.labels)
     print(f"labelled claims:      {result['labelled']}  (checker reported {result['reported']})")
     print(f"coverage:             {result['coverage']:.1%}")
     print(f"accuracy (found):     {result['accuracy']:.1%}   goal >= 90%")

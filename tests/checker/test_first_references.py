@@ -58,3 +58,29 @@ def test_first_launched_is_a_date_not_a_first(checker: Checker) -> None:
     # The programme's first flight is named, not only its record id.
     assert claim.verdict == "contradicted"
     assert claim.expected == "1966-11-28T11:00:00Z (gcat:launchlog: Kosmos-133)"
+
+
+def test_a_pronoun_subject_beats_a_name_in_the_next_clause(checker: Checker) -> None:
+    text = ("Valentina Tereshkova followed aboard Vostok 6. She spent almost 71 hours in orbit, "
+            "while Valery Bykovsky stayed up for nearly five days.")
+    [claim] = [c for c in checker.check_text(text).claims if c.quote == "71 hours"]
+    assert claim.subject_name == "Valentina Tereshkova" and claim.verdict == "supported"
+
+
+def test_each_site_belongs_to_its_own_clause(checker: Checker) -> None:
+    text = ("Kosmos-1 was launched from Kapustin Yar on 16 March 1962, and Plesetsk in the far "
+            "north later handled most military launches.")
+    sites = [c for c in checker.check_text(text).claims if c.property == "launch_site"]
+    assert [(c.value, c.verdict) for c in sites] == [("Kapustin Yar", "supported")]
+
+
+def test_a_trigger_takes_its_nearest_date(checker: Checker) -> None:
+    text = ("The European Space Agency, founded in 1975, co-operated with Roscosmos on ExoMars "
+            "until the partnership collapsed in 2022.")
+    founded = [c for c in checker.check_text(text).claims if c.property == "founded"]
+    assert [(c.value, c.verdict) for c in founded] == [("1975", "supported")]
+
+
+def test_struck_the_moon_is_a_lunar_impact(checker: Checker) -> None:
+    [claim] = firsts(checker, "Lunik 1 became the first spacecraft to strike the lunar surface.")
+    assert claim.verdict == "contradicted" and claim.expected == "Luna 2"

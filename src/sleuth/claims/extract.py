@@ -154,6 +154,8 @@ REFERENCES = {
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
+DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
+                           re.IGNORECASE)
 REFERENCE_REACH = 3
 RESOLUTION_REACH = 400  # a yearless or relative date takes its year from at most this far
 # "Russia's involvement in the Gateway", "Japan is a partner in the ISS", "the Soviet Union
@@ -338,6 +340,18 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     return None
 
 
+def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
+                       date: DateMention) -> bool:
+    """Whether another date sits between a trigger word and this later date, so the
+    trigger's date is that one: "founded in 1964, co-operated … until … 2022". A list of
+    dates ("in 1974 and 1975") shares its trigger."""
+    for other in dates:
+        if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
+                text, other.end, date.start):
+            return True
+    return False
+
+
 def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | None:
     """The property a date is about: the trigger word nearest to the date, preferring
     one in the date's own clause ("Gagarin entered space, and two years later,
@@ -415,6 +429,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = "launch_date", date.start
         else:
             prop, trigger_pos = trig
+            if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
+                continue
             kinds = ("organization", "country") if prop == "founded" else DATED_SUBJECTS
             subject = subject or _subject_for(text, sentence, min(trigger_pos, date.start),
                                               kinds, date.start)
@@ -557,10 +573,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if not props:
             continue
         kinds = (*CRAFT, "person") if props[0][0] == "duration" else CRAFT
-        subject = _nearest(sentence.mentions, q.start, kinds)
-        if subject is None:
-            subject = _reference(text, sentence, recent, q.start, kinds) or _craft_word(
-                text, sentence, recent, q)
+        subject = (_nearest(sentence.mentions, q.start, kinds, before_only=True)
+                   or _reference(text, sentence, recent, q.start, kinds)
+                   or _following_in_clause(text, sentence, q.end, kinds)
+                   or _craft_word(text, sentence, recent, q))
         if subject is None:
             continue
         for prop, second in props:
@@ -568,6 +584,16 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second))
     return out
+
+
+def _following_in_clause(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
+                         ) -> Mention | None:
+    """The first entity named after ``pos`` in the same clause ("In 108 minutes Vostok 1
+    …"), not one after ", while …" (which starts another statement)."""
+    after = next((m for m in sentence.mentions if m.kind in kinds and m.start >= pos), None)
+    if after is None or CLAUSE_BREAK.search(text, pos, after.start):
+        return None
+    return after
 
 
 def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity
@@ -745,6 +771,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool 
         if craft is None:
             continue
         gap = text[craft.end:site.start]
+        if any(craft.end <= other.start < site.start for other in sites):
+            continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
             out.append(Candidate(_claim(text, craft, "launch_site", site.name, site.start,
                                         site.end), obj=site))

@@ -745,7 +745,7 @@ STOP_WORDS = frozenset(
 NEUTRAL_WORDS = frozenset(
     "travel travelled traveled fly flown go went journey reach reached outer ever become "  # noqa: SIM905
     "human made man person history world earth planet globe around object spacecraft "
-    "craft probe vehicle mission".split()
+    "craft probe vehicle mission surface".split()
 )
 
 
@@ -753,7 +753,8 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "people": "human", "moon": "lunar", "female": "woman", "women": "woman",
             "men": "man", "spaceflight": "space flight", "spacewalk": "space walk",
             "extravehicular": "space walk", "soft": "", "landing": "land", "landed": "land",
-            "impacted": "impact", "orbited": "orbit", "orbiting": "orbit", "orbits": "orbit",
+            "impacted": "impact", "hit": "impact", "strike": "impact", "struck": "impact",
+            "orbited": "orbit", "orbiting": "orbit", "orbits": "orbit",
             "images": "image", "photographs": "image", "photos": "image", "pictures": "image",
             "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
             "living": "", "artificial": "", "successful": "", "successfully": ""}
