@@ -15,7 +15,7 @@ import re
 import stat
 import tempfile
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +31,7 @@ from sleuth.model import Mention
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
@@ -102,17 +102,14 @@ class Gazetteer:
         # Token k is pieces[2k + 1] and spans text[offsets[2k + 1]:offsets[2k + 2]].
         offsets = list(accumulate(map(len, pieces), initial=0))
         parts = pieces[1::2]
-        spaced = False  # a folded token with a space in it (it takes a slower path)
-        if not lowered.isascii():
-            token_starts = offsets[1::2]
-            folded: set[int] = set()
-            for m in _NON_ASCII.finditer(lowered):
-                k = bisect_right(token_starts, m.start()) - 1
-                if k >= 0 and m.start() < offsets[2 * k + 2] and k not in folded:
-                    folded.add(k)
-                    parts[k] = _fold(parts[k])
-                    spaced = spaced or " " in parts[k]
         stream = " " + " ".join(parts) + " "
+        spaced = False  # a folded token with a space in it (it takes a slower path)
+        if not stream.isascii():  # most non-ASCII characters are punctuation, not in tokens
+            folded = _non_ascii_tokens(stream)
+            for k in folded:
+                parts[k] = _fold(parts[k])
+            spaced = any(" " in parts[k] for k in folded)
+            stream = " " + " ".join(parts) + " "
         token_at = _token_index(stream, parts, spaced)
         found: list[tuple[int, int, int, int]] = []  # (first - last, first, last, index)
         for end, index in self.automaton.iter(stream):
@@ -121,23 +118,40 @@ class Gazetteer:
             if first < 0:
                 continue
             last = first + alias.count(" ")
-            start, stop = offsets[2 * first + 1], offsets[2 * last + 2]
-            if not _looks_like_a_name(text[start:stop], alias):
+            start = offsets[2 * first + 1]
+            # Only a lower-case ASCII letter first can fail the name test.
+            if "a" <= text[start] <= "z" and not _looks_like_a_name(
+                    text[start:offsets[2 * last + 2]], alias):
                 continue
             found.append((first - last, first, last, index))
         found.sort()  # longest first, then leftmost (the index never decides)
         taken: set[int] = set()
-        mentions: list[Mention] = []
+        chosen: list[tuple[int, int, int]] = []
         for _, first, last, index in found:
-            if first in taken or last in taken or any(
-                    i in taken for i in range(first + 1, last)):
-                continue
-            taken.update(range(first, last + 1))
+            tokens = range(first, last + 1)
+            if taken.isdisjoint(tokens):
+                taken.update(tokens)
+                chosen.append((first, last, index))
+        chosen.sort()  # in text order: the chosen mentions do not overlap
+        mentions: list[Mention] = []
+        for first, last, index in chosen:
             entity_id, name, kind = self._targets[index]
             start, stop = offsets[2 * first + 1], offsets[2 * last + 2]
             mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop]))
-        mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+def _non_ascii_tokens(stream: str) -> list[int]:
+    """Indexes of the tokens with a non-ASCII character in ``stream`` (" " + " ".join(tokens)
+    + " "), in order, each once."""
+    out: list[int] = []
+    pos = spaces = 0
+    for m in _NON_ASCII.finditer(stream):  # a run of them stays inside one token
+        spaces += stream.count(" ", pos, m.start())
+        pos = m.start()
+        if not out or out[-1] != spaces - 1:
+            out.append(spaces - 1)
+    return out
 
 
 def _token_index(stream: str, parts: list[str], spaced: bool) -> Callable[[int], int]:
