@@ -207,16 +207,23 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
     """
     raw: list[DateMention | _Pending] = []
     pos = 0
+    failed: set[int] = set()  # where _MASTER_RE was tried and did not match
     for anchor, lookback in _anchors(text):
         if anchor < pos:
             continue
         m = None
         for w in _START_WORD_RE.finditer(text, max(pos, anchor - lookback), anchor + 1):
+            if w.start() in failed:  # nearby anchors share start words
+                continue
             m = _MASTER_RE.match(text, w.start())
             if m is not None:
                 break
+            failed.add(w.start())
         else:
-            m = _MASTER_RE.match(text, anchor)
+            if anchor not in failed:
+                m = _MASTER_RE.match(text, anchor)
+                if m is None:
+                    failed.add(anchor)
         if m is None:
             continue
         items, next_pos = _dispatch(text, m, day_first)
