@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sleuth.model import Claim, Mention
-from sleuth.text._regex import fold_case
+from sleuth.text._regex import fold_case, trie_pattern
 from sleuth.text.dates import DateMention, find_dates
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
@@ -204,6 +205,7 @@ class Sentence:
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # YEARLESS
+MONTH_NAME = re.compile(trie_pattern(MONTH_NAMES))  # one scan; month names never overlap
 ORDINAL_WORDS = FIRST_WORDS.split("|")  # FIRST_PHRASE (looked for in case-folded text)
 VEHICLE_WORDS = ("rocket", "launcher", "booster", "vehicle")  # VEHICLE_FAMILIES
 
@@ -229,6 +231,11 @@ class _Hits:
         starts.sort()
         return cls(starts)
 
+    @classmethod
+    def matching(cls, pattern: re.Pattern[str], text: str) -> _Hits:
+        """Where ``pattern`` matches in ``text`` (words that never overlap, in one scan)."""
+        return cls([m.start() for m in pattern.finditer(text)])
+
     def within(self, start: int, end: int) -> bool:
         """Whether one of the words starts in ``text[start:end]``."""
         if self.starts is None:
@@ -236,32 +243,56 @@ class _Hits:
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
 
+    def sentences(self, spans: list[tuple[int, int]], span_starts: list[int]) -> Container[int]:
+        """The indexes of the ``spans`` one of the words starts in (cheaper than asking
+        :meth:`within` of every sentence)."""
+        if self.starts is None:
+            return range(len(spans))
+        return {_sentence_of(pos, spans, span_starts) for pos in self.starts}
+
+
+_Located = TypeVar("_Located", DateMention, Quantity)
+
+
+def _sentence_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> int:
+    """The index of the sentence ``pos`` is in, or -1 when it is between sentences."""
+    n = bisect.bisect_right(span_starts, pos) - 1
+    return n if n >= 0 and pos < spans[n][1] else -1
+
+
+def _by_sentence(items: list[_Located], spans: list[tuple[int, int]], span_starts: list[int]
+                 ) -> dict[int, list[_Located]]:
+    """``items`` (in text order) by the index of the sentence they start in."""
+    out: dict[int, list[_Located]] = {}
+    for item in items:
+        out.setdefault(_sentence_of(item.start, spans, span_starts), []).append(item)
+    return out
+
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     dates = find_dates(text)
     quantities = find_quantities(text)
     folded = fold_case(text)
-    ordinals = _Hits.find(ORDINAL_WORDS, folded)
-    months = _Hits.find(MONTH_NAMES, text)
-    vehicles = _Hits.find(VEHICLE_WORDS, text)
     probes = _Hits.find(("probe",), folded)
     mention_starts = [m.start for m in mentions]
-    date_starts = [d.start for d in dates]
-    quantity_starts = [q.start for q in quantities]
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
     spans = sentences(text)
+    span_starts = [start for start, _ in spans]
+    dates_in = _by_sentence(dates, spans, span_starts)
+    quantities_in = _by_sentence(quantities, spans, span_starts)
+    ordinal_in = _Hits.find(ORDINAL_WORDS, folded).sentences(spans, span_starts)
+    month_in = _Hits.matching(MONTH_NAME, text).sentences(spans, span_starts)
+    vehicle_in = _Hits.find(VEHICLE_WORDS, text).sentences(spans, span_starts)
     for n, (s_start, s_end) in enumerate(spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        s_dates = dates[bisect.bisect_left(date_starts, s_start):
-                        bisect.bisect_left(date_starts, s_end)]
-        s_quantities = quantities[bisect.bisect_left(quantity_starts, s_start):
-                                  bisect.bisect_left(quantity_starts, s_end)]
-        yearless = months.within(s_start, s_end)
-        ordinal = ordinals.within(s_start, s_end)  # "she was the first …" needs no name
+        s_dates = dates_in.get(n, [])
+        s_quantities = quantities_in.get(n, [])
+        yearless = n in month_in
+        ordinal = n in ordinal_in  # "she was the first …" needs no name
         if lo == hi and not (s_dates or s_quantities or yearless or (ordinal and recent)):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
@@ -281,7 +312,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions:
             found += _crew_claims(text, sentence)
             found += _site_vehicle_operator_claims(
-                text, sentence, vehicles=vehicles.within(s_start, s_end))
+                text, sentence, vehicles=n in vehicle_in)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
