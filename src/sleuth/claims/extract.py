@@ -69,6 +69,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is to|are to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|may|might")
+FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without")
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
@@ -279,6 +280,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
+    oldest = 0  # no entry of recent was seen before sentence ``oldest``
+    plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
     span_starts = [start for start, _ in spans]
     dates_in = _by_sentence(dates, spans, span_starts)
@@ -296,7 +299,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if lo == hi and not (s_dates or s_quantities or yearless or (ordinal and recent)):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
-        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
+        if n - oldest > REFERENCE_REACH:
+            recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
+            oldest = min((seen_at[k] for k in recent), default=n)
         sentence = Sentence(s_start, s_end, mentions[lo:hi], folded)
         found: list[Candidate] = []
         if s_dates:
@@ -318,9 +323,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
         for cand in found:
-            before = text[s_start:cand.claim.start] + text[cand.claim.start:cand.claim.end]
-            if PLANNED.search(before) and cand.claim.property != "first":
-                cand.claim.planned = True
+            claim = cand.claim
+            if claim.property != "first" and planned.search(
+                    plan_text[s_start:claim.start] + plan_text[claim.start:claim.end]):
+                claim.planned = True
         out += found
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
@@ -500,8 +506,11 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
     """ "Luna 25 is scheduled for launch on October 1": a plan with no year stated. It is
     reported (as planned, value ``--10-01``) but can be neither supported nor refuted."""
     out: list[Candidate] = []
-    s_text = text[sentence.start:sentence.end]
-    if not PLANNED.search(s_text):
+    if sentence.folded is None:
+        plan = PLANNED.search(text[sentence.start:sentence.end])
+    else:
+        plan = FOLDED_PLANNED.search(sentence.folded[sentence.start:sentence.end])
+    if not plan:
         return out
     taken = {(d.start, d.end) for d in dates if _usable(d)}
     for m in YEARLESS.finditer(text, sentence.start, sentence.end):
@@ -544,13 +553,17 @@ def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | N
     return after if after is not None and after.start - date_end <= 80 else None
 
 
+LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
 def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
                   ) -> dict[int, Mention]:
     """ "Vega 1 and Vega 2 ... on 15 and 21 December 1984": pair lists in order."""
+    if len(dates) < 2:
+        return {}  # no list of dates
     groups: list[list[DateMention]] = []
     for d in dates:
-        if groups and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                   text[groups[-1][-1].end:d.start]):
+        if groups and LIST_GAP.fullmatch(text[groups[-1][-1].end:d.start]):
             groups[-1].append(d)
         else:
             groups.append([d])
@@ -558,8 +571,7 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
     for m in sentence.mentions:
         if m.kind not in DATED_SUBJECTS:
             continue
-        if subjects and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                     text[subjects[-1][-1].end:m.start]):
+        if subjects and LIST_GAP.fullmatch(text[subjects[-1][-1].end:m.start]):
             subjects[-1].append(m)
         else:
             subjects.append([m])
