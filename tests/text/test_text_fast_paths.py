@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from sleuth.claims.extract import DATE_TRIGGERS, FOLDED_DATE_TRIGGERS
+from sleuth.claims.extract import DATE_TRIGGERS, FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS
 from sleuth.text import quantities
-from sleuth.text._regex import fold_case
+from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.quantities import find_quantities
 from sleuth.text.segment import sentences
 
@@ -49,6 +49,25 @@ def test_folded_date_triggers_find_the_same(text: str) -> None:
         assert fast.pattern == fast.pattern.lower() and not fast.flags & re.IGNORECASE
         assert ([m.span() for m in pattern.finditer(text)]
                 == [m.span() for m in fast.finditer(folded)])
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_trigger_words_are_in_every_trigger_match(text: str) -> None:
+    folded = fold_case(text)
+    if folded is None:
+        return
+    for (_, fast), words in zip(FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS, strict=True):
+        for m in fast.finditer(folded):
+            assert any(word in m.group() for word in words), (m.group(), words)
+
+
+def test_literal_starts() -> None:
+    assert literal_starts(re.compile(r"\b(?:dock(?:ed)?|re-?entry|soft[- ]land|(?:in)?to)\b")
+                          ) == ("dock", "re", "soft", "")
+    assert literal_starts(re.compile(r"ab|c[|(]d|e\|f|(g|h)i|j+k|l{2}")) == (
+        "ab", "c", "e", "", "j", "")
+    assert literal_starts(re.compile(r"\b(?:a)|(?:b)\b")) == ("", "")
+    assert literal_starts(re.compile("dock", re.IGNORECASE)) == ("",)
 
 
 @pytest.mark.parametrize("text", TRICKY)

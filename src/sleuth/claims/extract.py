@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sleuth.model import Claim, Mention
-from sleuth.text._regex import fold_case, trie_pattern
+from sleuth.text._regex import fold_case, literal_starts, trie_pattern
 from sleuth.text.dates import DateMention, find_dates
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
@@ -63,6 +63,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
+# For each, words one of which its every match contains: a sentence without them is not scanned.
+FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
                r"inaugural")
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
@@ -398,7 +400,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
         s_text = scan = text[offset:sentence.end]
         triggers = DATE_TRIGGERS
         if sentence.folded is not None:  # the same matches, found faster
-            scan, triggers = sentence.folded[offset:sentence.end], FOLDED_DATE_TRIGGERS
+            scan = sentence.folded[offset:sentence.end]
+            triggers = [trigger for trigger, words in zip(
+                FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS, strict=True)
+                if any(word in scan for word in words)]
         sentence.triggers = (
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
             [(prop, offset + m.start()) for prop, pattern in triggers

@@ -59,3 +59,54 @@ def _emit(node: dict[str, dict]) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return f"(?:{body})?" if optional else body
+
+
+def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    r"""Strings one of which every match of ``pattern`` contains: the literal text each of
+    its alternatives starts with (those of ``\b(?:a|b|…)\b`` for such a pattern). An
+    alternative that starts with no literal text gives ``""``, which every text contains,
+    and so does a pattern with flags that make literal text match more than itself."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ("",)
+    body = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+    alternatives = _alternatives(body)
+    if alternatives == [body] and body.startswith("(?:") and body.endswith(")"):
+        alternatives = _alternatives(body[3:-1]) or alternatives
+    return tuple(_literal_start(a) for a in alternatives or [""])
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a regular expression; None when its parentheses do
+    not pair up."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character
+        elif char == "[":  # a class, where "]" right after "[" or "[^" is literal
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += pattern[i : i + 1] == "]"
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            if i >= len(pattern):
+                return None
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]] if depth == 0 else None
+
+
+_LITERAL_START = re.compile(r"[\w ,'’-]*")
+
+
+def _literal_start(alternative: str) -> str:
+    literal = _LITERAL_START.match(alternative).group()  # type: ignore[union-attr]
+    if alternative[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]  # the last character is optional
+    return literal
