@@ -32,6 +32,7 @@ ABBREVIATIONS = frozenset(
 """Lower-cased abbreviations (with their period) after which a period does not end a sentence."""
 
 _MAX_TOKEN = 40
+_LONG_WORD = max(map(len, ABBREVIATIONS))  # letters this many make a longer word, period and all
 _HEADING_MAX_CHARS = 60
 _HEADING_MAX_WORDS = 8
 _FUNCTION_WORDS = frozenset(
@@ -138,10 +139,13 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
 
 def _punctuation_cuts(text: str, cuts: set[int]) -> None:
     for m in _TERMINAL_RE.finditer(text):
-        nm = _NEXT_RE.match(text, m.end())
-        if nm is None:
-            continue
-        c = nm.group(1)
+        end = m.end()  # white space follows
+        c = text[end + 1 : end + 2]
+        if not c or c.isspace():  # more than one white space character
+            nm = _NEXT_RE.match(text, end)
+            if nm is None:
+                continue
+            c = nm.group(1)
         if not (c.isupper() or c.isdigit() or c in _STARTERS):
             continue
         mark = m.group()
@@ -152,6 +156,8 @@ def _punctuation_cuts(text: str, cuts: set[int]) -> None:
 
 def _period_ends(text: str, dot: int) -> bool:
     """Whether the single period at ``dot`` ends a sentence (not an abbreviation or initial)."""
+    if dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha():
+        return True  # after a word longer than any abbreviation, and not an initialism
     lo = max(0, dot - _MAX_TOKEN)
     ws = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("\t", lo, dot))
     token = text[max(ws + 1, lo) : dot + 1].lstrip(_STARTERS)
