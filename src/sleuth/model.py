@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Literal
 
 PRECISIONS = ("year", "month", "day", "hour", "minute", "second")
@@ -28,7 +29,10 @@ class Precision(StrEnum):
 
     @property
     def rank(self) -> int:
-        return PRECISIONS.index(self.value)
+        return _RANKS[self]
+
+
+_RANKS = MappingProxyType({p: i for i, p in enumerate(PRECISIONS)})  # Precision is a str
 
 
 _ISO = re.compile(
@@ -77,13 +81,16 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
-        for name, part in zip(
-            ("second", "minute", "hour", "day", "month"),
-            (self.second, self.minute, self.hour, self.day, self.month),
-            strict=True,
-        ):
-            if part is not None:
-                return Precision(name)
+        if self.second is not None:
+            return Precision.SECOND
+        if self.minute is not None:
+            return Precision.MINUTE
+        if self.hour is not None:
+            return Precision.HOUR
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
         return Precision.YEAR
 
     def iso(self) -> str:
@@ -155,9 +162,8 @@ class PartialDate:
 
     def truncate(self, precision: Precision | str) -> PartialDate:
         """The same date cut to a coarser precision (``uncertain`` is kept)."""
-        rank = Precision(precision).rank
-        vals = [self.month, self.day, self.hour, self.minute, self.second]
-        kept = [v if i + 1 <= rank else None for i, v in enumerate(vals)]
+        parts = (self.month, self.day, self.hour, self.minute, self.second)
+        kept = parts[:Precision(precision).rank]
         return PartialDate(self.year, *kept, uncertain=self.uncertain)  # type: ignore[arg-type]
 
     @classmethod
