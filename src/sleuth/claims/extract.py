@@ -282,7 +282,6 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
-    oldest = 0  # no entry of recent was seen before sentence ``oldest``
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
     span_starts = [start for start, _ in spans]
@@ -301,9 +300,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if lo == hi and not (s_dates or s_quantities or yearless or (ordinal and recent)):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
-        if n - oldest > REFERENCE_REACH:
-            recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
-            oldest = min((seen_at[k] for k in recent), default=n)
+        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
         sentence = Sentence(s_start, s_end, mentions[lo:hi], folded)
         found: list[Candidate] = []
         if s_dates:
