@@ -274,9 +274,9 @@ def _by_sentence(items: list[_Located], spans: list[tuple[int, int]], span_start
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
-    dates = find_dates(text)
-    quantities = find_quantities(text)
     folded = fold_case(text)
+    dates = find_dates(text)
+    quantities = find_quantities(text, folded=folded)
     probes = _Hits.find(("probe",), folded)
     mention_starts = [m.start for m in mentions]
     out: list[Candidate] = []

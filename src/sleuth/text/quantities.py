@@ -372,12 +372,13 @@ def _month_year_ok(text: str, m: re.Match[str], unit_end: int) -> bool:
     return _DURATION_CONTEXT_BEFORE_RE.search(text, max(0, before_end - 30), before_end) is not None
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """All quantities in ``text``, sorted by start offset and non-overlapping."""
+def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
+    """All quantities in ``text``, sorted by start offset and non-overlapping; ``folded`` is
+    ``fold_case(text)`` when the caller has it already."""
     out: list[Quantity] = []
     pos = 0
     n = len(text)
-    starts = _number_starts(text)
+    starts = _number_starts(text, folded or fold_case(text))
     while pos < n:
         m = _search_item(text, starts, pos)
         if m is None:
@@ -394,15 +395,15 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def _number_starts(text: str) -> list[int]:
+def _number_starts(text: str, folded: str | None) -> list[int]:
     """Sorted offsets that include every offset where ``_ITEM_RE`` can match: the starts of
-    digit runs, of number words and of "a"/"an" before "dozen", "hundred" ….
+    digit runs, of number words and of "a"/"an" before "dozen", "hundred" … (``folded`` is
+    ``fold_case(text)``).
 
     Scanning for these is much faster than searching with ``_ITEM_RE``, which then only
     needs to be tried here. A number starts a word, so the scan for number words (which
     does not check word boundaries) cannot run over one from inside the word before it.
     """
-    folded = fold_case(text)
     words = _NUMBER_WORD_RE if folded is not None else _NUMBER_WORD_IGNORECASE_RE
     scan = text if folded is None else folded
     starts = [m.start() for m in _DIGITS_RE.finditer(text)]
