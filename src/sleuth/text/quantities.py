@@ -401,16 +401,16 @@ def _number_starts(text: str, folded: str | None) -> list[int]:
     ``fold_case(text)``).
 
     Scanning for these is much faster than searching with ``_ITEM_RE``, which then only
-    needs to be tried here. A number starts a word, so the scan for number words (which
-    does not check word boundaries) cannot run over one from inside the word before it.
+    needs to be tried here. A number word is looked for only after a character that may
+    stand before a number (and one that starts a match is never such a character).
     """
     words = _NUMBER_WORD_RE if folded is not None else _NUMBER_WORD_IGNORECASE_RE
     scan = text if folded is None else folded
     starts = [m.start() for m in _DIGITS_RE.finditer(text)]
-    for m in words.finditer(scan):
-        at = m.start()
+    for m in words.finditer(" " + scan):  # the space stands before a number at the start
+        at = m.start(1) - 1
         starts.append(at)
-        if _A_SCALE_RE.fullmatch(m.group()):  # "a dozen", "an hundred": it starts at "a"
+        if _A_SCALE_RE.fullmatch(m.group(1)):  # "a dozen", "an hundred": it starts at "a"
             j = at
             while j > 0 and scan[j - 1] in " \t":
                 j -= 1
@@ -434,8 +434,11 @@ def _search_item(text: str, starts: list[int], pos: int) -> re.Match[str] | None
 
 _DIGITS_RE = re.compile(r"\d\d*")  # starts with a character class: fast to scan for
 _NUMBER_WORDS = [*NUMBER_UNITS, *TENS, *SCALES, "dozen"]
-_NUMBER_WORD_RE = re.compile(trie_pattern(_NUMBER_WORDS))  # for fold_case text
-_NUMBER_WORD_IGNORECASE_RE = re.compile(trie_pattern(_NUMBER_WORDS), re.IGNORECASE)
+# A number word after a character other than a-z, 0-9, "_", "." and "," (a superset of what
+# _ITEM_RE lets stand before a number); starting with a class makes the scan fast.
+_NUMBER_WORD_AFTER = rf"[^a-z0-9_.,]({trie_pattern(_NUMBER_WORDS)})"
+_NUMBER_WORD_RE = re.compile(_NUMBER_WORD_AFTER)  # for fold_case text
+_NUMBER_WORD_IGNORECASE_RE = re.compile(_NUMBER_WORD_AFTER, re.IGNORECASE)
 _A_SCALE_RE = re.compile("dozen|hundred|thousand|million", re.IGNORECASE)
 
 
