@@ -56,6 +56,8 @@ CREATE INDEX alias_entity ON alias (entity_id);
 CREATE INDEX fact_entity ON fact (entity_id);
 CREATE INDEX fact_object ON fact (object_id);
 CREATE INDEX fact_first_flight ON fact (value) WHERE property = 'first_flight_date';
+CREATE INDEX fact_category ON fact (value) WHERE property = 'category';
+CREATE INDEX fact_outcome ON fact (value) WHERE property = 'launch_outcome';
 CREATE INDEX relation_subject ON relation (subject_id);
 CREATE INDEX relation_object ON relation (object_id);
 CREATE INDEX event_start ON event (t_start);

@@ -733,7 +733,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
         ordinal_word = m.group("ord") or m.group("ord2")
         ordinal = parse_ordinal(ordinal_word.lower()) or 1
         rest = s_text[m.end():]
-        stop = PHRASE_END.search(_mask_serial_lists(rest))
+        stop = PHRASE_END.search(rest)
+        if stop and stop.group().strip().lower() in (",", "and", "or"):  # a list, perhaps
+            stop = PHRASE_END.search(_mask_serial_lists(rest[:PHRASE_REACH]) + rest[PHRASE_REACH:])
         phrase = rest[: stop.start() if stop else len(rest)].strip()
         words = phrase.split()
         if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
@@ -751,6 +753,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
     return out
 
 
+PHRASE_REACH = 200  # a "first" phrase of at most 12 words ends within this many characters
+
+
 def _mask_serial_lists(phrase: str) -> str:
     """``phrase`` with the commas and conjunctions of serial lists blanked out (same
     length), so that :data:`PHRASE_END` does not cut the list."""
@@ -766,9 +771,11 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     first …" / "she became the first …" for the last craft or person named."""
     before = [m for m in sentence.mentions if m.end <= start and
               m.kind in (*CRAFT, "person", "program", "organization", "country")]
-    pronoun = PRONOUN_BEFORE_FIRST.search(text[sentence.start:start])
-    if pronoun:
-        return _pronoun_referent(sentence, recent, pronoun, sentence.start)
+    window = max(sentence.start, start - 40)
+    pronoun = PRONOUN_BEFORE_FIRST.search(text[window:start])
+    if pronoun and (pronoun.start() > 0 or window == sentence.start
+                    or not text[window - 1].isalnum()):
+        return _pronoun_referent(sentence, recent, pronoun, window)
     if before:
         last = before[-1]
         gap = text[last.end:start]

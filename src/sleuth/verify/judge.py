@@ -626,20 +626,30 @@ class Judge:
         """(owner fact, launch date) of every deep-space probe whose ``prop`` (operator or
         state) is one of ``owners``, by launch date; ``kind="launch"`` asks the agencies of
         deep-space launches instead (see :data:`PROBE_MARK`)."""
-        if not owners:
-            return []
-        marks = ",".join("?" * len(owners))
-        rows = self.catalog.execute(
-            f"SELECT o.entity_id, o.property, o.value, o.source, o.record, o.precision, "
-            f"o.citation, o.num, o.unit, o.object_id, MIN(l.value) FROM fact o "
-            f"JOIN fact l ON l.entity_id = o.entity_id AND l.property = 'launch_date' "
-            f"JOIN entity e ON e.id = o.entity_id AND e.kind = ? "
-            f"WHERE o.property = ? AND o.object_id IN ({marks}) AND EXISTS ("
-            f"SELECT 1 FROM fact k WHERE k.entity_id = o.entity_id AND k.property = ? "
-            f"AND k.value = ?) "
-            f"GROUP BY o.entity_id ORDER BY MIN(l.value)",
-            (kind, prop, *owners, *PROBE_MARK[kind]))
-        return [(Fact(*row[:10]), row[10]) for row in rows]
+        found = [hit for owner in owners for hit in self._deep_space.get((kind, prop, owner), ())]
+        return sorted(found, key=lambda hit: (hit[1], hit[0].entity_id))
+
+    @cached_property
+    def _deep_space(self) -> dict[tuple[str, str, str], list[tuple[Fact, str]]]:
+        """Every deep-space probe's (and launch's) operator and state facts with its launch
+        date, keyed by (entity kind, property, owner id): two indexed queries per Judge."""
+        out: dict[tuple[str, str, str], list[tuple[Fact, str]]] = {}
+        for kind, (mark_prop, mark_value) in PROBE_MARK.items():
+            rows = self.catalog.execute(
+                "SELECT o.entity_id, o.property, o.value, o.source, o.record, o.precision, "
+                "o.citation, o.num, o.unit, o.object_id, MIN(l.value) FROM fact k "
+                "JOIN entity e ON e.id = k.entity_id AND e.kind = ? "
+                "JOIN fact o ON o.entity_id = k.entity_id AND o.property IN ('operator', "
+                "'state') JOIN fact l ON l.entity_id = k.entity_id "
+                "AND l.property = 'launch_date' "
+                "WHERE k.property = ? AND k.value = ? AND o.object_id IS NOT NULL "
+                "GROUP BY o.entity_id, o.property, o.object_id",
+                (kind, mark_prop, mark_value))
+            for row in rows:
+                fact = Fact(*row[:10])
+                out.setdefault((kind, fact.property, fact.object_id or ""), []).append(
+                    (fact, row[10]))
+        return out
 
     def _name(self, entity_id: str) -> str:
         rows = self.catalog.execute("SELECT name FROM entity WHERE id = ?", (entity_id,))
