@@ -8,7 +8,7 @@ turns it into the UTC interval it covers only when asked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
@@ -303,6 +303,11 @@ class Evidence:
         return {"source": self.source, "record": self.record, "citation": self.citation,
                 "value": self.value, "entity_id": self.entity_id}
 
+    @classmethod
+    def of(cls, fact: Fact) -> Evidence:
+        """The evidence a catalog fact gives: its source, record, citation and value."""
+        return cls(fact.source, fact.record, fact.citation, fact.value, fact.entity_id)
+
 
 @dataclass(slots=True)
 class Mention:
@@ -315,6 +320,10 @@ class Mention:
     kind: str
     alias: str
     via: str = "name"  # "name", or "reference" for "the spacecraft", "she", ...
+
+    def as_reference(self) -> Mention:
+        """The same entity, referred to again ("it", "she", "the station")."""
+        return replace(self, via="reference")
 
 
 @dataclass(slots=True)

@@ -371,8 +371,7 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     for group, pattern in REFERENCES.items():
         target = recent.get(group)
         if target and target.kind in kinds and pattern.search(window):
-            return Mention(target.start, target.end, target.entity_id, target.name,
-                           target.kind, target.alias, via="reference")
+            return target.as_reference()
     return None
 
 
@@ -523,9 +522,7 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         subject = _nearest(sentence.mentions, m.start(), CRAFT)
         if subject is None and following is not None:
-            subject = Mention(following.start, following.end, following.entity_id,
-                              following.name, following.kind, following.alias,
-                              via="reference")
+            subject = following.as_reference()
         if subject is None:
             continue
         value = f"--{MONTH_NUMBER[m['month'].lower()]:02d}-{int(m['day']):02d}"
@@ -648,8 +645,7 @@ def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Qu
                 r"mission)\b", text[q.end:q.end + 20], re.IGNORECASE):
         target = recent.get("craft")
         if target:
-            return Mention(target.start, target.end, target.entity_id, target.name,
-                           target.kind, target.alias, via="reference")
+            return target.as_reference()
     return None
 
 
@@ -771,11 +767,10 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     first …" / "she became the first …" for the last craft or person named."""
     before = [m for m in sentence.mentions if m.end <= start and
               m.kind in (*CRAFT, "person", "program", "organization", "country")]
-    window = max(sentence.start, start - 40)
-    pronoun = PRONOUN_BEFORE_FIRST.search(text[window:start])
-    if pronoun and (pronoun.start() > 0 or window == sentence.start
-                    or not text[window - 1].isalnum()):
-        return _pronoun_referent(sentence, recent, pronoun, window)
+    # pos/endpos, not a slice: the look-behind still sees the text before the window.
+    pronoun = PRONOUN_BEFORE_FIRST.search(text, max(sentence.start, start - 40), start)
+    if pronoun:
+        return _pronoun_referent(sentence, recent, pronoun)
     if before:
         last = before[-1]
         gap = text[last.end:start]
@@ -794,19 +789,17 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
-def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: re.Match[str],
-                      offset: int) -> Mention | None:
+def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: re.Match[str]
+                      ) -> Mention | None:
     """The craft or person a pronoun before "the first" stands for: the last one named
     earlier in the sentence, else in the sentences just before."""
     group = PRONOUN_GROUP[pronoun.group("pronoun").lower()]
     kinds = CRAFT if group == "craft" else ("person",)
-    named = [m for m in sentence.mentions
-             if m.end <= offset + pronoun.start() and m.kind in kinds]
+    named = [m for m in sentence.mentions if m.end <= pronoun.start() and m.kind in kinds]
     target = named[-1] if named else recent.get(group)
     if target is None or target.kind not in kinds:
         return None
-    return Mention(target.start, target.end, target.entity_id, target.name, target.kind,
-                   target.alias, via="reference")
+    return target.as_reference()
 
 
 def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True

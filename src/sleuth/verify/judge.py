@@ -162,7 +162,7 @@ class Judge:
             claim.verdict = "unverifiable"
             claim.note = note or "the catalog has nothing on this point"
             return
-        claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+        claim.evidence = [Evidence.of(f)
                           for f in used[:8]]
         values = list(dict.fromkeys(f"{f.value} ({f.source})" for f in all_facts))
         claim.expected = "; ".join(values[:4])
@@ -220,11 +220,16 @@ class Judge:
     def _name_members(self, claim: Claim, facts: list[Fact]) -> None:
         """Say which member of a program a date belongs to: "1966-11-28T11:00:00Z
         (gcat:launchlog: Kosmos-133)", not just the date."""
-        names = {e.id: e.name for e in self.catalog.entities(
-            {f.entity_id for f in facts[:4]} - {claim.subject_id}).values()}
-        values = [f"{f.value} ({f.source}: {names[f.entity_id]})" if f.entity_id in names
-                  else f"{f.value} ({f.source})" for f in facts]
-        claim.expected = "; ".join(list(dict.fromkeys(values))[:4])
+        distinct: dict[tuple[str, str, str], Fact] = {}
+        for fact in facts:
+            distinct.setdefault((fact.value, fact.source, fact.entity_id), fact)
+            if len(distinct) == 4:
+                break
+        shown = list(distinct.values())
+        names = self._names(f.entity_id for f in shown)
+        claim.expected = "; ".join(
+            f"{f.value} ({f.source})" if f.entity_id == claim.subject_id
+            else f"{f.value} ({f.source}: {names[f.entity_id]})" for f in shown)
 
     def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
         key = (program_id, props)
@@ -568,10 +573,10 @@ class Judge:
                   or self._probes_owned_by(family, owner, kind="launch"))
         if probes:
             claim.verdict = "supported"
+            names = self._names(f.entity_id for f, _ in probes[:4])
             claim.expected = "probes: " + ", ".join(
-                f"{f.entity_id and self._name(f.entity_id)} ({f.value}, {date[:4]})"
-                for f, date in probes[:4])
-            claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+                f"{names[f.entity_id]} ({f.value}, {date[:4]})" for f, date in probes[:4])
+            claim.evidence = [Evidence.of(f)
                               for f, _ in probes[:8]]
             return
         owned = self.catalog.execute(
@@ -589,14 +594,15 @@ class Judge:
                   if start <= date and date[:len(end)] <= end]
         claim.verdict = "contradicted"
         active = f"{start[:4]}–{end[:4]}" if end != "9999" else f"since {start[:4]}"
+        names = self._names(f.entity_id for f, _ in others[:4])
         claim.expected = (f"GCAT lists no deep-space probe owned or launched by {party.alias} "
                           f"({active})") + (
             "; probes of the time: " + ", ".join(
-                f"{self._name(f.entity_id)} ({self._operator_of(f.entity_id)}, {date[:4]})"
+                f"{names[f.entity_id]} ({self._operator_of(f.entity_id)}, {date[:4]})"
                 for f, date in others[:4]) if others else "")
-        claim.evidence = [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+        claim.evidence = [Evidence.of(f)
                           for f in period.values()]
-        claim.evidence += [Evidence(f.source, f.record, f.citation, f.value, f.entity_id)
+        claim.evidence += [Evidence.of(f)
                            for f, _ in others[:6]]
 
     def _party_family(self, entity_id: str, alias: str) -> list[str]:
@@ -651,9 +657,11 @@ class Judge:
                     (fact, row[10]))
         return out
 
-    def _name(self, entity_id: str) -> str:
-        rows = self.catalog.execute("SELECT name FROM entity WHERE id = ?", (entity_id,))
-        return rows[0][0] if rows else entity_id
+    def _names(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """Entity names by id, in one query (an unknown id names itself)."""
+        ids = set(entity_ids)
+        known = {e.id: e.name for e in self.catalog.entities(ids).values()}
+        return {i: known.get(i, i) for i in ids}
 
     def _operator_of(self, entity_id: str) -> str:
         return next((f.value for f in self._facts(entity_id, ("operator",))), "?")
