@@ -24,6 +24,7 @@ from sleuth.text.segment import sentences
 
 CRAFT = ("spacecraft", "mission", "station_module")
 DATED_SUBJECTS = (*CRAFT, "person", "program")
+FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
 
 
 @dataclass(slots=True)
@@ -77,8 +78,8 @@ UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without 
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
-    r"|\s+(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
-    r"commanded|flying|flew)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
+    r"|,?\s+(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
+    r"commanded|flying|flew|rode|riding)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
     re.IGNORECASE,
 )
 CREW_LINK_REVERSE = re.compile(
@@ -87,6 +88,22 @@ CREW_LINK_REVERSE = re.compile(
     r"astronauts?\s+)?$",
     re.IGNORECASE,
 )
+# "Soyuz 19 lifted off on 15 July 1975 with Alexei Leonov": companions named after the
+# craft, within one clause (no comma), not "docked with" or "compared with" a person.
+CREW_WITH = re.compile(
+    r"(?:\s+[\w-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
+    r"\s+(?:with|alongside|together with)\s+(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?",
+    re.IGNORECASE)
+# A craft named right after these is where the crew went, not what carried them ("docked
+# with Mir with Artsebarsky aboard").
+VISITED = re.compile(r"\b(?:to|with|at|reached|visited|joined|boarded)\s+(?:the\s+)?\Z",
+                     re.IGNORECASE)
+ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians?|doctors?|"
+        r"commanders?|cosmonauts?|astronauts?|pilots?|scientists?|researchers?|journalists?|"
+        r"specialists?)\s+")
+# Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
+PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:{ROLE})?",
+                             re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution")
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
@@ -412,15 +429,18 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
             clause_start = pos
         elif pos > date_pos:
             clause_end = min(clause_end, pos)
-    best: tuple[bool, int, str, int] | None = None
+    best: tuple[bool, bool, int, str, int] | None = None
     for prop, pos in hits:
         distance = abs(pos - date_pos)
         if distance > 90:
             continue
-        rank = (not clause_start <= pos < clause_end, distance, prop, pos)
+        # "set up in 1967, flew guests": a comma between the date and a trigger after it
+        # makes that trigger a new statement.
+        after_comma = pos > date_pos and "," in text[date_pos:pos]
+        rank = (not clause_start <= pos < clause_end, after_comma, distance, prop, pos)
         if best is None or rank < best:
             best = rank
-    return (best[2], best[3]) if best else None
+    return (best[3], best[4]) if best else None
 
 
 def _usable(date: DateMention) -> bool:
@@ -469,14 +489,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = trig
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 continue
-            kinds = ("organization", "country") if prop == "founded" else DATED_SUBJECTS
+            kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             subject = subject or _subject_for(text, sentence, min(trigger_pos, date.start),
                                               kinds, date.start)
             if subject is None:
                 subject = _reference(text, sentence, recent, date.start, kinds)
             if subject is None:
                 continue
-            if prop == "founded" and subject.kind not in ("organization", "country"):
+            if prop == "founded" and subject.kind not in FOUNDED_SUBJECTS:
                 continue
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
@@ -614,7 +634,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             props.append(("orbit_count", False))
         if not props:
             continue
-        kinds = (*CRAFT, "person") if props[0][0] == "duration" else CRAFT
+        # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by
+        # the flights they were on.
+        kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
         subject = (_nearest(sentence.mentions, q.start, kinds, before_only=True)
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _following_in_clause(text, sentence, q.end, kinds)
@@ -671,23 +693,28 @@ def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
     if not crafts:
         return out
     people = [m for m in sentence.mentions if m.kind == "person"]
-    for person in people:
+    linked: dict[int, Mention] = {}  # index in people -> the craft they flew on
+    for i, person in enumerate(people):
         for craft in crafts:
             if person.end <= craft.start:
                 gap = text[person.end:craft.start]
                 ok = len(gap) <= 70 and CREW_LINK.match(gap)
             else:
                 gap = text[craft.end:person.start]
-                ok = len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)
+                ok = (len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
+                    len(gap) <= 60 and CREW_WITH.fullmatch(gap)
+                    and not VISITED.search(text, sentence.start, craft.start))
             if not ok or NEGATION.search(gap):
                 continue
             between = [m for m in sentence.mentions
                        if min(person.end, craft.end) <= m.start < max(person.start, craft.start)
                        and m.kind in CRAFT]
-            if between:
-                continue
-            claim = _claim(text, craft, "crew", person.name, person.start, person.end)
-            out.append(Candidate(claim, obj=person))
+            if not between:
+                linked.setdefault(i, craft)
+    for i, craft in _along_person_lists(text, people, linked):
+        person = people[i]
+        claim = _claim(text, craft, "crew", person.name, person.start, person.end)
+        out.append(Candidate(claim, obj=person))
     for craft in crafts:
         found = _crewed_word(text, sentence, craft)
         if found:
@@ -696,10 +723,34 @@ def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
     return out
 
 
+def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Mention]
+                        ) -> list[tuple[int, Mention]]:
+    """``linked`` (person index -> craft) spread along lists of names: in "Shepherd,
+    Gidzenko and Krikalev, lifted off aboard Soyuz TM-31" only Krikalev is next to the craft,
+    but the list says all three flew. Sorted by person index."""
+    out = dict(linked)
+    in_list = [i + 1 < len(people) and PERSON_LIST_GAP.fullmatch(
+        text, people[i].end, people[i + 1].start) is not None for i in range(len(people))]
+    for i, craft in linked.items():
+        j = i
+        while j > 0 and in_list[j - 1] and j - 1 not in out:  # backwards to the list's start
+            j -= 1
+            out[j] = craft
+        j = i
+        while in_list[j] and j + 1 not in out:  # forwards to its end
+            j += 1
+            out[j] = craft
+    return sorted(out.items())
+
+
 CREWED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:was|is|became|remained)\s+|,\s*)(?:a|an|the)?\s*(?:first\s+|fully\s+|"
     r"completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
-    r"manned|piloted)\b", re.IGNORECASE)
+    r"manned|piloted)\b"
+    # "Soyuz 1, launched without a crew", "Soyuz 20 flew unmanned"
+    r"|\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:launched|flown|flew|sent up|went up|lifted off|"
+    r"orbited|returned)\s+(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted)\b",
+    re.IGNORECASE)
 CREWED_BEFORE = re.compile(
     r"\b(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|"
     r"piloted)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -710,7 +761,8 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     Soyuz 3": a crewed/uncrewed adjective said of the craft."""
     after = CREWED_AFTER.match(text, craft.end, min(sentence.end, craft.end + 60))
     if after:
-        word, start = after.group("word"), after.start("word")
+        group = "word" if after.group("word") else "how"
+        word, start = after.group(group), after.start(group)
     else:
         window_start = max(sentence.start, craft.start - 45)
         before = CREWED_BEFORE.search(text[window_start:craft.start])

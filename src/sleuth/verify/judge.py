@@ -181,10 +181,14 @@ class Judge:
         if kind == "person":
             for mission in self._related_ids(subject, "crew_of"):
                 facts += self._facts(mission, props)
+        elif claim.property == "founded":
+            # A programme is set up when it starts; a body the history layer records as an
+            # agreement ("Glavkosmos", "Intersputnik") when its founding act was signed.
+            facts = (self._facts(subject, ("start_date",)) if kind == "program"
+                     else self._facts(subject, ("signed",)) if kind == "agreement"
+                     else self._lineage_founding(subject))
         elif kind == "program":
             facts = self._program_dates(subject, props)
-        elif claim.property == "founded":
-            facts = self._lineage_founding(subject)
         else:
             facts = self._facts(subject, props)
         if claim.property == "docking_date":  # a docking is recorded on the visitor
@@ -318,6 +322,10 @@ class Judge:
 
     def _number_facts(self, subject: str, prop: str) -> list[Fact]:
         if self._kind(subject) == "person":
+            if prop == "orbit_count":  # any of the flights they were on
+                return [f for mission in self._related_ids(subject, "crew_of")
+                        for f in (self._facts(mission, (prop,))
+                                  or self._derived_orbit_count(mission))]
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space",))

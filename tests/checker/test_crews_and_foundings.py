@@ -1,0 +1,67 @@
+"""Crew claims from lists of names and companions ("with A and B aboard"), crews denied
+("launched without a crew"), orbit counts said of a person, and foundings of programmes
+and of bodies the history layer records, on the real catalog. The sentences are new text,
+not from the example articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+
+pytestmark = pytest.mark.integration
+
+
+def crew(checker: Checker, text: str) -> list[tuple[str, str, str]]:
+    return [(c.subject_name, c.value, c.verdict) for c in checker.check_text(text).claims
+            if c.property == "crew"]
+
+
+def test_every_name_of_a_list_before_the_craft_flew_on_it(checker: Checker) -> None:
+    text = ("The first resident crew, William Shepherd, Yuri Gidzenko and Sergei Krikalev, "
+            "lifted off aboard Soyuz TM-31 on 31 October 2000.")
+    assert crew(checker, text) == [("Soyuz TM-31", name, "supported") for name in
+                                   ("William Shepherd", "Yuri Gidzenko", "Sergei Krikalev")]
+
+
+def test_a_list_may_give_each_name_a_role(checker: Checker) -> None:
+    text = ("Voskhod 1 carried Vladimir Komarov, the engineer Konstantin Feoktistov and the "
+            "physician Boris Yegorov.")
+    assert [value for _, value, _ in crew(checker, text)] == [
+        "Vladimir Komarov", "Konstantin Feoktistov", "Boris Yegorov"]
+
+
+def test_companions_after_the_craft_and_a_wrong_one_is_contradicted(checker: Checker) -> None:
+    assert crew(checker, "Soyuz 19 lifted off from Baikonur on 15 July 1975 with Alexei "
+                         "Leonov and Valery Kubasov aboard.") == [
+        ("Soyuz 19", "Alexei Leonov", "supported"), ("Soyuz 19", "Valeri Kubasov", "supported")]
+    assert crew(checker, "Vladimír Remek rode Soyuz 28 alongside Pyotr Klimuk.") == [
+        ("Soyuz 28", "Vladimír Remek", "supported"), ("Soyuz 28", "Pyotr Klimuk", "contradicted")]
+
+
+def test_the_station_a_crew_went_to_is_not_their_craft(checker: Checker) -> None:
+    assert crew(checker, "Soyuz TM-12 docked with Mir with Anatoly Artsebarsky aboard.") == []
+
+
+def test_launched_without_a_crew_is_an_uncrewed_claim(checker: Checker) -> None:
+    assert crew(checker, "Soyuz 1, launched without a crew, was lost.") == [
+        ("Soyuz 1", "uncrewed", "contradicted")]
+
+
+def test_orbits_said_of_a_person_are_judged_by_their_flights(checker: Checker) -> None:
+    claims = checker.check_text("Gherman Titov flew Vostok 2 in August 1961. He completed "
+                                "seventeen orbits. Yuri Gagarin made 17 orbits.").claims
+    orbits = [(c.subject_name, c.verdict) for c in claims if c.property == "orbit_count"]
+    assert orbits == [("Gherman Titov", "supported"), ("Yuri Gagarin", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The Interkosmos programme, set up in 1967, flew guests from nine countries.",
+     "supported"),
+    ("Glavkosmos, created in 1985, sold seats on Soyuz flights.", "supported"),
+    ("Intersputnik was founded in 1969.", "contradicted"),
+])
+def test_programmes_and_recorded_bodies_have_foundings(
+        checker: Checker, text: str, verdict: str) -> None:
+    [claim] = [c for c in checker.check_text(text).claims if c.property == "founded"]
+    assert claim.verdict == verdict, claim.expected
