@@ -65,3 +65,27 @@ def test_programmes_and_recorded_bodies_have_foundings(
         checker: Checker, text: str, verdict: str) -> None:
     [claim] = [c for c in checker.check_text(text).claims if c.property == "founded"]
     assert claim.verdict == verdict, claim.expected
+
+
+@pytest.mark.parametrize(("text", "craft", "vehicle", "verdict"), [
+    ("Its successor, Salyut 7, was lofted by a Soyuz-U.", "Salyut-7", "Soyuz-U",
+     "contradicted"),
+    ("On 15 November 1988 an Energia launched the Buran orbiter from Baikonur.",
+     "Buran OK-1K", "Energia", "supported"),
+    ("Zarya was launched on 20 November 1998 on a Proton-K from Baikonur.", "Zarya",
+     "Proton-K", "supported"),
+    ("Luna 9 was launched by a Proton.", "Luna-9", "Proton", "contradicted"),
+])
+def test_a_rocket_named_without_the_word_rocket(
+        checker: Checker, text: str, craft: str, vehicle: str, verdict: str) -> None:
+    [claim] = [c for c in checker.check_text(text).claims if c.property == "launch_vehicle"]
+    assert (claim.subject_name, claim.value, claim.verdict) == (craft, vehicle, verdict)
+
+
+def test_making_him_the_first_and_a_mission_aboard(checker: Checker) -> None:
+    claims = checker.check_text(
+        "Then came Yuri Gagarin's historic flight in 1961, making him the first human to "
+        "orbit Earth. Valentina Tereshkova's mission aboard Vostok 6 followed.").claims
+    found = {(c.property, c.subject_name, c.verdict) for c in claims}
+    assert ("first", "Yuri Gagarin", "supported") in found
+    assert ("crew", "Vostok 6", "supported") in found

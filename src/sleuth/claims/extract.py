@@ -78,6 +78,7 @@ UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without 
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
+    r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     r"|,?\s+(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
     r"commanded|flying|flew|rode|riding)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
     re.IGNORECASE,
@@ -134,9 +135,11 @@ FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|m
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
-    r"(?<![\w'’-])(?P<pronoun>it|this|she|he)\s+(?:was|is|became|becomes|remains|"
-    r"remained)\s+(?:also\s+)?$", re.IGNORECASE)
-PRONOUN_GROUP = {"it": "craft", "this": "craft", "she": "person", "he": "person"}
+    r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he)\s+(?:was|is|became|becomes|remains|"
+    r"remained)\s+(?:also\s+)?|(?:making|made|makes|make)\s+(?P<object>him|her|it)\s+)$",
+    re.IGNORECASE)
+PRONOUN_GROUP = {"it": "craft", "this": "craft", "she": "person", "he": "person",
+                 "him": "person", "her": "person"}
 COPULA_BEFORE_FIRST = re.compile(
     r"(?:\b(?:was|became|is|becomes|becoming|made|makes|performed|conducted|achieved|"
     r"marked|completed|carried out|remains|as|being)\s+|,\s*)$", re.IGNORECASE)
@@ -164,6 +167,26 @@ VEHICLE_FAMILIES = re.compile(
     r"Saturn V|Saturn IB|Falcon 9|Long March|Ariane \d|Atlas|Titan|Delta)\s+"
     r"(?:rocket|launcher|booster|launch vehicle|carrier rocket)\b"
 )
+# Rockets whose bare name never names a craft ("an Energia launched Buran", "aboard a
+# Proton-K"); "Vostok", "Soyuz 2" and "Molniya" are left out, they name craft too.
+ROCKET_NAMES = re.compile(
+    r"\b(?P<family>R-7|Semyorka|Proton(?:-[KM])?|Zenit(?:-[23]\w*)?|Energiy?a|Angara(?:-A5)?|"
+    r"Tsiklon(?:-[234]\w*)?|Cyclone|Rokot|Dnepr|N-1|N1|Saturn V|Saturn IB|Falcon 9|"
+    r"Soyuz-(?:U2?|FG|ST(?:-[AB])?|2\.1[abv])|Long March(?: \d\w*)?|Ariane \d)\b")
+ROCKET_WORDS = ("r-7", "semyorka", "proton", "zenit", "energ", "angara", "tsiklon",
+                "cyclone", "rokot", "dnepr", "n-1", "n1", "saturn", "falcon", "soyuz-",
+                "long march", "ariane")  # ROCKET_NAMES, looked for in case-folded text
+LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
+               r"delivered|went up|flew|rode|orbited|took off|blasted off")
+# "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
+# Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …
+VEHICLE_AFTER_CRAFT = re.compile(
+    rf"[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
+# "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
+VEHICLE_BEFORE_CRAFT = re.compile(
+    rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB})\s+(?:(?:the|a|an|its)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
@@ -307,6 +330,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     ordinal_in = _Hits.find(ORDINAL_WORDS, folded).sentences(spans, span_starts)
     month_in = _Hits.matching(MONTH_NAME, text).sentences(spans, span_starts)
     vehicle_in = _Hits.find(VEHICLE_WORDS, text).sentences(spans, span_starts)
+    rocket_in = _Hits.find(ROCKET_WORDS, folded).sentences(spans, span_starts)
     for n, (s_start, s_end) in enumerate(spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
@@ -333,7 +357,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions:
             found += _crew_claims(text, sentence)
             found += _site_vehicle_operator_claims(
-                text, sentence, vehicles=n in vehicle_in)
+                text, sentence, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
@@ -845,7 +869,7 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
                       ) -> Mention | None:
     """The craft or person a pronoun before "the first" stands for: the last one named
     earlier in the sentence, else in the sentences just before."""
-    group = PRONOUN_GROUP[pronoun.group("pronoun").lower()]
+    group = PRONOUN_GROUP[(pronoun.group("pronoun") or pronoun.group("object")).lower()]
     kinds = CRAFT if group == "craft" else ("person",)
     named = [m for m in sentence.mentions if m.end <= pronoun.start() and m.kind in kinds]
     target = named[-1] if named else recent.get(group)
@@ -854,10 +878,11 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
     return target.as_reference()
 
 
-def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True
-                                  ) -> list[Candidate]:
+def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True,
+                                  rockets: bool = True) -> list[Candidate]:
     """Launch site, launch vehicle and operator claims; ``vehicles=False`` when the sentence
-    has no vehicle word ("rocket", "launcher" …) to look for."""
+    has no vehicle word ("rocket", "launcher" …) to look for, ``rockets=False`` when it
+    names none of :data:`ROCKET_NAMES`."""
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     if not crafts:
@@ -873,14 +898,17 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool 
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
             out.append(Candidate(_claim(text, craft, "launch_site", site.name, site.start,
                                         site.end), obj=site))
-    for m in (VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end) if vehicles
-              else ()):
+    families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)
+                    if vehicles else ())
+    for m in families:
         craft = _nearest(crafts, m.start(), CRAFT)
         if craft is None or abs(craft.start - m.start()) > 100:
             continue
         family = m.group("family")
         out.append(Candidate(_claim(text, craft, "launch_vehicle", family, m.start(),
                                     m.end()), extra={"family": family}))
+    out += _named_vehicle_claims(text, sentence, crafts, rockets,
+                                 taken=[m.span() for m in families])
     countries = [m for m in sentence.mentions if m.kind in ("country", "organization")]
     for party in countries:
         craft = next((c for c in crafts if 0 <= c.start - party.end <= 45), None)
@@ -900,6 +928,37 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool 
                 start = craft.start - len(window) + m.start(1)
                 out.append(Candidate(_claim(text, craft, "operator", word, start,
                                             start + len(word)), extra={"state": code}))
+    return out
+
+
+def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
+                          rockets: bool, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A rocket named without "rocket" after it, tied to a craft by a launch verb: "Salyut
+    7 was lofted by a Soyuz-U", "an Energia launched the Buran orbiter". The rocket is a
+    catalog vehicle or one of :data:`ROCKET_NAMES`; spans in ``taken`` are already claimed."""
+    named: list[tuple[int, int, str, Mention | None]] = [
+        (m.start, m.end, m.name, m) for m in sentence.mentions if m.kind == "vehicle"]
+    if rockets:
+        named += [(r.start(), r.end(), r.group("family"), None)
+                  for r in ROCKET_NAMES.finditer(text, sentence.start, sentence.end)]
+    out: list[Candidate] = []
+    for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        before = [c for c in crafts if c.end <= start]
+        after = [c for c in crafts if c.start >= end]
+        craft = None
+        if before and len(gap := text[before[-1].end:start]) <= 90 and (
+                VEHICLE_AFTER_CRAFT.fullmatch(gap) and not CLAUSE_BREAK.search(gap)):
+            craft = before[-1]
+        elif after and len(gap := text[end:after[0].start]) <= 60 and (
+                VEHICLE_BEFORE_CRAFT.fullmatch(gap)):
+            craft = after[0]
+        if craft is None or NEGATION.search(gap):
+            continue
+        taken.append((start, end))
+        out.append(Candidate(_claim(text, craft, "launch_vehicle", name, start, end),
+                             obj=mention, extra={"family": name}))
     return out
 
 

@@ -541,8 +541,12 @@ class Judge:
         family = _norm(cand.extra.get("family", ""))
         family = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                   "n1": "n 1"}.get(family, family)
+        vehicle = cand.obj.entity_id if cand.obj is not None else None
         matching = []
         for fact in facts:
+            if vehicle is not None and fact.object_id == vehicle:
+                matching.append(fact)
+                continue
             names = {_norm(fact.value)}
             if fact.object_id:
                 names |= {_norm(f.value) for f in self._facts(fact.object_id, ("family",))}
