@@ -11,6 +11,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from sleuth.catalog.draft import CatalogDraft
+from sleuth.catalog.names import normalize
 from sleuth.ingest.crew import format_duration
 from sleuth.model import Conflict, Fact, PartialDate
 
@@ -85,9 +86,15 @@ FIRST_FLIGHT_SOURCES = ("gcat:launchlog", "wikidata")
 
 
 def _derive_first_flights(draft: CatalogDraft, by_entity: dict[str, list[Fact]]) -> None:
-    """A ``first_flight_date`` fact per person: the earliest launch among the flights they
-    crewed, with that flight as the object. Orders "the n-th woman in space"."""
+    """A ``first_flight_date`` fact per person: the launch of their first flight, with that
+    flight as the object. Orders "the n-th woman in space", "the first German in space".
+
+    The crew links also hold the craft a guest came home in (Wikidata's intervals mix
+    launch and landing crews: Helen Sharman is linked to Soyuz TM-11, which launched
+    before her and brought her home). So the flight Wikidata names as the person's first
+    is taken when it is among their flights; otherwise the earliest launch of them all."""
     earliest: dict[str, tuple[str, str, Fact]] = {}  # person → (launch ISO, flight, fact)
+    named_first: dict[str, tuple[str, str, Fact]] = {}  # the same, for the named flight
     for relation in draft.relations:
         if relation.relation != "crew_of":
             continue
@@ -95,17 +102,25 @@ def _derive_first_flights(draft: CatalogDraft, by_entity: dict[str, list[Fact]])
         entity = draft.entities.get(person)
         if entity is None or entity.kind != "person":
             continue
+        flight_name = normalize(draft.entities[flight].name) if (
+            flight in draft.entities) else ""
+        is_named = flight_name and flight_name in _first_flight_names(by_entity, person)
         for launch in by_entity.get(flight, ()):
             if launch.property != "launch_date" or launch.source not in FIRST_FLIGHT_SOURCES:
                 continue
             if person not in earliest or launch.value < earliest[person][0]:
                 earliest[person] = (launch.value, flight, launch)
+            if is_named and (person not in named_first
+                             or launch.value < named_first[person][0]):
+                named_first[person] = (launch.value, flight, launch)
+    earliest.update(named_first)
     for person, (value, flight, launch) in earliest.items():
         name = draft.entities[flight].name if flight in draft.entities else flight
+        how = ("launch of the flight Wikidata names as the first" if person in named_first
+               else "earliest launch of the flights crewed")
         draft.add_fact(Fact(
             person, "first_flight_date", value, "derived",
-            f"earliest launch of the flights crewed: {name} ({launch.source} "
-            f"{launch.record})",
+            f"{how}: {name} ({launch.source} {launch.record})",
             precision=launch.precision, object_id=flight,
         ))
 
@@ -160,3 +175,10 @@ def _note(prop: str, facts: list[Fact]) -> str:
         return (f"{prop}: a stated value disagrees with the value derived from the sources' "
                 f"own instants")
     return f"{prop}: sources disagree ({', '.join(sources)})"
+
+
+def _first_flight_names(by_entity: dict[str, list[Fact]], person: str) -> set[str]:
+    """The normalized names of the flight a source calls the person's first ("Soyuz TM-12
+    (18 May 1991)" → ``soyuz tm 12``)."""
+    return {normalize(f.value.rsplit(" (", 1)[0]) for f in by_entity.get(person, ())
+            if f.property == "first_flight"}

@@ -18,6 +18,7 @@ from typing import TypeVar
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts, trie_pattern
 from sleuth.text.dates import DateMention, find_dates
+from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import sentences
@@ -49,6 +50,7 @@ def _rx(words: str) -> re.Pattern[str]:
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
+                         r"came (?:back|home)|"
                          r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
@@ -71,8 +73,10 @@ EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introd
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is to|are to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
-              r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|may|might")
+              r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|might")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
+# The modal "may", told from the month by its case (so looked for in the original text).
+MODAL_MAY = re.compile(r"\bmay\b")
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without")
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
@@ -97,8 +101,8 @@ CREW_WITH = re.compile(
     re.IGNORECASE)
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
-VISITED = re.compile(r"\b(?:to|with|at|reached|visited|joined|boarded)\s+(?:the\s+)?\Z",
-                     re.IGNORECASE)
+VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:ed|ing)?|"
+                     r"board(?:ed|ing)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians?|doctors?|"
         r"commanders?|cosmonauts?|astronauts?|pilots?|scientists?|researchers?|journalists?|"
         r"specialists?)\s+")
@@ -364,8 +368,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 found += _probe_operator_claims(text, sentence)
         for cand in found:
             claim = cand.claim
-            if claim.property != "first" and planned.search(
-                    plan_text[s_start:claim.start] + plan_text[claim.start:claim.end]):
+            if claim.property != "first" and (
+                    planned.search(plan_text, s_start, claim.end)
+                    or MODAL_MAY.search(text, s_start, claim.end)):
                 claim.planned = True
         out += found
         for m in sentence.mentions:
@@ -502,8 +507,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         subject = paired.get(date.start)
         if trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
-            if subject is None or subject.kind not in CRAFT:
-                continue
+            if subject is None or subject.kind not in CRAFT or _destination(
+                    text, sentence, subject):
+                continue  # none, or where a crew went: "carried Akiyama to Mir on …"
             gap = text[subject.end:date.start] if subject.end <= date.start else "x" * 99
             # "Kvant-1 astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"
             if len(gap) > 40 or not re.search(r"\b(?:in|on)\s*$", gap) or VERBISH.search(gap):
@@ -514,8 +520,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 continue
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
-            subject = subject or _subject_for(text, sentence, min(trigger_pos, date.start),
-                                              kinds, date.start)
+            subject = subject or _subject_for(
+                text, sentence, min(trigger_pos, date.start), kinds, date.start,
+                skip_destinations=prop in ("launch_date", "landing_date"))
             if subject is None:
                 subject = _reference(text, sentence, recent, date.start, kinds)
             if subject is None:
@@ -578,12 +585,20 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
 
 
 def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
-                 date_pos: int) -> Mention | None:
+                 date_pos: int, skip_destinations: bool = False) -> Mention | None:
     """The nearest subject before ``pos``, unless a clause break separates it from the
     date and one follows: "Gagarin entered space, and two years later, Tereshkova went
-    into space"."""
-    before = _nearest(sentence.mentions, pos, kinds, before_only=True)
-    after = next((m for m in sentence.mentions if m.kind in kinds and m.start >= pos), None)
+    into space". With ``skip_destinations``, a craft the subject went to ("she flew to Mir
+    on 18 May 1991") is not the one that launched."""
+    candidates = [m for m in sentence.mentions if m.kind in kinds]
+    if skip_destinations:
+        candidates = [m for m in candidates if not _destination(text, sentence, m)]
+    before = next((m for m in reversed(candidates) if m.end <= pos), None)
+    after = next((m for m in candidates if m.start >= pos), None)
+    if before is not None and before.kind == "person" and after is not None and (
+            after.kind in CRAFT and after.end <= date_pos
+            and CRAFT_BEFORE_DATE.fullmatch(text, after.end, date_pos)):
+        return after  # "Zalyotin flew up on Soyuz TM-31 on 31 October": the craft's date
     if before is None:
         return _close_after(text, date_pos, after)
     if after is not None and CLAUSE_BREAK.search(text[before.end:date_pos]) and (
@@ -592,8 +607,34 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     return before
 
 
+# Between a craft and the date it launched or landed: "Soyuz TM-31 on 31 October 2000".
+CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+(?:the\s+)?")
+# A craft named after these is where people stayed, not what flew them: "the pair spent
+# the week aboard the Salyut 6 station and landed …".
+STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|on board|"
+                    r"on|at|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is where someone went or stayed ("flew to Mir", "the last guest
+    to visit Salyut 6", "spent a week aboard Salyut 6"): a craft, never a person."""
+    if mention.kind not in CRAFT:
+        return False
+    window = max(sentence.start, mention.start - 60)
+    return bool(VISITED.search(text, max(window, mention.start - 30), mention.start)
+                or STAYED.search(text, window, mention.start))
+
+
 def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | None:
-    return after if after is not None and after.start - date_end <= 80 else None
+    if after is None or after.start - date_end > 80:
+        return None
+    if after.kind == "program" and ROCKET_POSITION.search(text, date_end, after.start):
+        return None  # "launched on 15 May 1987 on the first Energia": the rocket
+    return after
+
+
+ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:first\s+|new\s+|modified\s+)?\Z", re.IGNORECASE)
 
 
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -817,14 +858,38 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
         end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
                                                .rstrip())
         subject = _first_subject(text, sentence, start, end, recent)
+        if subject is not None and subject.kind != "person" and is_about_a_person(
+                phrase.lower()):
+            subject = _person_for_first(text, sentence, start, recent) or subject
         if subject is None or (subject.via == "reference" and words[0].lower() == "time"):
             continue  # "this was the first time …": "this" is an event, not a craft
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
-        out.append(Candidate(claim, ordinal=ordinal, phrase=phrase))
+        cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
+        if stop and RESTRICTIVE.match(stop.group()):
+            # "the first person in space who was neither Soviet nor American": the clause
+            # narrows the phrase, so the plain "first person in space" is not the claim.
+            cand.extra["qualified"] = rest[stop.start():].strip()[:80]
+        out.append(cand)
     return out
 
 
+def _person_for_first(text: str, sentence: Sentence, start: int,
+                      recent: dict[str, Mention]) -> Mention | None:
+    """The person a "first woman/German/… in space" is said of when the words next to it
+    name something else: "Chrétien, a French air force pilot, became the first …" (the air
+    force), "she flew to Mir …, becoming the first Briton in space" (the station)."""
+    people = [m for m in sentence.mentions if m.kind == "person" and m.end <= start]
+    if people:
+        return people[-1]
+    target = recent.get("person")
+    if target and SUBJECT_PRONOUN.search(text, sentence.start, start):
+        return target.as_reference()
+    return None
+
+
+SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)
+RESTRICTIVE = re.compile(r"\s(?:who|which|that)$", re.IGNORECASE)
 PHRASE_REACH = 200  # a "first" phrase of at most 12 words ends within this many characters
 
 

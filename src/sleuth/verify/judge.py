@@ -24,7 +24,9 @@ from rapidfuzz import fuzz
 from sleuth.catalog.names import normalize
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
+from sleuth.ingest.crew import format_duration
 from sleuth.model import Claim, Evidence, Fact, PartialDate, Precision
+from sleuth.text.nationality import FIRST_FLIGHT_ANCHOR, countries_of, nationality_parts
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 DATE_PROPERTIES = {
@@ -187,6 +189,9 @@ class Judge:
             facts = (self._facts(subject, ("start_date",)) if kind == "program"
                      else self._facts(subject, ("signed",)) if kind == "agreement"
                      else self._lineage_founding(subject))
+            if not facts and kind == "program":  # GCAT's "ISRO" programme: the agency
+                for org in self._organizations_named_like(subject):
+                    facts += self._lineage_founding(org)
         elif kind == "program":
             facts = self._program_dates(subject, props)
         else:
@@ -255,6 +260,15 @@ class Judge:
                           if f.source == "gcat:launchlog" or f.property != "launch_date"]
         return facts
 
+    def _organizations_named_like(self, entity_id: str) -> list[str]:
+        """Organizations one of whose names is this entity's name ("ISRO")."""
+        names = self._names([entity_id])
+        rows = self.catalog.execute(
+            "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
+            "WHERE a.norm = ? AND e.kind = 'organization' ORDER BY a.entity_id",
+            (_norm(names[entity_id]),))
+        return [r[0] for r in rows]
+
     def _lineage_founding(self, org_id: str) -> list[Fact]:
         """An agency's founding, and its same-class predecessors' ("Roscosmos" ← RKA)."""
         facts = self._facts(org_id, ("founded",))
@@ -311,13 +325,24 @@ class Judge:
         if not values:
             self._settle(cand, [], [])
             return
-        trusted = _trusted(values, prop)
+        # Sources' spread widens the band of one thing's value, not across things: a
+        # person's flights (and their total time in space) are each a band of their own.
+        person = self._kind(subject) == "person"
+        by_entity: dict[tuple[str, str], list[tuple[Fact, float]]] = {}
+        for fact, value in values:
+            own = person and fact.entity_id == subject  # a stay, or the total time
+            key = (fact.entity_id, fact.record if own else "")
+            by_entity.setdefault(key, []).append((fact, value))
         absolute, relative = NUMBER_TOLERANCE[prop]
-        lo = min(v for _, v in trusted)
-        hi = max(v for _, v in trusted)
-        lo -= max(absolute, relative * lo)
-        hi += max(absolute, relative * hi)
-        supported = [f for f, v in values if lo <= v <= hi] if high >= lo and low <= hi else []
+        supported = []
+        for group in by_entity.values():
+            trusted = _trusted(group, prop) or group
+            lo = min(v for _, v in trusted)
+            hi = max(v for _, v in trusted)
+            lo -= max(absolute, relative * lo)
+            hi += max(absolute, relative * hi)
+            if high >= lo and low <= hi:
+                supported += [f for f, v in group if lo <= v <= hi]
         self._settle(cand, supported, [f for f, _ in values])
 
     def _number_facts(self, subject: str, prop: str) -> list[Fact]:
@@ -329,13 +354,45 @@ class Judge:
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space",))
+            name = self._names([subject]).get(subject, "")
             for mission in self._related_ids(subject, "crew_of"):
-                facts += self._facts(mission, ("duration",))
-            return facts
+                # astronauts-2020 gives each person's hours; a mission it names by its
+                # station ("Salyut 7") holds everyone's, and only this person's count.
+                facts += [f for f in self._facts(mission, ("duration",))
+                          if not (f.source == "astronauts-2020" and " h for " in f.record
+                                  and not f.record.endswith(f" h for {name}"))]
+            return facts + self._stays(subject)
         facts = self._facts(subject, (prop,))
         if prop == "duration" and not facts:
             facts = self._lifetime(subject)
         return facts
+
+    def _stays(self, person: str) -> list[Fact]:
+        """How long a person was up each time they flew: from a launch they were on to the
+        first landing they came home in after it, which may be another craft's (Norman
+        Thagard rode Soyuz TM-21 up and the shuttle Atlantis, STS-71, down: 115 days)."""
+        launches: list[tuple[datetime, Fact]] = []
+        landings: list[tuple[datetime, Fact]] = []
+        for flight in self._related_ids(person, "crew_of"):
+            for fact in self._facts(flight, ("launch_date", "landing_date")):
+                date = _parse(fact.value)
+                if date is not None and date.precision.rank >= Precision.DAY.rank:
+                    pair = (date.start(), fact)
+                    (launches if fact.property == "launch_date" else landings).append(pair)
+        names = self._names(f.entity_id for _, f in launches + landings)
+        out: dict[tuple[str, str], Fact] = {}  # one per (launch, landing) flights
+        for up, launch in launches:
+            later = [(down, landing) for down, landing in landings if down > up]
+            if not later:
+                continue
+            down, landing = min(later, key=lambda pair: pair[0])
+            seconds = (down - up).total_seconds()
+            out.setdefault((launch.entity_id, landing.entity_id), Fact(
+                person, "duration", format_duration(seconds), "derived",
+                f"landing of {names[landing.entity_id]} {landing.value} ({landing.source}) − "
+                f"launch of {names[launch.entity_id]} {launch.value} ({launch.source})",
+                num=seconds, unit="s"))
+        return list(out.values())
 
     def _lifetime(self, subject: str) -> list[Fact]:
         """How long an uncrewed craft or station lasted: launch to reentry or end."""
@@ -419,6 +476,10 @@ class Judge:
         claim = cand.claim
         phrase = _norm(cand.phrase or "")
         subject = claim.subject_id or ""
+        if cand.extra.get("qualified"):
+            self._settle(cand, [], [], note="a first narrowed by a clause (\u201c"
+                         f"{cand.extra['qualified']}\u201d) the catalog cannot order")
+            return
         derived = self._derived_first(phrase, cand.ordinal)
         if derived is not None:
             holder_id, holder_name, evidence = derived
@@ -494,9 +555,7 @@ class Judge:
                        ) -> tuple[str, str, list[Evidence]] | None:
         """Person firsts derivable from the crew data: "first woman in space", "second
         woman to fly", "first human in space" — the n-th earliest first flight."""
-        if not re.search(r"\b(?:in space|to fly|into space|to travel|spaceflight|"
-                         r"cosmonaut|astronaut|in orbit|to orbit|space traveller|"
-                         r"to go into space|to journey)", phrase):
+        if not FIRST_FLIGHT_ANCHOR.search(phrase):
             return None
         if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return", phrase):
             return None
@@ -505,13 +564,56 @@ class Judge:
         elif re.match(r"(?:man|human|person|human being|people)\b", phrase):
             gender = None
         else:
-            return None
+            return self._derived_national_first(phrase, ordinal)
         order = self._people_by_first_flight(gender)
         if len(order) < ordinal:
             return None
         pid, name, record = order[ordinal - 1]
         return pid, name, [Evidence("derived", f"{ordinal}. earliest first flight of "
                                     f"{gender or 'any'} person: {record}", None, name, pid)]
+
+    def _derived_national_first(self, phrase: str, ordinal: int
+                                ) -> tuple[str, str, list[Evidence]] | None:
+        """ "first German in space", "second Japanese citizen to fly", "first Indian woman
+        in space": the n-th earliest first flight among people of that nationality."""
+        who = FIRST_FLIGHT_ANCHOR.split(phrase, maxsplit=1)[0].strip()
+        gender = None
+        if re.search(r"\bwoman$", who) or who.startswith("female "):
+            gender = "female"
+            who = re.sub(r"^female |\s+woman$", "", who)
+        countries = countries_of(who)
+        if not countries:
+            return None
+        order = [(pid, name, value) for pid, name, value in self._all_first_flights
+                 if self._nationalities.get(pid, frozenset()) & countries
+                 and (gender is None or self._gender_of(pid) == gender)]
+        if len(order) < ordinal:
+            return None
+        pid, name, value = order[ordinal - 1]
+        states = "/".join(sorted(countries))
+        return pid, name, [Evidence(
+            "derived", f"{ordinal}. earliest first flight of a person of {states} "
+            f"(nationality in the crew data): {name}, {value}", None, name, pid)]
+
+    @cached_property
+    def _all_first_flights(self) -> list[tuple[str, str, str]]:
+        """Every person's ``first_flight_date`` (derived at build), earliest first."""
+        rows = self.catalog.execute(
+            "SELECT e.id, e.name, f.value FROM fact f JOIN entity e ON e.id = f.entity_id "
+            "WHERE f.property = 'first_flight_date' ORDER BY f.value, e.id")
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    @cached_property
+    def _nationalities(self) -> dict[str, frozenset[str]]:
+        """Each person's countries of citizenship, as the crew data gives them."""
+        out: dict[str, set[str]] = {}
+        for entity_id, value in self.catalog.execute(
+                "SELECT entity_id, value FROM fact WHERE property = 'nationality'"):
+            out.setdefault(entity_id, set()).update(nationality_parts(value))
+        return {pid: frozenset(countries) for pid, countries in out.items()}
+
+    def _gender_of(self, person_id: str) -> str | None:
+        return next((f.value for f in self._facts(person_id, ("gender",))), None)
 
     def _people_by_first_flight(self, gender: str | None) -> list[tuple[str, str, str]]:
         if gender not in self._first_flights:
