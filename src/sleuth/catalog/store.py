@@ -22,8 +22,9 @@ from sleuth.catalog.names import normalize
 from sleuth.config import catalog_path
 from sleuth.model import Entity, Fact, SleuthError
 
-# The catalog layout this code reads; `sleuth build` writes it into the meta table.
-SCHEMA_VERSION = "2"
+# The catalog layout this code reads, and the meaning of its derived facts; `sleuth build`
+# writes it into the meta table. 3: a person's first flight is the one Wikidata names.
+SCHEMA_VERSION = "3"
 
 # When several entities share a name, writers most often mean the first kinds listed.
 # ("mission" entities are the Wikidata missions no GCAT spacecraft matched: expeditions and
