@@ -89,3 +89,20 @@ def test_making_him_the_first_and_a_mission_aboard(checker: Checker) -> None:
     found = {(c.property, c.subject_name, c.verdict) for c in claims}
     assert ("first", "Yuri Gagarin", "supported") in found
     assert ("crew", "Vostok 6", "supported") in found
+
+
+@pytest.mark.parametrize(("text", "prop", "subject", "verdict"), [
+    ("On 2 March 1978, Soyuz-28 climbed into the sky carrying Vladimír Remek.", "crew",
+     "Soyuz 28", "supported"),
+    ("Sigmund Jähn, the first German in space, rode Soyuz-31 up to the station.", "crew",
+     "Soyuz 31", "supported"),
+    ("Soyuz 19 lifted off in July 1975 under the command of Alexei Leonov.", "crew",
+     "Soyuz 19", "supported"),
+    ("Then, on 21 June 2021, the uncrewed Nauka laboratory was finally carried into orbit.",
+     "launch_date", "Nauka", "contradicted"),
+    ("Vostok 1 made a roughly 90-minute orbit.", "orbital_period", "Vostok 1", "supported"),
+])
+def test_more_ways_of_saying_who_flew_and_when(
+        checker: Checker, text: str, prop: str, subject: str, verdict: str) -> None:
+    [claim] = [c for c in checker.check_text(text).claims if c.property == prop]
+    assert (claim.subject_name, claim.verdict) == (subject, verdict)

@@ -54,7 +54,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
-                         r"impact(?:ed)?|hit the moon")),
+                         r"impact(?:ed)?|hit the moon|"
+                         r"fell (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
@@ -62,7 +63,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
-                        r"was the first|took off|debut(?:ed)?|maiden")),
+                        r"was the first|took off|debut(?:ed)?|maiden|"
+                        r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|"
+                        r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
@@ -83,7 +86,8 @@ CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
-    r"|,?\s+(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
+    # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
+    r"|,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
     r"commanded|flying|flew|rode|riding)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
     re.IGNORECASE,
 )
@@ -97,7 +101,8 @@ CREW_LINK_REVERSE = re.compile(
 # craft, within one clause (no comma), not "docked with" or "compared with" a person.
 CREW_WITH = re.compile(
     r"(?:\s+[\w-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
-    r"\s+(?:with|alongside|together with)\s+(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?",
+    r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
+    r"crewed by|carrying)\s+(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?",
     re.IGNORECASE)
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
@@ -110,7 +115,8 @@ ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians
 PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:{ROLE})?",
                              re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
-                     r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution")
+                     r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
+                     r"(?:one|each|a|per|every) (?:lap|circuit)")
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
                        r"in orbit|duration|stay|orbited for|spacewalk|aloft")
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
@@ -169,7 +175,7 @@ VEHICLE_FAMILIES = re.compile(
     r"\b(?P<family>R-7|Semyorka|Vostok|Voskhod|Molniya|Soyuz(?:-[0-9A-Z.]+)?|"
     r"Proton(?:-[KM])?|Zenit|Energiy?a|Angara|Tsiklon|Cyclone|Rokot|Dnepr|N-1|N1|"
     r"Saturn V|Saturn IB|Falcon 9|Long March|Ariane \d|Atlas|Titan|Delta)\s+"
-    r"(?:rocket|launcher|booster|launch vehicle|carrier rocket)\b"
+    r"(?:rockets?|launchers?|boosters?|launch vehicles?|carrier rockets?)\b"
 )
 # Rockets whose bare name never names a craft ("an Energia launched Buran", "aboard a
 # Proton-K"); "Vostok", "Soyuz 2" and "Molniya" are left out, they name craft too.
