@@ -379,3 +379,28 @@ def test_may_as_a_verb_or_bare_month_is_ignored() -> None:
 
 def test_invalid_calendar_days_are_dropped() -> None:
     assert find_dates("on February 30, 1961") == []
+
+
+_PHRASES = (
+    "April 12, 1961; 12 April 1961; the 12th of April 1961; Apr. 12, 1961; 1961-04-12T06:07Z; "
+    "12.04.1961; 4/12/61; on 15 and 21 December 1984; 15–21 December 1984; from 1986 to 2001; "
+    "1986–88; between 1961 and 1965; the 1960s; early 1960s; mid-1960s; late in 1961; ’60s; '70s; "
+    "in the late 1980s; spring of 1975; late spring 1975; Fall 1999; by May 1970; in May; since "
+    "June 1957; through July; during August 1962; after Sept. 3; the following day; the next "
+    "year; the same month; later that year; earlier the same day; later in the same month; that "
+    "day; that same year; two years later; a day later; an hour on; one hundred and twenty years "
+    "later; 1,000 days later; 2.5 years earlier; a dozen years afterwards; twenty-two days on"
+)
+
+
+def test_master_start_allows_every_match() -> None:
+    """The cheap pre-test before _MASTER_RE passes wherever _MASTER_RE matches."""
+    from sleuth.text import dates
+
+    for text in (_PHRASES, _PHRASES.upper(), _PHRASES.title(), _PHRASES.replace(" ", "\n")):
+        hits = 0
+        for i in range(len(text)):
+            if dates._MASTER_RE.match(text, i):
+                hits += 1
+                assert dates._MASTER_START_RE.match(text, i), text[i : i + 30]
+        assert hits > 20

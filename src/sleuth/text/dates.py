@@ -127,6 +127,21 @@ _MASTER_RE = re.compile(
     re.VERBOSE,
 )
 
+# What every _MASTER_RE match starts with, read off its alternatives (each one's leading word
+# and what must follow it, or a digit): a cheap test that rules out most start words ("the",
+# "in", "a" …) before the costly full pattern is tried. Must stay a superset of _MASTER_RE
+# (tests/text check that it is wherever _MASTER_RE matches).
+_MASTER_START_RE = re.compile(
+    rf"""
+    \d | ['’]\d | {_MONTH}
+  | (?:[Bb]etween|[Ff]rom|{_QUAL}|[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter
+        |[Tt]hrough|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[\s-]
+  | (?i:the\s+(?:following|next|previous|preceding|prior|same)\s|(?:later|earlier|that)\s
+        |(?:{trie_pattern(NUMBER_WORDS)}|an?|one)[\s-])
+    """,
+    re.VERBOSE,
+)
+
 _DAY_ITEM_RE = re.compile(rf"(?P<sep>{_LISTSEP})?(?P<day>{_DAY})")
 _TIME = (
     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d(?:\.\d+)?))?"
@@ -215,13 +230,15 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
         for w in _START_WORD_RE.finditer(text, max(pos, anchor - lookback), anchor + 1):
             if w.start() in failed:  # nearby anchors share start words
                 continue
-            m = _MASTER_RE.match(text, w.start())
-            if m is not None:
-                break
+            if _MASTER_START_RE.match(text, w.start()):
+                m = _MASTER_RE.match(text, w.start())
+                if m is not None:
+                    break
             failed.add(w.start())
         else:
             if anchor not in failed:
-                m = _MASTER_RE.match(text, anchor)
+                if _MASTER_START_RE.match(text, anchor):
+                    m = _MASTER_RE.match(text, anchor)
                 if m is None:
                     failed.add(anchor)
         if m is None:
@@ -253,23 +270,26 @@ def _anchors(text: str) -> list[tuple[int, int]]:
 def _dispatch(
     text: str, m: re.Match[str], day_first: bool
 ) -> tuple[list[DateMention | _Pending], int]:
-    if m.group("iso") is not None:
+    # Each alternative of _MASTER_RE is one named group holding the groups it uses, so the
+    # last group closed names the alternative that matched.
+    kind = m.lastgroup
+    if kind == "iso":
         return _iso(text, m), m.end()
-    if m.group("numeric") is not None:
+    if kind == "numeric":
         return _numeric(text, m, day_first), m.end()
-    if m.group("yr") is not None:
+    if kind == "yr":
         return _year_range(text, m)
-    if m.group("dec") is not None:
+    if kind == "dec":
         return _decade(text, m), m.end()
-    if m.group("sea") is not None:
+    if kind == "sea":
         return _season(text, m), m.end()
-    if m.group("md") is not None:
+    if kind == "md":
         return _month_first(text, m), m.end()
-    if m.group("dm") is not None:
+    if kind == "dm":
         if follows_designation(text, m.start("dm")):
             return [], m.end("dday")  # "Soyuz 11 June 1971": "June 1971" is still read
         return _day_first_dates(text, m), m.end()
-    if m.group("rel") is not None:
+    if kind == "rel":
         return _relative(m), m.end()
     return _bare_year(text, m), m.end()
 

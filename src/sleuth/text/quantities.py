@@ -228,6 +228,9 @@ _ITEM_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# _ITEM_RE for fold_case text: its letters are lower-case ASCII (and "[A-Za-z]" is "[a-z]"
+# there), so it matches the folded text exactly where _ITEM_RE matches the text.
+_FOLDED_ITEM_RE = re.compile(_ITEM_RE.pattern, re.VERBOSE)
 _COMPOUND_RE = re.compile(
     rf"(?:[ \t]*,[ \t]*|\s+and\s+|[ \t]+|[ \t]*-[ \t]*)(?P<num>{_NUM})"
     rf"(?P<sep>[ \t]*-[ \t]*|\s*)(?P<unit>(?<=\s){_DURATIONS}|{_GLUE})(?![\w/])",
@@ -378,9 +381,10 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     pos = 0
     n = len(text)
-    starts = _number_starts(text, folded or fold_case(text))
+    folded = folded or fold_case(text)
+    starts = _number_starts(text, folded)
     while pos < n:
-        m = _search_item(text, starts, pos)
+        m = _search_item(text, folded, starts, pos)
         if m is None:
             break
         q = _quantity_at(text, m)
@@ -397,20 +401,20 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
 
 def _number_starts(text: str, folded: str | None) -> list[int]:
     """Sorted offsets that include every offset where ``_ITEM_RE`` can match: the starts of
-    digit runs, of number words and of "a"/"an" before "dozen", "hundred" … (``folded`` is
-    ``fold_case(text)``).
+    digit runs and number words after a character that may stand before a number, and of
+    "a"/"an" before "dozen", "hundred" … (``folded`` is ``fold_case(text)``).
 
-    Scanning for these is much faster than searching with ``_ITEM_RE``, which then only
-    needs to be tried here. A number word is looked for only after a character that may
-    stand before a number (and one that starts a match is never such a character).
+    One scan for these is much faster than searching with ``_ITEM_RE``, which then only
+    needs to be tried here.
     """
-    words = _NUMBER_WORD_RE if folded is not None else _NUMBER_WORD_IGNORECASE_RE
     scan = text if folded is None else folded
-    starts = [m.start() for m in _DIGITS_RE.finditer(text)]
-    for m in words.finditer(" " + scan):  # the space stands before a number at the start
-        at = m.start(1) - 1
-        starts.append(at)
-        if _A_SCALE_RE.fullmatch(m.group(1)):  # "a dozen", "an hundred": it starts at "a"
+    candidates = _NUMBER_START_RE if folded is not None else _NUMBER_START_IGNORECASE_RE
+    starts = []
+    # In " " + scan a match starts at the character before the number, so at the number's
+    # own offset in ``scan`` (the space stands before a number at the start).
+    for m in candidates.finditer(" " + scan):
+        at = m.start()
+        if m.lastindex:  # "a dozen", "an hundred": it starts at the "a"
             j = at
             while j > 0 and scan[j - 1] in " \t":
                 j -= 1
@@ -419,27 +423,39 @@ def _number_starts(text: str, folded: str | None) -> list[int]:
                     starts.append(j - 1)
                 if scan[max(0, j - 2) : j].lower() == "an":
                     starts.append(j - 2)
-    starts.sort()
+        starts.append(at)  # after the "a": only white space separates them
     return starts
 
 
-def _search_item(text: str, starts: list[int], pos: int) -> re.Match[str] | None:
-    """``_ITEM_RE.search(text, pos)``, trying only the candidate ``starts``."""
+def _search_item(
+    text: str, folded: str | None, starts: list[int], pos: int
+) -> re.Match[str] | None:
+    """``_ITEM_RE.search(text, pos)``, trying only the candidate ``starts`` (``folded`` is
+    ``fold_case(text)``, where a case-sensitive pattern finds the same matches faster)."""
+    if folded is None:
+        for i in range(bisect_left(starts, pos), len(starts)):
+            m = _ITEM_RE.match(text, starts[i])
+            if m is not None:
+                return m
+        return None
     for i in range(bisect_left(starts, pos), len(starts)):
-        m = _ITEM_RE.match(text, starts[i])
-        if m is not None:
-            return m
+        if _FOLDED_ITEM_RE.match(folded, starts[i]) is not None:
+            return _ITEM_RE.match(text, starts[i])  # the same match, in the text's own case
     return None
 
 
-_DIGITS_RE = re.compile(r"\d\d*")  # starts with a character class: fast to scan for
 _NUMBER_WORDS = [*NUMBER_UNITS, *TENS, *SCALES, "dozen"]
-# A number word after a character other than a-z, 0-9, "_", "." and "," (a superset of what
-# _ITEM_RE lets stand before a number); starting with a class makes the scan fast.
-_NUMBER_WORD_AFTER = rf"[^a-z0-9_.,]({trie_pattern(_NUMBER_WORDS)})"
-_NUMBER_WORD_RE = re.compile(_NUMBER_WORD_AFTER)  # for fold_case text
-_NUMBER_WORD_IGNORECASE_RE = re.compile(_NUMBER_WORD_AFTER, re.IGNORECASE)
-_A_SCALE_RE = re.compile("dozen|hundred|thousand|million", re.IGNORECASE)
+_A_SCALES = ("dozen", "hundred", "thousand", "million")  # the words "a"/"an" may stand before
+# A digit or number word after a character other than a-z, 0-9, "_", "." and "," (which
+# _ITEM_RE never lets stand before a number); starting with a class makes the scan fast.
+# The group is the scale words "a" may stand before: the trie would match no other word at
+# their starts (no number word extends one of them, none of them extends another word).
+_NUMBER_START = (
+    rf"[^a-z0-9_.,](?:\d|({trie_pattern(_A_SCALES)})"
+    rf"|{trie_pattern(w for w in _NUMBER_WORDS if w not in _A_SCALES)})"
+)
+_NUMBER_START_RE = re.compile(_NUMBER_START)  # for fold_case text
+_NUMBER_START_IGNORECASE_RE = re.compile(_NUMBER_START, re.IGNORECASE)
 
 
 def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
