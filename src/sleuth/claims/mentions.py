@@ -31,6 +31,10 @@ from sleuth.model import Mention
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
+_ASCII_TOKEN_SPLIT = re.compile(rb"([A-Za-z]+|[0-9]+)")  # the same, where all words are ASCII
+_ASCII = bytes(range(128))
+Pieces = list[str] | list[bytes]
+_WORD = re.compile(r"\w")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
@@ -88,6 +92,7 @@ class Gazetteer:
         self.size = names.size
         self._aliases = names.aliases
         self._targets = [names.entities[i] for i in names.entity_of]
+        self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
             self.automaton.add_word(f" {alias} ", index)
@@ -95,23 +100,82 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest-first, non-overlapping, in text order."""
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lowered
-            lowered = text
-        pieces = _TOKEN_SPLIT.split(lowered)  # [gap, token, gap, token, …, gap]
-        # Token k is pieces[2k + 1] and spans text[offsets[2k + 1]:offsets[2k + 2]].
-        offsets = list(accumulate(map(len, pieces), initial=0))
-        parts = pieces[1::2]
+        pieces, written = _split(text)  # token k is pieces[2k + 1]
+        # Lowering the joined tokens gives the tokens of the lowered text: lowering keeps
+        # every character in its class (letter, digit, other; see the tests), and lowering
+        # is per character except for a final sigma, which folding makes σ either way.
+        stream = written.lower()
+        if len(stream) != len(written):  # a few characters change length when lowered
+            stream = written
+        if stream.isascii():
+            found = self._hits(stream, written, text, pieces)
+        else:  # most non-ASCII characters are punctuation, not in tokens
+            folded, same_shape = _fold_stream(stream)
+            if same_shape:  # a position in the stream is still the same one in written
+                found = self._hits(folded, written, text, pieces)
+            else:
+                found = self._reshaped_hits(stream, text, pieces)
+        found.sort()  # longest first, then leftmost (the index never decides)
+        taken: set[int] = set()
+        chosen: list[tuple[int, int, int]] = []
+        for _, first, last, index in found:
+            span = range(first, last + 1)
+            if taken.isdisjoint(span):
+                taken.update(span)
+                chosen.append((first, last, index))
+        chosen.sort()  # in text order: the chosen mentions do not overlap
+        if chosen and 2 * chosen[-1][1] + 2 > len(pieces):  # a reshaped stream can do this
+            raise IndexError("list index out of range")
+        # The mentions' offsets, measuring the pieces from one mention to the next.
+        empty = pieces[0][:0]  # "" or b"": the length of the joined run is its offset
+        mentions: list[Mention] = []
+        piece = offset = 0  # where pieces[piece] starts
+        for first, last, index in chosen:
+            entity_id, name, kind = self._targets[index]
+            start = offset + len(empty.join(pieces[piece:2 * first + 1]))
+            piece = 2 * last + 2
+            offset = stop = start + len(empty.join(pieces[2 * first + 1:piece]))
+            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop]))
+        return mentions
+
+    def _hits(self, stream: str, written: str, text: str,
+              pieces: Pieces) -> list[tuple[int, int, int, int]]:
+        """The aliases found in ``stream`` that pass the name test, as (first - last, first,
+        last, alias index) of their tokens. ``written`` is ``stream`` before lowering and
+        folding, which changed no token's length, and no token has a space in it."""
+        shapes = self._shapes
+        count_spaces = stream.count
+        offsets = _Offsets(pieces)
+        found: list[tuple[int, int, int, int]] = []
+        at = count = 0  # a position in the stream and the number of spaces before it
+        for end, index in self.automaton.iter(stream):
+            length, spaces = shapes[index]
+            # Matches come in order of their end, the space after their last token, and
+            # the spaces before that end number that token's index plus one.
+            count += count_spaces(" ", at, end)
+            at = end
+            last = count - 1
+            first = last - spaces
+            if "a" <= written[end - length] <= "z" and (  # the alias's first character
+                    not spaces or not _looks_like_a_name(
+                        text[offsets[2 * first + 1]:offsets[2 * last + 2]],
+                        self._aliases[index])):
+                continue
+            found.append((-spaces, first, last, index))
+        return found
+
+    def _reshaped_hits(self, stream: str, text: str,
+                       pieces: Pieces) -> list[tuple[int, int, int, int]]:
+        """As :meth:`_hits`, for a ``stream`` (not yet folded) where folding changes the
+        length of a token or puts a space in one."""
+        parts = stream[1:-1].split(" ")  # no token has a space in it before folding
+        for k in _non_ascii_tokens(stream):
+            parts[k] = _fold(parts[k])
+        spaced = any(" " in part for part in parts)  # then it takes a slower path
         stream = " " + " ".join(parts) + " "
-        spaced = False  # a folded token with a space in it (it takes a slower path)
-        if not stream.isascii():  # most non-ASCII characters are punctuation, not in tokens
-            folded = _non_ascii_tokens(stream)
-            for k in folded:
-                parts[k] = _fold(parts[k])
-            spaced = any(" " in parts[k] for k in folded)
-            stream = " " + " ".join(parts) + " "
         token_at = _token_index(stream, parts, spaced)
-        found: list[tuple[int, int, int, int]] = []  # (first - last, first, last, index)
+        offsets = _Offsets(pieces)
+        found: list[tuple[int, int, int, int]] = []
         for end, index in self.automaton.iter(stream):
             alias = self._aliases[index]
             first = token_at(end - len(alias))
@@ -124,21 +188,68 @@ class Gazetteer:
                     text[start:offsets[2 * last + 2]], alias):
                 continue
             found.append((first - last, first, last, index))
-        found.sort()  # longest first, then leftmost (the index never decides)
-        taken: set[int] = set()
-        chosen: list[tuple[int, int, int]] = []
-        for _, first, last, index in found:
-            tokens = range(first, last + 1)
-            if taken.isdisjoint(tokens):
-                taken.update(tokens)
-                chosen.append((first, last, index))
-        chosen.sort()  # in text order: the chosen mentions do not overlap
-        mentions: list[Mention] = []
-        for first, last, index in chosen:
-            entity_id, name, kind = self._targets[index]
-            start, stop = offsets[2 * first + 1], offsets[2 * last + 2]
-            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop]))
-        return mentions
+        return found
+
+
+def _fold_stream(stream: str) -> tuple[str, bool]:
+    """``stream`` (" " + " ".join(tokens) + " ") with its non-ASCII tokens folded, and
+    whether every folded token kept its length and has no space in it."""
+    out: list[str] = []
+    done = 0  # stream[:done] is in out
+    same_shape = True
+    for m in _NON_ASCII.finditer(stream):
+        if m.start() < done:
+            continue  # another run of the token just folded
+        start = stream.rfind(" ", 0, m.start()) + 1
+        end = stream.find(" ", m.end())
+        token = stream[start:end]
+        folded = _fold(token)
+        if len(folded) != len(token) or " " in folded:
+            same_shape = False
+        out += (stream[done:start], folded)
+        done = end
+    out.append(stream[done:])
+    return "".join(out), same_shape
+
+
+def _split(text: str) -> tuple[Pieces, str]:
+    """``text`` cut into [gap, token, gap, token, …, gap] (or pieces of the same lengths),
+    and its tokens as written joined by spaces, with a space before and after."""
+    if _WORD.search(text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+                    .decode("utf-8", "surrogatepass")) is None:
+        # All its word characters are ASCII, so the token classes reduce to their ASCII
+        # letters and digits, and the regex runs faster on bytes. Each non-ASCII character
+        # becomes one "?" (never in a token): the pieces keep their lengths.
+        pieces = _ASCII_TOKEN_SPLIT.split(text.encode("ascii", "replace"))
+        return pieces, (b" " + b" ".join(pieces[1::2]) + b" ").decode("ascii")
+    pieces = _TOKEN_SPLIT.split(text)
+    return pieces, " " + " ".join(pieces[1::2]) + " "
+
+
+class _Offsets:
+    """``offsets[i]``: where ``pieces[i]`` starts in the text cut into ``pieces`` (``i`` up
+    to ``len(pieces)``), as an accumulated list of their lengths would give it.
+
+    Only the tokens of a few hits need offsets, so they are summed on demand from the last
+    one asked for (requests come nearly in order) instead of accumulated for every piece.
+    """
+
+    __slots__ = ("_empty", "_index", "_offset", "_pieces")
+
+    def __init__(self, pieces: Pieces) -> None:
+        self._pieces = pieces
+        self._empty = pieces[0][:0]  # "" or b"": joining a run of pieces measures it fastest
+        self._index = self._offset = 0
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i <= len(self._pieces):
+            raise IndexError(i)
+        if i >= self._index:
+            self._offset += len(self._empty.join(self._pieces[self._index:i]))
+        else:
+            self._offset -= len(self._empty.join(self._pieces[i:self._index]))
+        self._index = i
+        return self._offset
 
 
 def _non_ascii_tokens(stream: str) -> list[int]:

@@ -73,8 +73,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     _punctuation_cuts(text, cuts)
     spans: list[tuple[int, int]] = []
     start = 0
-    for cut in sorted(cuts):
-        _add_trimmed(text, start, cut, spans)
+    for cut in sorted(cuts):  # _add_trimmed, inline: there is a span per sentence
+        chunk = text[start:cut]
+        stripped = chunk.strip()
+        if stripped:
+            left = cut - len(chunk.lstrip())
+            spans.append((left, left + len(stripped)))
         start = cut
     _add_trimmed(text, start, len(text), spans)
     return spans
@@ -158,6 +162,10 @@ def _period_ends(text: str, dot: int) -> bool:
     """Whether the single period at ``dot`` ends a sentence (not an abbreviation or initial)."""
     if dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha():
         return True  # after a word longer than any abbreviation, and not an initialism
+    if dot == 0 or not "a" <= text[dot - 1].lower() <= "z":
+        # Abbreviations and initials end in an ASCII letter and a period; what stands
+        # before this one lowers to no such letter (a longer lowering may, so goes on).
+        return True
     lo = max(0, dot - _MAX_TOKEN)
     ws = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("\t", lo, dot))
     token = text[max(ws + 1, lo) : dot + 1].lstrip(_STARTERS)
