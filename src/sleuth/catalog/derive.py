@@ -95,6 +95,7 @@ def _derive_first_flights(draft: CatalogDraft, by_entity: dict[str, list[Fact]])
     is taken when it is among their flights; otherwise the earliest launch of them all."""
     earliest: dict[str, tuple[str, str, Fact]] = {}  # person → (launch ISO, flight, fact)
     named_first: dict[str, tuple[str, str, Fact]] = {}  # the same, for the named flight
+    first_names: dict[str, set[str]] = {}  # person → their first flight's names, read once
     for relation in draft.relations:
         if relation.relation != "crew_of":
             continue
@@ -104,7 +105,9 @@ def _derive_first_flights(draft: CatalogDraft, by_entity: dict[str, list[Fact]])
             continue
         flight_name = normalize(draft.entities[flight].name) if (
             flight in draft.entities) else ""
-        is_named = flight_name and flight_name in _first_flight_names(by_entity, person)
+        if person not in first_names:
+            first_names[person] = _first_flight_names(by_entity, person)
+        is_named = flight_name and flight_name in first_names[person]
         for launch in by_entity.get(flight, ()):
             if launch.property != "launch_date" or launch.source not in FIRST_FLIGHT_SOURCES:
                 continue

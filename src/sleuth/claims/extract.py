@@ -180,12 +180,11 @@ VEHICLE_FAMILIES = re.compile(
 # Rockets whose bare name never names a craft ("an Energia launched Buran", "aboard a
 # Proton-K"); "Vostok", "Soyuz 2" and "Molniya" are left out, they name craft too.
 ROCKET_NAMES = re.compile(
-    r"\b(?P<family>R-7|Semyorka|Proton(?:-[KM])?|Zenit(?:-[23]\w*)?|Energiy?a|Angara(?:-A5)?|"
+    r"\b(?:R-7|Semyorka|Proton(?:-[KM])?|Zenit(?:-[23]\w*)?|Energiy?a|Angara(?:-A5)?|"
     r"Tsiklon(?:-[234]\w*)?|Cyclone|Rokot|Dnepr|N-1|N1|Saturn V|Saturn IB|Falcon 9|"
     r"Soyuz-(?:U2?|FG|ST(?:-[AB])?|2\.1[abv])|Long March(?: \d\w*)?|Ariane \d)\b")
-ROCKET_WORDS = ("r-7", "semyorka", "proton", "zenit", "energ", "angara", "tsiklon",
-                "cyclone", "rokot", "dnepr", "n-1", "n1", "saturn", "falcon", "soyuz-",
-                "long march", "ariane")  # ROCKET_NAMES, looked for in case-folded text
+# Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
+ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
                r"delivered|went up|flew|rode|orbited|took off|blasted off")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
@@ -1010,7 +1009,7 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     named: list[tuple[int, int, str, Mention | None]] = [
         (m.start, m.end, m.name, m) for m in sentence.mentions if m.kind == "vehicle"]
     if rockets:
-        named += [(r.start(), r.end(), r.group("family"), None)
+        named += [(r.start(), r.end(), r.group(), None)
                   for r in ROCKET_NAMES.finditer(text, sentence.start, sentence.end)]
     out: list[Candidate] = []
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):

@@ -59,7 +59,6 @@ class Judge:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._first_flights: dict[str | None, list[tuple[str, str, str]]] = {}
         # The snapshot is read-only, so what it answered once stays true: remember it.
         self._entity_facts: dict[str, list[Fact]] = {}
         self._related: dict[tuple[str, str, bool], list[str]] = {}
@@ -565,12 +564,13 @@ class Judge:
             gender = None
         else:
             return self._derived_national_first(phrase, ordinal)
-        order = self._people_by_first_flight(gender)
-        if len(order) < ordinal:
+        found = self._nth_first_flight(ordinal, gender)
+        if found is None:
             return None
-        pid, name, record = order[ordinal - 1]
+        pid, name, value = found
         return pid, name, [Evidence("derived", f"{ordinal}. earliest first flight of "
-                                    f"{gender or 'any'} person: {record}", None, name, pid)]
+                                    f"{gender or 'any'} person: {name}, {value}", None,
+                                    name, pid)]
 
     def _derived_national_first(self, phrase: str, ordinal: int
                                 ) -> tuple[str, str, list[Evidence]] | None:
@@ -584,19 +584,34 @@ class Judge:
         countries = countries_of(who)
         if not countries:
             return None
-        order = [(pid, name, value) for pid, name, value in self._all_first_flights
-                 if self._nationalities.get(pid, frozenset()) & countries
-                 and (gender is None or self._gender_of(pid) == gender)]
-        if len(order) < ordinal:
+        found = self._nth_first_flight(ordinal, gender, countries)
+        if found is None:
             return None
-        pid, name, value = order[ordinal - 1]
+        pid, name, value = found
         states = "/".join(sorted(countries))
         return pid, name, [Evidence(
             "derived", f"{ordinal}. earliest first flight of a person of {states} "
             f"(nationality in the crew data): {name}, {value}", None, name, pid)]
 
+    def _nth_first_flight(self, ordinal: int, gender: str | None = None,
+                          countries: frozenset[str] | None = None
+                          ) -> tuple[str, str, str] | None:
+        """(person id, name, first flight date) of the ``ordinal``-th earliest first
+        flight among the people of ``gender`` and of one of ``countries`` (None: any)."""
+        seen = 0
+        for pid, name, value in self._first_flights:
+            genders, nationalities = self._people_traits.get(pid, ((), frozenset()))
+            if gender is not None and gender not in genders:
+                continue
+            if countries is not None and not nationalities & countries:
+                continue
+            seen += 1
+            if seen == ordinal:
+                return pid, name, value
+        return None
+
     @cached_property
-    def _all_first_flights(self) -> list[tuple[str, str, str]]:
+    def _first_flights(self) -> list[tuple[str, str, str]]:
         """Every person's ``first_flight_date`` (derived at build), earliest first."""
         rows = self.catalog.execute(
             "SELECT e.id, e.name, f.value FROM fact f JOIN entity e ON e.id = f.entity_id "
@@ -604,32 +619,21 @@ class Judge:
         return [(r[0], r[1], r[2]) for r in rows]
 
     @cached_property
-    def _nationalities(self) -> dict[str, frozenset[str]]:
-        """Each person's countries of citizenship, as the crew data gives them."""
-        out: dict[str, set[str]] = {}
-        for entity_id, value in self.catalog.execute(
-                "SELECT entity_id, value FROM fact WHERE property = 'nationality'"):
-            out.setdefault(entity_id, set()).update(nationality_parts(value))
-        return {pid: frozenset(countries) for pid, countries in out.items()}
-
-    def _gender_of(self, person_id: str) -> str | None:
-        return next((f.value for f in self._facts(person_id, ("gender",))), None)
-
-    def _people_by_first_flight(self, gender: str | None) -> list[tuple[str, str, str]]:
-        if gender not in self._first_flights:
-            self._first_flights[gender] = self._query_first_flights(gender)
-        return self._first_flights[gender]
-
-    def _query_first_flights(self, gender: str | None) -> list[tuple[str, str, str]]:
-        """The 50 earliest ``first_flight_date`` facts (derived at build), of one gender."""
-        rows = self.catalog.execute(
-            "SELECT e.id, e.name, f.value FROM fact f JOIN entity e ON e.id = f.entity_id "
-            + ("JOIN fact g ON g.entity_id = e.id AND g.property = 'gender' AND g.value = ? "
-               if gender else "")
-            + "WHERE f.property = 'first_flight_date' ORDER BY f.value, e.id LIMIT 50",
-            (gender,) if gender else (),
-        )
-        return [(r[0], r[1], f"{r[1]}, {r[2]}") for r in rows]
+    def _people_traits(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """The genders and countries of citizenship the crew data gives each person who
+        flew, in one read (through the first-flight index, not a scan of all facts)."""
+        traits: dict[str, tuple[set[str], set[str]]] = {}
+        for entity_id, prop, value in self.catalog.execute(
+                "SELECT g.entity_id, g.property, g.value FROM fact f "
+                "JOIN fact g ON g.entity_id = f.entity_id "
+                "WHERE f.property = 'first_flight_date' "
+                "AND g.property IN ('gender', 'nationality')"):
+            genders, countries = traits.setdefault(entity_id, (set(), set()))
+            if prop == "gender":
+                genders.add(value)
+            else:
+                countries.update(nationality_parts(value))
+        return {pid: (frozenset(g), frozenset(c)) for pid, (g, c) in traits.items()}
 
     # -- sites, vehicles, operators, agreements --------------------------------------------
 
