@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
+import ahocorasick
+
 from sleuth.model import Claim, Mention
-from sleuth.text._regex import fold_case, literal_starts, trie_pattern
+from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import DateMention, find_dates
 from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import parse_ordinal
@@ -126,13 +129,14 @@ ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)")
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
+FIRST_PREFIX = r"(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)"
 FIRST_PHRASE = re.compile(
-    rf"\b(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)?"
-    rf"(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
-    rf"\b(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)?"
-    rf"(?P<ord2>{FIRST_WORDS})\s+",
+    rf"\b{FIRST_PREFIX}?(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
+    rf"\b{FIRST_PREFIX}?(?P<ord2>{FIRST_WORDS})\s+",
     re.IGNORECASE,
 )
+# The prefix that ends where an ordinal word starts (searched up to that word).
+FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
@@ -250,6 +254,8 @@ class Sentence:
     end: int
     mentions: list[Mention]
     folded: str | None = None  # the document's text as fold_case gives it
+    # where the FOLDED_TRIGGER_WORDS of each date trigger are in ``folded``
+    trigger_words: list[_Hits] | None = None
     # (clause break offsets, (property, offset) of date trigger words), found on first use
     triggers: tuple[list[int], list[tuple[str, int]]] | None = None
 
@@ -257,9 +263,12 @@ class Sentence:
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # YEARLESS
-MONTH_NAME = re.compile(trie_pattern(MONTH_NAMES))  # one scan; month names never overlap
 ORDINAL_WORDS = FIRST_WORDS.split("|")  # FIRST_PHRASE (looked for in case-folded text)
 VEHICLE_WORDS = ("rocket", "launcher", "booster", "vehicle")  # VEHICLE_FAMILIES
+# The words looked for in the case-folded text, in one pass: probes, ORDINAL_WORDS,
+# ROCKET_WORDS, then each date trigger's FOLDED_TRIGGER_WORDS.
+FOLDED_WORD_SETS = (("probe",), tuple(ORDINAL_WORDS), ROCKET_WORDS,
+                    *(tuple(words) for words in FOLDED_TRIGGER_WORDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,21 +281,22 @@ class _Hits:
     @classmethod
     def find(cls, words: Iterable[str], text: str | None) -> _Hits:
         """Every occurrence of ``words`` in ``text`` (no text: assume them everywhere)."""
-        if text is None:
-            return cls(None)
-        starts = []
-        for word in words:
-            i = text.find(word)
-            while i >= 0:
-                starts.append(i)
-                i = text.find(word, i + 1)
-        starts.sort()
-        return cls(starts)
+        return cls.find_sets((tuple(words),), text)[0]
 
     @classmethod
-    def matching(cls, pattern: re.Pattern[str], text: str) -> _Hits:
-        """Where ``pattern`` matches in ``text`` (words that never overlap, in one scan)."""
-        return cls([m.start() for m in pattern.finditer(text)])
+    def find_sets(cls, word_sets: tuple[tuple[str, ...], ...], text: str | None
+                  ) -> list[_Hits]:
+        """:meth:`find` for several sets of words, in one pass over ``text``."""
+        if text is None:
+            return [cls(None) for _ in word_sets]
+        starts: list[list[int]] = [[] for _ in word_sets]
+        for end, value in _word_automaton(word_sets).iter(text):
+            length, sets = value >> 16, value & 0xFFFF
+            for k, found in enumerate(starts):
+                if sets >> k & 1:
+                    found.append(end - length + 1)
+        return [cls(None) if "" in words else cls(sorted(found))
+                for words, found in zip(word_sets, starts, strict=True)]
 
     def within(self, start: int, end: int) -> bool:
         """Whether one of the words starts in ``text[start:end]``."""
@@ -295,12 +305,37 @@ class _Hits:
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
 
+    def between(self, start: int, end: int) -> list[int] | None:
+        """The occurrences in ``text[start:end]`` (None: they may be anywhere)."""
+        if self.starts is None:
+            return None
+        return self.starts[bisect.bisect_left(self.starts, start):
+                           bisect.bisect_left(self.starts, end)]
+
     def sentences(self, spans: list[tuple[int, int]], span_starts: list[int]) -> Container[int]:
         """The indexes of the ``spans`` one of the words starts in (cheaper than asking
         :meth:`within` of every sentence)."""
         if self.starts is None:
             return range(len(spans))
         return {_sentence_of(pos, spans, span_starts) for pos in self.starts}
+
+
+@lru_cache(maxsize=8)
+def _word_automaton(word_sets: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
+    """An automaton finding every word of up to 16 ``word_sets`` in one pass. A match's
+    value is the word's length shifted 16 bits left, or'ed with a bit per set it is in."""
+    if len(word_sets) > 16:
+        raise ValueError("at most 16 word sets")
+    masks: dict[str, int] = {}
+    for k, words in enumerate(word_sets):
+        for word in words:
+            masks[word] = masks.get(word, 0) | 1 << k
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for word, mask in masks.items():
+        if word:
+            automaton.add_word(word, len(word) << 16 | mask)
+    automaton.make_automaton()
+    return automaton
 
 
 _Located = TypeVar("_Located", DateMention, Quantity)
@@ -326,7 +361,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     folded = fold_case(text)
     dates = find_dates(text)
     quantities = find_quantities(text, folded=folded)
-    probes = _Hits.find(("probe",), folded)
+    probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
@@ -336,10 +371,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     span_starts = [start for start, _ in spans]
     dates_in = _by_sentence(dates, spans, span_starts)
     quantities_in = _by_sentence(quantities, spans, span_starts)
-    ordinal_in = _Hits.find(ORDINAL_WORDS, folded).sentences(spans, span_starts)
-    month_in = _Hits.matching(MONTH_NAME, text).sentences(spans, span_starts)
-    vehicle_in = _Hits.find(VEHICLE_WORDS, text).sentences(spans, span_starts)
-    rocket_in = _Hits.find(ROCKET_WORDS, folded).sentences(spans, span_starts)
+    ordinal_in = ordinals.sentences(spans, span_starts)
+    months, vehicles = _Hits.find_sets((MONTH_NAMES, VEHICLE_WORDS), text)
+    month_in = months.sentences(spans, span_starts)
+    vehicle_in = vehicles.sentences(spans, span_starts)
+    rocket_in = rockets.sentences(spans, span_starts)
     for n, (s_start, s_end) in enumerate(spans):
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
@@ -351,7 +387,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
-        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded)
+        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words)
         found: list[Candidate] = []
         if s_dates:
             found += _date_claims(text, sentence, s_dates, recent)
@@ -362,7 +398,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
         if ordinal and (sentence.mentions or recent):
-            found += _first_claims(text, sentence, recent)
+            found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end))
         if sentence.mentions:
             found += _crew_claims(text, sentence)
             found += _site_vehicle_operator_claims(
@@ -448,9 +484,14 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
         triggers = DATE_TRIGGERS
         if sentence.folded is not None:  # the same matches, found faster
             scan = sentence.folded[offset:sentence.end]
-            triggers = [trigger for trigger, words in zip(
-                FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS, strict=True)
-                if any(word in scan for word in words)]
+            if sentence.trigger_words is None:
+                triggers = [trigger for trigger, words in zip(
+                    FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS, strict=True)
+                    if any(word in scan for word in words)]
+            else:
+                triggers = [trigger for trigger, hits in zip(
+                    FOLDED_DATE_TRIGGERS, sentence.trigger_words, strict=True)
+                    if hits.within(offset, sentence.end)]
         sentence.triggers = (
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
             [(prop, offset + m.start()) for prop, pattern in triggers
@@ -843,11 +884,12 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     return value, start, start + len(word)
 
 
-def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
-                  ) -> list[Candidate]:
+def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
+                  ordinal_starts: list[int] | None = None) -> list[Candidate]:
+    """``ordinal_starts``: where ordinal words start in the sentence, if known."""
     out: list[Candidate] = []
     s_text = text[sentence.start:sentence.end]
-    for m in FIRST_PHRASE.finditer(s_text):
+    for m in _first_phrases(s_text, ordinal_starts, sentence.start):
         ordinal_word = m.group("ord") or m.group("ord2")
         ordinal = parse_ordinal(ordinal_word.lower()) or 1
         rest = s_text[m.end():]
@@ -904,6 +946,26 @@ def _mask_serial_lists(phrase: str) -> str:
     return SERIAL_LIST.sub(
         lambda m: re.sub(r",|\b(?:and|or)\b", lambda c: " " * len(c.group()), m.group()),
         phrase)
+
+
+def _first_phrases(s_text: str, ordinal_starts: list[int] | None, offset: int
+                   ) -> Iterator[re.Match[str]]:
+    """The matches of FIRST_PHRASE in ``s_text``, tried only where an ordinal word starts
+    (at ``offset`` + a position in ``s_text``) when those places are known: the same
+    matches as ``finditer``, without scanning every word boundary of the sentence."""
+    if ordinal_starts is None:
+        yield from FIRST_PHRASE.finditer(s_text)
+        return
+    done = 0
+    for start in ordinal_starts:
+        start -= offset
+        if start < done:
+            continue  # inside the previous match
+        prefix = FIRST_PREFIX_BEFORE.search(s_text, max(done, start - 40), start)
+        m = FIRST_PHRASE.match(s_text, prefix.start() if prefix else start)
+        if m is not None:
+            yield m
+            done = m.end()
 
 
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
