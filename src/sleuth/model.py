@@ -320,6 +320,7 @@ class Mention:
     kind: str
     alias: str
     via: str = "name"  # "name", or "reference" for "the spacecraft", "she", ...
+    female: bool = False  # a person the catalog's crew sources call female ("she", "her")
 
     def as_reference(self) -> Mention:
         """The same entity, referred to again ("it", "she", "the station")."""

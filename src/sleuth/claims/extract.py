@@ -58,7 +58,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
                          r"impact(?:ed)?|hit the moon|"
-                         r"fell (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)")),
+                         r"fell (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)|"
+                         r"(?:steered|guided|dropped|plunged) into the (?:\w+ )?(?:pacific|"
+                         r"ocean|sea|atmosphere)")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
@@ -67,7 +69,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
                         r"was the first|took off|debut(?:ed)?|maiden|"
-                        r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|"
+                        r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
+                        r"(?:gone|go|goes) up|"
                         r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -83,7 +86,11 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is t
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
 MODAL_MAY = re.compile(r"\bmay\b")
-NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without")
+# "launched without a crew" says who was aboard, not that there was no launch.
+NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
+               r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
+# What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
+REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact")
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
@@ -115,7 +122,8 @@ ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians
         r"commanders?|cosmonauts?|astronauts?|pilots?|scientists?|researchers?|journalists?|"
         r"specialists?)\s+")
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
-PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:{ROLE})?",
+PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|with\s+(?:(?:fellow\s+)?"
+                             rf"(?:cosmonauts?|astronauts?)\s+)?)(?:{ROLE})?",
                              re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
@@ -147,6 +155,8 @@ FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|m
 # A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
 # commas and its "and" do not end the phrase.
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
+# Between two firsts said of one subject: "the first X and the fifth Y".
+COORDINATED_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+", re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
     r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he)\s+(?:was|is|became|becomes|remains|"
@@ -207,6 +217,7 @@ REFERENCES = {
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                         r"rover|orbiter)\b", re.IGNORECASE),
 }
+TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -407,18 +418,37 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
+        firsts = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
+        if firsts:  # "the first person to pass 800 days in orbit": part of the record
+            found = [c for c in found if c.quantity is None or not any(
+                start <= c.quantity.start < end for start, end in firsts)]
         for cand in found:
             claim = cand.claim
-            if claim.property != "first" and (
-                    planned.search(plan_text, s_start, claim.end)
-                    or MODAL_MAY.search(text, s_start, claim.end)):
+            if claim.property != "first" and _planned(
+                    text, plan_text, planned, s_start, claim.end):
                 claim.planned = True
         out += found
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
             seen_at[key] = n
+            if key == "person":  # "she" and "he" look back to the last woman or man
+                recent[_gender_key(m)] = m
+                seen_at[_gender_key(m)] = n
     return _dedupe(out)
+
+
+def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, end: int
+             ) -> bool:
+    """Whether a plan word ("scheduled", "was to", the modal "may") in the sentence before
+    the claim's end makes the claim a plan, unless a word of what happened after all
+    ("finally", "eventually") comes between the last such word and the claim's end."""
+    ends = [m.end() for m in planned.finditer(plan_text, s_start, end)]
+    ends += [m.end() for m in MODAL_MAY.finditer(text, s_start, end)]
+    if not ends:
+        return False
+    last = max(ends)
+    return not REALIZED.search(text, last, max(last, end))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -457,9 +487,18 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     window = text[sentence.start:pos]
     for group, pattern in REFERENCES.items():
         target = recent.get(group)
-        if target and target.kind in kinds and pattern.search(window):
+        if target and target.kind in kinds and (m := pattern.search(window)):
+            word = m.group().lower()
+            if word.endswith(("she", "he")):
+                target = recent.get("she" if word.endswith("she") else "he", target)
             return target.as_reference()
     return None
+
+
+def _gender_key(person: Mention) -> str:
+    """The ``recent`` key a person is also remembered under, for "she" and "he". People
+    the crew sources give no gender are taken as men, as most early flyers were."""
+    return "she" if person.female else "he"
 
 
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
@@ -585,6 +624,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
         cand = Candidate(claim, date=date)
+        if trigger_pos != date.start:  # the word that made it this property
+            cand.extra["trigger"] = TRIGGER_WORD.match(text, trigger_pos).group().lower()
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         out.append(cand)
@@ -817,9 +858,12 @@ def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
                     and not VISITED.search(text, sentence.start, craft.start))
             if not ok or NEGATION.search(gap):
                 continue
+            # Another craft between them takes the link; another person between them
+            # does too ("A went home with B, who had come up on X": X is B's), unless the
+            # people form a list, which _along_person_lists spreads the link along.
             between = [m for m in sentence.mentions
                        if min(person.end, craft.end) <= m.start < max(person.start, craft.start)
-                       and m.kind in CRAFT]
+                       and (m.kind in CRAFT or m.kind == "person")]
             if not between:
                 linked.setdefault(i, craft)
     for i, craft in _along_person_lists(text, people, linked):
@@ -908,6 +952,10 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         if subject is not None and subject.kind != "person" and is_about_a_person(
                 phrase.lower()):
             subject = _person_for_first(text, sentence, start, recent) or subject
+        if out and COORDINATED_FIRST.fullmatch(text, out[-1].claim.end, start):
+            # "the first Russian woman to live aboard the ISS and the fifth in space"
+            subject = next((m for m in sentence.mentions + list(recent.values())
+                            if m.entity_id == out[-1].claim.subject_id), subject)
         if subject is None or (subject.via == "reference" and words[0].lower() == "time"):
             continue  # "this was the first time …": "this" is an event, not a craft
         value = f"{ordinal_word.lower()} {phrase}"
@@ -1001,10 +1049,17 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
                       ) -> Mention | None:
     """The craft or person a pronoun before "the first" stands for: the last one named
     earlier in the sentence, else in the sentences just before."""
-    group = PRONOUN_GROUP[(pronoun.group("pronoun") or pronoun.group("object")).lower()]
+    word = (pronoun.group("pronoun") or pronoun.group("object")).lower()
+    group = PRONOUN_GROUP[word]
     kinds = CRAFT if group == "craft" else ("person",)
     named = [m for m in sentence.mentions if m.end <= pronoun.start() and m.kind in kinds]
-    target = named[-1] if named else recent.get(group)
+    if group == "person":  # "she" is the last woman named, here or just before
+        key = "she" if word in ("she", "her") else "he"
+        same = [m for m in named if _gender_key(m) == key]
+        target = same[-1] if same else recent.get(key) or (
+            named[-1] if named else recent.get(group))
+    else:
+        target = named[-1] if named else recent.get(group)
     if target is None or target.kind not in kinds:
         return None
     return target.as_reference()

@@ -92,6 +92,7 @@ class Gazetteer:
         self.size = names.size
         self._aliases = names.aliases
         self._targets = [names.entities[i] for i in names.entity_of]
+        self._women = frozenset(names.women)
         self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
@@ -135,7 +136,8 @@ class Gazetteer:
             start = offset + len(empty.join(pieces[piece:2 * first + 1]))
             piece = 2 * last + 2
             offset = stop = start + len(empty.join(pieces[2 * first + 1:piece]))
-            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop]))
+            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop],
+                                    female=entity_id in self._women))
         return mentions
 
     def _hits(self, stream: str, written: str, text: str,
@@ -301,6 +303,7 @@ class _Names:
     aliases: list[str]
     entity_of: list[int]
     entities: list[tuple[str, str, str]]
+    women: list[str]  # ids of the people the catalog's crew sources call female
 
 
 def _compile_names(catalog: Catalog) -> _Names:
@@ -354,7 +357,9 @@ def _compile_names(catalog: Catalog) -> _Names:
             if roman not in targets:
                 aliases.append(roman)
                 entity_of.append(index)
-    return _Names(len(targets), aliases, entity_of, list(entity_index))
+    women = sorted({r[0] for r in catalog.execute(
+        "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
+    return _Names(len(targets), aliases, entity_of, list(entity_index), women)
 
 
 def cache_path(catalog: Catalog) -> Path:
@@ -380,7 +385,7 @@ def _read_cache(catalog: Catalog) -> _Names | None:
         if data["key"] != _cache_key(catalog):
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
-                       [tuple(e) for e in data["entities"]])
+                       [tuple(e) for e in data["entities"]], data["women"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -396,7 +401,7 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     """Cache the names atomically (a temporary file renamed); a read-only home is fine."""
     path = cache_path(catalog)
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
-            "entity_of": names.entity_of, "entities": names.entities}
+            "entity_of": names.entity_of, "entities": names.entities, "women": names.women}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:

@@ -49,6 +49,9 @@ NUMBER_TOLERANCE = {
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 CRAFT = ("spacecraft", "mission", "station_module")
+# Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
+FLIGHT_WORDS = frozenset({"flew", "flight", "flights", "flown", "mission", "orbited",
+                          "orbiting", "voyage", "journey"})
 MEMO_LIMIT = 20_000  # entries a Judge memo holds before it starts over (bounds memory)
 K = TypeVar("K")
 V = TypeVar("V")
@@ -221,6 +224,25 @@ class Judge:
         if not matching and facts and not certain:
             self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
             return
+        if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
+                and kind != "person" and self._in_service(subject, claimed)):
+            # "wrecked Mir in 1997": a craft named with a date and no launch word is only
+            # taken for a launch when the date is outside the years it flew.
+            self._settle(cand, [], facts, "unverifiable",
+                         note="the craft was in space then; nothing says this date is its "
+                              "launch")
+            return
+        if (not matching and claim.property == "launch_date"
+                and cand.extra.get("trigger") in FLIGHT_WORDS):
+            # "Two days later Dzhanibekov flew the ship in": on a day they were up, "flew"
+            # tells what they did aboard, not when they launched.
+            flight = self._flight_on(subject, claimed) if kind == "person" else None
+            if flight is not None:
+                up, down = flight
+                self._settle(cand, [], [up, down], "unverifiable",
+                             note=f"in flight that day (up {up.value}, down {down.value}): "
+                                  "the date is not said to be a launch")
+                return
         self._settle(cand, matching, facts)
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
@@ -370,6 +392,39 @@ class Judge:
         """How long a person was up each time they flew: from a launch they were on to the
         first landing they came home in after it, which may be another craft's (Norman
         Thagard rode Soyuz TM-21 up and the shuttle Atlantis, STS-71, down: 115 days)."""
+        spans = self._flight_spans(person)
+        names = self._names(f.entity_id for *_, launch, landing in spans
+                            for f in (launch, landing))
+        return [Fact(
+            person, "duration", format_duration((down - up).total_seconds()), "derived",
+            f"landing of {names[landing.entity_id]} {landing.value} ({landing.source}) − "
+            f"launch of {names[launch.entity_id]} {launch.value} ({launch.source})",
+            num=(down - up).total_seconds(), unit="s") for up, down, launch, landing in spans]
+
+    def _in_service(self, craft: str, date: PartialDate) -> bool:
+        """Whether ``date`` falls after the craft's launch and before its reentry or end."""
+        launches = [d for f in self._facts(craft, ("launch_date",)) if (d := _parse(f.value))]
+        ends = [d for f in self._facts(craft, ("reentry_date", "end_date", "landing_date"))
+                if (d := _parse(f.value))]
+        if not launches or not ends:
+            return False
+        return (min(d.start() for d in launches) < date.start()
+                and date.end() <= max(d.end() for d in ends))
+
+    def _flight_on(self, person: str, day: PartialDate) -> tuple[Fact, Fact] | None:
+        """The (launch, landing) facts of a flight the person was up during on ``day``
+        (a calendar day or finer), if any."""
+        if day.precision.rank < Precision.DAY.rank:
+            return None
+        start = day.start()
+        for up, down, launch, landing in self._flight_spans(person):
+            if up - timedelta(days=1) < start <= down:
+                return launch, landing
+        return None
+
+    def _flight_spans(self, person: str) -> list[tuple[datetime, datetime, Fact, Fact]]:
+        """(up, down, launch fact, landing fact) of each of a person's flights: from a
+        launch they were on to the first landing after it, one per pair of craft."""
         launches: list[tuple[datetime, Fact]] = []
         landings: list[tuple[datetime, Fact]] = []
         for flight in self._related_ids(person, "crew_of"):
@@ -378,19 +433,13 @@ class Judge:
                 if date is not None and date.precision.rank >= Precision.DAY.rank:
                     pair = (date.start(), fact)
                     (launches if fact.property == "launch_date" else landings).append(pair)
-        names = self._names(f.entity_id for _, f in launches + landings)
-        out: dict[tuple[str, str], Fact] = {}  # one per (launch, landing) flights
+        out: dict[tuple[str, str], tuple[datetime, datetime, Fact, Fact]] = {}
         for up, launch in launches:
             later = [(down, landing) for down, landing in landings if down > up]
             if not later:
                 continue
             down, landing = min(later, key=lambda pair: pair[0])
-            seconds = (down - up).total_seconds()
-            out.setdefault((launch.entity_id, landing.entity_id), Fact(
-                person, "duration", format_duration(seconds), "derived",
-                f"landing of {names[landing.entity_id]} {landing.value} ({landing.source}) − "
-                f"launch of {names[launch.entity_id]} {launch.value} ({launch.source})",
-                num=seconds, unit="s"))
+            out.setdefault((launch.entity_id, landing.entity_id), (up, down, launch, landing))
         return list(out.values())
 
     def _lifetime(self, subject: str) -> list[Fact]:
@@ -449,6 +498,13 @@ class Judge:
             return
         person = cand.obj.entity_id if cand.obj else None
         matching = [f for f in crew if f.object_id == person]
+        if not matching and any(f.record.startswith("curated stations.yaml")
+                                for f in self._all_facts(subject)):
+            # A station's own crew list is not who lived aboard: crews came and went in
+            # other craft, so a name missing from it is no evidence against the claim.
+            self._settle(cand, [], [], note="who was aboard a station is not recorded as "
+                         "its crew; judged only by the craft people flew in")
+            return
         self._settle(cand, matching, crew)
         if crew:
             claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
@@ -558,10 +614,14 @@ class Judge:
             return None
         if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return", phrase):
             return None
-        if re.match(r"(?:woman|female)\b", phrase):
+        who = FIRST_FLIGHT_ANCHOR.split(phrase, maxsplit=1)[0].strip()
+        if re.fullmatch(r"(?:woman|female)(?: cosmonaut| astronaut)?", who):
             gender = "female"
-        elif re.match(r"(?:man|human|person|human being|people)\b", phrase):
+        elif re.fullmatch(r"(?:man|human|person|human being|people)", who):
             gender = None
+        elif re.match(r"(?:woman|female|man|human|person|people)\b", who):
+            # "first people to spend a full year in space": a record, not a first flight
+            return None
         else:
             return self._derived_national_first(phrase, ordinal)
         found = self._nth_first_flight(ordinal, gender)
