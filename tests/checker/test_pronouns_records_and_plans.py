@@ -120,3 +120,18 @@ def test_a_second_first_joined_by_and_has_the_same_subject(checker: Checker) -> 
     firsts = claims_of(checker, text, "first")
     assert [c.subject_name for c in firsts] == ["Yelena Serova", "Yelena Serova"]
     assert firsts[1].verdict == "contradicted"  # the fourth
+
+
+def test_soyuz_versions_without_the_word_soyuz(checker: Checker) -> None:
+    text = "Vladimir Dzhanibekov came home in T-13, and MS-22 landed on 28 March 2023."
+    crew = claims_of(checker, text, "crew")
+    assert [(c.subject_name, c.verdict) for c in crew] == [("Soyuz T-13", "supported")]
+    [landing] = claims_of(checker, text, "landing_date")
+    assert (landing.subject_name, landing.verdict) == ("Soyuz MS-22", "supported")
+
+
+def test_an_orbit_given_as_perigee_by_apogee(checker: Checker) -> None:
+    text = "Kristall was placed in a 220 by 346 km orbit."
+    found = {c.property: (c.value, c.verdict) for c in checker.check_text(text).claims}
+    assert found["perigee"] == ("220 km", "supported")
+    assert found["apogee"] == ("346 km", "supported")

@@ -121,6 +121,8 @@ def test_hedges_and_bounds(text: str, approx: bool, bound: str | None) -> None:
         ("an orbit of 215–940 km", "215–940 km"),
         ("between 215 and 940 km", "215 and 940 km"),
         ("from 215 km to 940 km", "215 km to 940 km"),
+        ("a 215 by 940 kilometre orbit", "215 by 940 kilometre"),
+        ("an orbit of 215 km × 940 km", "215 km × 940 km"),
     ],
 )
 def test_ranges(text: str, span: str) -> None:

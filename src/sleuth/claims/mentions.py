@@ -39,6 +39,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
+SOYUZ_VERSION = re.compile(r"soyuz (?P<short>(?:t|tm|tma|ms) \d+(?: m)?)")
 CELESTIAL_BODIES = frozenset({"earth", "moon", "sun", "mars", "venus", "mercury", "jupiter",
                               "saturn"})
 LINKED_KINDS = ("spacecraft", "mission", "person", "site", "organization", "country",
@@ -341,6 +342,13 @@ def _compile_names(catalog: Catalog) -> _Names:
         if len({eid for eid, _ in people}) == 1 and surname not in targets:
             eid, name = people[0]
             targets[surname][eid] = Target(eid, name, "person", False)
+    # "went home in T-13", "MS-22 came back empty": writers drop "Soyuz" from its versions.
+    for norm in [n for n in targets if n.startswith("soyuz ")]:
+        short = SOYUZ_VERSION.fullmatch(norm)
+        if short and short.group("short") not in targets:
+            targets[short.group("short")] = {
+                eid: Target(t.entity_id, t.name, t.kind, False)
+                for eid, t in targets[norm].items() if t.kind in ("spacecraft", "mission")}
     aliases: list[str] = []
     entity_of: list[int] = []
     entity_index: dict[tuple[str, str, str], int] = {}

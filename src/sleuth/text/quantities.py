@@ -237,12 +237,12 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER_RE = re.compile(
-    rf"\s*(?P<sep>[-–—]|to|and)\s*(?P<num>{_NUM})(?P<gap>[ \t]*[-‑][ \t]*|\s*)"
+    rf"\s*(?P<sep>[-–—×]|to|and|by)\s*(?P<num>{_NUM})(?P<gap>[ \t]*[-‑][ \t]*|\s*)"
     rf"(?P<unit>{_GLUE}|(?<=\s){_SPACED}|{_COUNTS})(?![\w/])",
     re.IGNORECASE,
 )
 _RANGE_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—]|\bto\b|\band\b)\s*\Z",
+    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×]|\bto\b|\band\b|\bby\b)\s*\Z",
     re.IGNORECASE,
 )
 _QUALIFIERS = MappingProxyType(
