@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -264,9 +264,9 @@ class Sentence:
     start: int
     end: int
     mentions: list[Mention]
-    folded: str | None = None  # the document's text as fold_case gives it
+    folded: str | None  # the document's text as fold_case gives it
     # where the FOLDED_TRIGGER_WORDS of each date trigger are in ``folded``
-    trigger_words: list[_Hits] | None = None
+    trigger_words: list[_Hits]
     # (clause break offsets, (property, offset) of date trigger words), found on first use
     triggers: tuple[list[int], list[tuple[str, int]]] | None = None
 
@@ -290,14 +290,10 @@ class _Hits:
     starts: list[int] | None  # every occurrence, sorted; None: assume they are everywhere
 
     @classmethod
-    def find(cls, words: Iterable[str], text: str | None) -> _Hits:
-        """Every occurrence of ``words`` in ``text`` (no text: assume them everywhere)."""
-        return cls.find_sets((tuple(words),), text)[0]
-
-    @classmethod
     def find_sets(cls, word_sets: tuple[tuple[str, ...], ...], text: str | None
                   ) -> list[_Hits]:
-        """:meth:`find` for several sets of words, in one pass over ``text``."""
+        """Every occurrence of the words of each set in ``text``, in one pass over it (no
+        text, or an empty word in a set: assume that set's words are everywhere)."""
         if text is None:
             return [cls(None) for _ in word_sets]
         starts: list[list[int]] = [[] for _ in word_sets]
@@ -523,14 +519,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
         triggers = DATE_TRIGGERS
         if sentence.folded is not None:  # the same matches, found faster
             scan = sentence.folded[offset:sentence.end]
-            if sentence.trigger_words is None:
-                triggers = [trigger for trigger, words in zip(
-                    FOLDED_DATE_TRIGGERS, FOLDED_TRIGGER_WORDS, strict=True)
-                    if any(word in scan for word in words)]
-            else:
-                triggers = [trigger for trigger, hits in zip(
-                    FOLDED_DATE_TRIGGERS, sentence.trigger_words, strict=True)
-                    if hits.within(offset, sentence.end)]
+            triggers = [trigger for trigger, hits in zip(
+                FOLDED_DATE_TRIGGERS, sentence.trigger_words, strict=True)
+                if hits.within(offset, sentence.end)]
         sentence.triggers = (
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
             [(prop, offset + m.start()) for prop, pattern in triggers

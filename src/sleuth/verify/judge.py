@@ -232,11 +232,11 @@ class Judge:
                          note="the craft was in space then; nothing says this date is its "
                               "launch")
             return
-        if (not matching and claim.property == "launch_date"
+        if (not matching and claim.property == "launch_date" and kind == "person"
                 and cand.extra.get("trigger") in FLIGHT_WORDS):
             # "Two days later Dzhanibekov flew the ship in": on a day they were up, "flew"
             # tells what they did aboard, not when they launched.
-            flight = self._flight_on(subject, claimed) if kind == "person" else None
+            flight = self._flight_on(subject, claimed)
             if flight is not None:
                 up, down = flight
                 self._settle(cand, [], [up, down], "unverifiable",
