@@ -63,7 +63,10 @@ def test_trigger_words_are_in_every_trigger_match(text: str) -> None:
 
 def test_literal_starts() -> None:
     assert literal_starts(re.compile(r"\b(?:dock(?:ed)?|re-?entry|soft[- ]land|(?:in)?to)\b")
-                          ) == ("dock", "re", "soft", "")
+                          ) == ("dock", "reentry", "re-entry", "soft", "")
+    # an optional character gives a start with and without it
+    assert literal_starts(re.compile(r"de-?orbit|x?y|ab?")) == (
+        "deorbit", "de-orbit", "y", "xy", "a", "ab")
     assert literal_starts(re.compile(r"ab|c[|(]d|e\|f|(g|h)i|j+k|l{2}")) == (
         "ab", "c", "e", "", "j", "")
     assert literal_starts(re.compile(r"\b(?:a)|(?:b)\b")) == ("", "")

@@ -60,6 +60,9 @@ class Catalog:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._con.row_factory = sqlite3.Row
+        # The snapshot is read-only: mapping it reads pages without copying them into
+        # SQLite's own cache (a few percent of a check's time on text never seen before).
+        self._con.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
         try:
             rows = self._con.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
@@ -370,6 +373,8 @@ class Catalog:
         """Run a read-only SQL query against the snapshot (for stages built on it)."""
         return self._con.execute(sql, tuple(args)).fetchall()
 
+
+_MMAP_BYTES = 1 << 30  # more than any catalog: the whole file is mapped
 
 # The fact columns in the order of Fact's fields.
 _FACT_COLUMNS = ("entity_id, property, value, source, record, precision, citation, num, unit, "

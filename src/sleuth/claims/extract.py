@@ -297,11 +297,12 @@ class _Hits:
         if text is None:
             return [cls(None) for _ in word_sets]
         starts: list[list[int]] = [[] for _ in word_sets]
-        for end, value in _word_automaton(word_sets).iter(text):
-            length, sets = value >> 16, value & 0xFFFF
-            for k, found in enumerate(starts):
-                if sets >> k & 1:
-                    found.append(end - length + 1)
+        automaton, kinds = _word_automaton(word_sets)
+        lists_of_kind = [[starts[k] for k in kind] for kind in kinds]
+        for end, value in automaton.iter(text):
+            start = end - (value >> 16) + 1
+            for found in lists_of_kind[value & 0xFFFF]:
+                found.append(start)
         return [cls(None) if "" in words else cls(sorted(found))
                 for words, found in zip(word_sets, starts, strict=True)]
 
@@ -328,21 +329,22 @@ class _Hits:
 
 
 @lru_cache(maxsize=8)
-def _word_automaton(word_sets: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
-    """An automaton finding every word of up to 16 ``word_sets`` in one pass. A match's
-    value is the word's length shifted 16 bits left, or'ed with a bit per set it is in."""
-    if len(word_sets) > 16:
-        raise ValueError("at most 16 word sets")
-    masks: dict[str, int] = {}
+def _word_automaton(word_sets: tuple[tuple[str, ...], ...]
+                    ) -> tuple[ahocorasick.Automaton, list[tuple[int, ...]]]:
+    """An automaton finding every word of ``word_sets`` in one pass, and the indexes of
+    the sets of each kind of word. A match's value is the word's length shifted 16 bits
+    left, or'ed with the position of its sets' indexes in that list."""
+    sets_of: dict[str, list[int]] = {}
     for k, words in enumerate(word_sets):
         for word in words:
-            masks[word] = masks.get(word, 0) | 1 << k
+            sets_of.setdefault(word, []).append(k)
+    kinds = sorted({tuple(ks) for ks in sets_of.values()})
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for word, mask in masks.items():
+    for word, ks in sets_of.items():
         if word:
-            automaton.add_word(word, len(word) << 16 | mask)
+            automaton.add_word(word, len(word) << 16 | kinds.index(tuple(ks)))
     automaton.make_automaton()
-    return automaton
+    return automaton, kinds
 
 
 _Located = TypeVar("_Located", DateMention, Quantity)

@@ -72,7 +72,7 @@ def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
     alternatives = _alternatives(body)
     if alternatives == [body] and body.startswith("(?:") and body.endswith(")"):
         alternatives = _alternatives(body[3:-1]) or alternatives
-    return tuple(_literal_start(a) for a in alternatives or [""])
+    return tuple(start for a in alternatives or [""] for start in _literal_start(a))
 
 
 def _alternatives(pattern: str) -> list[str] | None:
@@ -105,8 +105,15 @@ def _alternatives(pattern: str) -> list[str] | None:
 _LITERAL_START = re.compile(r"[\w ,'’-]*")
 
 
-def _literal_start(alternative: str) -> str:
+def _literal_start(alternative: str) -> tuple[str, ...]:
+    """The literal text an alternative starts with; an optional character inside it gives
+    a start with it and one without ("re-?entry": "re-entry" and "reentry"), which are
+    rarer in text than the shorter literal before it ("re")."""
     literal = _LITERAL_START.match(alternative).group()  # type: ignore[union-attr]
-    if alternative[len(literal) : len(literal) + 1] in ("?", "*", "{"):
-        literal = literal[:-1]  # the last character is optional
-    return literal
+    after = alternative[len(literal) : len(literal) + 1]
+    if after == "?" and literal:
+        rest = _literal_start(alternative[len(literal) + 1 :])
+        return tuple(head + tail for head in (literal[:-1], literal) for tail in rest)
+    if after in ("?", "*", "{"):
+        literal = literal[:-1]  # the last character is optional or repeated
+    return (literal,)
