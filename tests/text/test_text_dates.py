@@ -251,6 +251,18 @@ def test_yearless_forms() -> None:
     assert _isos(text) == ["1986", "1986-03-31", "1986-06-16", "1986-12"]
 
 
+def test_a_day_of_a_relative_year_is_one_mention() -> None:
+    text = ("Lost in late 1977, it fell on 24 January of the following year. "
+            "Work resumed on 5 May the next year.")
+    found = find_dates(text)
+    assert [(d.text, d.date.iso(), d.kind, d.approx) for d in found] == [
+        ("late 1977", "1977", "year", True),
+        # the anchor's month is vague, not its year: the day is exact
+        ("24 January of the following year", "1978-01-24", "relative", False),
+        ("5 May the next year", "1979-05-05", "relative", False),
+    ]
+
+
 def test_unresolvable_yearless_is_not_emitted() -> None:
     assert find_dates("Luna 25 scheduled for launch on October 1") == []
     assert find_dates("In the 1960s ... on June 16 it flew")[1:] == []

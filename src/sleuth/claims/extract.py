@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -50,6 +50,10 @@ def _rx(words: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+# "became the first spacecraft to orbit the Moon on 3 April": a first reached at another
+# world, or a spacewalk or docking, happened after the launch, on a day of its own.
+_NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|comet|"
+                  r"asteroid|another world|surface|walk|spacewalk|dock))")
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
@@ -67,10 +71,11 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
-                        r"mission|travel(?:led|ed)? (?:in)?to space|became the first|"
-                        r"was the first|took off|debut(?:ed)?|maiden|"
+                        r"mission|travel(?:led|ed)? (?:in)?to space|"
+                        rf"became the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
+                        r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
-                        r"(?:gone|go|goes) up|"
+                        r"gone up|go up|goes up|"
                         r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -184,10 +189,13 @@ OPERATOR_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:launched|sent|built|operated|developed|designed|orbited|"
     r"put up|deployed)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)\s+from|"
-                r"from")
+                r"from|left|departed|climbed out of")
+# "Kosmos 954, operated by the Soviet Navy": the party after the craft runs it.
+OPERATED_BY = re.compile(r"\b(?:operated|run|owned|controlled)\s+by\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 VEHICLE_FAMILIES = re.compile(
     r"\b(?P<family>R-7|Semyorka|Vostok|Voskhod|Molniya|Soyuz(?:-[0-9A-Z.]+)?|"
-    r"Proton(?:-[KM])?|Zenit|Energiy?a|Angara|Tsiklon|Cyclone|Rokot|Dnepr|N-1|N1|"
+    r"Proton(?:-[KM])?|Zenit|Energiy?a|Angara|Ts[iy]klon|Cyclone|Rokot|Dnepr|N-1|N1|"
     r"Saturn V|Saturn IB|Falcon 9|Long March|Ariane \d|Atlas|Titan|Delta)\s+"
     r"(?:rockets?|launchers?|boosters?|launch vehicles?|carrier rockets?)\b"
 )
@@ -195,7 +203,8 @@ VEHICLE_FAMILIES = re.compile(
 # Proton-K"); "Vostok", "Soyuz 2" and "Molniya" are left out, they name craft too.
 ROCKET_NAMES = re.compile(
     r"\b(?:R-7|Semyorka|Proton(?:-[KM])?|Zenit(?:-[23]\w*)?|Energiy?a|Angara(?:-A5)?|"
-    r"Tsiklon(?:-[234]\w*)?|Cyclone|Rokot|Dnepr|N-1|N1|Saturn V|Saturn IB|Falcon 9|"
+    r"Tsiklon(?:-[234]\w*)?|Tsyklon(?:-[234]\w*)?|Cyclone|Rokot|Dnepr|N-1|N1|Saturn V|"
+    r"Saturn IB|Falcon 9|"
     r"Soyuz-(?:U2?|FG|ST(?:-[AB])?|2\.1[abv])|Long March(?: \d\w*)?|Ariane \d)\b")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
@@ -213,7 +222,7 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
-    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\b(?:the|this|that)\s+(?:[\w.]+\s+){0,3}?"
+    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                         r"rover|orbiter)\b", re.IGNORECASE),
 }
@@ -221,6 +230,7 @@ TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
                            re.IGNORECASE)
@@ -411,7 +421,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions:
             found += _crew_claims(text, sentence)
             found += _site_vehicle_operator_claims(
-                text, sentence, vehicles=n in vehicle_in, rockets=n in rocket_in)
+                text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
@@ -493,6 +503,51 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     return None
 
 
+def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
+                      ) -> Mention | None:
+    """The recent craft a phrase of this sentence refers back to ("it", "the probe"),
+    placed at that phrase, so that what is said next to it is said of the craft."""
+    target = recent.get("craft")
+    if target is None:
+        return None
+    m = REFERENCES["craft"].search(text[sentence.start:sentence.end])  # "^" is its start
+    if m is None:
+        return None
+    start = sentence.start + m.end() - len(m.group().lstrip(",;: \t\n"))
+    return replace(target, start=start, end=sentence.start + m.end(), via="reference")
+
+
+# "Launched on 14 August 1976, the lander …": a sentence opening with a participle.
+FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:first|originally|finally|later)\s+)?[A-Z]\w+ed\b")
+# What may come between the participle phrase's comma and its subject.
+FRONTED_GAP = re.compile(r",\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
+                     kinds: tuple[str, ...]) -> Mention | None:
+    """The subject of a sentence that opens with a participle phrase ending after ``pos``
+    ("Launched on 14 August 1976, the lander settled …"): the entity named or referred
+    to right after the phrase's comma."""
+    if not FRONTED_PARTICIPLE.match(text, sentence.start):
+        return None
+    comma = text.find(",", pos, sentence.end)
+    if comma < 0 or CLAUSE_BREAK.search(text, sentence.start, comma):
+        return None
+    named = next((m for m in sentence.mentions if m.start > comma), None)
+    if named is not None and named.kind in kinds and FRONTED_GAP.fullmatch(
+            text, comma, named.start):
+        return named
+    after = text[comma + 1:sentence.end]
+    for group, pattern in REFERENCES.items():
+        target = recent.get(group)
+        m = pattern.match(after.lstrip())
+        if target and target.kind in kinds and m:
+            if group == "person":
+                target = recent.get(m.group().strip().lower(), target)
+            return target.as_reference()
+    return None
+
+
 def _gender_key(person: Mention) -> str:
     """The ``recent`` key a person is also remembered under, for "she" and "he". People
     the crew sources give no gender are taken as men, as most early flyers were."""
@@ -501,13 +556,18 @@ def _gender_key(person: Mention) -> str:
 
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                        date: DateMention) -> bool:
-    """Whether another date sits between a trigger word and this later date, so the
-    trigger's date is that one: "founded in 1964, co-operated … until … 2022". A list of
-    dates ("in 1974 and 1975") shares its trigger."""
+    """Whether another date sits between a trigger word and this date, so the trigger's
+    date is that one: "founded in 1964, co-operated … until … 2022". A list of dates ("in
+    1974 and 1975") shares its trigger."""
     for other in dates:
         if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
                 text, other.end, date.start):
             return True
+        # "lost in late 1977, and on 24 January of the following year … re-entered"
+        if date.end <= other.start and other.end <= trigger_pos and (
+                other.kind == "relative" or not DATE_LIST_GAP.fullmatch(
+                    text, date.end, other.start)):
+            return True  # (a relative date is told from the one before, not listed with it)
     return False
 
 
@@ -544,6 +604,8 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
         # "set up in 1967, flew guests": a comma between the date and a trigger after it
         # makes that trigger a new statement.
         after_comma = pos > date_pos and "," in text[date_pos:pos]
+        if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
+            continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         rank = (not clause_start <= pos < clause_end, after_comma, distance, prop, pos)
         if best is None or rank < best:
             best = rank
@@ -601,8 +663,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date"))
-            if subject is None:
-                subject = _reference(text, sentence, recent, date.start, kinds)
+            if subject is None:  # "on 24 January the satellite re-entered": up to the verb
+                subject = _reference(text, sentence, recent, max(date.start, trigger_pos),
+                                     kinds)
+            if subject is None and trigger_pos < date.start:
+                subject = _fronted_subject(text, sentence, recent, date.end, kinds)
             if subject is None:
                 continue
             if prop == "founded" and subject.kind not in FOUNDED_SUBJECTS:
@@ -670,7 +735,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     date and one follows: "Gagarin entered space, and two years later, Tereshkova went
     into space". With ``skip_destinations``, a craft the subject went to ("she flew to Mir
     on 18 May 1991") is not the one that launched."""
-    candidates = [m for m in sentence.mentions if m.kind in kinds]
+    candidates = _outside_appositions(
+        text, [m for m in sentence.mentions if m.kind in kinds], pos)
     if skip_destinations:
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
@@ -685,6 +751,29 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
             after.start - date_pos) < 150:
         return after
     return before
+
+
+# "Kosmos 954, a radar satellite of the US-A type, was launched …": the noun phrase
+# between the commas describes the name before it, which stays the subject.
+APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s[^,;:.()]{0,100},", re.IGNORECASE)
+
+
+def _after_apposition(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after an apposition it opens with (``start``
+    when it opens with none)."""
+    m = APPOSITION.match(text, start, end)
+    return m.end() if m else start
+
+
+def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """``mentions`` without those inside an apposition to an earlier one that closes
+    before ``pos``: the apposition's names are not what the sentence goes on about."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.end <= pos and _after_apposition(text, out[-1].end, pos) > m.end:
+            continue
+        out.append(m)
+    return out
 
 
 # Between a craft and the date it launched or landed: "Soyuz TM-31 on 31 October 2000".
@@ -1058,21 +1147,28 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
     return target.as_reference()
 
 
-def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool = True,
-                                  rockets: bool = True) -> list[Candidate]:
-    """Launch site, launch vehicle and operator claims; ``vehicles=False`` when the sentence
-    has no vehicle word ("rocket", "launcher" …) to look for, ``rockets=False`` when it
-    names none of :data:`ROCKET_NAMES`."""
+def _site_vehicle_operator_claims(text: str, sentence: Sentence,
+                                  recent: dict[str, Mention] | None = None,
+                                  vehicles: bool = True, rockets: bool = True
+                                  ) -> list[Candidate]:
+    """Launch site, launch vehicle and operator claims about the crafts named in the
+    sentence or referred back to ("It was launched from Baikonur"); ``vehicles=False``
+    when the sentence has no vehicle word ("rocket", "launcher" …) to look for,
+    ``rockets=False`` when it names none of :data:`ROCKET_NAMES`."""
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    if recent and (referred := _placed_reference(text, sentence, recent)) and not any(
+            c.start < referred.end and referred.start < c.end for c in crafts):
+        crafts = sorted([*crafts, referred], key=lambda m: m.start)
     if not crafts:
         return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
-        craft = _nearest(crafts, site.start, CRAFT, before_only=True)
+        craft = _nearest(_outside_appositions(text, crafts, site.start), site.start, CRAFT,
+                         before_only=True)
         if craft is None:
             continue
-        gap = text[craft.end:site.start]
+        gap = text[_after_apposition(text, craft.end, site.start):site.start]
         if any(craft.end <= other.start < site.start for other in sites):
             continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
@@ -1098,7 +1194,18 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence, vehicles: bool 
         if OPERATOR_VERB.fullmatch(gap) and not NEGATION.search(gap):
             out.append(Candidate(_claim(text, craft, "operator", party.name, party.start,
                                         party.end), obj=party))
+    for party in countries:  # "Kosmos 954, operated by the Soviet Navy"
+        window = text[max(sentence.start, party.start - 30):party.start]
+        craft = _nearest(crafts, party.start, CRAFT, before_only=True)
+        if craft is None or not OPERATED_BY.search(window) or party.start - craft.end > 120:
+            continue
+        gap = text[craft.end:party.start]
+        if not CLAUSE_BREAK.search(gap) and not NEGATION.search(gap):
+            out.append(Candidate(_claim(text, craft, "operator", party.name, party.start,
+                                        party.end), obj=party))
     for craft in crafts:
+        if craft.via == "reference":
+            continue  # "the Soviet satellite" is the reference phrase itself
         window = text[max(sentence.start, craft.start - 40):craft.start]
         m = OPERATOR_BEFORE.search(window)
         if m:
@@ -1125,10 +1232,11 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        before = [c for c in crafts if c.end <= start]
+        before = _outside_appositions(text, [c for c in crafts if c.end <= start], start)
         after = [c for c in crafts if c.start >= end]
         craft = None
-        if before and len(gap := text[before[-1].end:start]) <= 90 and (
+        if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
+                          ) <= 90 and (
                 VEHICLE_AFTER_CRAFT.fullmatch(gap) and not CLAUSE_BREAK.search(gap)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (

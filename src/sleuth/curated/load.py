@@ -88,6 +88,7 @@ class ObjectFacts(Row):
     aliases: list[str] = []
     mass_kg: float | None = None
     reentry: str | None = None
+    end_kind: str | None = None  # what ``reentry`` dates: decay, landing, impact, deorbit …
     launch: str | None = None
     landing: str | None = None
     orbits: float | None = None
@@ -322,7 +323,10 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
         if row.mass_kg:
             fact(eid, "mass", f"{row.mass_kg:g} kg", row, "objects.yaml", num=row.mass_kg,
                  unit="kg")
-        for prop, value in (("reentry_date", row.reentry), ("launch_date", row.launch),
+        # A lander's end is its landing ("Luna 9 landed on 3 February"), which a reentry
+        # claim also matches (see the judge's DATE_PROPERTIES).
+        end = "landing_date" if row.end_kind == "landing" else "reentry_date"
+        for prop, value in ((end, row.reentry), ("launch_date", row.launch),
                             ("landing_date", row.landing)):
             if value:
                 fact(eid, prop, value, row, "objects.yaml")

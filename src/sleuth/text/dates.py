@@ -586,14 +586,44 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
 def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
     """Give yearless and relative mentions their dates from the mentions before them."""
     out: list[DateMention] = []
-    for item in raw:
+    skip = False
+    for i, item in enumerate(raw):
+        following = raw[i + 1] if i + 1 < len(raw) else None
+        if skip:
+            skip = False
+            continue
         if isinstance(item, DateMention):
             out.append(item)
             continue
         resolved = _resolve_one(text, item, out)
+        if _year_of_day(text, item, following):
+            # "24 January of the following year": the day in the year the phrase gives
+            year = _resolve_one(text, following, out)  # type: ignore[arg-type]
+            date = _safe_date(year.date.year, item.month, item.day) if year else None
+            if year is not None and date is not None:
+                # "late 1977 … 24 January of the following year": the anchor's year is
+                # certain though its month is not, so the day is exact
+                anchor = next(m for m in out if m.start == year.resolved_from)
+                approx = year.approx and not anchor.text.lower().startswith(tuple(_PART_WORDS))
+                resolved = replace(_mention(text, item.start, year.end, date, "relative",
+                                            resolved_from=year.resolved_from), approx=approx)
+                skip = True
         if resolved is not None:
             out.append(resolved)
     return out
+
+
+_DAY_YEAR_GAP_RE = re.compile(r"(?:,?[ \t\n]+(?:of|in)?[ \t\n]*)")
+
+
+def _year_of_day(text: str, item: _Pending, following: DateMention | _Pending | None
+                 ) -> bool:
+    """Whether a yearless day is followed by the relative year it is in ("24 January of
+    the following year", "5 May the next year")."""
+    return (item.rel_unit is None and item.month is not None and item.day is not None
+            and isinstance(following, _Pending) and following.rel_unit == "year"
+            and not following.rel_keep and following.rel_offset != 0
+            and _DAY_YEAR_GAP_RE.fullmatch(text, item.end, following.start) is not None)
 
 
 def _anchor_date(mention: DateMention) -> PartialDate | None:

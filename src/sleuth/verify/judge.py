@@ -308,6 +308,29 @@ class Judge:
                 frontier.append(pred)
         return facts
 
+    def _org_family(self, org_id: str) -> set[str]:
+        """An organization under each of its names over time (its predecessors and
+        successors), the bodies it is part of directly, and its parts: who may be said to
+        operate what it operates ("NASA" for a craft its Johnson centre runs)."""
+        family = {org_id}
+        frontier = [org_id]
+        while frontier:  # the lineage, both ways
+            current = frontier.pop()
+            for other in (*self._related_ids(current, "successor_of"),
+                          *self._related_ids(current, "successor_of", reverse=True)):
+                if other not in family:
+                    family.add(other)
+                    frontier.append(other)
+        parts = list(family)
+        while parts:  # and everything part of it, however deep
+            current = parts.pop()
+            for part in self._related_ids(current, "part_of", reverse=True):
+                if part not in family:
+                    family.add(part)
+                    parts.append(part)
+        family.update(self._related_ids(org_id, "part_of"))
+        return family
+
     def _local_offsets(self, entity_id: str) -> tuple[float, ...]:
         """Longitudes (degrees east) of the subject's launch site, for the local solar day."""
         lons: list[float] = []
@@ -707,6 +730,8 @@ class Judge:
         family = _norm(cand.extra.get("family", ""))
         family = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                   "n1": "n 1"}.get(family, family)
+        if family.startswith("tsyklon"):  # the Ukrainian-style spelling of Tsiklon
+            family = "tsiklon" + family.removeprefix("tsyklon")
         vehicle = cand.obj.entity_id if cand.obj is not None else None
         matching = []
         for fact in facts:
@@ -727,8 +752,15 @@ class Judge:
         facts = self._facts(subject, ("state", "operator"))
         if cand.obj is not None:
             party = cand.obj.entity_id
-            party_states = {f.value for f in self._facts(party, ("state",))}
             code = party.removeprefix("org:")
+            operators = [f for f in facts if f.property == "operator" and f.object_id]
+            if code not in STATE_NAMES and self._kind(party) == "organization" and operators:
+                # "operated by NPO Energiya": the craft's operating body, not its country
+                family = self._org_family(party)
+                matching = [f for f in operators if f.object_id in family]
+                self._settle(cand, matching, operators)
+                return
+            party_states = {f.value for f in self._facts(party, ("state",))}
             accepted = STATE_NAMES.get(code, {code}) | party_states
             matching = [f for f in facts if f.object_id == party or (
                 f.property == "state" and f.value in accepted)]
