@@ -99,3 +99,48 @@ def test_a_landers_end_is_its_landing(checker: Checker) -> None:
     [claim] = claims_of(checker, "Luna 9 landed on 3 February 1966.", "landing_date")
     assert claim.verdict == "supported"
     assert any(e.source == "curated" for e in claim.evidence)
+
+
+def test_its_perigee_and_its_apogee_each_take_their_own_number(checker: Checker) -> None:
+    text = ("Molniya 1 reached orbit on 23 April 1965. Its perigee was about 500 km and its "
+            "apogee close to 40,000 km.")
+    claims = {c.property: c for c in checker.check_text(text).claims}
+    assert (claims["launch_date"].verdict, claims["launch_date"].subject_name) == (
+        "supported", "Molniya-1")  # "reached orbit" is a launch
+    assert (claims["perigee"].value, claims["perigee"].verdict) == ("500 km", "supported")
+    assert (claims["apogee"].value, claims["apogee"].verdict) == ("40000 km", "supported")
+
+
+def test_its_first_is_a_first_of_its_own(checker: Checker) -> None:
+    text = "Plesetsk began as a missile base. Its first satellite, Kosmos 112, went up in 1966."
+    [claim] = claims_of(checker, text, "first")
+    assert claim.subject_name == "Kosmos-112"
+    assert claim.verdict == "unverifiable"  # not "the first satellite" (Sputnik 1)
+
+
+def test_a_craft_that_followed_in_a_year_was_launched_then(checker: Checker) -> None:
+    [claim] = claims_of(checker, "Kosmos 1000 came first; Kosmos 2000 followed in 1991.",
+                        "launch_date")
+    assert (claim.subject_name, claim.verdict) == ("Kosmos-2000", "contradicted")  # 1989
+
+
+def test_a_first_crewed_spacecraft_that_had_no_crew_is_contradicted(checker: Checker) -> None:
+    text = ("Zond 5 flew around the Moon with tortoises aboard, and it is often remembered as "
+            "the first crewed spacecraft to circle the Moon.")
+    [claim] = claims_of(checker, text, "first")
+    assert (claim.subject_name, claim.verdict) == ("Zond-5", "contradicted")
+    assert claim.expected == "uncrewed (no crew in the catalog)"
+
+
+def test_a_crewed_station_is_not_a_claim_that_people_rode_it_up(checker: Checker) -> None:
+    text = "Salyut 1 was the first crewed space station."
+    assert claims_of(checker, text, "crew") == []
+    [first] = claims_of(checker, text, "first")
+    assert first.verdict == "supported"
+
+
+def test_a_relative_date_is_not_an_item_of_a_list_of_dates(checker: Checker) -> None:
+    text = ("Mir's core block reached orbit on 20 February 1986, and three weeks later, on "
+            "13 March, Soyuz T-15 carried Leonid Kizim and Vladimir Solovyov up to it.")
+    dates = {c.subject_name: c.verdict for c in claims_of(checker, text, "launch_date")}
+    assert dates == {"Mir": "supported", "Soyuz T-15": "supported"}

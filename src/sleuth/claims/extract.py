@@ -70,6 +70,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own)|"
+                        r"reached (?:orbit|space)|entered orbit|achieved orbit|"
+                        r"climbed out of|followed(?=\s+(?:in|on)\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"became the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
@@ -148,6 +150,8 @@ FIRST_PHRASE = re.compile(
     rf"\b{FIRST_PREFIX}?(?P<ord2>{FIRST_WORDS})\s+",
     re.IGNORECASE,
 )
+# "its first", "their first": a first among the possessor's own.
+POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 # The prefix that ends where an ordinal word starts (searched up to that word).
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
@@ -164,8 +168,11 @@ SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 COORDINATED_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+", re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
-    r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he)\s+(?:was|is|became|becomes|remains|"
-    r"remained)\s+(?:also\s+)?|(?:making|made|makes|make)\s+(?P<object>him|her|it)\s+)$",
+    r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he)\s+(?:(?:is|was)\s+)?"
+    r"(?:(?:often|sometimes|widely|also|still|wrongly|usually)\s+)*"
+    r"(?:was|is|became|becomes|remains|remained|remembered as|regarded as|considered|"
+    r"known as|called|described as|hailed as|credited as)\s+(?:also\s+)?"
+    r"|(?:making|made|makes|make)\s+(?P<object>him|her|it)\s+)$",
     re.IGNORECASE)
 PRONOUN_GROUP = {"it": "craft", "this": "craft", "she": "person", "he": "person",
                  "him": "person", "her": "person"}
@@ -222,7 +229,10 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
-    "craft": re.compile(r"(?:^|[,;:]\s*)it\b|\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
+    "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
+                        r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
+                        r"mass|weight)\b|"
+                        r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                         r"rover|orbiter)\b", re.IGNORECASE),
 }
@@ -816,7 +826,9 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
         return {}  # no list of dates
     groups: list[list[DateMention]] = []
     for d in dates:
-        if groups and LIST_GAP.fullmatch(text[groups[-1][-1].end:d.start]):
+        # a relative date ("three weeks later") is told from the one before, not listed
+        if groups and d.kind != "relative" and groups[-1][-1].kind != "relative" and (
+                LIST_GAP.fullmatch(text[groups[-1][-1].end:d.start])):
             groups[-1].append(d)
         else:
             groups.append([d])
@@ -843,8 +855,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      recent: dict[str, Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     for q in quantities:
-        before = text[max(sentence.start, q.start - 60):q.start]
-        around = text[max(sentence.start, q.start - 60):min(sentence.end, q.end + 40)]
+        around_start = max(sentence.start, q.start - 60)
+        around_end = min(sentence.end, q.end + 40)
+        before = text[around_start:q.start]
+        around = text[around_start:around_end]
         props: list[tuple[str, bool]] = []
         if q.kind == "duration":
             if PERIOD_CONTEXT.search(before) or re.match(
@@ -856,10 +870,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         elif q.kind == "distance":
             if q.value2 is not None and ORBIT_RANGE.search(around):
                 props += [("perigee", False), ("apogee", True)]
-            elif PERIGEE.search(around):
-                props.append(("perigee", False))
-            elif APOGEE.search(around):
-                props.append(("apogee", False))
+            elif extreme := _nearest_extreme(text, around_start, q, around_end):
+                props.append((extreme, False))
         elif q.kind == "mass" and MASS_CONTEXT.search(around):
             props.append(("mass", False))
         elif q.kind == "angle" and INCLINATION.search(around):
@@ -882,6 +894,27 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second))
     return out
+
+
+UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")
+
+
+def _nearest_extreme(text: str, start: int, q: Quantity, end: int) -> str | None:
+    """ "perigee" or "apogee", whichever word is nearest before a distance in
+    ``text[start:end]``, or right after it ("a 550 km perigee"): in "its perigee was 550 km
+    and its apogee 40,000 km" each number has its own."""
+    best: tuple[int, str] | None = None
+    for prop, pattern in (("perigee", PERIGEE), ("apogee", APOGEE)):
+        for m in pattern.finditer(text, start, end):
+            if m.end() <= q.start:
+                gap = q.start - m.end()
+            elif m.start() >= q.end and UNIT_NOUN_GAP.fullmatch(text, q.end, m.start()):
+                gap = -1  # "a 550 km perigee", "550 km at perigee"
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, prop)
+    return best[1] if best else None
 
 
 def _following_in_clause(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
@@ -984,6 +1017,8 @@ CREWED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:was|is|became|remained)\s+|,\s*)(?:a|an|the)?\s*(?:first\s+|fully\s+|"
     r"completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
     r"manned|piloted)\b"
+    # "the first crewed space station": a station is crewed by visitors, not at launch
+    r"(?!\s+(?:(?:space|orbital|research)\s+)?(?:station|outpost|laboratory)\b)"
     # "Soyuz 1, launched without a crew", "Soyuz 20 flew unmanned"
     r"|\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:launched|flown|flew|sent up|went up|lifted off|"
     r"orbited|returned)\s+(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted)\b",
@@ -1043,7 +1078,11 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
-        if stop and RESTRICTIVE.match(stop.group()):
+        owner = POSSESSIVE_FIRST.match(text, start)
+        if owner and subject.via != "reference" and subject.start >= end:
+            # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
+            cand.extra["qualified"] = f"{owner.group(1)} first"
+        elif stop and RESTRICTIVE.match(stop.group()):
             # "the first person in space who was neither Soviet nor American": the clause
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]

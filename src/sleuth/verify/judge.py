@@ -498,6 +498,12 @@ class Judge:
 
     # -- crew ------------------------------------------------------------------------------
 
+    def _flew_uncrewed(self, craft: str) -> bool:
+        """Whether a GCAT craft that launched has no crew and no crewed flag."""
+        return (craft.startswith("gcat:") and self._kind(craft) == "spacecraft"
+                and bool(self._facts(craft, ("launch_date",)))
+                and not self._facts(craft, ("crew", "crewed")))
+
     def _crew(self, cand: Candidate) -> None:
         claim = cand.claim
         subject = claim.subject_id or ""
@@ -557,6 +563,12 @@ class Judge:
         if cand.extra.get("qualified"):
             self._settle(cand, [], [], note="a first narrowed by a clause (\u201c"
                          f"{cand.extra['qualified']}\u201d) the catalog cannot order")
+            return
+        if CREWED_CRAFT_PHRASE.search(phrase) and self._flew_uncrewed(subject):
+            # "Zond 5, the first crewed spacecraft to circle the Moon": it had no crew
+            facts = self._facts(subject, ("launch_date",))[:1]
+            self._settle(cand, [], facts)
+            claim.expected = "uncrewed (no crew in the catalog)"
             return
         derived = self._derived_first(phrase, cand.ordinal)
         if derived is not None:
@@ -977,6 +989,9 @@ NEUTRAL_WORDS = frozenset(
 )
 
 
+# A first that says the craft itself carried people ("the first crewed spacecraft to …").
+CREWED_CRAFT_PHRASE = re.compile(r"\b(?:crewed|manned|piloted)\s+(?:\w+\s+)?(?:spacecraft|"
+                                 r"ship|spaceship|flight|mission|craft|capsule|vehicle)\b")
 SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": "human",
             "people": "human", "moon": "lunar", "female": "woman", "women": "woman",
             "men": "man", "spaceflight": "space flight", "spacewalk": "space walk",
