@@ -236,6 +236,14 @@ REFERENCES = {
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                         r"rover|orbiter)\b", re.IGNORECASE),
 }
+# REFERENCES["craft"] in parts: its key words, then what must come before or after them.
+CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
+                           r"lander|rover|orbiter")
+FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
+PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
+ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
+                          r"mass|weight)\b", re.IGNORECASE)
+DETERMINED_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
@@ -502,14 +510,16 @@ def _nearest(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
 def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
                kinds: tuple[str, ...]) -> Mention | None:
     """ "it", "she", "the spacecraft": the last recent entity of a compatible kind."""
-    window = text[sentence.start:pos]
-    for group, pattern in REFERENCES.items():
-        target = recent.get(group)
-        if target and target.kind in kinds and (m := pattern.search(window)):
-            word = m.group().lower()
-            if word.endswith(("she", "he")):
-                target = recent.get("she" if word.endswith("she") else "he", target)
-            return target.as_reference()
+    person = recent.get("person")
+    if person and person.kind in kinds and (
+            m := REFERENCES["person"].search(text[sentence.start:pos])):
+        word = m.group().lower()
+        if word.endswith(("she", "he")):
+            person = recent.get("she" if word.endswith("she") else "he", person)
+        return person.as_reference()
+    craft = recent.get("craft")
+    if craft and craft.kind in kinds and _craft_reference(text, sentence, pos):
+        return craft.as_reference()
     return None
 
 
@@ -518,13 +528,28 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
     """The recent craft a phrase of this sentence refers back to ("it", "the probe"),
     placed at that phrase, so that what is said next to it is said of the craft."""
     target = recent.get("craft")
-    if target is None:
+    span = _craft_reference(text, sentence, sentence.end) if target else None
+    if target is None or span is None:
         return None
-    m = REFERENCES["craft"].search(text[sentence.start:sentence.end])  # "^" is its start
-    if m is None:
-        return None
-    start = sentence.start + m.end() - len(m.group().lstrip(",;: \t\n"))
-    return replace(target, start=start, end=sentence.start + m.end(), via="reference")
+    return replace(target, start=span[0], end=span[1], via="reference")
+
+
+def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int] | None:
+    """Where the first phrase referring back to a craft is in the sentence before ``end``:
+    "it" opening a clause, "its perigee", "the (small DS-2) probe" (REFERENCES["craft"],
+    found from its key words, which is several times faster than searching for it)."""
+    start = sentence.start
+    scan, key_words = ((sentence.folded, FOLDED_CRAFT_REFERENCE_WORD)
+                       if sentence.folded is not None else (text, CRAFT_REFERENCE_WORD))
+    for m in key_words.finditer(scan, start, end):
+        if m.group().lower() in ("it", "its"):
+            if m.start() == start or PRONOUN_OPENS.search(text, max(start, m.start() - 8),
+                                                          m.start()) or (
+                    ITS_PROPERTY.match(text, m.start(), end)):
+                return m.start(), m.end()
+        elif d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start()):
+            return d.start(), m.end()
+    return None
 
 
 # "Launched on 14 August 1976, the lander …": a sentence opening with a participle.
@@ -1196,8 +1221,11 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
     ``rockets=False`` when it names none of :data:`ROCKET_NAMES`."""
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
-    if recent and (referred := _placed_reference(text, sentence, recent)) and not any(
-            c.start < referred.end and referred.start < c.end for c in crafts):
+    # Only a site, a rocket or a party can make a claim of a craft referred back to.
+    claimable = vehicles or rockets or any(
+        m.kind in ("site", "vehicle", "country", "organization") for m in sentence.mentions)
+    if recent and claimable and (referred := _placed_reference(text, sentence, recent)) and (
+            not any(c.start < referred.end and referred.start < c.end for c in crafts)):
         crafts = sorted([*crafts, referred], key=lambda m: m.start)
     if not crafts:
         return out
