@@ -144,3 +144,18 @@ def test_a_relative_date_is_not_an_item_of_a_list_of_dates(checker: Checker) -> 
             "13 March, Soyuz T-15 carried Leonid Kizim and Vladimir Solovyov up to it.")
     dates = {c.subject_name: c.verdict for c in claims_of(checker, text, "launch_date")}
     assert dates == {"Mir": "supported", "Soyuz T-15": "supported"}
+
+
+def test_the_probe_became_the_first_is_said_of_the_probe_named_before(checker: Checker) -> None:
+    text = ("Luna 10 left Baikonur at the end of March, and on 3 April the probe became the "
+            "first spacecraft to orbit the Moon.")
+    [claim] = claims_of(checker, text, "first")
+    assert (claim.subject_name, claim.verdict) == ("Luna-10", "supported")
+
+
+def test_a_registry_first_held_by_another_mission_is_contradicted(checker: Checker) -> None:
+    # The registry's holder, "Mars 2 lander", names no catalog entity; its mission does.
+    text = "The Mars 3 lander was the first spacecraft ever to reach the Martian surface."
+    [claim] = claims_of(checker, text, "first")
+    assert (claim.subject_name, claim.verdict) == ("Mars-3", "contradicted")
+    assert claim.expected == "Mars 2 lander"

@@ -168,7 +168,8 @@ SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 COORDINATED_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+", re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
-    r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he)\s+(?:(?:is|was)\s+)?"
+    r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he|the\s+(?:[\w-]+\s+)?(?:probe|spacecraft|"
+    r"satellite|craft|lander|rover|orbiter|capsule|ship|module))\s+(?:(?:is|was)\s+)?"
     r"(?:(?:often|sometimes|widely|also|still|wrongly|usually)\s+)*"
     r"(?:was|is|became|becomes|remains|remained|remembered as|regarded as|considered|"
     r"known as|called|described as|hailed as|credited as)\s+(?:also\s+)?"
@@ -1196,7 +1197,7 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
     """The craft or person a pronoun before "the first" stands for: the last one named
     earlier in the sentence, else in the sentences just before."""
     word = (pronoun.group("pronoun") or pronoun.group("object")).lower()
-    group = PRONOUN_GROUP[word]
+    group = PRONOUN_GROUP.get(word, "craft")  # "the probe"
     kinds = CRAFT if group == "craft" else ("person",)
     named = [m for m in sentence.mentions if m.end <= pronoun.start() and m.kind in kinds]
     if group == "person":  # "she" is the last woman named, here or just before

@@ -619,8 +619,8 @@ class Judge:
         for fact in (holder, mission):
             if fact and _names_overlap(_norm(fact.value), names):
                 return True
-        if holder and holder.object_id:
-            return False
+        if any(fact and fact.object_id for fact in (holder, mission)):
+            return False  # "Mars 2 lander" is not linked, but its mission Mars 2 is
         return None
 
     def _alias_norms_of(self, entity_id: str) -> set[str]:
@@ -1000,7 +1000,8 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "orbited": "orbit", "orbiting": "orbit", "orbits": "orbit",
             "images": "image", "photographs": "image", "photos": "image", "pictures": "image",
             "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
-            "living": "", "artificial": "", "successful": "", "successfully": ""}
+            "living": "", "artificial": "", "successful": "", "successfully": "",
+            "softly": "", "martian": "mars", "venusian": "venus"}
 
 
 def content_words(phrase: str) -> frozenset[str]:
