@@ -159,3 +159,25 @@ def test_a_registry_first_held_by_another_mission_is_contradicted(checker: Check
     [claim] = claims_of(checker, text, "first")
     assert (claim.subject_name, claim.verdict) == ("Mars-3", "contradicted")
     assert claim.expected == "Mars 2 lander"
+
+
+def test_an_opening_launch_phrase_gives_the_person_their_craft_and_day(
+        checker: Checker) -> None:
+    text = ("Valeri Polyakov, a physician, went further. Launched on Soyuz TM-17 on "
+            "8 January 1994, he stayed aboard Mir for 437 days and 18 hours.")
+    claims = {c.property: c for c in checker.check_text(text).claims}
+    crew, launch, duration = claims["crew"], claims["launch_date"], claims["duration"]
+    assert (crew.subject_name, crew.value, crew.verdict) == (
+        "Soyuz TM-17", "Valeri Polyakov", "contradicted")  # he rode Soyuz TM-18
+    assert (launch.subject_name, launch.verdict) == ("Valeri Polyakov", "supported")
+    # up in Soyuz TM-18, down in TM-20: astronauts-2020 gives his own 10,505 hours
+    assert (duration.subject_name, duration.verdict) == ("Valeri Polyakov", "supported")
+    assert any("up in Soyuz TM" in e.record for e in duration.evidence)
+
+
+def test_a_verb_joined_after_the_date_does_not_take_it(checker: Checker) -> None:
+    text = "Spektr finally rose on a Proton-K on 20 May 1995 and docked the following month."
+    dates = {c.property: (c.value, c.verdict) for c in checker.check_text(text).claims
+             if c.property.endswith("_date")}
+    assert dates == {"launch_date": ("1995-05-20", "supported"),
+                     "docking_date": ("1995-06", "supported")}

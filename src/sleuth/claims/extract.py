@@ -136,7 +136,7 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
                      r"(?:one|each|a|per|every) (?:lap|circuit)")
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
-                       r"in orbit|duration|stay|orbited for|spacewalk|aloft")
+                       r"in orbit|duration|stay|stayed|orbited for|spacewalk|aloft")
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
 PERIGEE = _rx(r"perigee|lowest point|low point")
 APOGEE = _rx(r"apogee|highest point|high point")
@@ -249,6 +249,7 @@ TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?\w*$")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
@@ -438,7 +439,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if ordinal and (sentence.mentions or recent):
             found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end))
         if sentence.mentions:
-            found += _crew_claims(text, sentence)
+            found += _crew_claims(text, sentence, recent)
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _agreement_claims(text, sentence)
@@ -584,6 +585,25 @@ def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], 
     return None
 
 
+FRONTED_FLIGHT = re.compile(r"\s*(?:Launched|Flown|Lofted|Carried|Sent)\s+(?:up\s+)?"
+                            r"(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
+
+
+def _fronted_flight(text: str, sentence: Sentence, recent: dict[str, Mention]
+                    ) -> tuple[Mention, Mention, int] | None:
+    """ "Launched on Soyuz TM-18 on 8 January 1994, he stayed …": the craft of an opening
+    participle phrase, the person the sentence goes on about, and where the phrase ends."""
+    m = FRONTED_FLIGHT.match(text, sentence.start)
+    craft = next((c for c in sentence.mentions if m and c.start == m.end()), None)
+    if craft is None or craft.kind not in CRAFT:
+        return None
+    comma = text.find(",", craft.end, sentence.end)
+    person = _fronted_subject(text, sentence, recent, craft.end, ("person",))
+    if comma < 0 or person is None:
+        return None
+    return craft, person, comma
+
+
 def _gender_key(person: Mention) -> str:
     """The ``recent`` key a person is also remembered under, for "she" and "he". People
     the crew sources give no gender are taken as men, as most early flyers were."""
@@ -607,7 +627,8 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     return False
 
 
-def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | None:
+def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
+             ) -> tuple[str, int] | None:
     """The property a date is about: the trigger word nearest to the date, preferring
     one in the date's own clause ("Gagarin entered space, and two years later,
     Tereshkova went into space": the second date belongs to "went into space")."""
@@ -640,6 +661,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int) -> tuple[str, int] | 
         # "set up in 1967, flew guests": a comma between the date and a trigger after it
         # makes that trigger a new statement.
         after_comma = pos > date_pos and "," in text[date_pos:pos]
+        # "rose on 20 May 1995 and docked the following month": a verb joined on after
+        # the date has a date of its own
+        after_comma = after_comma or (pos > date_pos and date_end is not None and bool(
+            COORDINATED_VERB.match(text, date_end, pos)))
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         rank = (not clause_start <= pos < clause_end, after_comma, distance, prop, pos)
@@ -672,6 +697,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     if not dates:
         return out
     paired = _respectively(text, sentence, dates)
+    fronted = _fronted_flight(text, sentence, recent)
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
@@ -679,7 +705,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
             continue
-        trig = _trigger(text, sentence, date.start)
+        trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
         if trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
@@ -696,6 +722,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 continue
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
+            if fronted and date.end <= fronted[2] and prop == "launch_date":
+                subject = subject or fronted[1]  # the person launched on that day
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date"))
@@ -909,7 +937,16 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by
         # the flights they were on.
         kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
-        subject = (_nearest(sentence.mentions, q.start, kinds, before_only=True)
+        named = _nearest(sentence.mentions, q.start, kinds, before_only=True)
+        if named is not None and kinds[-1] == "person":
+            # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
+            # craft he came up in
+            if _destination(text, sentence, named):
+                named = _nearest([m for m in sentence.mentions if m.end <= named.start],
+                                 q.start, kinds, before_only=True)
+            pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
+            named = pronoun or named
+        subject = (named
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q))
@@ -923,6 +960,21 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 
 
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")
+
+
+def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Mention],
+                          named: Mention | None, pos: int) -> Mention | None:
+    """The person a "he" or "she" between ``named`` (or the sentence start) and ``pos``
+    stands for."""
+    start = named.end if named is not None else sentence.start
+    last = None
+    for m in REFERENCES["person"].finditer(text, start, pos):
+        last = m
+    if last is None or not last.group().lower().endswith(("he", "she")):
+        return None
+    word = last.group().lower()
+    target = recent.get("she" if word.endswith("she") else "he") or recent.get("person")
+    return target.as_reference() if target else None
 
 
 def _nearest_extreme(text: str, start: int, q: Quantity, end: int) -> str | None:
@@ -980,11 +1032,17 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
     return f"{value:g} orbits"
 
 
-def _crew_claims(text: str, sentence: Sentence) -> list[Candidate]:
+def _crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention] | None = None
+                 ) -> list[Candidate]:
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     if not crafts:
         return out
+    if recent is not None and (fronted := _fronted_flight(text, sentence, recent)):
+        craft, person, _ = fronted  # "Launched on Soyuz TM-18 …, he": he flew on it
+        if person.via == "reference":
+            claim = _claim(text, craft, "crew", person.name, craft.start, craft.end)
+            out.append(Candidate(claim, obj=person))
     people = [m for m in sentence.mentions if m.kind == "person"]
     linked: dict[int, Mention] = {}  # index in people -> the craft they flew on
     for i, person in enumerate(people):

@@ -313,11 +313,17 @@ def add_astronauts(
         same_craft = normalize(row.get("ascend_shuttle") or "") == normalize(
             row.get("descend_shuttle") or ""
         )
-        # Otherwise the hours are the person's, not the flight's (or a station's).
-        if value > 0 and same_craft and mission_id in crewed_flights:
-            seconds = value * 3600
+        if value <= 0:
+            continue
+        seconds = value * 3600
+        if same_craft and mission_id in crewed_flights:
             draft.add_fact(Fact(mission_id, "duration", format_duration(seconds), source,
                                 f"{record}: {hours} h for {draft.entities[pid].name}",
+                                precision="hour/100", num=seconds, unit="s"))
+        else:  # up in one craft, down in another (or a station's row): the person's stay
+            draft.add_fact(Fact(pid, "flight_duration", format_duration(seconds), source,
+                                f"{record}: {hours} h, up in {row.get('ascend_shuttle')}, "
+                                f"down in {row.get('descend_shuttle')}",
                                 precision="hour/100", num=seconds, unit="s"))
 
 

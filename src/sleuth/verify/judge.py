@@ -397,7 +397,7 @@ class Judge:
                                   or self._derived_orbit_count(mission))]
             if prop != "duration":
                 return []
-            facts = self._facts(subject, ("time_in_space",))
+            facts = self._facts(subject, ("time_in_space", "flight_duration"))
             name = self._names([subject]).get(subject, "")
             for mission in self._related_ids(subject, "crew_of"):
                 # astronauts-2020 gives each person's hours; a mission it names by its
