@@ -54,7 +54,8 @@ def score(checker: Checker, examples: Path, verbose: bool = False,
                 print(f"label quote not in {spec['article']}: {label['quote']!r}",
                       file=sys.stderr)
                 continue
-            match = _match(claims, span, label["property"], str(label.get("value", "")), used)
+            match = _match(claims, span, label["property"], str(label.get("value", "")), used,
+                           str(label.get("subject", "")))
             want = label["verdict"]
             if want == "contradicted":
                 contra += 1
@@ -92,10 +93,13 @@ def score(checker: Checker, examples: Path, verbose: bool = False,
 
 
 def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
-           used: set[int]) -> Claim | None:
+           used: set[int], subject: str = "") -> Claim | None:
     """The reported claim a label stands for: same property, overlapping span; among
     several, one whose value agrees with the label's, then one not matched yet, then the
-    largest overlap."""
+    largest overlap. A claim another label of the same words already took stands for
+    this one only if it is about this label's subject: when a quote carries two claims
+    ("the pair came back aboard Soyuz T-8 on 10 December": wrong for the ship, right for
+    the pair), one reported claim answers one of them."""
     best = None
     for claim in claims:
         if claim.property != prop or claim.end <= span[0] or claim.start >= span[1]:
@@ -104,7 +108,19 @@ def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
         rank = (_agrees(value, claim), id(claim) not in used, overlap)
         if best is None or rank > best[0]:
             best = (rank, claim)
-    return best[1] if best else None
+    if best is None:
+        return None
+    claim = best[1]
+    if id(claim) in used and subject and not _same_subject(subject, claim.subject_name):
+        return None
+    return claim
+
+
+def _same_subject(label_subject: str, claim_subject: str) -> bool:
+    """Whether the label's subject names the claim's ("Soyuz T-8" / "Soyuz T-8"; "Yuri
+    Romanenko and Georgy Grechko" / "Georgy Grechko")."""
+    want, got = label_subject.casefold(), claim_subject.casefold()
+    return bool(got) and (got in want or want in got)
 
 
 def _agrees(value: str, claim: Claim) -> bool:

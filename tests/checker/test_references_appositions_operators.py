@@ -181,3 +181,29 @@ def test_a_verb_joined_after_the_date_does_not_take_it(checker: Checker) -> None
              if c.property.endswith("_date")}
     assert dates == {"launch_date": ("1995-05-20", "supported"),
                      "docking_date": ("1995-06", "supported")}
+
+
+def test_dates_pair_with_the_list_of_names_just_before_them(checker: Checker) -> None:
+    text = ("Vostok 3 and Vostok 4 lifted off on 11 and 12 August 1962, carrying Andriyan "
+            "Nikolayev and Pavel Popovich respectively.")
+    dates = {c.subject_name: (c.value, c.verdict) for c in claims_of(checker, text,
+                                                                     "launch_date")}
+    assert dates == {"Vostok 3": ("1962-08-11", "supported"),
+                     "Vostok 4": ("1962-08-12", "supported")}
+
+
+def test_a_number_followed_by_a_letter_names_another_flight(checker: Checker) -> None:
+    text = "The April 5th anomaly, sometimes called Soyuz 18a, ended in a suborbital flight."
+    assert all(c.subject_name != "Soyuz 18" for c in checker.check_text(text).claims)
+    assert "Soyuz 18" not in {m.name for m in checker.gazetteer.find(text)}
+
+
+def test_a_number_beaten_is_not_the_record_holders(checker: Checker) -> None:
+    text = "Yuri Romanenko and Georgy Grechko stayed 96 days, beating the Skylab 4 record."
+    assert all(c.subject_name != "Skylab 4" for c in claims_of(checker, text, "duration"))
+
+
+def test_back_to_earth_on_a_day_is_a_landing(checker: Checker) -> None:
+    [claim] = claims_of(checker, "They rode Soyuz 27 back to Earth on 16 March 1978.",
+                        "landing_date")
+    assert (claim.subject_name, claim.verdict) == ("Soyuz 27", "supported")

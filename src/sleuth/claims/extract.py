@@ -57,7 +57,7 @@ _NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
-                         r"came (?:back|home)|"
+                         r"came (?:back|home)|back to (?:earth|the ground)|"
                          r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
@@ -250,6 +250,8 @@ TRIGGER_WORD = re.compile(r"[\w-]*")
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?\w*$")
+COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
+                 r"than|compared with|compared to|record")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
@@ -898,10 +900,13 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
     for group in groups:
         if len(group) < 2:
             continue
-        for subs in subjects:
-            if len(subs) == len(group):
-                for d, m in zip(group, subs, strict=True):
-                    out[d.start] = m
+        # the list of as many names just before the dates, else the first after them
+        fitting = [subs for subs in subjects if len(subs) == len(group)]
+        before = [subs for subs in fitting if subs[-1].end <= group[0].start]
+        subs = before[-1] if before else next(iter(fitting), None)
+        if subs is not None:
+            for d, m in zip(group, subs, strict=True):
+                out[d.start] = m
     return out
 
 
@@ -1000,8 +1005,9 @@ def _following_in_clause(text: str, sentence: Sentence, pos: int, kinds: tuple[s
     """The first entity named after ``pos`` in the same clause ("In 108 minutes Vostok 1
     …"), not one after ", while …" (which starts another statement)."""
     after = next((m for m in sentence.mentions if m.kind in kinds and m.start >= pos), None)
-    if after is None or CLAUSE_BREAK.search(text, pos, after.start):
-        return None
+    if after is None or CLAUSE_BREAK.search(text, pos, after.start) or COMPARISON.search(
+            text, pos, after.start):
+        return None  # "96 days, beating the Skylab 4 record": another's number
     return after
 
 

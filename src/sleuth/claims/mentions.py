@@ -159,6 +159,8 @@ class Gazetteer:
             at = end
             last = count - 1
             first = last - spaces
+            if _letter_suffixed(stream, end, pieces, last):
+                continue
             if "a" <= written[end - length] <= "z" and (  # the alias's first character
                     not spaces or not _looks_like_a_name(
                         text[offsets[2 * first + 1]:offsets[2 * last + 2]],
@@ -192,6 +194,14 @@ class Gazetteer:
                 continue
             found.append((first - last, first, last, index))
         return found
+
+
+def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:
+    """Whether a name ending in a number runs straight into a letter in the text: "Soyuz
+    18a" (the aborted launch) is not "Soyuz 18". ``end`` is the space after the name in
+    ``stream``, whose tokens are the text's, ``last`` the index of its last token."""
+    return (stream[end - 1].isdigit() and stream[end + 1 : end + 2].isalpha()
+            and len(pieces[2 * last + 2]) == 0)
 
 
 def _fold_stream(stream: str) -> tuple[str, bool]:
