@@ -192,8 +192,13 @@ def test_dates_pair_with_the_list_of_names_just_before_them(checker: Checker) ->
                      "Vostok 4": ("1962-08-12", "supported")}
 
 
-def test_a_number_followed_by_a_letter_names_another_flight(checker: Checker) -> None:
-    text = "The April 5th anomaly, sometimes called Soyuz 18a, ended in a suborbital flight."
+@pytest.mark.parametrize("text", [
+    "The April 5th anomaly, sometimes called Soyuz 18a, ended in a suborbital flight.",
+    # a ligature folds to two letters, which sends find down its reshaped path
+    "The ﬁrst try, Soyuz 18a, ended in a suborbital flight.",
+])
+def test_a_number_followed_by_a_letter_names_another_flight(checker: Checker, text: str
+                                                             ) -> None:
     assert all(c.subject_name != "Soyuz 18" for c in checker.check_text(text).claims)
     assert "Soyuz 18" not in {m.name for m in checker.gazetteer.find(text)}
 

@@ -187,6 +187,8 @@ class Gazetteer:
             if first < 0:
                 continue
             last = first + alias.count(" ")
+            if _letter_suffixed(stream, end, pieces, last):
+                continue
             start = offsets[2 * first + 1]
             # Only a lower-case ASCII letter first can fail the name test.
             if "a" <= text[start] <= "z" and not _looks_like_a_name(
@@ -200,8 +202,9 @@ def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:
     """Whether a name ending in a number runs straight into a letter in the text: "Soyuz
     18a" (the aborted launch) is not "Soyuz 18". ``end`` is the space after the name in
     ``stream``, whose tokens are the text's, ``last`` the index of its last token."""
+    gap = 2 * last + 2  # the piece between the name and what follows it
     return (stream[end - 1].isdigit() and stream[end + 1 : end + 2].isalpha()
-            and len(pieces[2 * last + 2]) == 0)
+            and gap < len(pieces) and len(pieces[gap]) == 0)
 
 
 def _fold_stream(stream: str) -> tuple[str, bool]:
