@@ -517,10 +517,7 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     person = recent.get("person")
     if person and person.kind in kinds and (
             m := REFERENCES["person"].search(text[sentence.start:pos])):
-        word = m.group().lower()
-        if word.endswith(("she", "he")):
-            person = recent.get("she" if word.endswith("she") else "he", person)
-        return person.as_reference()
+        return (_person_referent(m.group(), recent) or person).as_reference()
     craft = recent.get("craft")
     if craft and craft.kind in kinds and _craft_reference(text, sentence, pos):
         return craft.as_reference()
@@ -582,7 +579,7 @@ def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], 
         m = pattern.match(after.lstrip())
         if target and target.kind in kinds and m:
             if group == "person":
-                target = recent.get(m.group().strip().lower(), target)
+                target = _person_referent(m.group(), recent) or target
             return target.as_reference()
     return None
 
@@ -604,6 +601,18 @@ def _fronted_flight(text: str, sentence: Sentence, recent: dict[str, Mention]
     if comma < 0 or person is None:
         return None
     return craft, person, comma
+
+
+def _person_referent(reference: str, recent: dict[str, Mention]) -> Mention | None:
+    """The recent person a reference stands for: "she" the last woman named, "he" the
+    last man, "the cosmonaut" the last person."""
+    word = reference.strip().lower()
+    person = recent.get("person")
+    if word.endswith("she"):
+        return recent.get("she", person)
+    if word.endswith("he"):
+        return recent.get("he", person)
+    return person
 
 
 def _gender_key(person: Mention) -> str:
@@ -977,8 +986,7 @@ def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Menti
         last = m
     if last is None or not last.group().lower().endswith(("he", "she")):
         return None
-    word = last.group().lower()
-    target = recent.get("she" if word.endswith("she") else "he") or recent.get("person")
+    target = _person_referent(last.group(), recent)
     return target.as_reference() if target else None
 
 
