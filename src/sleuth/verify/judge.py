@@ -739,11 +739,9 @@ class Judge:
 
     def _vehicle(self, cand: Candidate) -> None:
         facts = self._facts(cand.claim.subject_id or "", ("launch_vehicle",))
-        family = _norm(cand.extra.get("family", ""))
-        family = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
-                  "n1": "n 1"}.get(family, family)
-        if family.startswith("tsyklon"):  # the Ukrainian-style spelling of Tsiklon
-            family = "tsiklon" + family.removeprefix("tsyklon")
+        # the catalog's spelling of the family's first word: "Tsyklon-2" is "tsiklon 2"
+        first, space, rest = _norm(cand.extra.get("family", "")).partition(" ")
+        family = FAMILY_SPELLINGS.get(first, first) + space + rest
         vehicle = cand.obj.entity_id if cand.obj is not None else None
         matching = []
         for fact in facts:
@@ -989,6 +987,9 @@ NEUTRAL_WORDS = frozenset(
 )
 
 
+# Writers' names for launcher families, as the catalog spells them (normalized).
+FAMILY_SPELLINGS = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
+                    "tsyklon": "tsiklon", "n1": "n 1"}
 # A first that says the craft itself carried people ("the first crewed spacecraft to …").
 CREWED_CRAFT_PHRASE = re.compile(r"\b(?:crewed|manned|piloted)\s+(?:\w+\s+)?(?:spacecraft|"
                                  r"ship|spaceship|flight|mission|craft|capsule|vehicle)\b")
