@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from sleuth.model import Claim
+from tests.checker.claims import claims_of
 
 pytestmark = pytest.mark.integration
-
-
-def claims_of(checker: Checker, text: str, prop: str) -> list[Claim]:
-    return [c for c in checker.check_text(text).claims if c.property == prop]
 
 
 def test_she_is_the_last_woman_named_not_the_last_person(checker: Checker) -> None:
