@@ -430,8 +430,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
         sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words)
         found: list[Candidate] = []
+        # "Launched on Soyuz TM-18 …, he": found once, used by dates and crews
+        fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
         if s_dates:
-            found += _date_claims(text, sentence, s_dates, recent)
+            found += _date_claims(text, sentence, s_dates, recent, fronted)
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
@@ -441,7 +443,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if ordinal and (sentence.mentions or recent):
             found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end))
         if sentence.mentions:
-            found += _crew_claims(text, sentence, recent)
+            found += _crew_claims(text, sentence, fronted)
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _agreement_claims(text, sentence)
@@ -703,12 +705,13 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
 
 
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
-                 recent: dict[str, Mention]) -> list[Candidate]:
+                 recent: dict[str, Mention],
+                 fronted: tuple[Mention, Mention, int] | None = None) -> list[Candidate]:
+    """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`."""
     out: list[Candidate] = []
     if not dates:
         return out
     paired = _respectively(text, sentence, dates)
-    fronted = _fronted_flight(text, sentence, recent)
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
@@ -1046,13 +1049,14 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
     return f"{value:g} orbits"
 
 
-def _crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention] | None = None
-                 ) -> list[Candidate]:
+def _crew_claims(text: str, sentence: Sentence,
+                 fronted: tuple[Mention, Mention, int] | None = None) -> list[Candidate]:
+    """Crew claims; ``fronted`` is the sentence's :func:`_fronted_flight`."""
     out: list[Candidate] = []
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     if not crafts:
         return out
-    if recent is not None and (fronted := _fronted_flight(text, sentence, recent)):
+    if fronted is not None:
         craft, person, _ = fronted  # "Launched on Soyuz TM-18 …, he": he flew on it
         if person.via == "reference":
             claim = _claim(text, craft, "crew", person.name, craft.start, craft.end)
