@@ -7,6 +7,8 @@ snapshot and a text, so documents can be checked in parallel workers.
 
 from __future__ import annotations
 
+import gc
+
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import extract
 from sleuth.claims.mentions import Gazetteer
@@ -22,11 +24,16 @@ class Checker:
         self.catalog = catalog
         self.gazetteer = Gazetteer(catalog)
         self.judge = Judge(catalog)
+        # The compiled tables live as long as the process; moving them (and everything
+        # loaded so far) out of the cyclic collector's generations keeps its full
+        # collections from rescanning them while documents are checked.
+        gc.freeze()
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
         mentions = self.gazetteer.find(text)
         candidates = extract(text, mentions)
+        self.judge.learn_kinds(mentions)
         for candidate in candidates:
             self.judge.judge(candidate)
         return DocumentReport(path, text, [c.claim for c in candidates])

@@ -25,7 +25,7 @@ from sleuth.catalog.names import normalize
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
 from sleuth.ingest.crew import format_duration
-from sleuth.model import Claim, Evidence, Fact, PartialDate, Precision
+from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
 from sleuth.text.nationality import FIRST_FLIGHT_ANCHOR, countries_of, nationality_parts
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -134,6 +134,13 @@ class Judge:
             ids = list(dict.fromkeys(r[0] for r in rows))
             _remember(self._related, key, ids)
         return list(ids)
+
+    def learn_kinds(self, mentions: Iterable[Mention]) -> None:
+        """Remember the kinds of linked mentions, which the name table already knew, so
+        judging their claims asks the catalog for no kind."""
+        for m in mentions:
+            if m.entity_id not in self._kinds:
+                _remember(self._kinds, m.entity_id, m.kind)
 
     def _kind(self, entity_id: str) -> str:
         kind = self._kinds.get(entity_id)
