@@ -58,10 +58,14 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
                          r"came (?:back|home)|back to (?:earth|the ground)|"
-                         r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)")),
+                         r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)|"
+                         # a probe's crash on another world ends its flight there; a crash
+                         # into the sea is a re-entry
+                         r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
+                         r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
+                         r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
-                         r"impact(?:ed)?|hit the moon|"
                          r"fell (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)|"
                          r"(?:steered|guided|dropped|plunged) into the (?:\w+ )?(?:pacific|"
                          r"ocean|sea|atmosphere)")),
@@ -460,6 +464,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     text, plan_text, planned, s_start, claim.end):
                 claim.planned = True
         out += found
+        subject = _craft_subject(text, sentence)
+        if subject is not None:
+            recent["craft_subject"] = subject
+            seen_at["craft_subject"] = n
+        elif any(m.kind in CRAFT for m in sentence.mentions):
+            recent.pop("craft_subject", None)
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -517,21 +527,61 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
                kinds: tuple[str, ...]) -> Mention | None:
     """ "it", "she", "the spacecraft": the last recent entity of a compatible kind."""
     person = recent.get("person")
-    if person and person.kind in kinds and (
-            m := REFERENCES["person"].search(text[sentence.start:pos])):
-        return (_person_referent(m.group(), recent) or person).as_reference()
-    craft = recent.get("craft")
-    if craft and craft.kind in kinds and _craft_reference(text, sentence, pos):
-        return craft.as_reference()
+    if "person" in kinds and (m := REFERENCES["person"].search(text[sentence.start:pos])):
+        target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
+        target = target or person
+        return target.as_reference() if target else None
+    if set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos)):
+        craft = _craft_referent(text, sentence, recent, span)
+        if craft is not None and craft.kind in kinds:
+            return craft.as_reference()
     return None
+
+
+# "After a test satellite disguised as Kosmos 41 in August 1964, Molniya 1 reached orbit":
+# what an opening adverbial phrase names is not what the sentence is about.
+INTRODUCTORY_PHRASE = re.compile(
+    r"\s*(?:after|before|following|like|unlike|besides|since|until|while|when|although|"
+    r"though|despite|with|without|during|as|once|because of|apart from|instead of|"
+    r"in addition to)\b[^,;:]{1,150},", re.IGNORECASE)
+
+
+def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
+    """The craft a sentence is about, when it opens its sentence or clause: the first
+    craft named, unless an apposition holds it or it is where someone went ("docked with
+    Mir")."""
+    opening = INTRODUCTORY_PHRASE.match(text, sentence.start, sentence.end)
+    crafts = _outside_appositions(
+        text, [m for m in sentence.mentions if m.kind in CRAFT
+               and not (opening and m.start < opening.end())], sentence.end)
+    first = crafts[0] if crafts else None
+    if first is None or _destination(text, sentence, first):
+        return None
+    return first
+
+
+def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
+                    span: tuple[int, int]) -> Mention | None:
+    """The craft a reference at ``span`` stands for: the first craft named earlier in the
+    sentence ("what was left of Mir …, when the station's core module was launched");
+    else, for "it", the subject of the sentences before ("Nauka rode a Proton-M; it was
+    the first module since Zvezda. It docked …": Nauka, not Zvezda); else the last craft
+    named ("Luna 21 set Lunokhod 2 down … The heavier rover": Lunokhod 2)."""
+    named = next((m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]),
+                 None)
+    if named is not None:
+        return named
+    if text[span[0]:span[1]].lower() in ("it", "its") and "craft_subject" in recent:
+        return recent["craft_subject"]
+    return recent.get("craft")
 
 
 def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
                       ) -> Mention | None:
     """The recent craft a phrase of this sentence refers back to ("it", "the probe"),
     placed at that phrase, so that what is said next to it is said of the craft."""
-    target = recent.get("craft")
-    span = _craft_reference(text, sentence, sentence.end) if target else None
+    span = _craft_reference(text, sentence, sentence.end)
+    target = _craft_referent(text, sentence, recent, span) if span else None
     if target is None or span is None:
         return None
     return replace(target, start=span[0], end=span[1], via="reference")
@@ -605,16 +655,21 @@ def _fronted_flight(text: str, sentence: Sentence, recent: dict[str, Mention]
     return craft, person, comma
 
 
-def _person_referent(reference: str, recent: dict[str, Mention]) -> Mention | None:
-    """The recent person a reference stands for: "she" the last woman named, "he" the
-    last man, "the cosmonaut" the last person."""
+def _person_referent(reference: str, recent: dict[str, Mention],
+                     sentence: Sentence | None = None, pos: int = 0) -> Mention | None:
+    """The person a reference at ``pos`` stands for: the first person of its gender named
+    earlier in the ``sentence`` ("Dennis Tito … launched alongside Talgat Musabayev and
+    Yuri Usachov; he spent eight days": Tito), else "she" the last woman named before,
+    "he" the last man, "the cosmonaut" the last person."""
     word = reference.strip().lower()
+    key = "she" if word.endswith("she") else "he" if word.endswith("he") else None
+    if sentence is not None:
+        named = next((m for m in sentence.mentions if m.kind == "person" and m.end <= pos
+                      and key in (None, _gender_key(m))), None)
+        if named is not None:
+            return named
     person = recent.get("person")
-    if word.endswith("she"):
-        return recent.get("she", person)
-    if word.endswith("he"):
-        return recent.get("he", person)
-    return person
+    return recent.get(key, person) if key else person
 
 
 def _gender_key(person: Mention) -> str:
@@ -989,7 +1044,7 @@ def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Menti
         last = m
     if last is None or not last.group().lower().endswith(("he", "she")):
         return None
-    target = _person_referent(last.group(), recent)
+    target = _person_referent(last.group(), recent, sentence, last.start())
     return target.as_reference() if target else None
 
 

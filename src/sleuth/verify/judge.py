@@ -250,9 +250,39 @@ class Judge:
                              note=f"in flight that day (up {up.value}, down {down.value}): "
                                   "the date is not said to be a launch")
                 return
+        if not matching and claim.property in ("landing_date", "reentry_date") and (
+                kind == "spacecraft"):
+            # "Mars 2 crashed on 27 November 1971": its lander did, a payload of its launch
+            siblings = self._co_payload_facts(subject, props)
+            landed = [f for f in siblings if matches(f.value) == "match"]
+            if landed:
+                names = self._names(f.entity_id for f in landed)
+                self._settle(cand, landed, facts + landed, note=(
+                    "the date of " + ", ".join(sorted(set(names.values())))
+                    + ", carried on the same launch"))
+                return
+        if not matching and cand.date.kind == "yearless" and facts:
+            # "lifted off on January 24 that year": the day is the writer's, the year only
+            # this reading's guess from the dates around it
+            same_day = [f for f in certain if _same_month_day(claimed, f.value)]
+            if same_day:
+                self._settle(cand, same_day, facts, note=(
+                    "the day and month match; the year was not written and the one read "
+                    "from the text around it differs"))
+                return
         self._settle(cand, matching, facts)
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
+
+    def _co_payload_facts(self, craft: str, props: Sequence[str]) -> list[Fact]:
+        """The ``props`` facts of the other payloads of the craft's launch (a probe's
+        lander, a station's companion satellite)."""
+        out: list[Fact] = []
+        for launch in self._related_ids(craft, "payload_of"):
+            for other in self._related_ids(launch, "payload_of", reverse=True):
+                if other != craft:
+                    out += self._facts(other, props)
+        return [f for f in out if _parse(f.value)]
 
     def _name_members(self, claim: Claim, facts: list[Fact]) -> None:
         """Say which member of a program a date belongs to: "1966-11-28T11:00:00Z
@@ -1041,6 +1071,13 @@ def _start(value: str) -> datetime:
     date = _parse(value)
     assert date is not None
     return date.start()
+
+
+def _same_month_day(claimed: PartialDate, value: str) -> bool:
+    """Whether a catalog date falls on the claimed day of the month, in any year."""
+    known = _parse(value)
+    return (known is not None and claimed.day is not None and known.day is not None
+            and (known.month, known.day) == (claimed.month, claimed.day))
 
 
 @lru_cache(maxsize=65536)
