@@ -80,3 +80,53 @@ def test_a_yearless_day_that_matches_the_record_is_not_refuted_by_a_guessed_year
                  "January 25 that year.", "launch_date")
         if c.subject_name == "Progress M1-5"]
     assert wrong.verdict == "contradicted"
+
+
+def test_a_possessive_apposition_does_not_take_the_subject(checker: Checker) -> None:
+    text = ("Luna 25, Russia's first Moon mission since Luna 24, was launched from Vostochny "
+            "on a Soyuz-2.1b.")
+    [site] = claims_of(checker, text, "launch_site")
+    [vehicle] = claims_of(checker, text, "launch_vehicle")
+    assert (site.subject_name, site.verdict) == ("Luna-25", "supported")
+    assert (vehicle.subject_name, vehicle.verdict) == ("Luna-25", "supported")
+
+
+def test_a_flight_word_in_an_apposition_is_not_a_launch(checker: Checker) -> None:
+    text = ("Gennady Padalka, a veteran of five flights, held the record until Oleg Kononenko "
+            "overtook him on 4 February 2024.")
+    assert claims_of(checker, text, "launch_date") == []
+
+
+def test_a_docking_compartment_is_not_a_docking(checker: Checker) -> None:
+    text = "The Pirs docking compartment went up on 15 September 2001."
+    assert claims_of(checker, text, "docking_date") == []
+    [launch] = claims_of(checker, text, "launch_date")
+    assert launch.verdict == "supported"
+
+
+def test_a_plan_with_originally_is_a_plan_and_what_happened_is_not(checker: Checker) -> None:
+    text = ("The agency sent an uncrewed Soyuz MS-23 as a lifeboat. It was originally to fly "
+            "on 20 February 2023 but lifted off on 24 February 2023, and the damaged MS-22 landed "
+            "empty on 28 March.")
+    plan, launch = claims_of(checker, text, "launch_date")
+    assert (plan.subject_name, plan.planned) == ("Soyuz MS-23", True)
+    assert plan.verdict != "contradicted"
+    assert (launch.subject_name, launch.planned, launch.verdict) == (
+        "Soyuz MS-23", False, "supported")
+
+
+def test_a_list_of_names_goes_on_past_a_possessive(checker: Checker) -> None:
+    text = ("Soyuz MS-01 carried Anatoli Ivanishin, Japan's Norishige Kanai and NASA's "
+            "Kathleen Rubins to the station.")
+    verdicts = {c.value: c.verdict for c in claims_of(checker, text, "crew")}
+    assert verdicts == {"Anatoli Ivanishin": "supported", "Norishige Kanai": "contradicted",
+                        "Kathleen Rubins": "supported"}
+
+
+def test_a_station_docking_not_listed_is_unverifiable_and_the_docker_is_the_subject(
+        checker: Checker) -> None:
+    [station] = claims_of(checker, "Mir was busy in 1995. The station received a visitor on "
+                                   "June 29, 1995 that docked.", "docking_date")
+    assert station.verdict == "unverifiable"
+    [module] = claims_of(checker, "Kristall berthed at Mir on 10 July 1990.", "docking_date")
+    assert module.subject_name == "Kristall"

@@ -53,9 +53,12 @@ def _rx(words: str) -> re.Pattern[str]:
 # "became the first spacecraft to orbit the Moon on 3 April": a first reached at another
 # world, or a spacewalk or docking, happened after the launch, on a day of its own.
 _NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|comet|"
-                  r"asteroid|another world|surface|walk|spacewalk|dock))")
+                  r"asteroid|another world|surface|walk|spacewalk|dock|log|logged|spend|"
+                  r"spent|days|hours|record|cumulative|total))")
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("docking_date", _rx(r"dock(?:ed|ing|s)?|berth(?:ed|ing)|attached to|added to")),
+    ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
+                         r"adapter|target|mechanism|system|ring|probe|collar|section))|"
+                         r"berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
                          r"came (?:back|home)|back to (?:earth|the ground)|"
                          r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)|"
@@ -81,7 +84,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"became the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
-                        r"gone up|go up|goes up|"
+                        r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
+                        r"rode (?:a|an|the)(?= [A-Z\w-]+)|"
                         r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -91,7 +95,8 @@ FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TR
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
                r"inaugural")
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
-PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|was to|were to|is to|are to|"
+PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
+              r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|might")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
@@ -101,7 +106,8 @@ MODAL_MAY = re.compile(r"\bmay\b")
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
 # What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
-REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact")
+REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact|"
+               r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)")
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
@@ -134,7 +140,8 @@ ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians
         r"specialists?)\s+")
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
 PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|with\s+(?:(?:fellow\s+)?"
-                             rf"(?:cosmonauts?|astronauts?)\s+)?)(?:{ROLE})?",
+                             rf"(?:cosmonauts?|astronauts?)\s+)?)"
+                             rf"(?:[\w-]+['’]s\s+)?(?:{ROLE})?",  # "and NASA's Kate Rubins"
                              re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
@@ -158,7 +165,7 @@ FIRST_PHRASE = re.compile(
 POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 # The prefix that ends where an ordinal word starts (searched up to that word).
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
-PHRASE_END = re.compile(r"[,.;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
+PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                         r"dec)[a-z]*)\b", re.IGNORECASE)
@@ -248,6 +255,8 @@ FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                           r"mass|weight)\b", re.IGNORECASE)
+NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
+                        r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
@@ -303,8 +312,9 @@ class Sentence:
     folded: str | None  # the document's text as fold_case gives it
     # where the FOLDED_TRIGGER_WORDS of each date trigger are in ``folded``
     trigger_words: list[_Hits]
-    # (clause break offsets, (property, offset) of date trigger words), found on first use
-    triggers: tuple[list[int], list[tuple[str, int]]] | None = None
+    # (clause break offsets, (property, offset) of date trigger words, spans of the
+    # appositions to names), found on first use
+    triggers: tuple[list[int], list[tuple[str, int]], list[tuple[int, int]]] | None = None
 
 
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
@@ -596,6 +606,8 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                        if sentence.folded is not None else (text, CRAFT_REFERENCE_WORD))
     for m in key_words.finditer(scan, start, end):
         if m.group().lower() in ("it", "its"):
+            if NOT_ITSELF.match(text, m.end()):
+                continue  # "Its successor was launched …": another craft
             if m.start() == start or PRONOUN_OPENS.search(text, max(start, m.start() - 8),
                                                           m.start()) or (
                     ITS_PROPERTY.match(text, m.start(), end)):
@@ -713,8 +725,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
             [(prop, offset + m.start()) for prop, pattern in triggers
              for m in pattern.finditer(scan)],
-        )
-    breaks, hits = sentence.triggers
+            _name_appositions(text, sentence) if "," in s_text else [])
+    breaks, hits, asides = sentence.triggers
+    if asides:  # "Padalka, a veteran of five flights, held …": not his launch
+        hits = [(prop, pos) for prop, pos in hits if not any(
+            a < pos < b and not a < date_pos < b for a, b in asides)]
     clause_start, clause_end = sentence.start, sentence.end
     for pos in breaks:
         if pos < date_pos:
@@ -795,7 +810,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 subject = subject or fronted[1]  # the person launched on that day
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
-                skip_destinations=prop in ("launch_date", "landing_date"))
+                skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
             if subject is None:  # "on 24 January the satellite re-entered": up to the verb
                 subject = _reference(text, sentence, recent, max(date.start, trigger_pos),
                                      kinds)
@@ -888,7 +903,20 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
 
 # "Kosmos 954, a radar satellite of the US-A type, was launched …": the noun phrase
 # between the commas describes the name before it, which stays the subject.
-APPOSITION = re.compile(r",\s+(?:a|an|the|one of the)\s[^,;:.()]{0,100},", re.IGNORECASE)
+# "Luna 25, Russia's first Moon mission since Luna 24, was launched …" and "Atlantis,
+# flying mission STS-71, docked …" are appositions too.
+APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|its|their|[\w-]+['’]s|[a-z]+ing)\s"
+                        r"[^,;:.()]{0,100},", re.IGNORECASE)
+
+
+def _name_appositions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of the appositions right after the names of a sentence."""
+    spans = []
+    for m in sentence.mentions:
+        end = _after_apposition(text, m.end, sentence.end)
+        if end > m.end:
+            spans.append((m.end, end))
+    return spans
 
 
 def _after_apposition(text: str, start: int, end: int) -> int:
@@ -930,6 +958,8 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
 def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | None:
     if after is None or after.start - date_end > 80:
         return None
+    if CLAUSE_BREAK.search(text, date_end, after.start):
+        return None  # "… on 23 February 2023, and the damaged MS-22 landed": another's
     if after.kind == "program" and ROCKET_POSITION.search(text, date_end, after.start):
         return None  # "launched on 15 May 1987 on the first Energia": the rocket
     return after

@@ -205,7 +205,9 @@ class Judge:
             facts = self._program_dates(subject, props)
         else:
             facts = self._facts(subject, props)
+        visits_only = False
         if claim.property == "docking_date":  # a docking is recorded on the visitor
+            visits_only = not facts
             facts += self._facts_pointing_to(subject, "docking_date")
         facts = [f for f in facts if _parse(f.value)]
         if cand.extra.get("earliest") and facts and kind == "program":
@@ -270,6 +272,11 @@ class Judge:
                     "the day and month match; the year was not written and the one read "
                     "from the text around it differs"))
                 return
+        if visits_only:  # the history layer lists some of a station's visitors, not all
+            self._settle(cand, matching, facts, "unverifiable", note=(
+                "not among the dockings with it that the catalog records, which are not "
+                "all of them"))
+            return
         self._settle(cand, matching, facts)
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
