@@ -6,6 +6,7 @@ from sleuth.catalog.names import (
     normalize,
     person_name_forms,
     romanizations,
+    spelling_variants,
     split_person_name,
 )
 
@@ -55,3 +56,14 @@ def test_person_name_forms() -> None:
     assert split_person_name("Cooper, L. Gordon, Jr.") == ("L. Gordon", "Cooper")
     assert "Story Musgrave" not in person_name_forms("Musgrave, Franklin Story")
     assert "Franklin Musgrave" in person_name_forms("Musgrave, Franklin Story")
+
+
+def test_spelling_variants_cover_the_common_respellings_of_russian_names() -> None:
+    assert {"georgi beregovoi", "georgy beregovoi"} <= spelling_variants("georgy beregovoy")
+    assert "andrian nikolaev" in spelling_variants("andriyan nikolayev")
+    assert "vladimir kovalenok" in spelling_variants("vladimir kovalyonok")
+    assert "alexander laveikin" in spelling_variants("aleksandr laveykin")
+    assert "yury usachev" in spelling_variants("yury usachov")
+    assert "kate rubins" in spelling_variants("kathleen rubins")
+    assert "yury romanenko" not in spelling_variants("yury romanenko")  # not itself
+    assert spelling_variants("soyuz 19") == set()  # people's names only: words, no digits

@@ -130,3 +130,20 @@ def test_a_station_docking_not_listed_is_unverifiable_and_the_docker_is_the_subj
     assert station.verdict == "unverifiable"
     [module] = claims_of(checker, "Kristall berthed at Mir on 10 July 1990.", "docking_date")
     assert module.subject_name == "Kristall"
+
+
+def test_people_are_found_by_their_respelled_names(checker: Checker) -> None:
+    [claim] = claims_of(checker, "Georgy Beregovoi flew Soyuz 3.", "crew")
+    assert (claim.value, claim.verdict) == ("Georgy Beregovoy", "supported")
+    [tito] = [c for c in claims_of(checker, "Soyuz TM-32 carried Dennis Tito and Yuri "
+                                            "Usachev.", "crew") if "Usach" in c.value]
+    assert tito.verdict == "contradicted"  # Usachov flew on Soyuz TM-30 and shuttles
+
+
+def test_a_shared_surname_is_the_person_named_in_full_before(checker: Checker) -> None:
+    text = ("Soyuz TM-2 lifted off in February 1987 with Yuri Romanenko aboard. Romanenko "
+            "stayed on, 326 days in all.")
+    [claim] = claims_of(checker, text, "duration")
+    assert (claim.subject_name, claim.verdict) == ("Yury Romanenko", "supported")
+    alone = checker.gazetteer.find("Romanenko stayed on.")
+    assert alone == []  # two people share the name: nobody named before, no link

@@ -185,3 +185,61 @@ def person_name_forms(display: str, cyrillic: str | None = None) -> set[str]:
                 forms.add(f"{given} {words[2]} {surname}")
             forms |= romanizations(short)
     return {f for f in forms if f}
+
+
+# How English-language writers respell Russian (and a few other) personal names that the
+# sources romanize one way: each rule rewrites one word of a normalized name.
+_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement) for pattern, replacement in (
+        (r"oy$", "oi"), (r"oi$", "oy"),  # Beregovoy, Beregovoi
+        (r"(?<=[^aeiou])iy$", "y"), (r"(?<=[^aeiou])iy$", "i"),  # Gennadiy, Gennady, Gennadi
+        (r"(?<=[^aeiou])ii$", "y"), (r"(?<=[^aeiou])ii$", "i"),
+        (r"(?<=[^aeiouy])y$", "i"), (r"(?<=[^aeiouy])y$", "iy"), (r"(?<=[^aeiou])i$", "y"),
+        (r"ey$", "ei"), (r"ei$", "ey"),  # Sergey, Sergei
+        (r"yo", "e"),  # Kovalyonok, Kovalenok; Pyotr, Petr
+        (r"(?<=ch|sh|zh)ov$", "ev"), (r"(?<=ch|sh|zh)ev$", "ov"),  # Usachov, Usachev
+        (r"(?<=[aeiou])ye", "e"), (r"(?<=[aeiou])e(?=v)", "ye"),  # Nikolayev, Nikolaev
+        (r"iya", "ia"), (r"(?<=[^aeiouy])ia", "iya"),  # Andriyan, Andrian
+        (r"ks", "x"), (r"x", "ks"),  # Aleksandr, Alexandr
+        (r"ndr$", "nder"), (r"nder$", "ndr"),  # Aleksandr, Aleksander
+        (r"yu", "iu"), (r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])", "i"),  # Laveykin, Laveikin
+    ))
+# Given names that English writers shorten ("Kate Rubins" for Kathleen Rubins).
+_SHORT_GIVEN_NAMES = {
+    "william": ("bill",), "robert": ("bob",), "michael": ("mike",), "james": ("jim",),
+    "kathleen": ("kate",), "katherine": ("kate",), "kathryn": ("kathy",), "david": ("dave",),
+    "thomas": ("tom",), "joseph": ("joe",), "christopher": ("chris",), "edward": ("ed",),
+    "richard": ("dick", "rick"), "daniel": ("dan",), "nicholas": ("nick",),
+    "timothy": ("tim",), "anthony": ("tony",), "alexander": ("alex",), "steven": ("steve",),
+    "stephen": ("steve",), "jeffrey": ("jeff",), "gregory": ("greg",), "douglas": ("doug",),
+}  # fmt: skip
+
+
+def spelling_variants(norm: str, limit: int = 24) -> set[str]:
+    """Other spellings of a person's normalized name that writers use: "georgy beregovoy"
+    → "georgi beregovoi", "georgy beregovoi", …; "kathleen rubins" → "kate rubins".
+
+    >>> sorted(spelling_variants("andriyan nikolayev"))[:2]
+    ['andrian nikolaev', 'andrian nikolayev']
+    """
+    words = norm.split(" ")
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.isascii() for w in words):
+        return set()
+    options = []
+    for i, word in enumerate(words):
+        forms = {word}
+        for _ in range(2):  # up to two rewrites per word
+            forms |= {pattern.sub(replacement, form) for form in forms
+                      for pattern, replacement in _SPELLING_RULES}
+        if i == 0 and len(words) > 1:
+            forms |= set(_SHORT_GIVEN_NAMES.get(word, ()))
+        options.append(sorted(f for f in forms if len(f) >= 2))
+    out = {" ".join(choice) for choice in itertools.islice(itertools.product(*options),
+                                                            limit * 8)}
+    out.discard(norm)
+    return set(sorted(out, key=lambda v: (_distance(v, norm), v))[:limit])
+
+
+def _distance(variant: str, norm: str) -> int:
+    """How many words of ``variant`` differ from ``norm`` (fewer first when trimming)."""
+    return sum(a != b for a, b in zip(variant.split(" "), norm.split(" "), strict=False))

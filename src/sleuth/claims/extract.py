@@ -85,7 +85,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
-                        r"rode (?:a|an|the)(?= [A-Z\w-]+)|"
+                        r"rode (?:a|an|the)(?=\s)|"
                         r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -167,8 +167,10 @@ POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
                         r"after|before|since|because|following|marking|making|paving|"
-                        r"in (?:19|20)\d\d|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                        r"dec)[a-z]*)\b", re.IGNORECASE)
+                        r"in (?:19|20)\d\d|(?:in|on \d{1,2}) (?:jan|feb|mar|apr|may|jun|"
+                        r"jul|aug|sep|oct|nov|dec)[a-z]*|on (?:january|february|march|april|"
+                        r"june|july|august|september|october|november|december))\b",
+                        re.IGNORECASE)
 # "first launched in 1967", "first flew": "first" says when, not who was first.
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
@@ -690,6 +692,10 @@ def _gender_key(person: Mention) -> str:
     return "she" if person.female else "he"
 
 
+SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|while|once)\b|"
+                               r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
+
+
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                        date: DateMention) -> bool:
     """Whether another date sits between a trigger word and this date, so the trigger's
@@ -704,6 +710,13 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                 other.kind == "relative" or not DATE_LIST_GAP.fullmatch(
                     text, date.end, other.start)):
             return True  # (a relative date is told from the one before, not listed with it)
+        # "… on 5 June and, when he landed aboard Soyuz MS-26 on 23 September 2024": a
+        # trigger in a new "when" clause after this date, with a date of its own in that
+        # clause, is that date's
+        if date.end <= trigger_pos < other.start and "," not in text[
+                trigger_pos:other.start] and SUBORDINATE_OPENS.search(
+                text, date.end, trigger_pos):
+            return True
     return False
 
 

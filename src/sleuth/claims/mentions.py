@@ -25,7 +25,7 @@ from pathlib import Path
 import ahocorasick
 
 from sleuth.catalog import names as names_module
-from sleuth.catalog.names import normalize
+from sleuth.catalog.names import normalize, spelling_variants
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
 
@@ -61,6 +61,10 @@ voskhod apollo gemini mercury shuttle energia energiya luna
 )
 
 
+# The entity id of a surname several people share, resolved in each text (see _Names).
+SHARED_SURNAME = "?surname"
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     entity_id: str
@@ -94,6 +98,7 @@ class Gazetteer:
         self._aliases = names.aliases
         self._targets = [names.entities[i] for i in names.entity_of]
         self._women = frozenset(names.women)
+        self._shared = {surname: frozenset(ids) for surname, ids in names.shared.items()}
         self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
@@ -137,9 +142,19 @@ class Gazetteer:
             start = offset + len(empty.join(pieces[piece:2 * first + 1]))
             piece = 2 * last + 2
             offset = stop = start + len(empty.join(pieces[2 * first + 1:piece]))
+            if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
+                named = self._named_before(mentions, name)
+                if named is None:
+                    continue
+                entity_id, name = named.entity_id, named.name
             mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop],
                                     female=entity_id in self._women))
         return mentions
+
+    def _named_before(self, mentions: list[Mention], surname: str) -> Mention | None:
+        """The last person named before whose surname this shared one is."""
+        people = self._shared.get(surname, ())
+        return next((m for m in reversed(mentions) if m.entity_id in people), None)
 
     def _hits(self, stream: str, written: str, text: str,
               pieces: Pieces) -> list[tuple[int, int, int, int]]:
@@ -318,6 +333,9 @@ class _Names:
     entity_of: list[int]
     entities: list[tuple[str, str, str]]
     women: list[str]  # ids of the people the catalog's crew sources call female
+    # surnames several people share ("romanenko") → their ids; such a surname names the
+    # one of them named in full earlier in the text
+    shared: dict[str, list[str]]
 
 
 def _compile_names(catalog: Catalog) -> _Names:
@@ -351,10 +369,18 @@ def _compile_names(catalog: Catalog) -> _Names:
             surname = norm.rsplit(" ", 1)[-1]
             if len(surname) >= 4 and surname.isalpha():
                 surnames[surname].append((eid, name))
+    _add_spellings(targets, surnames)
+    shared: dict[str, list[str]] = {}  # a surname several people have → their ids
     for surname, people in surnames.items():
-        if len({eid for eid, _ in people}) == 1 and surname not in targets:
+        ids = sorted({eid for eid, _ in people})
+        if surname in targets:
+            continue
+        if len(ids) == 1:
             eid, name = people[0]
             targets[surname][eid] = Target(eid, name, "person", False)
+        else:
+            shared[surname] = ids
+            targets[surname][SHARED_SURNAME] = Target(SHARED_SURNAME, surname, "person", False)
     # "went home in T-13", "MS-22 came back empty": writers drop "Soyuz" from its versions.
     for norm in [n for n in targets if n.startswith("soyuz ")]:
         short = SOYUZ_VERSION.fullmatch(norm)
@@ -380,7 +406,30 @@ def _compile_names(catalog: Catalog) -> _Names:
                 entity_of.append(index)
     women = sorted({r[0] for r in catalog.execute(
         "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
-    return _Names(len(targets), aliases, entity_of, list(entity_index), women)
+    return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared)
+
+
+def _add_spellings(targets: dict[str, dict[str, Target]],
+                   surnames: dict[str, list[tuple[str, str]]]) -> None:
+    """Add the respellings of people's names (:func:`spelling_variants`) that no other
+    name has and only one person's names give: "Georgy Beregovoi", "Andrian Nikolaev"."""
+    spelled: dict[str, dict[str, Target]] = defaultdict(dict)
+    for norm, by_id in targets.items():
+        if len(by_id) == 1:
+            [target] = by_id.values()
+            if target.kind == "person":
+                for variant in spelling_variants(norm):
+                    spelled[variant][target.entity_id] = Target(
+                        target.entity_id, target.name, "person", False)
+    for variant, by_id in spelled.items():
+        if variant not in targets and len(by_id) == 1:
+            targets[variant] = by_id
+    respelled: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for surname, people in surnames.items():
+        for variant in spelling_variants(surname):
+            if variant not in surnames and variant not in targets:
+                respelled[variant] += people
+    surnames.update(respelled)
 
 
 def cache_path(catalog: Catalog) -> Path:
@@ -395,7 +444,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 1, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 2, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -406,7 +455,7 @@ def _read_cache(catalog: Catalog) -> _Names | None:
         if data["key"] != _cache_key(catalog):
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
-                       [tuple(e) for e in data["entities"]], data["women"])
+                       [tuple(e) for e in data["entities"]], data["women"], data["shared"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -422,7 +471,8 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     """Cache the names atomically (a temporary file renamed); a read-only home is fine."""
     path = cache_path(catalog)
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
-            "entity_of": names.entity_of, "entities": names.entities, "women": names.women}
+            "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
+            "shared": names.shared}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
