@@ -476,12 +476,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     text, plan_text, planned, s_start, claim.end):
                 claim.planned = True
         out += found
-        subject = _craft_subject(text, sentence)
-        if subject is not None:
-            recent["craft_subject"] = subject
-            seen_at["craft_subject"] = n
-        elif any(m.kind in CRAFT for m in sentence.mentions):
-            recent.pop("craft_subject", None)
+        if any(m.kind in CRAFT for m in sentence.mentions):
+            subject = _craft_subject(text, sentence)
+            if subject is not None:
+                recent["craft_subject"] = subject
+                seen_at["craft_subject"] = n
+            else:
+                recent.pop("craft_subject", None)
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -543,7 +544,8 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
         target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
         target = target or person
         return target.as_reference() if target else None
-    if set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos)):
+    if (("craft" in recent or any(m.kind in CRAFT for m in sentence.mentions))
+            and set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos))):
         craft = _craft_referent(text, sentence, recent, span)
         if craft is not None and craft.kind in kinds:
             return craft.as_reference()
@@ -592,6 +594,8 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
                       ) -> Mention | None:
     """The recent craft a phrase of this sentence refers back to ("it", "the probe"),
     placed at that phrase, so that what is said next to it is said of the craft."""
+    if "craft" not in recent and not any(m.kind in CRAFT for m in sentence.mentions):
+        return None
     span = _craft_reference(text, sentence, sentence.end)
     target = _craft_referent(text, sentence, recent, span) if span else None
     if target is None or span is None:
