@@ -147,3 +147,27 @@ def test_a_shared_surname_is_the_person_named_in_full_before(checker: Checker) -
     assert (claim.subject_name, claim.verdict) == ("Yury Romanenko", "supported")
     alone = checker.gazetteer.find("Romanenko stayed on.")
     assert alone == []  # two people share the name: nobody named before, no link
+
+
+@pytest.mark.parametrize(("text", "craft", "person"), [
+    ("Gherman Titov climbed into Vostok II.", "Vostok 2", "Gherman Titov"),
+    ("Soyuz T-5 took Anatoly Berezovoy up to the station.", "Soyuz T-5", "Anatoly Berezovoy"),
+    ("Soyuz 14 brought Pavel Popovich to Salyut 3.", "Soyuz 14", "Pavel Popovich"),
+    ("Soyuz 23, launched on 14 October 1976 with Vyacheslav Zudov, could not dock.",
+     "Soyuz 23", "Vyacheslav Zudov"),
+    ("Soyuz TM-2, the first of its series, lifted off on 6 February 1987 with Aleksandr "
+     "Laveykin.", "Soyuz TM-2", "Aleksandr Laveykin"),
+    ("Pyotr Klimuk then flew the real Soyuz 18.", "Soyuz 18", "Pyotr Klimuk"),
+])
+def test_more_ways_of_saying_who_flew(checker: Checker, text: str, craft: str,
+                                      person: str) -> None:
+    [claim] = claims_of(checker, text, "crew")
+    assert (claim.subject_name, claim.value, claim.verdict) == (craft, person, "supported")
+
+
+def test_crews_pair_with_ships_respectively(checker: Checker) -> None:
+    text = ("Vostok 3 and Vostok 4 lifted off on 11 and 12 August 1962, carrying Andriyan "
+            "Nikolayev and Pavel Popovich respectively.")
+    pairs = {(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")}
+    assert pairs == {("Vostok 3", "Andriyan Nikolayev", "supported"),
+                     ("Vostok 4", "Pavel Popovich", "supported")}

@@ -212,6 +212,7 @@ _SHORT_GIVEN_NAMES = {
     "richard": ("dick", "rick"), "daniel": ("dan",), "nicholas": ("nick",),
     "timothy": ("tim",), "anthony": ("tony",), "alexander": ("alex",), "steven": ("steve",),
     "stephen": ("steve",), "jeffrey": ("jeff",), "gregory": ("greg",), "douglas": ("doug",),
+    "francisco": ("frank",), "francis": ("frank",), "frederick": ("fred",),
 }  # fmt: skip
 
 

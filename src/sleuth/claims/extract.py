@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 import ahocorasick
@@ -114,19 +115,23 @@ CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
-    r"|,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|piloting|piloted|"
-    r"commanded|flying|flew|rode|riding)\s+(?:the\s+)?(?:spacecraft\s+|capsule\s+|mission\s+)?)$",
+    r"|,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
+    r"piloted|commanded|flying|flew|rode|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?)$",
     re.IGNORECASE,
 )
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
-    r"with cosmonauts?|with astronauts?|crew of|flown by|of)\s+(?:cosmonauts?\s+|"
-    r"astronauts?\s+)?$",
+    r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
+    r"(?:took|brought|delivered|ferried|launched|lifted)(?:\s+(?:home|up|back))?)\s+"
+    r"(?:cosmonauts?\s+|astronauts?\s+)?$",
     re.IGNORECASE,
 )
 # "Soyuz 19 lifted off on 15 July 1975 with Alexei Leonov": companions named after the
 # craft, within one clause (no comma), not "docked with" or "compared with" a person.
 CREW_WITH = re.compile(
+    # "Soyuz 23, launched on 14 October 1976 with Zudov": a participle phrase may open it
+    r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
     r"(?:\s+[\w-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
     r"crewed by|carrying)\s+(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?",
@@ -1171,7 +1176,8 @@ def _crew_claims(text: str, sentence: Sentence,
                 gap = text[person.end:craft.start]
                 ok = len(gap) <= 70 and CREW_LINK.match(gap)
             else:
-                gap = text[craft.end:person.start]
+                # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
+                gap = text[_after_apposition(text, craft.end, person.start):person.start]
                 ok = (len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
                     len(gap) <= 60 and CREW_WITH.fullmatch(gap)
                     and not VISITED.search(text, sentence.start, craft.start))
@@ -1185,6 +1191,9 @@ def _crew_claims(text: str, sentence: Sentence,
                        and (m.kind in CRAFT or m.kind == "person")]
             if not between:
                 linked.setdefault(i, craft)
+    paired = _crews_respectively(text, sentence, crafts, people)
+    for i, craft in paired.items():  # a list of ships takes a list of crews in order
+        linked[i] = craft
     for i, craft in _along_person_lists(text, people, linked):
         person = people[i]
         claim = _claim(text, craft, "crew", person.name, person.start, person.end)
@@ -1195,6 +1204,32 @@ def _crew_claims(text: str, sentence: Sentence,
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
     return out
+
+
+def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
+                        people: list[Mention]) -> dict[int, Mention]:
+    """ "Vostok 3 and Vostok 4 lifted off …, carrying Pavel Popovich and Andriyan Nikolayev
+    respectively": person index → craft, pairing a list of crafts with the list of as
+    many people after it."""
+    if len(crafts) < 2 or "respectively" not in text[sentence.start:sentence.end]:
+        return {}
+    ships = [crafts[0]]
+    for craft in crafts[1:]:
+        if LIST_GAP.fullmatch(text, ships[-1].end, craft.start):
+            ships.append(craft)
+        elif len(ships) < 2:
+            ships = [craft]
+    first = next((i for i, p in enumerate(people) if p.start >= ships[-1].end), None)
+    if len(ships) < 2 or first is None or first + len(ships) > len(people):
+        return {}
+    crew = people[first:first + len(ships)]
+    if not all(PERSON_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(crew)):
+        return {}
+    gap = text[ships[-1].end:crew[0].start]
+    if not re.search(r"\b(?:carrying|carried|with|crewed by|flown by|piloted by)\s+"
+                     r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?$", gap):
+        return {}
+    return {first + k: ship for k, ship in enumerate(ships)}
 
 
 def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Mention]
