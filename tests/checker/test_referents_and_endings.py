@@ -171,3 +171,9 @@ def test_crews_pair_with_ships_respectively(checker: Checker) -> None:
     pairs = {(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")}
     assert pairs == {("Vostok 3", "Andriyan Nikolayev", "supported"),
                      ("Vostok 4", "Pavel Popovich", "supported")}
+
+
+def test_a_timeline_line_names_its_subject_after_the_date(checker: Checker) -> None:
+    text = "- 16 June 1963: Valentina Tereshkova becomes the first woman in space."
+    [claim] = claims_of(checker, text, "launch_date")
+    assert (claim.subject_name, claim.verdict) == ("Valentina Tereshkova", "supported")

@@ -977,10 +977,14 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
                 or STAYED.search(text, window, mention.start))
 
 
+# A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
+NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+
+
 def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | None:
     if after is None or after.start - date_end > 80:
         return None
-    if CLAUSE_BREAK.search(text, date_end, after.start):
+    if NEXT_CLAUSE.search(text, date_end, after.start):
         return None  # "… on 23 February 2023, and the damaged MS-22 landed": another's
     if after.kind == "program" and ROCKET_POSITION.search(text, date_end, after.start):
         return None  # "launched on 15 May 1987 on the first Energia": the rocket
