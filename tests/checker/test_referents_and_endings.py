@@ -174,6 +174,6 @@ def test_crews_pair_with_ships_respectively(checker: Checker) -> None:
 
 
 def test_a_timeline_line_names_its_subject_after_the_date(checker: Checker) -> None:
-    text = "- 16 June 1963: Valentina Tereshkova becomes the first woman in space."
+    text = "- 16 June 1963: Valentina Tereshkova is launched, the first woman in space."
     [claim] = claims_of(checker, text, "launch_date")
     assert (claim.subject_name, claim.verdict) == ("Valentina Tereshkova", "supported")
