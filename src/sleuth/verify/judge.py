@@ -207,8 +207,10 @@ class Judge:
             facts = self._facts(subject, props)
         visits_only = False
         if claim.property == "docking_date":  # a docking is recorded on the visitor
-            visits_only = not facts
-            facts += self._facts_pointing_to(subject, "docking_date")
+            visits = self._facts_pointing_to(subject, "docking_date")
+            # a station several craft visited: the catalog lists some visits, not all
+            visits_only = not facts and len({f.entity_id for f in visits}) > 1
+            facts += visits
         facts = [f for f in facts if _parse(f.value)]
         if cand.extra.get("earliest") and facts and kind == "program":
             first = min(facts, key=lambda f: _start(f.value))
@@ -272,7 +274,7 @@ class Judge:
                     "the day and month match; the year was not written and the one read "
                     "from the text around it differs"))
                 return
-        if visits_only:  # the history layer lists some of a station's visitors, not all
+        if visits_only:
             self._settle(cand, matching, facts, "unverifiable", note=(
                 "not among the dockings with it that the catalog records, which are not "
                 "all of them"))
