@@ -543,11 +543,10 @@ def _nearest(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
 
 def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
                kinds: tuple[str, ...]) -> Mention | None:
-    """ "it", "she", "the spacecraft": the last recent entity of a compatible kind."""
-    person = recent.get("person")
+    """ "it", "she", "the spacecraft" before ``pos``: the entity of a compatible kind it
+    stands for (see :func:`_person_referent` and :func:`_craft_referent`)."""
     if "person" in kinds and (m := REFERENCES["person"].search(text[sentence.start:pos])):
         target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
-        target = target or person
         return target.as_reference() if target else None
     if (("craft" in recent or any(m.kind in CRAFT for m in sentence.mentions))
             and set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos))):
@@ -998,6 +997,18 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
+def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """``mentions`` grouped into lists of names joined by commas or "and" ("Vega 1 and
+    Vega 2"), in text order; a name on its own is a list of one."""
+    lists: list[list[Mention]] = []
+    for m in mentions:
+        if lists and LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
+
+
 def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
                   ) -> dict[int, Mention]:
     """ "Vega 1 and Vega 2 ... on 15 and 21 December 1984": pair lists in order."""
@@ -1011,14 +1022,7 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
             groups[-1].append(d)
         else:
             groups.append([d])
-    subjects: list[list[Mention]] = []
-    for m in sentence.mentions:
-        if m.kind not in DATED_SUBJECTS:
-            continue
-        if subjects and LIST_GAP.fullmatch(text[subjects[-1][-1].end:m.start]):
-            subjects[-1].append(m)
-        else:
-            subjects.append([m])
+    subjects = _name_lists(text, [m for m in sentence.mentions if m.kind in DATED_SUBJECTS])
     out: dict[int, Mention] = {}
     for group in groups:
         if len(group) < 2:
@@ -1210,6 +1214,11 @@ def _crew_claims(text: str, sentence: Sentence,
     return out
 
 
+# What comes between a list of ships and their crews: "…, carrying Popovich and …".
+CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|piloted by)\s+"
+                              r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?\Z")
+
+
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
                         people: list[Mention]) -> dict[int, Mention]:
     """ "Vostok 3 and Vostok 4 lifted off …, carrying Pavel Popovich and Andriyan Nikolayev
@@ -1217,21 +1226,16 @@ def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
     many people after it."""
     if len(crafts) < 2 or "respectively" not in text[sentence.start:sentence.end]:
         return {}
-    ships = [crafts[0]]
-    for craft in crafts[1:]:
-        if LIST_GAP.fullmatch(text, ships[-1].end, craft.start):
-            ships.append(craft)
-        elif len(ships) < 2:
-            ships = [craft]
+    ships = next((names for names in _name_lists(text, crafts) if len(names) >= 2), None)
+    if ships is None:
+        return {}
     first = next((i for i, p in enumerate(people) if p.start >= ships[-1].end), None)
-    if len(ships) < 2 or first is None or first + len(ships) > len(people):
+    if first is None or first + len(ships) > len(people):
         return {}
     crew = people[first:first + len(ships)]
     if not all(PERSON_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(crew)):
         return {}
-    gap = text[ships[-1].end:crew[0].start]
-    if not re.search(r"\b(?:carrying|carried|with|crewed by|flown by|piloted by)\s+"
-                     r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?$", gap):
+    if not CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start):
         return {}
     return {first + k: ship for k, ship in enumerate(ships)}
 

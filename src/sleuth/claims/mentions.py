@@ -412,7 +412,9 @@ def _compile_names(catalog: Catalog) -> _Names:
 def _add_spellings(targets: dict[str, dict[str, Target]],
                    surnames: dict[str, list[tuple[str, str]]]) -> None:
     """Add the respellings of people's names (:func:`spelling_variants`) that no other
-    name has and only one person's names give: "Georgy Beregovoi", "Andrian Nikolaev"."""
+    name has and only one person's names give ("Georgy Beregovoi", "Andrian Nikolaev"),
+    and the respellings of their surnames to ``surnames`` ("beregovoi"), where they are
+    then linked alone when one person has them or shared when several do."""
     spelled: dict[str, dict[str, Target]] = defaultdict(dict)
     for norm, by_id in targets.items():
         if len(by_id) == 1:
