@@ -322,6 +322,10 @@ class Sentence:
     # (clause break offsets, (property, offset) of date trigger words, spans of the
     # appositions to names), found on first use
     triggers: tuple[list[int], list[tuple[str, int]], list[tuple[int, int]]] | None = None
+    names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
+
+    def __post_init__(self) -> None:
+        self.names_craft = any(m.kind in CRAFT for m in self.mentions)
 
 
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
@@ -481,7 +485,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     text, plan_text, planned, s_start, claim.end):
                 claim.planned = True
         out += found
-        if any(m.kind in CRAFT for m in sentence.mentions):
+        if sentence.names_craft:
             subject = _craft_subject(text, sentence)
             if subject is not None:
                 recent["craft_subject"] = subject
@@ -548,7 +552,7 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     if "person" in kinds and (m := REFERENCES["person"].search(text[sentence.start:pos])):
         target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
         return target.as_reference() if target else None
-    if (("craft" in recent or any(m.kind in CRAFT for m in sentence.mentions))
+    if (("craft" in recent or sentence.names_craft)
             and set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos))):
         craft = _craft_referent(text, sentence, recent, span)
         if craft is not None and craft.kind in kinds:
@@ -598,7 +602,7 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
                       ) -> Mention | None:
     """The recent craft a phrase of this sentence refers back to ("it", "the probe"),
     placed at that phrase, so that what is said next to it is said of the craft."""
-    if "craft" not in recent and not any(m.kind in CRAFT for m in sentence.mentions):
+    if "craft" not in recent and not sentence.names_craft:
         return None
     span = _craft_reference(text, sentence, sentence.end)
     target = _craft_referent(text, sentence, recent, span) if span else None
