@@ -128,6 +128,9 @@ def test_a_station_docking_not_listed_is_unverifiable_and_the_docker_is_the_subj
     [station] = claims_of(checker, "Mir was busy in 1995. The station received a visitor on "
                                    "June 29, 1995 that docked.", "docking_date")
     assert station.verdict == "unverifiable"
+    [listed] = claims_of(checker, "Mir was busy in 1996. The station received a visitor that "
+                                  "docked on 24 March 1996.", "docking_date")
+    assert (listed.verdict, listed.note) == ("supported", None)
     [module] = claims_of(checker, "Kristall berthed at Mir on 10 July 1990.", "docking_date")
     assert module.subject_name == "Kristall"
 

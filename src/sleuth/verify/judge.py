@@ -274,7 +274,7 @@ class Judge:
                     "the day and month match; the year was not written and the one read "
                     "from the text around it differs"))
                 return
-        if visits_only:
+        if visits_only and not matching:
             self._settle(cand, matching, facts, "unverifiable", note=(
                 "not among the dockings with it that the catalog records, which are not "
                 "all of them"))
