@@ -216,6 +216,21 @@ _SHORT_GIVEN_NAMES = {
 }  # fmt: skip
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def umlaut_spelling(name: str) -> str | None:
+    """The normalized spelling of a German name with its umlauts written out, which
+    :func:`normalize` cannot recover once accents are dropped: "Sigmund Jähn" →
+    "sigmund jaehn". None when the name has no umlaut.
+
+    >>> umlaut_spelling("Franz Viehböck")
+    'franz viehboeck'
+    """
+    spelled = name.translate(_UMLAUTS)
+    return normalize(spelled) if spelled != name else None
+
+
 def spelling_variants(norm: str, limit: int = 24) -> set[str]:
     """Other spellings of a person's normalized name that writers use: "georgy beregovoy"
     → "georgi beregovoi", "georgy beregovoi", …; "kathleen rubins" → "kate rubins".

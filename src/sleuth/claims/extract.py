@@ -60,33 +60,34 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
                          r"berth(?:ed|ing)|attached to|added to")),
-    ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed)? down|splash(?:ed)? down|"
-                         r"came (?:back|home)|back to (?:earth|the ground)|"
-                         r"returned to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)|"
+    ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
+                         r"c(?:a|o)mes? (?:back|home)|back to (?:earth|the ground)|"
+                         r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)|"
+                         r"reach(?:ed|es) the (?:ground|surface)|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
                          r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
-                         r"burn(?:ed|t) up|decayed|came down|crash(?:ed)? into|"
-                         r"fell (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)|"
+                         r"burn(?:ed|t|s) up|decay(?:ed|s)|c(?:a|o)mes? down|crash(?:ed|es)? into|"
+                         r"f(?:e|a)ll?s? (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)|"
                          r"(?:steered|guided|dropped|plunged) into the (?:\w+ )?(?:pacific|"
                          r"ocean|sea|atmosphere)")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
-                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own)|"
+                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own|ies)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
-                        r"climbed out of|followed(?=\s+(?:in|on)\s)|"
+                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on)\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
-                        rf"became the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
+                        rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
-                        r"rode (?:a|an|the)(?=\s)|"
+                        r"r(?:o|i)des? (?:a|an|the)(?=\s)|sets? off|"
                         r"carried (?:in)?to (?:space|orbit)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -116,14 +117,15 @@ CREW_LINK = re.compile(
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     r"|,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
-    r"piloted|commanded|flying|flew|rode|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?)$",
     re.IGNORECASE,
 )
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
-    r"(?:took|brought|delivered|ferried|launched|lifted)(?:\s+(?:home|up|back))?)\s+"
+    r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
+    r"lifted|lifts|carries)(?:\s+(?:home|up|back))?)\s+"
     r"(?:cosmonauts?\s+|astronauts?\s+)?$",
     re.IGNORECASE,
 )
@@ -215,7 +217,7 @@ OPERATOR_VERB = re.compile(
     r"\s+(?:\w+\s+)?(?:launched|sent|built|operated|developed|designed|orbited|"
     r"put up|deployed)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)\s+from|"
-                r"from|left|departed|climbed out of")
+                r"from|left|leaves|departed|departs|climbed out of")
 # "Kosmos 954, operated by the Soviet Navy": the party after the craft runs it.
 OPERATED_BY = re.compile(r"\b(?:operated|run|owned|controlled)\s+by\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -235,7 +237,8 @@ ROCKET_NAMES = re.compile(
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
-               r"delivered|went up|flew|rode|orbited|took off|blasted off")
+               r"delivered|went up|flew|rode|orbited|took off|blasted off|launches|lifts off|"
+               r"rides|sets off|leaves|left")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
 # Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …
 VEHICLE_AFTER_CRAFT = re.compile(
@@ -449,7 +452,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         s_quantities = quantities_in.get(n, [])
         yearless = n in month_in
         ordinal = n in ordinal_in  # "she was the first …" needs no name
-        if lo == hi and not (s_dates or s_quantities or yearless or (ordinal and recent)):
+        if lo == hi and not (s_dates or s_quantities or yearless or ordinal):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
@@ -465,8 +468,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _planned_yearless(text, sentence, s_dates, following)
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
-        if ordinal and (sentence.mentions or recent):
-            found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end))
+        answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
+        if ordinal and (sentence.mentions or recent or answer):
+            found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
+                                   answer)
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _site_vehicle_operator_claims(
@@ -816,7 +821,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
-        if trig is None:
+        headed = None if subject or trig is not None else _timeline_subject(
+            text, sentence, date)
+        if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
+            subject, prop, trigger_pos = headed, "launch_date", date.start
+        elif trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
@@ -847,6 +856,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
+            if subject.kind == "person" and prop == "launch_date" and DIED.search(
+                    text, sentence.start, sentence.end):
+                continue  # "Gagarin died on a training flight on 27 March 1968"
         lo = min(date.start, trigger_pos)
         hi = max(date.end, trigger_pos)
         between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
@@ -855,12 +867,50 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
         cand = Candidate(claim, date=date)
+        if headed is not None:
+            cand.extra["timeline"] = "yes"
         if trigger_pos != date.start:  # the word that made it this property
             cand.extra["trigger"] = TRIGGER_WORD.match(text, trigger_pos).group().lower()
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         out.append(cand)
     return out
+
+
+DIED = _rx(r"died|dies|killed|death")
+# A timeline entry: a line that opens with a date and a colon or dash, the event after it
+# ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
+TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
+TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
+# Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
+NOT_A_FLIGHT = _rx(r"dies|died|killed|selected|chosen|approved|announced|delayed|postponed|"
+                   r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"
+                   r"retired|begins construction|decrees?|orders?|ordered")
+
+
+def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft (or else the person) a timeline entry headed by ``date`` is about, when the
+    entry names no event ("- 7 August 1961: Gherman Titov on Vostok 2 completes 17
+    orbits"): such an entry is dated by its launch. A craft the entry went to ("to the
+    Salyut 6 station") is not the one."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(
+            text, line_start, date.start):
+        return None
+    head = TIMELINE_SEPARATOR.match(text, date.end)
+    if head is None:
+        return None
+    clause_end = sentence.end
+    if (stop := CLAUSE_BREAK.search(text, head.end(), sentence.end)) is not None:
+        clause_end = stop.start()
+    if NOT_A_FLIGHT.search(text, head.end(), clause_end):
+        return None
+    named = [m for m in sentence.mentions if head.end() <= m.start < clause_end]
+    craft = next((m for m in named if m.kind in CRAFT
+                  and not _destination(text, sentence, m)), None)
+    if craft is not None:
+        return craft
+    return named[0] if named and named[0].kind == "person" else None
 
 
 YEARLESS = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|"
@@ -1296,10 +1346,55 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     return value, start, start + len(word)
 
 
+QUESTION_WORD = re.compile(r"\s*(?:[-*•]\s*)?(?:\*\*)?(?:Q\s*[:.]\s*)?(?P<word>Who|Which|What|"
+                           r"Was|Is|Were)\b")
+ANSWER_OPENS = re.compile(r"\s*(?:\*\*)?(?:A\s*[:.]\s*)?(?:(?P<yes>Yes)|(?P<no>No)\b)?")
+# Before the name an answer gives: "The Syrian pilot Muhammed Faris".
+ANSWER_LEAD = re.compile(r"(?:(?:The|An?)\s+)?(?:[\w-]+\s+){0,4}")
+YES_NO_GAP = re.compile(r"\s+(?:really\s+)?")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a question sentence: "Who was the first woman to walk in space?
+    Svetlana Savitskaya." names ``named``; "Was Jähn the first German in space? Yes."
+    affirms (``yes``) or denies the question's own statement."""
+
+    named: Mention | None = None
+    yes: bool | None = None
+
+
+def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Mention],
+            starts: list[int]) -> Answer | None:
+    """The answer the sentence after question ``n`` gives, if sentence ``n`` asks one."""
+    start, end = spans[n]
+    question = QUESTION_WORD.match(text, start)
+    if question is None or not text[start:end].rstrip().endswith("?") or n + 1 >= len(spans):
+        return None
+    reply = ANSWER_OPENS.match(text, spans[n + 1][0], spans[n + 1][1])
+    if reply is None:
+        return None
+    if question.group("word") in ("Was", "Is", "Were"):
+        if reply.group("yes") or reply.group("no"):
+            return Answer(yes=bool(reply.group("yes")))
+        return None
+    if reply.group("no"):
+        return None
+    i = bisect.bisect_left(starts, spans[n + 1][0])
+    if i < len(mentions) and mentions[i].kind in (*CRAFT, "person") and (
+            ANSWER_LEAD.fullmatch(text, reply.end(), mentions[i].start)):
+        return Answer(named=mentions[i])
+    return None
+
+
 def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
-                  ordinal_starts: list[int] | None = None) -> list[Candidate]:
-    """``ordinal_starts``: where ordinal words start in the sentence, if known."""
+                  ordinal_starts: list[int] | None = None, answer: Answer | None = None
+                  ) -> list[Candidate]:
+    """``ordinal_starts``: where ordinal words start in the sentence, if known;
+    ``answer``: what the next sentence answers, when this one is a question."""
     out: list[Candidate] = []
+    if answer is not None and answer.yes is False:
+        return out  # "Was Gagarin the first …? No.": the text does not say he was
     s_text = text[sentence.start:sentence.end]
     for m in _first_phrases(s_text, ordinal_starts, sentence.start):
         ordinal_word = m.group("ord") or m.group("ord2")
@@ -1316,7 +1411,13 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         start = sentence.start + m.start()
         end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
                                                .rstrip())
-        subject = _first_subject(text, sentence, start, end, recent)
+        if answer is not None and answer.named is not None:
+            subject: Mention | None = answer.named  # "Who was the first …? Remek."
+        elif answer is not None and answer.yes:  # "Was Jähn the first German …? Yes."
+            subject = next((m for m in reversed(sentence.mentions) if m.end <= start
+                            and YES_NO_GAP.fullmatch(text, m.end, start)), None)
+        else:
+            subject = _first_subject(text, sentence, start, end, recent)
         if subject is not None and subject.kind != "person" and is_about_a_person(
                 phrase.lower()):
             subject = _person_for_first(text, sentence, start, recent) or subject

@@ -25,7 +25,7 @@ from pathlib import Path
 import ahocorasick
 
 from sleuth.catalog import names as names_module
-from sleuth.catalog.names import normalize, spelling_variants
+from sleuth.catalog.names import normalize, spelling_variants, umlaut_spelling
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
 
@@ -355,6 +355,7 @@ def _compile_names(catalog: Catalog) -> _Names:
     targets: dict[str, dict[str, Target]] = defaultdict(dict)
     surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
     normalized: dict[str, str] = {}  # entity name → normal form (names repeat per alias)
+    umlauted: list[tuple[str, str, str]] = []
     for norm, source, eid, name, kind in rows:
         if not _linkable(norm, kind, source, eid):
             continue
@@ -366,9 +367,16 @@ def _compile_names(catalog: Catalog) -> _Names:
             name_norm = normalized[name] = normalize(name)
         targets[norm][eid] = Target(eid, name, kind, name_norm == norm)
         if kind == "person" and norm == name_norm:
-            surname = norm.rsplit(" ", 1)[-1]
-            if len(surname) >= 4 and surname.isalpha():
-                surnames[surname].append((eid, name))
+            umlauts = umlaut_spelling(name)  # "Sigmund Jaehn" for Sigmund Jähn
+            if umlauts is not None:
+                umlauted.append((umlauts, eid, name))
+            for full in (norm, umlauts) if umlauts else (norm,):
+                surname = full.rsplit(" ", 1)[-1]
+                if len(surname) >= 4 and surname.isalpha():
+                    surnames[surname].append((eid, name))
+    for spelled, eid, name in umlauted:
+        if spelled not in targets:
+            targets[spelled][eid] = Target(eid, name, "person", False)
     _add_spellings(targets, surnames)
     shared: dict[str, list[str]] = {}  # a surname several people have → their ids
     for surname, people in surnames.items():

@@ -44,8 +44,11 @@ NUMBER_TOLERANCE = {
     "apogee": (1.0, 0.10),
     "mass": (0.5, 0.02),
     "inclination": (0.2, 0.0),
-    "orbit_count": (1.0, 0.0),  # completed vs begun orbits
+    # a recorded count is of whole orbits ("three orbits" already spans 2.5-3.5)
+    "orbit_count": (0.0, 0.0),
 }
+# A count derived as duration / period is fractional: 2.3 orbits is two completed, three begun.
+DERIVED_ORBIT_SLACK = 0.5
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 CRAFT = ("spacecraft", "mission", "station_module")
@@ -244,9 +247,10 @@ class Judge:
                               "launch")
             return
         if (not matching and claim.property == "launch_date" and kind == "person"
-                and cand.extra.get("trigger") in FLIGHT_WORDS):
+                and (cand.extra.get("trigger") in FLIGHT_WORDS or "timeline" in cand.extra)):
             # "Two days later Dzhanibekov flew the ship in": on a day they were up, "flew"
-            # tells what they did aboard, not when they launched.
+            # tells what they did aboard, not when they launched; nor does a timeline's
+            # "25 July 1984: Svetlana Savitskaya walks in space".
             flight = self._flight_on(subject, claimed)
             if flight is not None:
                 up, down = flight
@@ -274,6 +278,17 @@ class Judge:
                     "the day and month match; the year was not written and the one read "
                     "from the text around it differs"))
                 return
+        if not matching and kind == "program" and claim.property == "launch_date" and (
+                claimed.precision.rank >= Precision.DAY.rank):
+            # "the first Soyuz launch from Kourou on 21 October 2011": the rocket's, not
+            # the crewed ship's; a launch that day on a rocket of the programme's name
+            rocket = [f for f in self._launches_on_rocket(subject, claimed)
+                      if matches(f.value) == "match"]
+            if rocket:
+                self._settle(cand, rocket, facts + rocket, note=(
+                    "a launch that day on a rocket of this name, not a member of the "
+                    "programme"))
+                return
         if visits_only and not matching:
             self._settle(cand, matching, facts, "unverifiable", note=(
                 "not among the dockings with it that the catalog records, which are not "
@@ -282,6 +297,26 @@ class Judge:
         self._settle(cand, matching, facts)
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
+
+    def _launches_on_rocket(self, program: str, day: PartialDate) -> list[Fact]:
+        """Launches within a day of ``day`` on a rocket named like the programme
+        ("Soyuz-ST-B" for Soyuz), from the catalog's launch events."""
+        name = _norm(self._names([program]).get(program, ""))
+        if not name:
+            return []
+        start = day.start()
+        rows = self.catalog.execute(
+            "SELECT entity_id, date, title, source, record FROM event WHERE kind = 'launch' "
+            "AND date >= ? AND date < ?",
+            ((start - timedelta(days=1)).strftime("%Y-%m-%d"),
+             (start + timedelta(days=2)).strftime("%Y-%m-%d")))
+        out = []
+        for row in rows:
+            rocket = _norm(row["title"].rpartition(" on ")[2])
+            if rocket == name or rocket.startswith(name + " "):
+                out.append(Fact(row["entity_id"], "launch_date", row["date"], row["source"],
+                                f"{row['record']}: {row['title']}"))
+        return out
 
     def _co_payload_facts(self, craft: str, props: Sequence[str]) -> list[Fact]:
         """The ``props`` facts of the other payloads of the craft's launch (a probe's
@@ -429,8 +464,10 @@ class Judge:
             trusted = _trusted(group, prop) or group
             lo = min(v for _, v in trusted)
             hi = max(v for _, v in trusted)
-            lo -= max(absolute, relative * lo)
-            hi += max(absolute, relative * hi)
+            slack = DERIVED_ORBIT_SLACK if prop == "orbit_count" and all(
+                f.source == "derived" for f, _ in trusted) else absolute
+            lo -= max(slack, relative * lo)
+            hi += max(slack, relative * hi)
             if high >= lo and low <= hi:
                 supported += [f for f, v in group if lo <= v <= hi]
         self._settle(cand, supported, [f for f, _ in values])

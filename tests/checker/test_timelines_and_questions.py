@@ -1,0 +1,104 @@
+"""Timelines ("- 12 April 1961: Vostok 1 …"), questions and answers, present-tense
+narration, and how counts and rocket launches are judged, on the real catalog with new
+text (rules from the seventh held-out article's shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.catalog.names import umlaut_spelling
+from sleuth.check import Checker
+from tests.checker.claims import claims_of
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_timeline_entry_naming_no_event_is_dated_by_its_launch(checker: Checker) -> None:
+    text = ("Milestones\n\n"
+            "- 16 March 1966: Gemini 8 carries Neil Armstrong and David Scott.\n"
+            "- 18 September 1980: Soyuz 38 squeezes two men into its cabin.\n"
+            "• 29 July 1975 — Soyuz 19 sets course for its rendezvous.\n")
+    dates = claims_of(checker, text, "launch_date")
+    assert [(c.subject_name, c.value, c.verdict) for c in dates] == [
+        ("Gemini 8", "1966-03-16", "supported"),
+        ("Soyuz 38", "1980-09-18", "supported"),
+        ("Soyuz 19", "1975-07-29", "contradicted"),  # it rose on 15 July
+    ]
+
+
+def test_a_timeline_entry_is_not_read_as_a_launch_during_a_long_flight(
+        checker: Checker) -> None:
+    text = "- 5 February 1990: Mir gains a second airlock from the new Kvant-2 module.\n"
+    [claim] = claims_of(checker, text, "launch_date")
+    assert (claim.subject_name, claim.verdict) == ("Mir", "unverifiable")
+
+
+def test_a_timeline_entry_about_a_person_in_flight_that_day_is_not_a_launch(
+        checker: Checker) -> None:
+    text = "- 25 July 1984: Svetlana Savitskaya walks in space outside Salyut 7.\n"
+    launches = claims_of(checker, text, "launch_date")
+    assert all(c.verdict != "contradicted" for c in launches)
+
+
+def test_a_timeline_entry_that_is_no_flight_makes_no_launch(checker: Checker) -> None:
+    text = "- 27 March 1968: Yuri Gagarin dies in a training flight near Kirzhach.\n"
+    assert [c for c in claims_of(checker, text, "launch_date")
+            if c.subject_name == "Yuri Gagarin"] == []
+
+
+def test_a_line_date_without_a_colon_or_dash_is_not_a_timeline_head(
+        checker: Checker) -> None:
+    text = "In 1990 Mir gained a second airlock.\n"
+    assert all(c.verdict != "contradicted" for c in claims_of(checker, text, "launch_date"))
+
+
+def test_present_tense_narration_is_read(checker: Checker) -> None:
+    text = ("On 2 March 1978 Soyuz 28 takes Vladimír Remek up. On 17 December 1970 Venera 7 "
+            "reaches the surface of Venus. Luna 25 crashes on 19 August 2023.")
+    [crew] = claims_of(checker, text, "crew")
+    assert (crew.subject_name, crew.value, crew.verdict) == (
+        "Soyuz 28", "Vladimír Remek", "supported")
+    landings = claims_of(checker, text, "landing_date")
+    assert [(c.value, c.verdict) for c in landings] == [
+        ("1970-12-17", "contradicted"),  # it landed on 15 December
+        ("2023-08-19", "supported")]
+
+
+def test_a_question_is_answered_by_the_name_that_opens_the_next_sentence(
+        checker: Checker) -> None:
+    text = ("Who was the first woman to fly in space? The textile worker Valentina "
+            "Tereshkova. Who was the first Arab in space? The Syrian Muhammed Faris.")
+    firsts = claims_of(checker, text, "first")
+    assert [(c.subject_name, c.verdict) for c in firsts] == [
+        ("Valentina Tereshkova", "supported"), ("Muhammed Faris", "contradicted")]
+
+
+def test_a_yes_no_question_claims_only_when_answered_yes(checker: Checker) -> None:
+    yes = claims_of(checker, "Was Yuri Gagarin the first person in space? Yes, in 1961.",
+                    "first")
+    assert [(c.subject_name, c.verdict) for c in yes] == [("Yuri Gagarin", "supported")]
+    assert claims_of(checker, "Was Gherman Titov the first person in space? No.",
+                     "first") == []
+
+
+def test_a_recorded_orbit_count_is_matched_exactly(checker: Checker) -> None:
+    [wrong] = claims_of(checker, "The Buran orbiter made three orbits in 1988.",
+                        "orbit_count")
+    assert (wrong.expected, wrong.verdict) == ("2 (curated)", "contradicted")
+    [right] = claims_of(checker, "The Buran orbiter made two orbits in 1988.", "orbit_count")
+    assert right.verdict == "supported"
+
+
+def test_a_rocket_launch_under_a_programme_name_is_found_among_launches(
+        checker: Checker) -> None:
+    text = "The first Soyuz launch from Kourou came on 21 October 2011."
+    [claim] = claims_of(checker, text, "launch_date")
+    assert claim.verdict == "supported"
+    assert "rocket" in (claim.note or "")
+
+
+def test_german_names_are_found_with_their_umlauts_written_out(checker: Checker) -> None:
+    assert umlaut_spelling("Sigmund Jähn") == "sigmund jaehn"
+    assert umlaut_spelling("Yuri Gagarin") is None
+    [claim] = claims_of(checker, "Sigmund Jaehn flew aboard Soyuz 31 in 1978.", "crew")
+    assert (claim.value, claim.verdict) == ("Sigmund Jähn", "supported")
