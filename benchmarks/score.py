@@ -12,6 +12,10 @@ span overlaps the labelled quote. Reported:
   labelled-contradicted claims;
 - false-alarm rate: claims the checker judged contradicted that are not labelled
   contradicted (matched to another label, or unlabelled) / all claims it reported.
+
+A label naming several crew members ("Dobrovolsky, Volkov and Kubasov") stands for all the
+checker's crew claims inside it that name one of them: the list is judged contradicted when
+any of its people is, else supported when any is.
 """
 
 from __future__ import annotations
@@ -64,15 +68,22 @@ def score(checker: Checker, examples: Path, verbose: bool = False,
                     print(f"MISS  {want:12} {label['property']:14} {label['quote'][:70]!r}")
                 continue
             used.add(id(match))
+            verdict = match.verdict
+            members = _list_members(claims, span, label, used)
+            if members:  # a crew list is one labelled claim and one reported per person
+                used.update(id(c) for c in members)
+                verdicts = {c.verdict for c in (match, *members)}
+                verdict = ("contradicted" if "contradicted" in verdicts else
+                           "supported" if "supported" in verdicts else "unverifiable")
             found += 1
-            if match.verdict == want:
+            if verdict == want:
                 correct += 1
             elif verbose:
-                print(f"WRONG want {want:12} got {match.verdict:12} {label['property']:12} "
+                print(f"WRONG want {want:12} got {verdict:12} {label['property']:12} "
                       f"{label['quote'][:60]!r} expected={match.expected}")
-            if want == "contradicted" and match.verdict == "contradicted":
+            if want == "contradicted" and verdict == "contradicted":
                 contra_caught += 1
-            if match.verdict == "contradicted" and want != "contradicted":
+            if verdict == "contradicted" and want != "contradicted":
                 false_alarms += 1
         for claim in claims:
             if id(claim) not in used and claim.verdict == "contradicted":
@@ -114,6 +125,18 @@ def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
     if id(claim) in used and subject and not _same_subject(subject, claim.subject_name):
         return None
     return claim
+
+
+def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, object],
+                  used: set[int]) -> list[Claim]:
+    """The other unmatched crew claims inside a label that names several people
+    ("Dobrovolsky, Volkov and Kubasov"): one per person reported, one labelled. The list
+    is scored as one claim, contradicted when any of its people is."""
+    value = str(label.get("value", ""))
+    if label["property"] != "crew" or not ("," in value or " and " in value):
+        return []
+    return [c for c in claims if c.property == "crew" and id(c) not in used
+            and c.start < span[1] and c.end > span[0] and _agrees(value, c)]
 
 
 def _same_subject(label_subject: str, claim_subject: str) -> bool:

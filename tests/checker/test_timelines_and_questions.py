@@ -102,3 +102,50 @@ def test_german_names_are_found_with_their_umlauts_written_out(checker: Checker)
     assert umlaut_spelling("Yuri Gagarin") is None
     [claim] = claims_of(checker, "Sigmund Jaehn flew aboard Soyuz 31 in 1978.", "crew")
     assert (claim.value, claim.verdict) == ("Sigmund Jähn", "supported")
+
+
+# Rules from the eighth held-out article (a Markdown listicle), with new text.
+
+def test_a_hedged_relative_date_is_no_date(checker: Checker) -> None:
+    text = ("Vostok 1 flew in April 1961. Less than a month later, Alan Shepard's "
+            "Freedom 7 was launched.")
+    assert claims_of(checker, text, "launch_date")[1:] == []
+
+
+def test_leaving_a_launch_site_is_a_launch(checker: Checker) -> None:
+    [claim] = claims_of(checker, "Salyut 7 left Baikonur on 19 April 1982.", "launch_date")
+    assert claim.verdict == "supported"
+
+
+def test_a_soft_landing_or_setting_down_is_a_landing(checker: Checker) -> None:
+    text = ("Luna 9 rode a Molniya on 31 January 1966 and on 3 February 1966 became the first "
+            "probe to soft-land on the Moon. Luna 21 launched on January 8, 1973, and a week "
+            "later set down Lunokhod 2.")
+    landings = claims_of(checker, text, "landing_date")
+    assert [(c.subject_name, c.value, c.verdict) for c in landings] == [
+        ("Luna-9", "1966-02-03", "supported"), ("Lunokhod-2", "1973-01-15", "supported")]
+    assert {c.value for c in claims_of(checker, text, "launch_date")} == {
+        "1966-01-31", "1973-01-08"}
+
+
+def test_a_commander_in_apposition_is_not_the_subject(checker: Checker) -> None:
+    text = "Soyuz 21, commanded by Boris Volynov, launched on 6 July 1976."
+    [claim] = claims_of(checker, text, "launch_date")
+    assert (claim.subject_name, claim.verdict) == ("Soyuz 21", "supported")
+
+
+def test_the_craft_after_the_second_verb_takes_its_date(checker: Checker) -> None:
+    text = ("Musa Manarov launched in December 1987 on Soyuz TM-4 and came home on Soyuz TM-6 "
+            "in December 1988.")
+    [claim] = claims_of(checker, text, "landing_date")
+    assert (claim.subject_name, claim.verdict) == ("Soyuz TM-6", "supported")
+
+
+def test_a_clause_with_a_verb_of_its_own_does_not_borrow_a_launch_word(
+        checker: Checker) -> None:
+    text = "Luna 10 left Baikonur on 31 March 1966, and on April 3 the probe reached the Moon."
+    assert all(c.value != "1966-04-03" or c.verdict != "contradicted"
+               for c in claims_of(checker, text, "launch_date"))
+    carried = claims_of(checker, "On 13 March 1986 Soyuz T-15 carried Kizim and Solovyov up "
+                                 "to Mir.", "launch_date")
+    assert [(c.subject_name, c.verdict) for c in carried] == [("Soyuz T-15", "supported")]

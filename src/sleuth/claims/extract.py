@@ -55,15 +55,15 @@ def _rx(words: str) -> re.Pattern[str]:
 # world, or a spacewalk or docking, happened after the launch, on a day of its own.
 _NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|comet|"
                   r"asteroid|another world|surface|walk|spacewalk|dock|log|logged|spend|"
-                  r"spent|days|hours|record|cumulative|total))")
+                  r"spent|days|hours|record|cumulative|total|land|landing|planet))")
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
                          r"berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          r"c(?:a|o)mes? (?:back|home)|back to (?:earth|the ground)|"
-                         r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing)|"
-                         r"reach(?:ed|es) the (?:ground|surface)|"
+                         r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
+                         r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
@@ -88,7 +88,12 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
                         r"r(?:o|i)des? (?:a|an|the)(?=\s)|sets? off|"
-                        r"carried (?:in)?to (?:space|orbit)")),
+                        r"(?:left|leaves|departed|departs) (?:the )?(?:launch ?pad|pad|earth|"
+                        r"baikonur|tyuratam|plesetsk|vostochny|kourou|kapustin yar|svobodny|"
+                        r"cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
+                        r"sriharikota|french guiana)\b|"
+                        r"carried (?:in)?to (?:space|orbit)|"
+                        r"(?:carri|took|brought)(?:ed|es)? (?:[\w-]+ ){1,6}?up (?:to|into)\b")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
@@ -766,6 +771,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             clause_start = pos
         elif pos > date_pos:
             clause_end = min(clause_end, pos)
+    # "rode a Molniya on 31 January 1966 and on 3 February 1966 became …": a date that
+    # opens a coordinated predicate is that predicate's, not the earlier verb's
+    opens_predicate = DATE_OPENS_PREDICATE.search(text, max(clause_start, date_pos - 20),
+                                                  date_pos) is not None
     best: tuple[bool, bool, int, str, int] | None = None
     for prop, pos in hits:
         distance = abs(pos - date_pos)
@@ -780,7 +789,13 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             COORDINATED_VERB.match(text, date_end, pos)))
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
-        rank = (not clause_start <= pos < clause_end, after_comma, distance, prop, pos)
+        if pos < date_pos and (joint := NEXT_CLAUSE.search(text, pos, date_pos)) and (
+                VERBISH.search(text, joint.end(), clause_end)):
+            # "Luna 10 left Plesetsk, and on April 3 the probe became …": the date's clause
+            # has a verb of its own ("and Tereshkova in 1963" borrows the one before)
+            continue
+        elsewhere = not clause_start <= pos < clause_end or (opens_predicate and pos < date_pos)
+        rank = (elsewhere, after_comma, distance, prop, pos)
         if best is None or rank < best:
             best = rank
     return (best[3], best[4]) if best else None
@@ -964,10 +979,12 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
-    if before is not None and before.kind == "person" and after is not None and (
-            after.kind in CRAFT and after.end <= date_pos
-            and CRAFT_BEFORE_DATE.fullmatch(text, after.end, date_pos)):
-        return after  # "Zalyotin flew up on Soyuz TM-31 on 31 October": the craft's date
+    if before is not None and after is not None and after.kind in CRAFT and (
+            after.end <= date_pos and CRAFT_BEFORE_DATE.fullmatch(text, after.end, date_pos)
+            and (before.kind == "person" or CRAFT_AFTER_VERB.fullmatch(text, pos, after.start))):
+        # "Zalyotin flew up on Soyuz TM-31 on 31 October": the craft's date; "launched on
+        # Soyuz TM-17 and came home on Soyuz TM-20 in March 1995": the second craft's
+        return after
     if before is None:
         return _close_after(text, date_pos, after)
     if after is not None and CLAUSE_BREAK.search(text[before.end:date_pos]) and (
@@ -980,7 +997,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
 # between the commas describes the name before it, which stays the subject.
 # "Luna 25, Russia's first Moon mission since Luna 24, was launched …" and "Atlantis,
 # flying mission STS-71, docked …" are appositions too.
-APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|its|their|[\w-]+['’]s|[a-z]+ing)\s"
+APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|its|their|[\w-]+['’]s|[a-z]+ing|"
+                        r"(?:commanded|piloted|flown|crewed|led) by)\s"
                         r"[^,;:.()]{0,100},", re.IGNORECASE)
 
 
@@ -1013,6 +1031,8 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
 
 
 # Between a craft and the date it launched or landed: "Soyuz TM-31 on 31 October 2000".
+CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up))?\s+(?:on|aboard|in|"
+                              r"inside)\s+(?:the\s+)?", re.IGNORECASE)
 CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+(?:the\s+)?")
 # A craft named after these is where people stayed, not what flew them: "the pair spent
 # the week aboard the Salyut 6 station and landed …".
@@ -1031,6 +1051,7 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
+DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
 

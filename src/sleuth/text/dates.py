@@ -163,6 +163,9 @@ _ANCHOR_RE = re.compile(
 )
 _RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "evening", "night")
 _LOOKBACK = 24  # "between ", "early in the ", "late spring of "
+_HEDGED_RELATIVE_RE = re.compile(
+    r"\b(?:less|fewer|more|under|over|nearly|almost|about|around|roughly|some|within|"
+    r"barely|just under|just over|little more)(?:\s+than)?\s+\Z", re.IGNORECASE)
 _RELATIVE_LOOKBACK = 40  # "one hundred and twenty years later", "later in the same month"
 _PREFIX_WORDS = (
     "between", "from", "early", "mid", "late", "the", "in", "during", "by", "since", "until",
@@ -657,7 +660,9 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
     else:
         return None
     date, approx = shifted
+    # "less than a month later", "some years later": a bound or a guess, not a date
+    hedged = _HEDGED_RELATIVE_RE.search(text, max(0, p.start - 20), p.start) is not None
     return replace(
         _mention(text, p.start, p.end, date, "relative", resolved_from=anchor_mention.start),
-        approx=approx or anchor_mention.approx,
+        approx=approx or hedged or anchor_mention.approx,
     )
