@@ -56,12 +56,18 @@ def _rx(words: str) -> re.Pattern[str]:
 _NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|comet|"
                   r"asteroid|another world|surface|walk|spacewalk|dock|log|logged|spend|"
                   r"spent|days|hours|record|cumulative|total|land|landing|planet))")
+_INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
+_INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
+_SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochny|kourou|"
+         r"kapustin yar|svobodny|cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
+         r"sriharikota|french guiana)\b")
+_UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
                          r"berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
-                         r"c(?:a|o)mes? (?:back|home)|back to (?:earth|the ground)|"
+                         r"came (?:back|home)|comes? (?:back|home)|back to (?:earth|the ground)|"
                          r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          # a probe's crash on another world ends its flight there; a crash
@@ -70,10 +76,12 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
                          r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
-                         r"burn(?:ed|t|s) up|decay(?:ed|s)|c(?:a|o)mes? down|crash(?:ed|es)? into|"
-                         r"f(?:e|a)ll?s? (?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)|"
-                         r"(?:steered|guided|dropped|plunged) into the (?:\w+ )?(?:pacific|"
-                         r"ocean|sea|atmosphere)")),
+                         r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|crash(?:ed|es)? into|"
+                         rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|"
+                         # each verb its own alternative, so that its literal text can be
+                         # looked for before the pattern is run (literal_starts)
+                         rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
+                         rf"plunged {_INTO_SEA}")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
@@ -87,13 +95,11 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
-                        r"r(?:o|i)des? (?:a|an|the)(?=\s)|sets? off|"
-                        r"(?:left|leaves|departed|departs) (?:the )?(?:launch ?pad|pad|earth|"
-                        r"baikonur|tyuratam|plesetsk|vostochny|kourou|kapustin yar|svobodny|"
-                        r"cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
-                        r"sriharikota|french guiana)\b|"
+                        r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
+                        rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
                         r"carried (?:in)?to (?:space|orbit)|"
-                        r"(?:carri|took|brought)(?:ed|es)? (?:[\w-]+ ){1,6}?up (?:to|into)\b")),
+                        rf"carried {_UP_TO}|carries {_UP_TO}|took {_UP_TO}|takes {_UP_TO}|"
+                        rf"brought {_UP_TO}|brings {_UP_TO}")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
