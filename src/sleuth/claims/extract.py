@@ -76,7 +76,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
                          r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
-                         r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|crash(?:ed|es)? into|"
+                         r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|"
+                         r"crash(?:ed|es)? into|"
                          rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|"
                          # each verb its own alternative, so that its literal text can be
                          # looked for before the pattern is run (literal_starts)
