@@ -14,8 +14,8 @@ span overlaps the labelled quote. Reported:
   contradicted (matched to another label, or unlabelled) / all claims it reported.
 
 A label naming several crew members ("Dobrovolsky, Volkov and Kubasov") stands for all the
-checker's crew claims inside it that name one of them: the list is judged contradicted when
-any of its people is, else supported when any is.
+checker's crew claims that start inside its quote: the list is judged contradicted when any
+of its people is, else supported when any is.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, o
     if label["property"] != "crew" or not ("," in value or " and " in value):
         return []
     return [c for c in claims if c.property == "crew" and id(c) not in used
-            and c.start < span[1] and c.end > span[0] and _agrees(value, c)]
+            and span[0] <= c.start < span[1]]
 
 
 def _same_subject(label_subject: str, claim_subject: str) -> bool:

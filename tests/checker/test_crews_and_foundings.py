@@ -40,7 +40,11 @@ def test_companions_after_the_craft_and_a_wrong_one_is_contradicted(checker: Che
 
 
 def test_the_station_a_crew_went_to_is_not_their_craft(checker: Checker) -> None:
-    assert crew(checker, "Soyuz TM-12 docked with Mir with Anatoly Artsebarsky aboard.") == []
+    # the ship they came in is, across the station named between them
+    assert crew(checker, "Soyuz TM-12 docked with Mir with Anatoly Artsebarsky aboard.") == [
+        ("Soyuz TM-12", "Anatoly Artsebarsky", "supported")]
+    assert crew(checker, "Helen Sharman became the first Briton in space, flying to Mir on "
+                         "Soyuz TM-12.") == [("Soyuz TM-12", "Helen Sharman", "supported")]
 
 
 def test_launched_without_a_crew_is_an_uncrewed_claim(checker: Checker) -> None:

@@ -149,3 +149,49 @@ def test_a_clause_with_a_verb_of_its_own_does_not_borrow_a_launch_word(
     carried = claims_of(checker, "On 13 March 1986 Soyuz T-15 carried Kizim and Solovyov up "
                                  "to Mir.", "launch_date")
     assert [(c.subject_name, c.verdict) for c in carried] == [("Soyuz T-15", "supported")]
+
+
+def test_that_month_takes_the_year_before_it(checker: Checker) -> None:
+    text = ("Salyut 4 was launched on 26 December 1974. Its last crew left in July 1976, and "
+            "the empty station was deorbited that February.")
+    [claim] = claims_of(checker, text, "reentry_date")
+    assert (claim.subject_name, claim.value, claim.verdict) == (
+        "Salyut-4", "1976-02", "contradicted")  # it came down in February 1977
+
+
+def test_the_station_is_the_station_named_not_the_ship_after_it(checker: Checker) -> None:
+    text = ("Salyut 1 was launched in April 1971. Its only crew reached it on Soyuz 11 in "
+            "June 1971. The empty station was deorbited on 11 October 1971.")
+    [claim] = claims_of(checker, text, "reentry_date")
+    assert (claim.subject_name, claim.verdict) == ("Salyut", "supported")
+
+
+def test_a_pronoun_after_the_date_is_the_subject_not_the_crew_before_it(
+        checker: Checker) -> None:
+    text = ("Soyuz 19 lifted off on July 15, 1975, carrying Alexei Leonov and Valeri Kubasov, "
+            "and two days later it docked with Apollo.")
+    [claim] = claims_of(checker, text, "docking_date")
+    assert (claim.subject_name, claim.value, claim.verdict) == (
+        "Soyuz 19", "1975-07-17", "supported")
+
+
+def test_crews_named_with_a_role_or_in_parentheses(checker: Checker) -> None:
+    text = ("Vladimír Remek rode Soyuz 28 with commander Aleksei Gubarev. The crew (Vladimir "
+            "Dzhanibekov and Jügderdemidiin Gürragchaa) launched on Soyuz 39.")
+    assert [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")] == [
+        ("Soyuz 28", "Vladimír Remek", "supported"), ("Soyuz 28", "Aleksei Gubarev", "supported"),
+        ("Soyuz 39", "Vladimir Dzhanibekov", "supported"),
+        ("Soyuz 39", "Jügderdemidiin Gürragchaa", "supported")]
+
+
+def test_and_became_the_first_is_said_of_the_clause_subject(checker: Checker) -> None:
+    text = ("The first guest flew in 1978: Vladimír Remek, who rode Soyuz 28 with Aleksei "
+            "Gubarev and became the first Czechoslovak in space.")
+    [claim] = claims_of(checker, text, "first")
+    assert claim.subject_name == "Vladimír Remek"
+
+
+def test_bringing_back_samples_is_a_landing(checker: Checker) -> None:
+    text = "Luna 16 launched on 12 September 1970 and brought back lunar soil on 24 September 1970."
+    [claim] = claims_of(checker, text, "landing_date")
+    assert claim.verdict == "supported"

@@ -70,6 +70,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"came (?:back|home)|comes? (?:back|home)|back to (?:earth|the ground)|"
                          r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
+                         r"brought back|brings back|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
@@ -128,7 +129,7 @@ CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
-    r"|,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
+    r"|\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?)$",
     re.IGNORECASE,
@@ -148,7 +149,8 @@ CREW_WITH = re.compile(
     r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
     r"(?:\s+[\w-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
-    r"crewed by|carrying)\s+(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?",
+    r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
+    r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
     re.IGNORECASE)
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
@@ -513,6 +515,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
             seen_at[key] = n
+            if key == "craft" and STATION_NAME.match(m.name):
+                recent["station"] = m
+                seen_at["station"] = n
             if key == "person":  # "she" and "he" look back to the last woman or man
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
@@ -612,6 +617,8 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         return named
     if text[span[0]:span[1]].lower() in ("it", "its") and "craft_subject" in recent:
         return recent["craft_subject"]
+    if "station" in recent and text[span[1] - 7:span[1]].lower() == "station":
+        return recent["station"]  # "The empty station", after its crew's Soyuz 11
     return recent.get("craft")
 
 
@@ -746,6 +753,11 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                 trigger_pos:other.start] and SUBORDINATE_OPENS.search(
                 text, date.end, trigger_pos):
             return True
+        # "left in July 1976, and the station was deorbited that February": a trigger in
+        # the next clause followed by a date of its own is that date's
+        if date.end <= trigger_pos < other.start <= trigger_pos + 30 and "," not in text[
+                trigger_pos:other.start] and NEXT_CLAUSE.search(text, date.end, trigger_pos):
+            return True
     return False
 
 
@@ -864,6 +876,16 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             if fronted and date.end <= fronted[2] and prop == "launch_date":
                 subject = subject or fronted[1]  # the person launched on that day
+            if subject is None and trigger_pos > date.end and (
+                    pronoun := PRONOUN_BEFORE_VERB.fullmatch(text, date.end, trigger_pos)):
+                # "…, carrying Leonov and Kubasov, and the next day it docked": the
+                # pronoun's referent, not the people named before the date
+                span = pronoun.span("pronoun")
+                referent = (_craft_referent(text, sentence, recent, span)
+                            if pronoun.group("pronoun").lower() == "it" else _person_referent(
+                                pronoun.group("pronoun"), recent, sentence, span[0]))
+                if referent is not None and referent.kind in kinds:
+                    subject = referent.as_reference()
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
@@ -1058,6 +1080,13 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
 
 
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
+# Stations by name, for "the station" when a visiting ship was named after one.
+STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
+                          r"International Space Station|Kosmos[- ]557\b)")
+PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he)\s+(?:\w+ly\s+)?",
+                                 re.IGNORECASE)
+COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
+CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
@@ -1278,7 +1307,8 @@ def _crew_claims(text: str, sentence: Sentence,
             # people form a list, which _along_person_lists spreads the link along.
             between = [m for m in sentence.mentions
                        if min(person.end, craft.end) <= m.start < max(person.start, craft.start)
-                       and (m.kind in CRAFT or m.kind == "person")]
+                       and (m.kind == "person" or (m.kind in CRAFT and not _destination(
+                           text, sentence, m)))]  # "flying to Mir on Soyuz TM-12"
             if not between:
                 linked.setdefault(i, craft)
     paired = _crews_respectively(text, sentence, crafts, people)
@@ -1534,6 +1564,12 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         linked = (re.fullmatch(r"\s*,\s*", gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
+            if COORDINATED_PREDICATE.match(gap):
+                # "Remek, who rode Soyuz 28 with Romanenko and became the first …": the
+                # verb's subject is the clause's, not the object just before "and"
+                opener = max([sentence.start, *(m.end() for m in CLAUSE_OPENER.finditer(
+                    text, sentence.start, last.start))])
+                return next(m for m in before if m.start >= opener)
             return last
     after = [m for m in sentence.mentions if m.start >= end and
              m.kind in (*CRAFT, "person", "program")]

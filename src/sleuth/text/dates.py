@@ -107,7 +107,7 @@ _MASTER_RE = re.compile(
   | (?P<sea>(?:(?P<sq>{_QUAL})[\s-]+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
         (?:[ \t\n]+of)?[ \t\n]+(?P<sy>{_YEAR4}))
   | (?P<md>(?:(?P<mprep>\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom
-            |[Tt]hrough|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
+            |[Tt]hrough|[Tt]hat(?:[ \t\n]+same)?|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
         (?P<mon>{_MONTH})
         (?:[ \t\n]+(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
             (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_YEAR4}))?
