@@ -195,3 +195,10 @@ def test_bringing_back_samples_is_a_landing(checker: Checker) -> None:
     text = "Luna 16 launched on 12 September 1970 and brought back lunar soil on 24 September 1970."
     [claim] = claims_of(checker, text, "landing_date")
     assert claim.verdict == "supported"
+
+
+def test_the_rocket_a_craft_rode_is_its_launch_vehicle(checker: Checker) -> None:
+    text = "**Venera 7** rode a Proton to Venus. Zarya rode a Proton-K into orbit."
+    assert [(c.subject_name, c.value, c.verdict)
+            for c in claims_of(checker, text, "launch_vehicle")] == [
+        ("Venera-7", "Proton", "contradicted"), ("Zarya", "Proton-K", "supported")]

@@ -254,9 +254,11 @@ LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|se
                r"delivered|went up|flew|rode|orbited|took off|blasted off|launches|lifts off|"
                r"rides|sets off|leaves|left")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
-# Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …
+# Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …; or
+# "Luna 9 rode a Proton": the rocket as the object of "rode".
 VEHICLE_AFTER_CRAFT = re.compile(
-    rf"[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using)\s+"
+    rf"(?:[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using)\s+"
+    r"|\**\s+(?:\w+\s+)?(?:rode|rides|riding)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
 # "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
 VEHICLE_BEFORE_CRAFT = re.compile(
