@@ -251,7 +251,7 @@ ROCKET_NAMES = re.compile(
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
-               r"delivered|went up|flew|rode|orbited|took off|blasted off|launches|lifts off|"
+               r"delivered|went up|flew|rode|orbited|took off|blasted off|lifts off|"
                r"rides|sets off|leaves|left")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
 # Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …; or
@@ -923,13 +923,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     return out
 
 
-DIED = _rx(r"died|dies|killed|death")
+_DEATH_VERBS = r"died|dies|killed"
+DIED = _rx(rf"{_DEATH_VERBS}|death")
 # A timeline entry: a line that opens with a date and a colon or dash, the event after it
 # ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
 TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
-NOT_A_FLIGHT = _rx(r"dies|died|killed|selected|chosen|approved|announced|delayed|postponed|"
+NOT_A_FLIGHT = _rx(rf"{_DEATH_VERBS}|selected|chosen|approved|announced|delayed|postponed|"
                    r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"
                    r"retired|begins construction|decrees?|orders?|ordered")
 
@@ -1081,7 +1082,6 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
                 or STAYED.search(text, window, mention.start))
 
 
-# A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 # Stations by name, for "the station" when a visiting ship was named after one.
 STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
@@ -1090,6 +1090,7 @@ PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he)\s+(?:\w+ly\s+)?",
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
+# A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
 
