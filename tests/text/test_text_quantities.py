@@ -235,3 +235,15 @@ def test_real_sentences() -> None:
     )
     assert [q.text for q in find_quantities(text)] == ["83.6 kg", "96 minutes"]
     assert _one("an orbit around Earth lasting 108 minutes").value == 6480
+
+
+def test_perigee_by_apogee_with_an_x_is_a_range() -> None:
+    q = _one("a 181 x 327 km orbit")
+    assert (q.text, q.value, q.value2) == ("181 x 327 km", 181.0, 327.0)
+    assert find_quantities("10x faster") == []
+
+
+def test_d_is_days_after_a_space() -> None:
+    q = _one("7 d 22 h")
+    assert q.value == 7 * 86_400 + 22 * 3_600
+    assert find_quantities("a 3D model") == []

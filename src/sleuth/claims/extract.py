@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TypeVar
 
 import ahocorasick
 
+from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import DateMention, find_dates
@@ -26,6 +27,7 @@ from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import sentences
+from sleuth.text.tables import Cell, find_tables
 
 CRAFT = ("spacecraft", "mission", "station_module")
 DATED_SUBJECTS = (*CRAFT, "person", "program")
@@ -461,7 +463,14 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     month_in = months.sentences(spans, span_starts)
     vehicle_in = vehicles.sentences(spans, span_starts)
     rocket_in = rockets.sentences(spans, span_starts)
+    tables = find_tables(text)
+    for table in tables:
+        out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
+    in_table = {n for table in tables for n in range(
+        bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))}
     for n, (s_start, s_end) in enumerate(spans):
+        if n in in_table:
+            continue  # read by cells, above
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         s_dates = dates_in.get(n, [])
@@ -524,6 +533,92 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
     return _dedupe(out)
+
+
+def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMention],
+                  quantities: list[Quantity]) -> list[Candidate]:
+    """Candidates from table cells (see :mod:`sleuth.claims.tables`): the dates, quantities
+    and names in each cell, as values of its column's property for its row's subject."""
+    out: list[Candidate] = []
+    for statement in statements:
+        column, cell = statement.column, statement.cell
+        prop = column.property
+        claim = partial(_cell_claim, statement)
+        if prop in CELL_DATES:
+            for date in _located_in(dates, cell.start, cell.end):
+                if _usable(date) and date.kind != "decade" and not date.approx:
+                    out.append(Candidate(claim(date.date.iso()), date=date))
+        elif prop in QUANTITY_KINDS:
+            for q in _cell_quantities(text, cell, quantities, column.unit, prop):
+                if q.kind != QUANTITY_KINDS[prop]:
+                    continue
+                pairs = [("perigee", False), ("apogee", True)] if column.extremes and (
+                    q.value2 is not None) else [(prop, False)]
+                for one, second in pairs:
+                    out.append(Candidate(claim(_quantity_value(q, one, second), prop=one),
+                                         quantity=q, second=second))
+        elif prop == "crew":
+            for person in statement.in_cell("person"):
+                out.append(Candidate(claim(person.name), obj=person))
+        elif prop == "launch_site":
+            for site in statement.in_cell("site"):
+                out.append(Candidate(claim(site.name), obj=site))
+        elif prop == "launch_vehicle":
+            vehicles = statement.in_cell("vehicle")
+            for vehicle in vehicles:
+                out.append(Candidate(claim(vehicle.name), obj=vehicle,
+                                     extra={"family": vehicle.name}))
+            if not vehicles and (rocket := ROCKET_NAMES.search(text, cell.start, cell.end)):
+                out.append(Candidate(claim(rocket.group()), extra={"family": rocket.group()}))
+        elif prop == "operator":
+            for party in statement.in_cell("country", "organization"):
+                out.append(Candidate(claim(party.name), obj=party))
+    return out
+
+
+def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -> Claim:
+    """The claim a table cell makes: its column's property (or ``prop``) of its row's
+    subject; the span is the cell's."""
+    cell, subject, column = statement.cell, statement.subject, statement.column
+    return Claim(cell.start, cell.end, cell.text, subject.entity_id, subject.name,
+                 prop or column.property, value, planned=column.planned)
+
+
+CELL_DATES = ("launch_date", "landing_date", "docking_date", "reentry_date", "founded")
+QUANTITY_KINDS = {"perigee": "distance", "apogee": "distance", "inclination": "angle",
+                  "orbital_period": "duration", "duration": "duration", "mass": "mass",
+                  "orbit_count": "count"}
+# The unit of a bare number in a column whose header gives none.
+DEFAULT_UNITS = {"perigee": "km", "apogee": "km", "inclination": "degrees",
+                 "orbit_count": "orbits", "mass": "kg"}
+
+
+def _located_in(items: list[_Located], start: int, end: int) -> list[_Located]:
+    """The ``items`` (sorted by start) that lie within ``text[start:end]``."""
+    lo = bisect.bisect_left([item.start for item in items], start)
+    found = []
+    for item in items[lo:]:
+        if item.start >= end:
+            break
+        if item.end <= end:
+            found.append(item)
+    return found
+
+
+def _cell_quantities(text: str, cell: Cell, quantities: list[Quantity], unit: str | None,
+                     prop: str) -> list[Quantity]:
+    """The quantities in ``cell``; a bare number ("181", "181 x 327") takes the header's
+    unit, or the property's usual one."""
+    found = _located_in(quantities, cell.start, cell.end)
+    unit = unit or DEFAULT_UNITS.get(prop)
+    if found or unit is None or not BARE_NUMBERS.fullmatch(cell.text):
+        return found
+    spelled = f"{cell.text} {unit}"
+    return [replace(q, start=cell.start, end=cell.end, text=cell.text)
+            for q in find_quantities(spelled)[:1] if q.end == len(spelled)]
+
+
+BARE_NUMBERS = re.compile(r"~?\d[\d,.]*(?:\s*(?:x|×|–|-|to)\s*\d[\d,.]*)?")
 
 
 def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, end: int

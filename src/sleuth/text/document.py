@@ -2,7 +2,8 @@
 
 Plain text and Markdown are kept exactly as decoded, so that every offset the finders report
 indexes the user's file. HTML is reduced to its visible text (scripts, styles and the head
-dropped; block elements become line breaks) and offsets index that extracted text.
+dropped; block elements become line breaks; tables become Markdown pipe tables, one row
+per line) and offsets index that extracted text.
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ def _walk(node: LexborNode, parts: list[str]) -> None:
             parts.append("\n")
         elif tag == "pre":
             parts.append("\n\n" + (child.text(deep=True) or "") + "\n\n")
+        elif tag == "table" and (rows := _table_rows(child)):
+            parts.append("\n\n" + _pipe_table(rows) + "\n\n")
         elif tag in _BLOCK_TAGS:
             sep = "\n" if tag in ("li", "td", "th", "tr", "dt", "dd") else "\n\n"
             parts.append(sep)
@@ -199,3 +202,34 @@ def _walk(node: LexborNode, parts: list[str]) -> None:
         else:
             _walk(child, parts)
         child = child.next
+
+
+def _table_rows(table: LexborNode) -> list[list[str]]:
+    """The text of each cell of each row of ``table`` (not of the tables nested in it)."""
+    rows = []
+    for row in table.css("tr"):
+        if _nearest_table(row) != table.mem_id:
+            continue
+        cells = [" ".join((cell.text(deep=True) or "").split()).replace("|", "\\|")
+                 for cell in row.iter() if cell.tag in ("td", "th")]
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def _nearest_table(node: LexborNode) -> int | None:
+    """The ``mem_id`` of the table ``node`` is in (nodes are new objects on each access)."""
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return None if parent is None else parent.mem_id
+
+
+def _pipe_table(rows: list[list[str]]) -> str:
+    """``rows`` as a Markdown pipe table whose header is the first row (see
+    :mod:`sleuth.text.tables`); a one-row table is just its row."""
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    if len(lines) > 1:
+        lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)

@@ -62,7 +62,7 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
         **_forms("duration", "s", _SEC, "second", "seconds", "sec", "secs", "s"),
         **_forms("duration", "s", _MIN, "minute", "minutes", "min", "mins"),
         **_forms("duration", "s", _HOUR, "hour", "hours", "hr", "hrs", "h"),
-        **_forms("duration", "s", _DAY, "day", "days"),
+        **_forms("duration", "s", _DAY, "day", "days", "d"),
         **_forms("duration", "s", 7 * _DAY, "week", "weeks"),
         **_forms("duration", "s", _MONTH, "month", "months"),
         **_forms("duration", "s", _YEAR, "year", "years", "yr", "yrs"),
@@ -165,7 +165,8 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
 )
 """Every written unit form (lower case, single spaces) this module understands."""
 
-_SPACED_ONLY = frozenset({"s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr", "hrs", "ft"})
+_SPACED_ONLY = frozenset(
+    {"d", "s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr", "hrs", "ft"})
 """Short forms that must be separated from the number by white space ("1960s" is no "s")."""
 
 _PLURAL_COUNTS = frozenset(
@@ -237,12 +238,12 @@ _COMPOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER_RE = re.compile(
-    rf"\s*(?P<sep>[-–—×]|to|and|by)\s*(?P<num>{_NUM})(?P<gap>[ \t]*[-‑][ \t]*|\s*)"
+    rf"\s*(?P<sep>[-–—×]|x(?=\s*\d)|to|and|by)\s*(?P<num>{_NUM})(?P<gap>[ \t]*[-‑][ \t]*|\s*)"
     rf"(?P<unit>{_GLUE}|(?<=\s){_SPACED}|{_COUNTS})(?![\w/])",
     re.IGNORECASE,
 )
 _RANGE_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×]|\bto\b|\band\b|\bby\b)\s*\Z",
+    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×]|\bx\b|\bto\b|\band\b|\bby\b)\s*\Z",
     re.IGNORECASE,
 )
 _QUALIFIERS = MappingProxyType(

@@ -9,8 +9,9 @@ The sentence splitter is rule based and built for hard-wrapped articles and book
 * a blank line ends a sentence, unless it is a spurious break in the middle of one (the text
   before has no final punctuation and the text after starts in lower case or with a comma);
 * a newline ends a sentence when the next line is indented more (an indented paragraph), is
-  a list item, or when the current line looks like a heading (short, capitalised, no final
-  punctuation, followed by a capitalised line);
+  a list item, when the current line looks like a heading (short, capitalised, no final
+  punctuation, followed by a capitalised line), or when either line is a table row (starts
+  with "|");
 * ``.``, ``!``, ``?`` and ``…`` end a sentence when followed by white space and a capital,
   digit or opening quote, except after abbreviations ("U.S.", "Mr.", "No.", "e.g."), single
   initials ("J. McDowell") and inside decimals ("83.6").
@@ -137,6 +138,7 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
             (capital and indent > len(line) - len(line.lstrip()))
             or _LIST_ITEM_RE.match(nxt)
             or (capital and _looks_like_heading(line))
+            or first == "|" or line.lstrip().startswith("|")
         ):
             cuts.add(end)
 

@@ -1,0 +1,158 @@
+"""What the cells of a table say, and about whom: a column's header names the property
+("Launched", "Crew", "Perigee (km)"), the craft named in the row is the subject.
+
+| Flight   | Pilot        | Launched    | Perigee x apogee |
+| -------- | ------------ | ----------- | ---------------- |
+| Vostok 1 | Yuri Gagarin | 12 Apr 1961 | 181 x 327 km     |
+
+gives Vostok 1's crew (Gagarin), launch date, perigee and apogee. A row that names no craft
+is about the person it names first ("| Gherman Titov | 6 August 1961 |"), for the
+properties a person's flights have. :func:`sleuth.claims.extract.extract` turns these
+statements into claim candidates with the dates, quantities and mentions found in the cells.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sleuth.model import Mention
+from sleuth.text.tables import Cell, Table
+
+CRAFT_KINDS = ("spacecraft", "mission", "station_module")
+# Properties a row about a person can state: those of the person's flights.
+PERSON_PROPERTIES = frozenset({"launch_date", "landing_date", "duration", "orbit_count"})
+
+
+def _header(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+# Header words for each property, most specific first: "Launch site" is a site, not a date.
+HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
+    ("launch_vehicle", _header(r"rocket|launch vehicle|launcher|booster|carrier rocket")),
+    ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down")),
+    ("docking_date", _header(r"dock(?:ed|ing)?|berth(?:ed|ing)?")),
+    ("reentry_date", _header(r"re-?entry|re-?entered|decay(?:ed)?|de-?orbit(?:ed)?")),
+    ("founded", _header(r"founded|established|formed")),
+    ("launch_date", _header(r"launch(?:ed)?|launch date|lift-?off|date|flown")),
+    ("crew", _header(r"crew|pilots?|cosmonauts?|astronauts?|commander|flight engineer|"
+                     r"spacefarers?|aboard|flown by|guests?")),
+    ("orbital_period", _header(r"period")),
+    ("perigee", _header(r"perigee|orbit|altitude")),  # a range in "Orbit" is both
+    ("apogee", _header(r"apogee")),
+    ("inclination", _header(r"incl(?:ination|\.)?")),
+    ("orbit_count", _header(r"orbits|revolutions|revs")),
+    ("duration", _header(r"duration|time in (?:space|orbit)|flight time|days in (?:space|orbit)|"
+                         r"length|endurance|time aloft")),
+    ("mass", _header(r"mass|weight")),
+    ("operator", _header(r"operator|agency|country|nation|nationality|state|owner|"
+                         r"operated by")),
+)
+COUNTRY_HEADER = _header(r"country|nation|nationality|state")
+# A label column of craft: a person in the row's other label column flew on it.
+CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
+PLANNED_HEADER = _header(r"planned|scheduled|target|expected|proposed")
+# "Perigee (km)", "Mass, kg", "Period [min]": the unit of the column's bare numbers.
+HEADER_UNIT = re.compile(r"[(\[,]\s*(km|kg|t|tonnes|min|minutes|h|hours|days|deg|°|degrees)"
+                         r"\s*[)\]]?\s*\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a header says its column holds."""
+
+    property: str
+    unit: str | None = None  # the unit of bare numbers in it
+    extremes: bool = False  # "Perigee x apogee", "Orbit (km)": a range is both
+    planned: bool = False
+    country: bool = False  # "Country", "Nation": a person's, in a row about a person
+
+
+@dataclass(frozen=True, slots=True)
+class CellStatement:
+    """One cell's value for a property of the row's subject."""
+
+    subject: Mention
+    column: Column
+    cell: Cell
+    mentions: list[Mention]  # the entities named in the cell
+
+    def in_cell(self, *kinds: str) -> list[Mention]:
+        """The entities of these kinds named in the cell."""
+        return [m for m in self.mentions if m.kind in kinds]
+
+
+def read_header(cell: Cell) -> Column | None:
+    """The column a header cell announces, or None when it names no property."""
+    words = cell.text
+    prop = next((p for p, pattern in HEADER_PROPERTIES if pattern.search(words)), None)
+    if prop is None:
+        return None
+    unit = HEADER_UNIT.search(words)
+    extremes = prop in ("perigee", "apogee") and (
+        bool(re.search(r"perigee", words, re.I)) == bool(re.search(r"apogee", words, re.I))
+        or re.search(r"orbit|altitude", words, re.I) is not None)
+    return Column("perigee" if extremes else prop, unit.group(1) if unit else None, extremes,
+                  PLANNED_HEADER.search(words) is not None,
+                  prop == "operator" and COUNTRY_HEADER.search(words) is not None)
+
+
+def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement]:
+    """The statements of ``table``'s rows; ``mentions`` are the document's, in text order.
+
+    A row is about the craft named in it (first in a label column: one whose header names
+    no property) and, when a label column names a person, about that person too: the
+    person's time in space, orbits and landing are theirs, not the craft's (a guest may
+    come home in another ship), and a "Country" is theirs, not the craft's operator. A
+    person in a label column whose header names craft ("Spacecraft") flew on that craft.
+    """
+    columns = [read_header(cell) for cell in table.header]
+    if not any(columns):
+        return []
+    starts = [m.start for m in mentions]
+    crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
+    out: list[CellStatement] = []
+    for row in table.rows:
+        in_cells = [_mentions_in(cell, mentions, starts) for cell in row]
+        label = [k >= len(columns) or columns[k] is None for k in range(len(row))]
+        craft = _first(in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k]]
+                       ) or _first(in_cells, CRAFT_KINDS, range(len(row)))
+        crew_cells = [[m for m in in_cells[k] if m.kind == "person"] for k in range(len(row))
+                      if not label[k] and columns[k].property == "crew"]
+        # a label column's person, or the one person in the crew columns
+        person = _first(in_cells, ("person",), [k for k in range(len(row)) if label[k]]) or (
+            crew_cells[0][0] if [len(people) for people in crew_cells] == [1] else None)
+        for k, cell in enumerate(row):
+            column = None if label[k] else columns[k]
+            if column is None or not cell.text:
+                continue
+            if column.property in PERSON_PROPERTIES and person and (
+                    column.property != "launch_date" or craft is None):
+                subject = person
+            elif column.property == "operator" and person and column.country:
+                continue  # the guest's country
+            else:
+                subject = craft
+            if subject is not None:
+                out.append(CellStatement(subject, column, cell, in_cells[k]))
+        if craft is not None and person is not None and not crew_cells and any(
+                crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
+            k = next(k for k, ms in enumerate(in_cells) if person in ms)
+            out.append(CellStatement(craft, Column("crew"), row[k], [person]))
+    return out
+
+
+def _mentions_in(cell: Cell, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    lo = bisect.bisect_left(starts, cell.start)
+    hi = bisect.bisect_left(starts, cell.end)
+    return [m for m in mentions[lo:hi] if m.end <= cell.end]
+
+
+def _first(in_cells: list[list[Mention]], kinds: tuple[str, ...], where: Iterable[int]
+           ) -> Mention | None:
+    """The first entity of these kinds named in the cells ``where``."""
+    return next((m for k in where for m in in_cells[k] if m.kind in kinds), None)
