@@ -84,3 +84,18 @@ def test_a_trigger_takes_its_nearest_date(checker: Checker) -> None:
 def test_struck_the_moon_is_a_lunar_impact(checker: Checker) -> None:
     [claim] = firsts(checker, "Lunik 1 became the first spacecraft to strike the lunar surface.")
     assert claim.verdict == "contradicted" and claim.expected == "Luna 2"
+
+
+def test_the_worlds_first_is_a_first(checker: Checker) -> None:
+    text = ("Salyut 1, the world's first space station, fell in 1971. Vostok 2 was "
+            "history's first space station.")
+    assert [(c.subject_name, c.verdict) for c in firsts(checker, text)] == [
+        ("Salyut", "supported"), ("Vostok 2", "contradicted")]
+
+
+def test_where_a_first_happened_or_how_it_was_sent_adds_nothing_telling(
+        checker: Checker) -> None:
+    text = ("In 1970 Lunokhod 1 became the first remote-controlled rover on another world. "
+            "Explorer 1 was the first animal ever sent into orbit.")
+    assert [(c.subject_name, c.verdict) for c in firsts(checker, text)] == [
+        ("Lunokhod-1", "supported"), ("Explorer I", "contradicted")]

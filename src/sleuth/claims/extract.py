@@ -178,7 +178,8 @@ ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)")
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
-FIRST_PREFIX = r"(?:the\s+|history['’]s\s+|humanity['’]s\s+|world['’]s\s+|its\s+|his\s+|her\s+)"
+FIRST_PREFIX = (r"(?:(?:the\s+)?(?:history|humanity|world|planet)['’]s\s+|the\s+|its\s+|his\s+|"
+                r"her\s+)")
 FIRST_PHRASE = re.compile(
     rf"\b{FIRST_PREFIX}?(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
     rf"\b{FIRST_PREFIX}?(?P<ord2>{FIRST_WORDS})\s+",

@@ -1066,7 +1066,8 @@ STOP_WORDS = frozenset(
 NEUTRAL_WORDS = frozenset(
     "travel travelled traveled fly flown go went journey reach reached outer ever become "  # noqa: SIM905
     "human made man person history world earth planet globe around object spacecraft "
-    "craft probe vehicle mission surface".split()
+    "craft probe vehicle mission surface another celestial body sent launched put "
+    "placed".split()
 )
 
 
