@@ -109,7 +109,8 @@ def test_hedges_and_bounds(text: str, approx: bool, bound: str | None) -> None:
     q = _one(text)
     assert (q.approx, q.bound, q.text) == (approx, bound, "96 minutes")
     if approx:
-        assert (q.low, q.high) == (pytest.approx(5730 - 576), pytest.approx(5790 + 576))
+        # 10 % of 96 minutes either side, which is wider than the half-minute precision
+        assert (q.low, q.high) == (pytest.approx(5760 - 576), pytest.approx(5760 + 576))
     else:
         assert (q.low, q.high) == (5730, 5790)
 
@@ -247,3 +248,8 @@ def test_d_is_days_after_a_space() -> None:
     q = _one("7 d 22 h")
     assert q.value == 7 * 86_400 + 22 * 3_600
     assert find_quantities("a 3D model") == []
+
+
+def test_a_hedge_keeps_the_written_precision_when_that_is_wider() -> None:
+    q = _one("about 2 days")  # ±12 h as written; 10 % would be ±4.8 h
+    assert (q.low, q.high) == (1.5 * 86_400, 2.5 * 86_400)

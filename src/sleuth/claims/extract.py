@@ -71,6 +71,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          r"came (?:back|home)|comes? (?:back|home)|back to (?:earth|the ground)|"
                          r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
+                         # "returned on Soyuz MS-24 on 6 April", "returned home"
+                         r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          r"brought back|brings back|"
                          # a probe's crash on another world ends its flight there; a crash
@@ -164,13 +166,34 @@ ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
 PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|with\s+(?:(?:fellow\s+)?"
                              rf"(?:cosmonauts?|astronauts?)\s+)?)"
-                             rf"(?:[\w-]+['’]s\s+)?(?:{ROLE})?",  # "and NASA's Kate Rubins"
+                             rf"(?:[\w-]+['’]s\s+)?(?:{ROLE})?"  # "and NASA's Kate Rubins"
+                             r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "and the Kazakh Toktar Aubakirov"
+                             r"(?-i:[A-Z][a-z]+\s+)?",  # a first name the catalog lacks
                              re.IGNORECASE)
+# "…, and came home on Soyuz MS-12": a second verb whose subject is left out.
+ELIDED_SUBJECT_VERB = re.compile(
+    r"\s*,\s*and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|ew|ent|ame|ook|ode)\b", re.IGNORECASE)
+# A craft named after these is the one someone came home in, not the one they went up in.
+RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)|returned|"
+                          r"returning|returns|landed|landing)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:on|in|aboard|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+                          re.IGNORECASE)
+LIST_AND = re.compile(r"\s*,?\s*(?:and|&)\s", re.IGNORECASE)
+# Who comes along with someone named before: "Faris flew … with Viktorenko and Laveikin".
+COMPANION_INTRO = re.compile(
+    r"\b(?:with|alongside|accompanied by|joined by)\s+(?:(?:the\s+|his\s+|her\s+|fellow\s+)?"
+    r"(?:cosmonauts?|astronauts?|commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(?-i:the\s+[A-Z][\w-]+\s+)?\Z", re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
                      r"(?:one|each|a|per|every) (?:lap|circuit)")
+# Times within a flight that are not its length: how long two ships stayed docked.
+DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
+                        r"joined|linked)")
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
-                       r"in orbit|duration|stay|stayed|orbited for|spacewalk|aloft")
+                       r"in orbit|duration|stay|stayed|orbited for|spacewalk|aloft|"
+                       r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
+                       r"\bafter")
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
 PERIGEE = _rx(r"perigee|lowest point|low point")
 APOGEE = _rx(r"apogee|highest point|high point")
@@ -268,7 +291,7 @@ VEHICLE_BEFORE_CRAFT = re.compile(
     rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB})\s+(?:(?:the|a|an|its)\s+)?"
     r"(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 REFERENCES = {
-    "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he)\b|\bthe (?:cosmonaut|astronaut)\b",
+    "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he|his|her)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
     "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
@@ -523,6 +546,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at["craft_subject"] = n
             else:
                 recent.pop("craft_subject", None)
+        companions = _companions(text, sentence) if sum(
+            m.kind == "person" for m in sentence.mentions) > 1 else set()
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -531,6 +556,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent["station"] = m
                 seen_at["station"] = n
             if key == "person":  # "she" and "he" look back to the last woman or man
+                if m.start in companions and any(
+                        p.kind == "person" and p.start not in companions
+                        and _gender_key(p) == _gender_key(m) for p in sentence.mentions):
+                    continue  # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
     return _dedupe(out)
@@ -810,7 +839,8 @@ def _person_referent(reference: str, recent: dict[str, Mention],
     Yuri Usachov; he spent eight days": Tito), else "she" the last woman named before,
     "he" the last man, "the cosmonaut" the last person."""
     word = reference.strip().lower()
-    key = "she" if word.endswith("she") else "he" if word.endswith("he") else None
+    key = ("she" if word.endswith(("she", "her")) else "he" if word.endswith(("he", "his"))
+           else None)
     if sentence is not None:
         named = next((m for m in sentence.mentions if m.kind == "person" and m.end <= pos
                       and key in (None, _gender_key(m))), None)
@@ -1257,7 +1287,11 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         around = text[around_start:around_end]
         props: list[tuple[str, bool]] = []
         if q.kind == "duration":
-            if PERIOD_CONTEXT.search(before) or re.match(
+            breaks = list(CLAUSE_BREAK.finditer(before))
+            clause_before = before[breaks[-1].end():] if breaks else before
+            if DURATION_EXCLUDED.search(clause_before):
+                continue  # "stayed together for 44 hours": not the length of a flight
+            if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("orbital_period", False))
@@ -1280,6 +1314,14 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         # the flights they were on.
         kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
         named = _nearest(sentence.mentions, q.start, kinds, before_only=True)
+        if named is not None and kinds[-1] == "person" and (
+                named.start in _companions(text, sentence) or (
+                    named.kind in CRAFT and RETURN_CRAFT.search(
+                        text, max(sentence.start, named.start - 50), named.start))):
+            # "… with Kizim, a flight of seven days", "came home on Soyuz MS-12 after an
+            # eight-day stay": the traveller's
+            named = _traveller(sentence, named, _companions(text, sentence)) or (
+                None if named.kind in CRAFT else named)
         if named is not None and kinds[-1] == "person":
             # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
             # craft he came up in
@@ -1290,6 +1332,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             named = pronoun or named
         subject = (named
                    or _reference(text, sentence, recent, q.start, kinds)
+                   or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
+                                                                    q.end))
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q))
         if subject is None:
@@ -1304,6 +1348,18 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")
 
 
+def _pronoun_following(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int
+                       ) -> Mention | None:
+    """The person a "she" or "he" opening the clause after ``pos`` stands for ("After two
+    weeks in orbit she and Novitsky returned": she), when no name comes first."""
+    pronoun = SUBJECT_PRONOUN.search(text, pos, min(sentence.end, pos + 40))
+    if pronoun is None or CLAUSE_BREAK.search(text, pos, pronoun.start()) or any(
+            pos <= m.start < pronoun.start() for m in sentence.mentions):
+        return None
+    target = _person_referent(pronoun.group(), recent)
+    return target.as_reference() if target else None
+
+
 def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Mention],
                           named: Mention | None, pos: int) -> Mention | None:
     """The person a "he" or "she" between ``named`` (or the sentence start) and ``pos``
@@ -1312,7 +1368,7 @@ def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Menti
     last = None
     for m in REFERENCES["person"].finditer(text, start, pos):
         last = m
-    if last is None or not last.group().lower().endswith(("he", "she")):
+    if last is None or not last.group().lower().endswith(("he", "she", "his", "her")):
         return None
     target = _person_referent(last.group(), recent, sentence, last.start())
     return target.as_reference() if target else None
@@ -1393,6 +1449,9 @@ def _crew_claims(text: str, sentence: Sentence,
             if person.end <= craft.start:
                 gap = text[person.end:craft.start]
                 ok = len(gap) <= 70 and CREW_LINK.match(gap)
+                if ok and ELIDED_SUBJECT_VERB.match(gap) and person.start in _companions(
+                        text, sentence):
+                    continue  # "with Skripochka and Koch, and came home on MS-12": not Koch
             else:
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
@@ -1416,7 +1475,10 @@ def _crew_claims(text: str, sentence: Sentence,
     for i, craft in _along_person_lists(text, people, linked):
         person = people[i]
         claim = _claim(text, craft, "crew", person.name, person.start, person.end)
-        out.append(Candidate(claim, obj=person))
+        cand = Candidate(claim, obj=person)
+        if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start):
+            cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
+        out.append(cand)
     for craft in crafts:
         found = _crewed_word(text, sentence, craft)
         if found:
@@ -1457,8 +1519,7 @@ def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Ment
     Gidzenko and Krikalev, lifted off aboard Soyuz TM-31" only Krikalev is next to the craft,
     but the list says all three flew. Sorted by person index."""
     out = dict(linked)
-    in_list = [i + 1 < len(people) and PERSON_LIST_GAP.fullmatch(
-        text, people[i].end, people[i + 1].start) is not None for i in range(len(people))]
+    in_list = _listed_with_next(text, people)
     for i, craft in linked.items():
         j = i
         while j > 0 and in_list[j - 1] and j - 1 not in out:  # backwards to the list's start
@@ -1469,6 +1530,47 @@ def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Ment
             j += 1
             out[j] = craft
     return sorted(out.items())
+
+
+# A predicate after a name that is not said of that name when it is a companion's.
+PARTICIPLE_GAP = re.compile(r"(?:\s*[,;—–]\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:[a-z]+ing|became|becomes|made|makes|set)\b")
+
+
+def _listed_with_next(text: str, people: list[Mention]) -> list[bool]:
+    """Whether each person and the next are names in one list. A list has one "and": in
+    "with Viktorenko and Laveikin, and Afghanistan's Mohmand went up" the second "and"
+    starts a clause of its own."""
+    out: list[bool] = []
+    and_before = False  # whether the list so far has its "and"
+    for a, b in pairwise(people):
+        gap = PERSON_LIST_GAP.fullmatch(text, a.end, b.start)
+        has_and = gap is not None and LIST_AND.match(gap.group()) is not None
+        joined = gap is not None and not (and_before and has_and)
+        and_before = joined and (and_before or has_and)
+        out.append(joined)
+    return [*out, False][:len(people)]
+
+
+def _companions(text: str, sentence: Sentence) -> set[int]:
+    """The starts of the people the sentence names as someone's companions ("with A and
+    B", "alongside A"): they are not the subject of what the sentence goes on to say of
+    its traveller (", becoming the first Japanese citizen", "a flight of seven days")."""
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    listed = _listed_with_next(text, people)
+    out: set[int] = set()
+    for i, person in enumerate(people):
+        if COMPANION_INTRO.search(text, max(sentence.start, person.start - 60), person.start) or (
+                i and listed[i - 1] and people[i - 1].start in out):
+            out.add(person.start)
+    return out
+
+
+def _traveller(sentence: Sentence, companion: Mention, companions: set[int]
+               ) -> Mention | None:
+    """The last person named before ``companion`` who is nobody's companion."""
+    return next((m for m in reversed(sentence.mentions) if m.kind == "person"
+                 and m.end <= companion.start and m.start not in companions), None)
 
 
 CREWED_AFTER = re.compile(
@@ -1663,6 +1765,11 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         linked = (re.fullmatch(r"\s*,\s*", gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
+            if last.kind == "person" and PARTICIPLE_GAP.match(gap) and last.start in (
+                    companions := _companions(text, sentence)):
+                # "… with Afanasyev, becoming the first Japanese": not "with Ivanov, the
+                # first Bulgarian" or "with Leonov, who made the first spacewalk"
+                return _traveller(sentence, last, companions)
             if COORDINATED_PREDICATE.match(gap):
                 # "Remek, who rode Soyuz 28 with Romanenko and became the first …": the
                 # verb's subject is the clause's, not the object just before "and"

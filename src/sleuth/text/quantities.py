@@ -4,7 +4,8 @@ Every quantity carries the value in a canonical unit (seconds, km, kg, degrees, 
 plain count of a singular noun such as "orbit") and the interval ``[low, high]`` the writer's
 precision implies: half a step of the last written digit in the smallest written unit
 ("96 minutes" → 95.5–96.5 min; "83.6 kg" → 83.55–83.65 kg). Hedges ("about", "nearly", "~")
-set ``approx`` and widen the interval by 10 % of the value on each side; "over", "at least"
+set ``approx`` and widen the interval to 10 % of the value on each side (or keep the
+written precision where that is wider: "about 20 minutes" → 18–22 min); "over", "at least"
 … set ``bound="min"``; "under", "up to" … set ``bound="max"`` (the interval is still the
 written number's). Ranges ("215 to 940 km", "215–940 km", "between 215 and 940 km") yield one
 quantity whose ``value2``/``low2``/``high2`` describe the second number.
@@ -365,8 +366,8 @@ def _month_year_ok(text: str, m: re.Match[str], unit_end: int) -> bool:
     """Months, years and "one day" count as durations only in a duration context."""
     if "-" in m.group("sep"):
         return True
-    if _DURATION_CONTEXT_AFTER_RE.match(text, unit_end):
-        return True
+    if _DURATION_CONTEXT_AFTER_RE.match(text, unit_end) or _COMPOUND_RE.match(text, unit_end):
+        return True  # "one day, 23 hours and one minute" is a length of time
     before_end = m.start()
     for _ in range(2):  # skip a hedge: "for about six months"
         q = _QUALIFIER_RE.search(text, max(0, before_end - 30), before_end)
@@ -510,9 +511,9 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
             start, value2, low2, high2, total, low, high = before
             approx, bound = _qualifiers(text, start)
     if approx:
-        low, high = low - 0.1 * abs(total), high + 0.1 * abs(total)
+        low, high = _hedged(total, low, high)
         if value2 is not None and low2 is not None and high2 is not None:
-            low2, high2 = low2 - 0.1 * abs(value2), high2 + 0.1 * abs(value2)
+            low2, high2 = _hedged(value2, low2, high2)
     return Quantity(
         start=start,
         end=end,
@@ -529,6 +530,13 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
         low2=low2,
         high2=high2,
     )
+
+
+def _hedged(value: float, low: float, high: float) -> tuple[float, float]:
+    """The interval of a hedged number ("about 20 minutes"): 10 % of the value either
+    side, or the written precision where that is wider."""
+    spread = 0.1 * abs(value)
+    return min(low, value - spread), max(high, value + spread)
 
 
 def _looks_like_year(num: str) -> bool:

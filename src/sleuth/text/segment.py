@@ -48,6 +48,9 @@ _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
 # can skip ahead to candidate characters instead of trying every position.
 _TERMINAL_RE = re.compile(r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=[a-z)]\.)\d{1,3}(?=\s))")
 _NEXT_RE = re.compile(r"\s*(\S)")
+# Words that open sentences and are no one's surname.
+_SENTENCE_OPENER_RE = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|They|He|She|"
+                                 r"We|In|On|At|After|Before|But|And|Then|When|While)\b")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 _STARTERS = "“‘\"'([«#"
@@ -173,4 +176,8 @@ def _period_ends(text: str, dot: int) -> bool:
     token = text[max(ws + 1, lo) : dot + 1].lstrip(_STARTERS)
     if token.lower() in ABBREVIATIONS:
         return False
-    return not _INITIALISM_RE.fullmatch(token)
+    if _INITIALISM_RE.fullmatch(token):
+        # an initial comes before a name, never before "The" or "It": "Saturn V. The two
+        # ships" ends at the numeral
+        return _SENTENCE_OPENER_RE.match(text, dot + 1) is not None
+    return True

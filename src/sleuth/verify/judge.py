@@ -38,17 +38,20 @@ DATE_PROPERTIES = {
 }
 # Absolute and relative tolerance per property, in canonical units (s, km, kg, deg, orbits).
 NUMBER_TOLERANCE = {
-    "duration": (60.0, 0.01),
+    "duration": (60.0, 0.002),
     "orbital_period": (6.0, 0.005),
     "perigee": (1.0, 0.10),  # orbits decay: sources quote different epochs
     "apogee": (1.0, 0.10),
     "mass": (0.5, 0.02),
-    "inclination": (0.2, 0.0),
+    "inclination": (0.1, 0.0),
     # a recorded count is of whole orbits ("three orbits" already spans 2.5-3.5)
     "orbit_count": (0.0, 0.0),
 }
-# A count derived as duration / period is fractional: 2.3 orbits is two completed, three begun.
+# A count derived as duration / period is fractional: 2.3 orbits is two completed, three
+# begun; and the period is the first orbit's, which a docked ship or a station's reboosts
+# change by a few per cent (Soyuz 31's 88.9 min against Salyut 6's 91).
 DERIVED_ORBIT_SLACK = 0.5
+DERIVED_ORBIT_SPREAD = 0.03
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 CRAFT = ("spacecraft", "mission", "station_module")
@@ -464,20 +467,23 @@ class Judge:
             trusted = _trusted(group, prop) or group
             lo = min(v for _, v in trusted)
             hi = max(v for _, v in trusted)
-            slack = DERIVED_ORBIT_SLACK if prop == "orbit_count" and all(
-                f.source == "derived" for f, _ in trusted) else absolute
-            lo -= max(slack, relative * lo)
-            hi += max(slack, relative * hi)
+            spread = relative
+            slack = absolute
+            if prop == "orbit_count" and all(f.source == "derived" for f, _ in trusted):
+                slack, spread = DERIVED_ORBIT_SLACK, DERIVED_ORBIT_SPREAD
+            lo -= max(slack, spread * lo)
+            hi += max(slack, spread * hi)
             if high >= lo and low <= hi:
                 supported += [f for f, v in group if lo <= v <= hi]
         self._settle(cand, supported, [f for f, _ in values])
 
     def _number_facts(self, subject: str, prop: str) -> list[Fact]:
         if self._kind(subject) == "person":
-            if prop == "orbit_count":  # any of the flights they were on
+            if prop == "orbit_count":  # any of the flights they were on, or their stays
                 return [f for mission in self._related_ids(subject, "crew_of")
                         for f in (self._facts(mission, (prop,))
-                                  or self._derived_orbit_count(mission))]
+                                  or self._derived_orbit_count(mission))
+                        ] + self._orbits_of_stays(subject)
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space", "flight_duration"))
@@ -506,6 +512,22 @@ class Judge:
             f"landing of {names[landing.entity_id]} {landing.value} ({landing.source}) − "
             f"launch of {names[launch.entity_id]} {launch.value} ({launch.source})",
             num=(down - up).total_seconds(), unit="s") for up, down, launch, landing in spans]
+
+    def _orbits_of_stays(self, person: str) -> list[Fact]:
+        """A person's orbits on each flight, from launch to the landing they came home in
+        (a visitor's week, not the ship's half year), over their launch craft's period."""
+        out = []
+        for up, down, launch, landing in self._flight_spans(person):
+            period = next((p for p in self._facts(launch.entity_id, ("orbital_period",))
+                           if p.num), None)
+            if period is None:
+                continue
+            count = (down - up).total_seconds() / (period.num * 60)
+            out.append(Fact(person, "orbit_count", f"{count:.1f}", "derived",
+                            f"launch {launch.value} ({launch.source}) to landing "
+                            f"{landing.value} ({landing.source}) / period {period.value} "
+                            f"({period.source})", num=count, unit="orbit"))
+        return out
 
     def _in_service(self, craft: str, date: PartialDate) -> bool:
         """Whether ``date`` falls after the craft's launch and before its reentry or end."""
@@ -617,7 +639,11 @@ class Judge:
             self._settle(cand, [], [], note="who was aboard a station is not recorded as "
                          "its crew; judged only by the craft people flew in")
             return
-        self._settle(cand, matching, crew)
+        if not matching and cand.extra.get("returned"):
+            self._settle(cand, [], [], note="came home in this craft: the catalog's crews "
+                         "are who went up in it, so it cannot say who came down")
+        else:
+            self._settle(cand, matching, crew)
         if crew:
             claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
 
