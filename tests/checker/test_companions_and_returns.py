@@ -90,3 +90,56 @@ def test_a_numeral_before_the_is_no_initial() -> None:
     text = "Apollo rode a Saturn V. The two ships docked. J. McDowell wrote it."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Apollo rode a Saturn V.", "The two ships docked.", "J. McDowell wrote it."]
+
+
+def test_numbers_after_a_name_continue_its_series(checker: Checker) -> None:
+    text = ("Vostok 5 and 6 flew in June 1963. Luna 9, 13 days later, was still "
+            "transmitting. Soyuz 6, 7 and 8 went up in October 1969.")
+    dates = claims_of(checker, text, "launch_date")
+    assert [(c.subject_name, c.verdict) for c in dates] == [
+        ("Vostok 5", "supported"), ("Vostok 6", "supported"),
+        ("Soyuz 6", "supported"), ("Soyuz 7", "supported"), ("Soyuz 8", "supported")]
+
+
+def test_a_list_of_subjects_shares_its_date(checker: Checker) -> None:
+    text = ("On 12 August 1962, Vostok 3 and Vostok 4 were both in orbit. Soyuz 4 and "
+            "Soyuz 5 docked on 16 January 1969. After Soyuz 4 and Soyuz 5 docked, Soyuz 6 "
+            "launched on 11 October 1969.")
+    docking = [c.subject_name for c in claims_of(checker, text, "docking_date")]
+    assert docking == ["Soyuz 4", "Soyuz 5"]
+    assert [c.subject_name for c in claims_of(checker, text, "launch_date")] == ["Soyuz 6"]
+
+
+def test_months_listed_before_a_year_pair_with_a_list_of_ships(checker: Checker) -> None:
+    # Soyuz 38 went up in September 1980, not October.
+    text = ("Soyuz 36, 37 and 38 carried the Hungarian Bertalan Farkas, the Vietnamese Pham "
+            "Tuan and the Cuban Arnaldo Tamayo Méndez into orbit in May, July and October "
+            "1980 respectively.")
+    dates = claims_of(checker, text, "launch_date")
+    assert [(c.subject_name, c.value, c.verdict) for c in dates] == [
+        ("Soyuz 36", "1980-05", "supported"), ("Soyuz 37", "1980-07", "supported"),
+        ("Soyuz 38", "1980-10", "contradicted")]
+    crews = claims_of(checker, text, "crew")
+    assert [(c.subject_name, c.value) for c in crews] == [
+        ("Soyuz 36", "Bertalan Farkas"), ("Soyuz 37", "Phạm Tuân"),
+        ("Soyuz 38", "Arnaldo Tamayo Méndez")]
+
+
+def test_a_crew_named_after_the_word_crew_is_the_crafts(checker: Checker) -> None:
+    text = ("Soyuz TMA-1 carried the first Soyuz TMA crew, Sergei Zalyotin, Frank De Winne "
+            "and Yuri Lonchakov, to the station.")
+    crews = claims_of(checker, text, "crew")
+    assert [(c.value, c.verdict) for c in crews] == [
+        ("Sergei Zalyotin", "supported"), ("Frank De Winne", "supported"),
+        ("Yury Lonchakov", "supported")]
+
+
+def test_the_last_of_a_kind_is_not_a_launch_date_of_the_kind(checker: Checker) -> None:
+    text = "The last Vostok flew in June 1963."
+    assert claims_of(checker, text, "launch_date") == []
+
+
+def test_a_craft_flown_with_companions_takes_the_date(checker: Checker) -> None:
+    text = "Vladimír Remek flew on Soyuz 28 with Aleksei Gubarev on 3 March 1978."
+    [launch] = claims_of(checker, text, "launch_date")
+    assert (launch.subject_name, launch.verdict) == ("Soyuz 28", "contradicted")  # 2 March

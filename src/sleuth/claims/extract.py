@@ -64,6 +64,7 @@ _SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochn
          r"kapustin yar|svobodny|cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
          r"sriharikota|french guiana)\b")
 _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
+_INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
@@ -82,7 +83,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|"
-                         r"crash(?:ed|es)? into|"
+                         rf"crash(?:ed|es)? {_INTO_SEA}|"
                          rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|"
                          # each verb its own alternative, so that its literal text can be
                          # looked for before the pattern is run (literal_starts)
@@ -104,6 +105,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
                         rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
                         r"carried (?:in)?to (?:space|orbit)|"
+                        rf"carried {_INTO_ORBIT}|carries {_INTO_ORBIT}|took {_INTO_ORBIT}|"
                         rf"carried {_UP_TO}|carries {_UP_TO}|took {_UP_TO}|takes {_UP_TO}|"
                         rf"brought {_UP_TO}|brings {_UP_TO}")),
 ]
@@ -143,6 +145,8 @@ CREW_LINK_REVERSE = re.compile(
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
     r"lifted|lifts|carries)(?:\s+(?:home|up|back))?)\s+"
+    # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
+    r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*)?"
     r"(?:cosmonauts?\s+|astronauts?\s+)?$",
     re.IGNORECASE,
 )
@@ -366,7 +370,7 @@ class Sentence:
     trigger_words: list[_Hits]
     # (clause break offsets, (property, offset) of date trigger words, spans of the
     # appositions to names), found on first use
-    triggers: tuple[list[int], list[tuple[str, int]], list[tuple[int, int]]] | None = None
+    triggers: tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]] | None = None
     names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
 
     def __post_init__(self) -> None:
@@ -905,12 +909,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
                 if hits.within(offset, sentence.end)]
         sentence.triggers = (
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
-            [(prop, offset + m.start()) for prop, pattern in triggers
+            [(prop, offset + m.start(), offset + m.end()) for prop, pattern in triggers
              for m in pattern.finditer(scan)],
             _name_appositions(text, sentence) if "," in s_text else [])
     breaks, hits, asides = sentence.triggers
     if asides:  # "Padalka, a veteran of five flights, held …": not his launch
-        hits = [(prop, pos) for prop, pos in hits if not any(
+        hits = [(prop, pos, end) for prop, pos, end in hits if not any(
             a < pos < b and not a < date_pos < b for a, b in asides)]
     clause_start, clause_end = sentence.start, sentence.end
     for pos in breaks:
@@ -923,8 +927,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     opens_predicate = DATE_OPENS_PREDICATE.search(text, max(clause_start, date_pos - 20),
                                                   date_pos) is not None
     best: tuple[bool, bool, int, str, int] | None = None
-    for prop, pos in hits:
-        distance = abs(pos - date_pos)
+    for prop, pos, end in hits:
+        # from the end of a long trigger before the date ("carried A, B and C into orbit")
+        distance = date_pos - end if end <= date_pos else abs(pos - date_pos)
         if distance > 90:
             continue
         # "set up in 1967, flew guests": a comma between the date and a trigger after it
@@ -1031,6 +1036,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+        if subject.via != "reference" and LAST_OF_KIND.search(
+                text, max(sentence.start, subject.start - 30), subject.start):
+            continue  # "the last Kourou Soyuz flew in …": which one, not when Soyuz flew
         lo = min(date.start, trigger_pos)
         hi = max(date.end, trigger_pos)
         between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
@@ -1046,9 +1054,35 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         out.append(cand)
+        if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
+            for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
+                claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
+                out.append(Candidate(claim, date=date, extra=dict(cand.extra)))
     return out
 
 
+def _listed_subjects(text: str, sentence: Sentence, subject: Mention) -> list[Mention]:
+    """The other crafts of an "A and B" (or "A, B and C") list ``subject`` is in and that
+    opens its clause: "Vostok 3 and 4 flew in August 1962" is said of both."""
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    members = next((ms for ms in _name_lists(text, crafts) if subject in ms), [])
+    if len(members) < 2 or not LIST_AND.match(text, members[-2].end, members[-1].start):
+        return []
+    opener = max([sentence.start, *(m.end() for m in LIST_OPENER.finditer(
+        text, sentence.start, members[0].start))])
+    before = text[opener:members[0].start]
+    if len(before.strip()) > 12 or any(opener <= m.start < members[0].start
+                                       for m in sentence.mentions):
+        return []  # "After Soyuz 4 and Soyuz 5 …": not the clause's subject
+    return [m for m in members if m is not subject]
+
+
+# Where the clause a list of subjects opens may start: after a comma, colon or semicolon.
+LIST_OPENER = re.compile(r"[,;:—–]")
+
+
+# "the last Kourou Soyuz", "the final Salyut": a superlative picks out one of a kind.
+LAST_OF_KIND = re.compile(r"\b(?:last|final|latest)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _DEATH_VERBS = r"died|dies|killed"
 DIED = _rx(rf"{_DEATH_VERBS}|death")
 # A timeline entry: a line that opens with a date and a colon or dash, the event after it
@@ -1191,7 +1225,9 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
 # Between a craft and the date it launched or landed: "Soyuz TM-31 on 31 October 2000".
 CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up))?\s+(?:on|aboard|in|"
                               r"inside)\s+(?:the\s+)?", re.IGNORECASE)
-CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:on|in)\s+(?:the\s+)?")
+# "… on Soyuz 30 on 28 June", "… on Soyuz 30 with Pyotr Klimuk on 28 June"
+CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}?\s+)?(?:on|in)\s+"
+                               r"(?:the\s+)?")
 # A craft named after these is where people stayed, not what flew them: "the pair spent
 # the week aboard the Salyut 6 station and landed …".
 STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|on board|"
@@ -1489,7 +1525,8 @@ def _crew_claims(text: str, sentence: Sentence,
 
 # What comes between a list of ships and their crews: "…, carrying Popovich and …".
 CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|piloted by)\s+"
-                              r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?\Z")
+                              r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?"
+                              r"(?:the\s+[A-Z][\w-]+\s+)?\Z")  # "carried the Hungarian …"
 
 
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],

@@ -28,6 +28,7 @@ from sleuth.catalog import names as names_module
 from sleuth.catalog.names import normalize, spelling_variants, umlaut_spelling
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
+from sleuth.text.quantities import find_quantities
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
@@ -60,6 +61,11 @@ voskhod apollo gemini mercury shuttle energia energiya luna
 """.split()  # noqa: SIM905
 )
 
+
+# "Soyuz 36, 37 and 38": the numbers after a name that ends in one.
+SERIES_NEXT = re.compile(r"(?P<gap>\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<num>\d{1,3})"
+                         r"(?![\w.-]|,\d)", re.IGNORECASE)
+SERIES_GAP_STARTS = frozenset(", \t\n")
 
 # The entity id of a surname several people share, resolved in each text (see _Names).
 SHARED_SURNAME = "?surname"
@@ -136,6 +142,7 @@ class Gazetteer:
         # The mentions' offsets, measuring the pieces from one mention to the next.
         empty = pieces[0][:0]  # "" or b"": the length of the joined run is its offset
         mentions: list[Mention] = []
+        series: list[tuple[Mention, int]] = []  # names ending in a number, and a "," or " "
         piece = offset = 0  # where pieces[piece] starts
         for first, last, index in chosen:
             entity_id, name, kind = self._targets[index]
@@ -149,7 +156,41 @@ class Gazetteer:
                 entity_id, name = named.entity_id, named.name
             mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop],
                                     female=entity_id in self._women))
+            if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
+                series.append((mentions[-1], index))
+        if series:
+            mentions = self._with_series(text, mentions, series)
         return mentions
+
+    def _with_series(self, text: str, mentions: list[Mention],
+                     series: list[tuple[Mention, int]]) -> list[Mention]:
+        """``mentions`` and the other members of the series they open: in "Soyuz 36, 37 and
+        38" the bare numbers name Soyuz 37 and Soyuz 38. The list must end with "and"
+        ("Luna 9, 13 days later" is no series) and no number may be a quantity."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        for first, index in series:
+            stem = self._aliases[index].rpartition(" ")[0]
+            members: list[tuple[int, int, str]] = []
+            pos, closed = first.end, False
+            while not closed and (m := SERIES_NEXT.match(text, pos)):
+                members.append((m.start("num"), m.end("num"), m.group("num")))
+                closed = m.group("gap").strip(" ,") in ("and", "&")
+                pos = m.end()
+            if not closed or not stem or any(
+                    q.start == 0 for start, _, _ in members
+                    for q in find_quantities(text[start:start + 40])[:1]):
+                continue
+            for start, end, number in members:
+                member = self.automaton.get(f" {stem} {number} ", None)
+                if member is None or any(a < end and start < b for a, b in taken):
+                    continue
+                entity_id, name, kind = self._targets[member]
+                if entity_id == SHARED_SURNAME:
+                    continue
+                found.append(Mention(start, end, entity_id, name, kind, text[start:end],
+                                     female=entity_id in self._women))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _named_before(self, mentions: list[Mention], surname: str) -> Mention | None:
         """The last person named before whose surname this shared one is."""

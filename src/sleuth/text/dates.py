@@ -251,7 +251,31 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
-    return _resolve(text, raw)
+    return _month_lists(text, _resolve(text, raw))
+
+
+# "in May, July and October 1980": months listed before a month and year share its year.
+_MONTH_LIST_RE = re.compile(
+    rf"(?:\b(?:{'|'.join(_FULL_MONTHS)})(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+\Z",
+    re.IGNORECASE)
+_MONTH_WORD_RE = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b", re.IGNORECASE)
+
+
+def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` and the months listed before a month-and-year one, each in its year."""
+    found: list[DateMention] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "absolute" or m.date.precision is not Precision.MONTH or m.approx:
+            continue
+        floor = mentions[i - 1].end if i else 0
+        listed = _MONTH_LIST_RE.search(text, max(floor, m.start - 80), m.start)
+        if listed is None:
+            continue
+        for word in _MONTH_WORD_RE.finditer(text, listed.start(), listed.end()):
+            date = _safe_date(m.date.year, MONTHS[word.group().lower()])
+            if date is not None:
+                found.append(_mention(text, word.start(), word.end(), date, "absolute"))
+    return sorted([*mentions, *found], key=lambda d: d.start) if found else mentions
 
 
 def _anchors(text: str) -> list[tuple[int, int]]:
