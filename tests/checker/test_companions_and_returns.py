@@ -143,3 +143,15 @@ def test_a_craft_flown_with_companions_takes_the_date(checker: Checker) -> None:
     text = "Vladimír Remek flew on Soyuz 28 with Aleksei Gubarev on 3 March 1978."
     [launch] = claims_of(checker, text, "launch_date")
     assert (launch.subject_name, launch.verdict) == ("Soyuz 28", "contradicted")  # 2 March
+
+
+def test_a_fact_line_headed_by_a_number_is_about_what_it_names(checker: Checker) -> None:
+    text = ("By the numbers\n"
+            "- 1 day, 23 hours: Rukavishnikov's aborted Soyuz 33 flight\n"
+            "- 9 days: Akiyama's flight to Mir\n"
+            "- 51.6°: orbital inclination of Salyut 7\n")
+    rows = [(c.subject_name, c.property, c.verdict) for c in checker.check_text(text).claims
+            if c.property in ("duration", "inclination")]
+    assert rows == [("Soyuz 33", "duration", "supported"),
+                    ("Toyohiro Akiyama", "duration", "contradicted"),  # 7 d 22 h
+                    ("Salyut-7", "inclination", "supported")]

@@ -416,3 +416,10 @@ def test_master_start_allows_every_match() -> None:
                 hits += 1
                 assert dates._MASTER_START_RE.match(text, i), text[i : i + 30]
         assert hits > 20
+
+
+def test_months_listed_before_a_month_and_year_share_its_year() -> None:
+    text = "On 2 March 1979 it began; then in May, July and October 1980 respectively."
+    assert [(d.text, d.date.iso()) for d in find_dates(text)] == [
+        ("2 March 1979", "1979-03-02"), ("May", "1980-05"), ("July", "1980-07"),
+        ("October 1980", "1980-10")]

@@ -1318,7 +1318,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
     out: list[Candidate] = []
     for q in quantities:
         around_start = max(sentence.start, q.start - 60)
-        around_end = min(sentence.end, q.end + 40)
+        # a fact line is read whole: "- 1 day, 23 hours: Rukavishnikov's aborted … flight"
+        around_end = sentence.end if _heads_line(text, sentence, q) else min(
+            sentence.end, q.end + 40)
         before = text[around_start:q.start]
         around = text[around_start:around_end]
         props: list[tuple[str, bool]] = []
@@ -1368,6 +1370,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             named = pronoun or named
         subject = (named
                    or _reference(text, sentence, recent, q.start, kinds)
+                   or _headed_subject(text, sentence, q, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
                                                                     q.end))
                    or _following_in_clause(text, sentence, q.end, kinds)
@@ -1382,6 +1385,27 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 
 
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")
+
+
+def _headed_subject(text: str, sentence: Sentence, q: Quantity, kinds: tuple[str, ...]
+                    ) -> Mention | None:
+    """What a fact line headed by ``q`` is about: "- 2 days, 23 hours: Ivanov's aborted
+    Soyuz 33 flight" (the craft named after the separator, else the person)."""
+    separator = _heads_line(text, sentence, q)
+    if separator is None:
+        return None
+    after = [m for m in sentence.mentions if m.start >= separator and m.kind in kinds]
+    return next((m for m in after if m.kind in CRAFT), None) or next(iter(after), None)
+
+
+def _heads_line(text: str, sentence: Sentence, q: Quantity) -> int | None:
+    """Where the rest of a line that ``q`` heads starts ("- 51.6°: orbital inclination of
+    Salyut 6"): after the bullet, the number and a colon or dash."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(text, line_start, q.start):
+        return None
+    separator = TIMELINE_SEPARATOR.match(text, q.end)
+    return separator.end() if separator else None
 
 
 def _pronoun_following(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int

@@ -262,12 +262,14 @@ _MONTH_WORD_RE = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b", re.IGNORECASE)
 
 
 def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``mentions`` and the months listed before a month-and-year one, each in its year."""
+    """``mentions`` and the months listed before a month-and-year one, each in its year
+    (a listed month read as yearless, "May" given the year before, takes this one)."""
     found: list[DateMention] = []
     for i, m in enumerate(mentions):
         if m.kind != "absolute" or m.date.precision is not Precision.MONTH or m.approx:
             continue
-        floor = mentions[i - 1].end if i else 0
+        floor = next((d.end for d in reversed(mentions[:i])
+                      if not _MONTH_WORD_RE.fullmatch(d.text)), 0)
         listed = _MONTH_LIST_RE.search(text, max(floor, m.start - 80), m.start)
         if listed is None:
             continue
@@ -275,7 +277,11 @@ def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
             date = _safe_date(m.date.year, MONTHS[word.group().lower()])
             if date is not None:
                 found.append(_mention(text, word.start(), word.end(), date, "absolute"))
-    return sorted([*mentions, *found], key=lambda d: d.start) if found else mentions
+    if not found:
+        return mentions
+    listed = {d.start for d in found}
+    kept = [d for d in mentions if d.start not in listed]
+    return sorted([*kept, *found], key=lambda d: d.start)
 
 
 def _anchors(text: str) -> list[tuple[int, int]]:
