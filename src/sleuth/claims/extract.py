@@ -1394,7 +1394,8 @@ def _headed_subject(text: str, sentence: Sentence, q: Quantity, kinds: tuple[str
     separator = _heads_line(text, sentence, q)
     if separator is None:
         return None
-    after = [m for m in sentence.mentions if m.start >= separator and m.kind in kinds]
+    after = [m for m in sentence.mentions if m.start >= separator and m.kind in kinds
+             and not (m.kind in CRAFT and _destination(text, sentence, m))]  # "to Mir"
     return next((m for m in after if m.kind in CRAFT), None) or next(iter(after), None)
 
 
