@@ -107,8 +107,9 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     A row is about the craft named in it (first in a label column: one whose header names
     no property) and, when a label column names a person, about that person too: the
     person's time in space, orbits and landing are theirs, not the craft's (a guest may
-    come home in another ship), and a "Country" is theirs, not the craft's operator. A
-    person in a label column whose header names craft ("Spacecraft") flew on that craft.
+    come home in another ship), and a "Country" is theirs, not the craft's operator. That
+    person flew on the craft when its column's header names craft ("Spacecraft", "Flight")
+    and the row has no crew column of its own.
     """
     columns = [read_header(cell) for cell in table.header]
     if not any(columns):
