@@ -309,6 +309,10 @@ class Evidence:
         return cls(fact.source, fact.record, fact.citation, fact.value, fact.entity_id)
 
 
+# Entity kinds that fly: what launches, docks and lands, and has a crew.
+CRAFT_KINDS = ("spacecraft", "mission", "station_module")
+
+
 @dataclass(slots=True)
 class Mention:
     """A catalog entity named in a text, at code-point offsets [start, end)."""

@@ -20,6 +20,7 @@ from typing import TypeVar
 import ahocorasick
 
 from sleuth.claims.tables import CellStatement, cell_statements
+from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import DateMention, find_dates
@@ -29,7 +30,6 @@ from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import sentences
 from sleuth.text.tables import Cell, find_tables
 
-CRAFT = ("spacecraft", "mission", "station_module")
 DATED_SUBJECTS = (*CRAFT, "person", "program")
 FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
 
@@ -371,6 +371,7 @@ class Sentence:
     # (clause break offsets, (property, offset) of date trigger words, spans of the
     # appositions to names), found on first use
     triggers: tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]] | None = None
+    companions: set[int] | None = None  # see _companions, found on first use
     names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
 
     def __post_init__(self) -> None:
@@ -550,8 +551,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at["craft_subject"] = n
             else:
                 recent.pop("craft_subject", None)
-        companions = _companions(text, sentence) if sum(
-            m.kind == "person" for m in sentence.mentions) > 1 else set()
+        companions = _companions(text, sentence)
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -629,7 +629,7 @@ DEFAULT_UNITS = {"perigee": "km", "apogee": "km", "inclination": "degrees",
 
 def _located_in(items: list[_Located], start: int, end: int) -> list[_Located]:
     """The ``items`` (sorted by start) that lie within ``text[start:end]``."""
-    lo = bisect.bisect_left([item.start for item in items], start)
+    lo = bisect.bisect_left(items, start, key=lambda item: item.start)
     found = []
     for item in items[lo:]:
         if item.start >= end:
@@ -1319,8 +1319,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
     for q in quantities:
         around_start = max(sentence.start, q.start - 60)
         # a fact line is read whole: "- 1 day, 23 hours: Rukavishnikov's aborted … flight"
-        around_end = sentence.end if _heads_line(text, sentence, q) else min(
-            sentence.end, q.end + 40)
+        line_rest = _heads_line(text, sentence, q)
+        around_end = sentence.end if line_rest is not None else min(sentence.end, q.end + 40)
         before = text[around_start:q.start]
         around = text[around_start:around_end]
         props: list[tuple[str, bool]] = []
@@ -1358,7 +1358,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                         text, max(sentence.start, named.start - 50), named.start))):
             # "… with Kizim, a flight of seven days", "came home on Soyuz MS-12 after an
             # eight-day stay": the traveller's
-            named = _traveller(sentence, named, _companions(text, sentence)) or (
+            named = _traveller(sentence, named, sentence.companions or set()) or (
                 None if named.kind in CRAFT else named)
         if named is not None and kinds[-1] == "person":
             # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
@@ -1370,7 +1370,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             named = pronoun or named
         subject = (named
                    or _reference(text, sentence, recent, q.start, kinds)
-                   or _headed_subject(text, sentence, q, kinds)
+                   or _headed_subject(text, sentence, line_rest, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
                                                                     q.end))
                    or _following_in_clause(text, sentence, q.end, kinds)
@@ -1387,11 +1387,11 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")
 
 
-def _headed_subject(text: str, sentence: Sentence, q: Quantity, kinds: tuple[str, ...]
-                    ) -> Mention | None:
-    """What a fact line headed by ``q`` is about: "- 2 days, 23 hours: Ivanov's aborted
-    Soyuz 33 flight" (the craft named after the separator, else the person)."""
-    separator = _heads_line(text, sentence, q)
+def _headed_subject(text: str, sentence: Sentence, separator: int | None,
+                    kinds: tuple[str, ...]) -> Mention | None:
+    """What a fact line headed by a number is about, ``separator`` being where the rest of
+    the line starts (:func:`_heads_line`): "- 2 days, 23 hours: Ivanov's aborted Soyuz 33
+    flight" (the craft named after the separator, else the person)."""
     if separator is None:
         return None
     after = [m for m in sentence.mentions if m.start >= separator and m.kind in kinds
@@ -1618,6 +1618,8 @@ def _companions(text: str, sentence: Sentence) -> set[int]:
     """The starts of the people the sentence names as someone's companions ("with A and
     B", "alongside A"): they are not the subject of what the sentence goes on to say of
     its traveller (", becoming the first Japanese citizen", "a flight of seven days")."""
+    if sentence.companions is not None:
+        return sentence.companions
     people = [m for m in sentence.mentions if m.kind == "person"]
     listed = _listed_with_next(text, people)
     out: set[int] = set()
@@ -1625,6 +1627,7 @@ def _companions(text: str, sentence: Sentence) -> set[int]:
         if COMPANION_INTRO.search(text, max(sentence.start, person.start - 60), person.start) or (
                 i and listed[i - 1] and people[i - 1].start in out):
             out.add(person.start)
+    sentence.companions = out
     return out
 
 

@@ -18,10 +18,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sleuth.model import Mention
+from sleuth.model import CRAFT_KINDS, Mention
 from sleuth.text.tables import Cell, Table
 
-CRAFT_KINDS = ("spacecraft", "mission", "station_module")
 # Properties a row about a person can state: those of the person's flights.
 PERSON_PROPERTIES = frozenset({"launch_date", "landing_date", "duration", "orbit_count"})
 

@@ -54,7 +54,6 @@ DERIVED_ORBIT_SLACK = 0.5
 DERIVED_ORBIT_SPREAD = 0.03
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
-CRAFT = ("spacecraft", "mission", "station_module")
 # Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
 FLIGHT_WORDS = frozenset({"flew", "flight", "flights", "flown", "mission", "orbited",
                           "orbiting", "voyage", "journey"})
