@@ -120,6 +120,22 @@ def test_cross_source_linking(catalog: Catalog, built: BuildReport) -> None:
     assert {f.value for f in crew} == {"Valentina Tereshkova"}
 
 
+def test_the_craft_a_person_rode_up_and_came_home_in(catalog: Catalog) -> None:
+    # astronauts-2020: Helen Sharman, up in Soyuz TM-12, down in Soyuz TM-11.
+    sharman = catalog.resolve("Helen Sharman").entity
+    assert sharman is not None
+    rides = {(r["relation"], r["name"]) for r in catalog.related(sharman.id)
+             if r["relation"].startswith("rode_")}
+    assert rides == {("rode_up", "Soyuz TM-12"), ("rode_down", "Soyuz TM-11")}
+    # Rows whose account does not hold up give none: Gagarin "down in Vostok 3" (not his
+    # in Wikidata), Rakesh Sharma "up in Soyuz T-10" (its launch to T-11's landing is not
+    # the row's 4,366 hours).
+    for name in ("Yuri Gagarin", "Rakesh Sharma"):
+        person = catalog.resolve(name).entity
+        assert person is not None
+        assert not [r for r in catalog.related(person.id) if r["relation"].startswith("rode_")]
+
+
 def test_quarantine_is_counted_not_dropped(catalog: Catalog, built: BuildReport) -> None:
     rows = catalog.quarantine()
     assert any(r["file"] == "orgs.tsv" and "2025 Oct    -" in r["reason"] for r in rows)

@@ -99,3 +99,20 @@ def test_where_a_first_happened_or_how_it_was_sent_adds_nothing_telling(
             "Explorer 1 was the first animal ever sent into orbit.")
     assert [(c.subject_name, c.verdict) for c in firsts(checker, text)] == [
         ("Lunokhod-1", "supported"), ("Explorer I", "contradicted")]
+
+
+@pytest.mark.parametrize("dash", [" — ", "—", " – "])
+def test_a_dashed_aside_shares_what_follows_it(checker: Checker, dash: str) -> None:
+    text = (f"Muhammed Faris became the first Syrian{dash}and the first Arab{dash}in space "
+            "in July 1987.")
+    found = firsts(checker, text)
+    assert [(c.value, c.verdict) for c in found] == [
+        ("first Syrian in space", "supported"),
+        ("first Arab in space", "contradicted"),  # Sultan Al-Saud flew in 1985
+    ]
+    assert all(c.subject_name == "Muhammed Faris" for c in found)
+
+
+def test_a_joining_dash_does_not_end_a_first(checker: Checker) -> None:
+    [claim] = firsts(checker, "STS-71 was the first Shuttle–Mir docking.")
+    assert claim.value == "first Shuttle–Mir docking"

@@ -92,3 +92,23 @@ def test_came_back_is_a_landing(checker: Checker) -> None:
     [claim] = claims_of(checker, "Helen Sharman flew Soyuz TM-12 in May 1991. She came back "
                                  "on 26 June 1991.", "landing_date")
     assert (claim.subject_name, claim.verdict) == ("Helen Sharman", "contradicted")
+
+
+@pytest.mark.parametrize(("text", "prop", "verdict"), [
+    # Helen Sharman went up in Soyuz TM-12 (18 May 1991) and came home in TM-11, which
+    # had been launched on 2 December 1990 and was not hers to ride up.
+    ("Helen Sharman flew in 1990.", "launch_date", "contradicted"),
+    ("Helen Sharman flew in May 1991.", "launch_date", "supported"),
+    ("Helen Sharman landed on 26 May 1991.", "landing_date", "supported"),
+    # TM-12 itself landed on 10 October 1991 with another crew
+    ("Helen Sharman landed on 10 October 1991.", "landing_date", "contradicted"),
+    ("Helen Sharman spent 175 days in space.", "duration", "contradicted"),
+    # Norman Thagard rode Soyuz TM-21 up and STS-71 down: STS-71's launch and its
+    # ten days are not his
+    ("Norman Thagard launched on 27 June 1995.", "launch_date", "contradicted"),
+    ("Norman Thagard's flight lasted ten days.", "duration", "contradicted"),
+])
+def test_the_craft_a_person_only_came_home_in_did_not_launch_them(
+        checker: Checker, text: str, prop: str, verdict: str) -> None:
+    [claim] = claims_of(checker, text, prop)
+    assert claim.verdict == verdict

@@ -180,3 +180,11 @@ def test_a_timeline_line_names_its_subject_after_the_date(checker: Checker) -> N
     text = "- 16 June 1963: Valentina Tereshkova is launched, the first woman in space."
     [claim] = claims_of(checker, text, "launch_date")
     assert (claim.subject_name, claim.verdict) == ("Valentina Tereshkova", "supported")
+
+
+@pytest.mark.parametrize("reference", ["The two ships", "Both ships"])
+def test_the_two_ships_are_the_craft_just_named(checker: Checker, reference: str) -> None:
+    text = f"Soyuz 11 was launched on 6 June 1971. {reference} docked on 8 June."
+    [claim] = claims_of(checker, text, "docking_date")
+    assert (claim.subject_name, claim.value, claim.verdict) == (
+        "Soyuz 11", "1971-06-08", "contradicted")  # docked with Salyut 1 on 7 June

@@ -23,8 +23,9 @@ from sleuth.config import catalog_path
 from sleuth.model import Entity, Fact, SleuthError
 
 # The catalog layout this code reads, and the meaning of its derived facts; `sleuth build`
-# writes it into the meta table. 3: a person's first flight is the one Wikidata names.
-SCHEMA_VERSION = "3"
+# writes it into the meta table. 3: a person's first flight is the one Wikidata names;
+# 4: the craft a person rode up and came home in ("rode_up", "rode_down" relations).
+SCHEMA_VERSION = "4"
 
 # When several entities share a name, writers most often mean the first kinds listed.
 # ("mission" entities are the Wikidata missions no GCAT spacecraft matched: expeditions and
@@ -381,7 +382,8 @@ _FACT_COLUMNS = ("entity_id, property, value, source, record, precision, citatio
                  "object_id")
 
 _INVERSE = {"payload_of": "payload", "crew_of": "crew", "member_of": "member",
-            "part_of": "part", "successor_of": "predecessor_of", "same_as": "same_as"}
+            "part_of": "part", "successor_of": "predecessor_of", "same_as": "same_as",
+            "rode_up": "took_up", "rode_down": "brought_home"}
 
 
 def year_range_sql(start_year: int | None, end_year: int | None) -> tuple[str, list[object]]:

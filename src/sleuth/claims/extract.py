@@ -216,7 +216,9 @@ FIRST_PHRASE = re.compile(
 POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 # The prefix that ends where an ordinal word starts (searched up to that word).
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
-PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”]|-in\b|\s(?:and|but|which|who|while|when|as|"
+# A first phrase ends at punctuation, an em dash or a spaced dash (not "Shuttle–Mir").
+PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
+                        r"\s(?:and|but|which|who|while|when|as|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|(?:in|on \d{1,2}) (?:jan|feb|mar|apr|may|jun|"
                         r"jul|aug|sep|oct|nov|dec)[a-z]*|on (?:january|february|march|april|"
@@ -229,7 +231,8 @@ FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|m
 # commas and its "and" do not end the phrase.
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 # Between two firsts said of one subject: "the first X and the fifth Y".
-COORDINATED_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+", re.IGNORECASE)
+COORDINATED_FIRST = re.compile(r"\s*(?:,\s*|\s[—–-]\s*|—\s*)?(?:and|as well as)\s+",
+                               re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
     r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he|the\s+(?:[\w-]+\s+)?(?:probe|spacecraft|"
@@ -302,18 +305,18 @@ REFERENCES = {
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                        r"rover|orbiter)\b", re.IGNORECASE),
+                        r"rover|orbiter|ships)\b", re.IGNORECASE),
 }
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
 CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
-                           r"lander|rover|orbiter")
+                           r"lander|rover|orbiter|ships")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                           r"mass|weight)\b", re.IGNORECASE)
 NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
                         r"rival|counterpart)s?\b", re.IGNORECASE)
-DETERMINED_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?\Z", re.IGNORECASE)
+DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
@@ -1732,6 +1735,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
             continue
         phrase = " ".join(words[:12])
+        if stop and (tail := _aside_tail(s_text, m.start(), m.end() + stop.start())):
+            phrase = f"{phrase} {tail}"  # "first Japanese — and first reporter — in space"
         start = sentence.start + m.start()
         end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
                                                .rstrip())
@@ -1778,6 +1783,35 @@ def _person_for_first(text: str, sentence: Sentence, start: int,
     if target and SUBJECT_PRONOUN.search(text, sentence.start, start):
         return target.as_reference()
     return None
+
+
+# A dashed aside between a first and what qualifies it: "the first Japanese citizen — and
+# the first reporter — in space" says both are "in space".
+ASIDE_AFTER = re.compile(r"\s*(?:—|\s[–-]\s)\s*(?:and|or)\s+(?:also\s+)?(?:the\s+)?"
+                         r"[^—–;:()]{1,60}?(?:—|\s[–-]\s)\s*")
+ASIDE_BEFORE = re.compile(r"(?:—|\s[–-]\s)\s*(?:and|or)\s+(?:also\s+)?(?:the\s+)?\Z")
+ASIDE_CLOSE = re.compile(r"\s*(?:—|\s[–-]\s)\s*")
+ASIDE_TAIL = re.compile(r"(?:in|into|to|on|aboard|from|outside|around|beyond)\s+"
+                        r"[^,.;:!?()—–\n]{1,40}")
+
+
+def _aside_tail(s_text: str, start: int, stop: int) -> str | None:
+    """What a first phrase ending at a dash (at ``stop``) says after a dashed aside: the
+    words after the aside when the phrase opens it ("first Japanese citizen — and the
+    first reporter — in space") or is it ("— and the first reporter — in space")."""
+    if opening := ASIDE_AFTER.match(s_text, stop):
+        after = opening.end()
+    elif ASIDE_BEFORE.search(s_text, max(0, start - 30), start) and (
+            closing := ASIDE_CLOSE.match(s_text, stop)) and closing.end() > stop:
+        after = closing.end()
+    else:
+        return None
+    tail = ASIDE_TAIL.match(s_text, after)
+    if tail is None:
+        return None
+    end = PHRASE_END.search(tail.group())
+    words = tail.group()[: end.start() if end else None].split()
+    return " ".join(words[:6]) if words else None
 
 
 SUBJECT_PRONOUN = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)

@@ -19,14 +19,14 @@ import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import normalize, person_name_forms, split_person_name
-from sleuth.model import Fact, PartialDate, Quarantined, SleuthError, iso_instant
+from sleuth.model import Fact, PartialDate, Precision, Quarantined, SleuthError, iso_instant
 
 
 @dataclass(slots=True)
@@ -258,6 +258,7 @@ def add_astronauts(
                    if f.property == "launch_date" and f.value[:4].isdigit()}
     crewed_flights = draft.entities_with("crewed")
     crewed_flights |= {eid for eid, e in draft.entities.items() if e.kind == "mission"}
+    rides = _Rides.of(draft, mission_by_name, launch_year)
     linked: dict[str, str] = {}
     for line, row in rows:
         try:
@@ -325,6 +326,59 @@ def add_astronauts(
                                 f"{record}: {hours} h, up in {row.get('ascend_shuttle')}, "
                                 f"down in {row.get('descend_shuttle')}",
                                 precision="hour/100", num=seconds, unit="s"))
+            rides.add(draft, pid, row, year, seconds, source, record)
+
+
+@dataclass
+class _Rides:
+    """Tells which craft a person rode up and came home in, when the two differ
+    (astronauts-2020's "up in Soyuz TM-12, down in Soyuz TM-11"). The landing craft's
+    launch and the launch craft's landing are then not the person's."""
+
+    mission_by_name: dict[str, str]
+    launch_year: dict[str, int]
+    wikidata_crews: set[tuple[str, str]]  # (person, craft) pairs Wikidata gives
+    instants: dict[tuple[str, str], datetime]  # (craft, launch_date/landing_date) → UTC
+
+    @classmethod
+    def of(cls, draft: CatalogDraft, mission_by_name: dict[str, str],
+           launch_year: dict[str, int]) -> _Rides:
+        crews = {(r.subject_id, r.object_id) for r in draft.relations
+                 if r.relation == "crew_of" and r.source == "wikidata"}
+        instants: dict[tuple[str, str], datetime] = {}
+        for fact in draft.facts:
+            if fact.property in ("launch_date", "landing_date"):
+                try:
+                    date = PartialDate.parse_iso(fact.value)
+                except ValueError:
+                    continue  # an uncertain date ("1962-04?"): no instant to compare
+                if date.precision.rank >= Precision.MINUTE.rank:
+                    instants.setdefault((fact.entity_id, fact.property), date.start())
+        return cls(mission_by_name, launch_year, crews, instants)
+
+    def add(self, draft: CatalogDraft, person_id: str, row: dict[str, str], year: int,
+            seconds: float, source: str, record: str) -> None:
+        """Relate the row's person to the craft they rode up ("rode_up") and down
+        ("rode_down") when the row's account holds up: both craft are the person's in
+        Wikidata too, and the row's hours match the time from the one's launch to the
+        other's landing (the CSV has slips: Gagarin "down in Vostok 3", Rakesh Sharma "up
+        in Soyuz T-10")."""
+        crafts = []
+        for col in ("ascend_shuttle", "descend_shuttle"):
+            craft = self.mission_by_name.get(normalize(row.get(col) or ""))
+            if (craft is None or abs(self.launch_year.get(craft, year) - year) > 1
+                    or (person_id, craft) not in self.wikidata_crews):
+                return
+            crafts.append(craft)
+        up, down = crafts
+        launch = self.instants.get((up, "launch_date"))
+        landing = self.instants.get((down, "landing_date"))
+        if up == down or launch is None or landing is None:
+            return
+        if abs((landing - launch).total_seconds() - seconds) > max(86400, 0.03 * seconds):
+            return
+        draft.relate(person_id, "rode_up", up, source, record)
+        draft.relate(person_id, "rode_down", down, source, record)
 
 
 def _find_person(

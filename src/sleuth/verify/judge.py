@@ -195,8 +195,10 @@ class Judge:
         kind = self._kind(subject)
         facts: list[Fact] = []
         if kind == "person":
+            not_ridden = self._not_ridden(subject)
             for mission in self._related_ids(subject, "crew_of"):
-                facts += self._facts(mission, props)
+                facts += [f for f in self._facts(mission, props)
+                          if (f.entity_id, f.property) not in not_ridden]
         elif claim.property == "founded":
             # A programme is set up when it starts; a body the history layer records as an
             # agreement ("Glavkosmos", "Intersputnik") when its founding act was signed.
@@ -478,8 +480,11 @@ class Judge:
 
     def _number_facts(self, subject: str, prop: str) -> list[Fact]:
         if self._kind(subject) == "person":
+            # A flight the person rode only up or only down is not theirs end to end.
+            not_ridden = {craft for craft, _ in self._not_ridden(subject)}
+            flights = [m for m in self._related_ids(subject, "crew_of") if m not in not_ridden]
             if prop == "orbit_count":  # any of the flights they were on, or their stays
-                return [f for mission in self._related_ids(subject, "crew_of")
+                return [f for mission in flights
                         for f in (self._facts(mission, (prop,))
                                   or self._derived_orbit_count(mission))
                         ] + self._orbits_of_stays(subject)
@@ -487,7 +492,7 @@ class Judge:
                 return []
             facts = self._facts(subject, ("time_in_space", "flight_duration"))
             name = self._names([subject]).get(subject, "")
-            for mission in self._related_ids(subject, "crew_of"):
+            for mission in flights:
                 # astronauts-2020 gives each person's hours; a mission it names by its
                 # station ("Salyut 7") holds everyone's, and only this person's count.
                 facts += [f for f in self._facts(mission, ("duration",))
@@ -554,8 +559,11 @@ class Judge:
         launch they were on to the first landing after it, one per pair of craft."""
         launches: list[tuple[datetime, Fact]] = []
         landings: list[tuple[datetime, Fact]] = []
+        not_ridden = self._not_ridden(person)
         for flight in self._related_ids(person, "crew_of"):
             for fact in self._facts(flight, ("launch_date", "landing_date")):
+                if (flight, fact.property) in not_ridden:
+                    continue
                 date = _parse(fact.value)
                 if date is not None and date.precision.rank >= Precision.DAY.rank:
                     pair = (date.start(), fact)
@@ -568,6 +576,16 @@ class Judge:
             down, landing = min(later, key=lambda pair: pair[0])
             out.setdefault((launch.entity_id, landing.entity_id), (up, down, launch, landing))
         return list(out.values())
+
+    def _not_ridden(self, person: str) -> set[tuple[str, str]]:
+        """(craft, "launch_date" or "landing_date") of the launches and landings of craft
+        the person is crew of but did not ride then, from the crew data's "up in" and "down
+        in" craft: Helen Sharman went up in Soyuz TM-12 and came home in TM-11, so neither
+        TM-11's launch nor TM-12's landing is hers."""
+        up = set(self._related_ids(person, "rode_up"))
+        down = set(self._related_ids(person, "rode_down"))
+        return {*((m, "launch_date") for m in down - up),
+                *((m, "landing_date") for m in up - down)}
 
     def _lifetime(self, subject: str) -> list[Fact]:
         """How long an uncrewed craft or station lasted: launch to reentry or end."""
