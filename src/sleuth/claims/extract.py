@@ -194,8 +194,11 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
 # Times within a flight that are not its length: how long two ships stayed docked.
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
                         r"joined|linked)")
+# How long a spacewalk lasted is not how long the flight did.
+SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion")
+OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
-                       r"in orbit|duration|stay|stayed|orbited for|spacewalk|aloft|"
+                       r"in orbit|duration|stay|stayed|orbited for|aloft|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
@@ -1009,6 +1012,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = trig
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 continue
+            if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
+                prop = _followed_event(sentence, trigger_pos)
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             if fronted and date.end <= fronted[2] and prop == "launch_date":
                 subject = subject or fronted[1]  # the person launched on that day
@@ -1039,6 +1044,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+        if subject.via != "reference" and ANOTHER_CRAFT.search(
+                text, subject.end, max(subject.end, min(date.start, trigger_pos))):
+            continue  # "Mars 2 … reached the surface; its twin's lander followed on …"
         if subject.via != "reference" and LAST_OF_KIND.search(
                 text, max(sentence.start, subject.start - 30), subject.start):
             continue  # "the last Kourou Soyuz flew in …": which one, not when Soyuz flew
@@ -1056,12 +1064,35 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             cand.extra["trigger"] = TRIGGER_WORD.match(text, trigger_pos).group().lower()
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
+        if prop == "landing_date" and OFF_EARTH.search(
+                text, trigger_pos, min(sentence.end, trigger_pos + 50)):
+            cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
         out.append(cand)
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
                 out.append(Candidate(claim, date=date, extra=dict(cand.extra)))
     return out
+
+
+# A landing on another world, which the catalog's end of operations does not date.
+OFF_EARTH = _rx(r"(?:on|in|onto|into|at|near) (?:the )?(?:moon|lunar \w+|venus|venusian \w+|mars|"
+                r"martian \w+|sea of \w+|mare \w+|ocean of \w+|\w+ crater|another (?:world|planet)|"
+                r"surface)|the surface")
+# "followed on 2 December": the same kind of event as the one told before it.
+FOLLOWED = re.compile(r"follow", re.IGNORECASE)
+# A subject of its own between a craft and the verb: "its twin", "the other probe".
+ANOTHER_CRAFT = _rx(r"(?:its|their|the) (?:twin|sister|other|partner|companion|"
+                    r"counterpart)(?:['’]s)?")
+
+
+def _followed_event(sentence: Sentence, pos: int) -> str:
+    """The property "followed" at ``pos`` stands for: that of the nearest other trigger
+    before it in the sentence ("Mars 2 reached the surface on 27 November; its twin
+    followed on 2 December": a landing), else a launch ("Vostok 6 followed on 16 June")."""
+    assert sentence.triggers is not None  # scanned by _trigger
+    before = [(start, prop) for prop, start, _ in sentence.triggers[1] if start < pos]
+    return max(before)[1] if before else "launch_date"
 
 
 def _listed_subjects(text: str, sentence: Sentence, subject: Mention) -> list[Mention]:
@@ -1330,8 +1361,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if q.kind == "duration":
             breaks = list(CLAUSE_BREAK.finditer(before))
             clause_before = before[breaks[-1].end():] if breaks else before
-            if DURATION_EXCLUDED.search(clause_before):
-                continue  # "stayed together for 44 hours": not the length of a flight
+            if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
+                    OUTSIDE_AFTER.match(text, q.end)):
+                continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
             if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
@@ -1978,6 +2010,26 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                 start = craft.start - len(window) + m.start(1)
                 out.append(Candidate(_claim(text, craft, "operator", word, start,
                                             start + len(word)), extra={"state": code}))
+    return out + _said_of_the_list(text, sentence, crafts, out)
+
+
+def _said_of_the_list(text: str, sentence: Sentence, crafts: list[Mention],
+                      found: list[Candidate]) -> list[Candidate]:
+    """Site and rocket claims of the other crafts of the list their craft opens: "Mars 2
+    and Mars 3 were launched from Baikonur" says it of both."""
+    out: list[Candidate] = []
+    for cand in found:
+        claim = cand.claim
+        if claim.property not in ("launch_site", "launch_vehicle"):
+            continue
+        craft = next((c for c in crafts if c.via != "reference" and c.start == claim.start
+                      and c.entity_id == claim.subject_id), None)
+        if craft is None:
+            continue
+        for member in _listed_subjects(text, sentence, craft):
+            out.append(Candidate(_claim(text, member, claim.property, claim.value,
+                                        claim.end, claim.end),
+                                 obj=cand.obj, extra=dict(cand.extra)))
     return out
 
 

@@ -202,6 +202,9 @@ class DateMention:
     tz: str | None = None
     resolved_from: int | None = None
     end_date: PartialDate | None = None
+    # "12/9/59": the other reading of a numeric date whose first two numbers could each
+    # be the day or the month (here 12 September 1959, when ``date`` is 9 December)
+    alternative: PartialDate | None = None
 
 
 @dataclass(frozen=True)
@@ -401,8 +404,11 @@ def _numeric(text: str, m: re.Match[str], day_first: bool) -> list[DateMention |
     date = _safe_date(year, *first) or _safe_date(year, *second)
     if date is None:
         return []
+    other = _safe_date(year, *second) if a != b and a <= 12 and b <= 12 else None
     start, end, date, tz = _with_time(text, m.start("numeric"), m.end("numeric"), date)
-    return [_mention(text, start, end, date, "absolute", tz=tz)]
+    if other is not None and date.hour is not None:
+        other = replace(other, hour=date.hour, minute=date.minute, second=date.second)
+    return [_mention(text, start, end, date, "absolute", tz=tz, alternative=other)]
 
 
 def _year_range(text: str, m: re.Match[str]) -> tuple[list[DateMention | _Pending], int]:
@@ -629,7 +635,12 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
             out.append(item)
             continue
         resolved = _resolve_one(text, item, out)
-        if _year_of_day(text, item, following):
+        if _listed_before(text, item, following):
+            # "on May 19 and May 30, 1971": a listed day takes the year of the last
+            date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
+            if date is not None:
+                resolved = _mention(text, item.start, item.end, date, "absolute")
+        elif _year_of_day(text, item, following):
             # "24 January of the following year": the day in the year the phrase gives
             year = _resolve_one(text, following, out)  # type: ignore[arg-type]
             date = _safe_date(year.date.year, item.month, item.day) if year else None
@@ -644,6 +655,19 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
         if resolved is not None:
             out.append(resolved)
     return out
+
+
+_DAY_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:on[ \t]+)?")
+
+
+def _listed_before(text: str, item: _Pending, following: DateMention | _Pending | None
+                   ) -> bool:
+    """Whether a yearless day is listed before a dated day ("May 19 and May 30, 1971",
+    "19 May, 30 May 1971"), whose year it then shares."""
+    return (item.rel_unit is None and item.month is not None and item.day is not None
+            and isinstance(following, DateMention) and following.kind == "absolute"
+            and following.date.day is not None and following.end_date is None
+            and _DAY_LIST_GAP_RE.fullmatch(text, item.end, following.start) is not None)
 
 
 _DAY_YEAR_GAP_RE = re.compile(r"(?:,?[ \t\n]+(?:of|in)?[ \t\n]*)")

@@ -233,6 +233,16 @@ class Judge:
                 matching.append(fact)
             elif result == "coarse":
                 coarse.append(fact)
+        if not matching and (other := cand.date.alternative) is not None:
+            # "12/9/59" is 9 December month first, 12 September day first: either is a
+            # reading the writer may have meant
+            other_matches = _value_matcher(other, self._local_offsets(subject))
+            read = [f for f in facts if other_matches(f.value) == "match"]
+            if read:
+                claim.value = other.iso()
+                self._settle(cand, read, facts, note=(
+                    f"{cand.date.text} read day first; month first it is {claimed.iso()}"))
+                return
         if not matching and coarse:
             self._settle(cand, [], coarse, "unverifiable",
                          note="the catalog knows this date only at a coarser precision")
@@ -273,6 +283,15 @@ class Judge:
                     "the date of " + ", ".join(sorted(set(names.values())))
                     + ", carried on the same launch"))
                 return
+        if not matching and cand.extra.get("off_earth") and facts and all(
+                claimed.end() <= _start(f.value) for f in facts):
+            # "Luna 16 landed in the Sea of Fertility on 20 September": GCAT dates the end
+            # of the lander's work (and the return capsule's landing on Earth), not the
+            # touchdown on the Moon, which came before
+            self._settle(cand, [], facts, "unverifiable", note=(
+                "a landing on another world before the end the catalog records; the catalog "
+                "does not date the touchdown itself"))
+            return
         if not matching and cand.date.kind == "yearless" and facts:
             # "lifted off on January 24 that year": the day is the writer's, the year only
             # this reading's guess from the dates around it
@@ -785,7 +804,7 @@ class Judge:
             return None
         else:
             return self._derived_national_first(phrase, ordinal)
-        found = self._nth_first_flight(ordinal, gender)
+        found = self._nth_first_flight(ordinal, gender, orbital=bool(ORBITAL.search(phrase)))
         if found is None:
             return None
         pid, name, value = found
@@ -805,7 +824,8 @@ class Judge:
         countries = countries_of(who)
         if not countries:
             return None
-        found = self._nth_first_flight(ordinal, gender, countries)
+        found = self._nth_first_flight(ordinal, gender, countries,
+                                       orbital=bool(ORBITAL.search(phrase)))
         if found is None:
             return None
         pid, name, value = found
@@ -815,12 +835,14 @@ class Judge:
             f"(nationality in the crew data): {name}, {value}", None, name, pid)]
 
     def _nth_first_flight(self, ordinal: int, gender: str | None = None,
-                          countries: frozenset[str] | None = None
+                          countries: frozenset[str] | None = None, orbital: bool = False
                           ) -> tuple[str, str, str] | None:
         """(person id, name, first flight date) of the ``ordinal``-th earliest first
-        flight among the people of ``gender`` and of one of ``countries`` (None: any)."""
+        flight among the people of ``gender`` and of one of ``countries`` (None: any);
+        ``orbital``: the first flight that reached orbit ("the second person to orbit the
+        Earth" is Titov, not Shepard, whose first flight was suborbital)."""
         seen = 0
-        for pid, name, value in self._first_flights:
+        for pid, name, value in self._first_orbital_flights if orbital else self._first_flights:
             genders, nationalities = self._people_traits.get(pid, ((), frozenset()))
             if gender is not None and gender not in genders:
                 continue
@@ -838,6 +860,19 @@ class Judge:
             "SELECT e.id, e.name, f.value FROM fact f JOIN entity e ON e.id = f.entity_id "
             "WHERE f.property = 'first_flight_date' ORDER BY f.value, e.id")
         return [(r[0], r[1], r[2]) for r in rows]
+
+    @cached_property
+    def _first_orbital_flights(self) -> list[tuple[str, str, str]]:
+        """Every person's earliest launch on a GCAT spacecraft (the flights that reached
+        orbit: suborbital flights are Wikidata missions GCAT's orbital catalog lacks)."""
+        rows = self.catalog.execute(
+            "SELECT e.id, e.name, MIN(f.value) FROM relation r "
+            "JOIN entity e ON e.id = r.subject_id "
+            "JOIN entity s ON s.id = r.object_id AND s.kind = 'spacecraft' "
+            "JOIN fact f ON f.entity_id = s.id AND f.property = 'launch_date' "
+            "AND f.source = 'gcat:launchlog' "
+            "WHERE r.relation = 'crew_of' GROUP BY e.id")
+        return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda row: (row[2], row[0]))
 
     @cached_property
     def _people_traits(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -1103,6 +1138,7 @@ def _remember(memo: dict[K, V], key: K, value: V) -> None:
     memo[key] = value
 
 
+ORBITAL = re.compile(r"\borbit")  # "to orbit the Earth", "in orbit", "to reach orbit"
 STOP_WORDS = frozenset(
     "the a an to in into on of by for from its his her their s first ever".split()  # noqa: SIM905
 )
