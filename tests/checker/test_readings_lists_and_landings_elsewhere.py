@@ -86,3 +86,9 @@ def test_a_touchdown_elsewhere_before_the_recorded_end_is_not_refuted(
     [late] = claims_of(checker, "Luna 16 landed on the Moon on 30 September 1970.",
                        "landing_date")
     assert late.verdict == "contradicted"  # after the end the catalog records
+
+
+def test_a_verb_joined_on_after_a_date_is_not_that_dates_event(checker: Checker) -> None:
+    text = ("Vega 1 dropped a lander into the atmosphere of Venus in June 1985 and then flew "
+            "on to Halley's Comet.")
+    assert not claims_of(checker, text, "launch_date")

@@ -943,8 +943,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         after_comma = pos > date_pos and "," in text[date_pos:pos]
         # "rose on 20 May 1995 and docked the following month": a verb joined on after
         # the date has a date of its own
-        after_comma = after_comma or (pos > date_pos and date_end is not None and bool(
-            COORDINATED_VERB.match(text, date_end, pos)))
+        if pos > date_pos and date_end is not None and COORDINATED_VERB.match(
+                text, date_end, pos):
+            continue  # "… into the atmosphere of Venus in June 1985 and then flew on"
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         if pos < date_pos and (joint := NEXT_CLAUSE.search(text, pos, date_pos)) and (

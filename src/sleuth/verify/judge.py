@@ -863,16 +863,25 @@ class Judge:
 
     @cached_property
     def _first_orbital_flights(self) -> list[tuple[str, str, str]]:
-        """Every person's earliest launch on a GCAT spacecraft (the flights that reached
-        orbit: suborbital flights are Wikidata missions GCAT's orbital catalog lacks)."""
-        rows = self.catalog.execute(
-            "SELECT e.id, e.name, MIN(f.value) FROM relation r "
-            "JOIN entity e ON e.id = r.subject_id "
-            "JOIN entity s ON s.id = r.object_id AND s.kind = 'spacecraft' "
-            "JOIN fact f ON f.entity_id = s.id AND f.property = 'launch_date' "
-            "AND f.source = 'gcat:launchlog' "
-            "WHERE r.relation = 'crew_of' GROUP BY e.id")
-        return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda row: (row[2], row[0]))
+        """:attr:`_first_flights`, with the launch that first took each person to orbit:
+        a first flight on a Wikidata mission GCAT's orbital catalog lacks (a suborbital
+        hop) is replaced by the person's earliest GCAT spacecraft launch, if any."""
+        hops = {r[0] for r in self.catalog.execute(
+            "SELECT f.entity_id FROM fact f JOIN entity s ON s.id = f.object_id "
+            "WHERE f.property = 'first_flight_date' AND s.kind != 'spacecraft'")}
+        later: dict[str, str] = {}
+        if hops:
+            marks = ",".join("?" * len(hops))
+            later = {r[0]: r[1] for r in self.catalog.execute(
+                "SELECT r.subject_id, MIN(f.value) FROM relation r "
+                "JOIN entity s ON s.id = r.object_id AND s.kind = 'spacecraft' "
+                "JOIN fact f ON f.entity_id = s.id AND f.property = 'launch_date' "
+                f"WHERE r.relation = 'crew_of' AND r.subject_id IN ({marks}) "
+                "GROUP BY r.subject_id", tuple(hops))}
+        flights = [(pid, name, later[pid] if pid in hops else value)
+                   for pid, name, value in self._first_flights
+                   if pid not in hops or pid in later]
+        return sorted(flights, key=lambda row: (row[2], row[0]))
 
     @cached_property
     def _people_traits(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
