@@ -1835,7 +1835,7 @@ def _aside_tail(s_text: str, start: int, stop: int) -> str | None:
     if opening := ASIDE_AFTER.match(s_text, stop):
         after = opening.end()
     elif ASIDE_BEFORE.search(s_text, max(0, start - 30), start) and (
-            closing := ASIDE_CLOSE.match(s_text, stop)) and closing.end() > stop:
+            closing := ASIDE_CLOSE.match(s_text, stop)):
         after = closing.end()
     else:
         return None

@@ -292,12 +292,10 @@ def add_astronauts(
                 draft.add_fact(Fact(pid, "birth_year", row["year_of_birth"], source,
                                     f"astronauts-2020 row {row['id']}", precision="year"))
         record = f"astronauts-2020 row {row['id']} ({row.get('mission_title')}, {year})"
-        # A title names the mission only if that mission flew in the row's year: the CSV
-        # calls Gidzenko's 2002 flight "Soyuz 3", which flew in 1968.
+        # the mission the row's title, launch craft or station names (in the row's year)
         mission_id = next(
-            (mission_by_name[key] for col in ("mission_title", "ascend_shuttle", "in_orbit")
-             if (key := normalize(row.get(col) or "")) in mission_by_name
-             and abs(launch_year.get(mission_by_name[key], year) - year) <= 1),
+            (mission for col in ("mission_title", "ascend_shuttle", "in_orbit")
+             if (mission := rides.mission_named(row.get(col), year)) is not None),
             None,
         )
         if mission_id is None:
@@ -331,9 +329,9 @@ def add_astronauts(
 
 @dataclass
 class _Rides:
-    """Tells which craft a person rode up and came home in, when the two differ
-    (astronauts-2020's "up in Soyuz TM-12, down in Soyuz TM-11"). The landing craft's
-    launch and the launch craft's landing are then not the person's."""
+    """Finds the craft a row names, and tells which craft a person rode up and came home
+    in when the two differ (astronauts-2020's "up in Soyuz TM-12, down in Soyuz TM-11").
+    The landing craft's launch and the launch craft's landing are then not the person's."""
 
     mission_by_name: dict[str, str]
     launch_year: dict[str, int]
@@ -356,6 +354,15 @@ class _Rides:
                     instants.setdefault((fact.entity_id, fact.property), date.start())
         return cls(mission_by_name, launch_year, crews, instants)
 
+    def mission_named(self, name: str | None, year: int) -> str | None:
+        """The craft or mission of this name that flew within a year of ``year``: a title
+        names the mission only then (the CSV calls Gidzenko's 2002 flight "Soyuz 3", which
+        flew in 1968)."""
+        mission = self.mission_by_name.get(normalize(name or ""))
+        if mission is None or abs(self.launch_year.get(mission, year) - year) > 1:
+            return None
+        return mission
+
     def add(self, draft: CatalogDraft, person_id: str, row: dict[str, str], year: int,
             seconds: float, source: str, record: str) -> None:
         """Relate the row's person to the craft they rode up ("rode_up") and down
@@ -365,9 +372,8 @@ class _Rides:
         in Soyuz T-10")."""
         crafts = []
         for col in ("ascend_shuttle", "descend_shuttle"):
-            craft = self.mission_by_name.get(normalize(row.get(col) or ""))
-            if (craft is None or abs(self.launch_year.get(craft, year) - year) > 1
-                    or (person_id, craft) not in self.wikidata_crews):
+            craft = self.mission_named(row.get(col), year)
+            if craft is None or (person_id, craft) not in self.wikidata_crews:
                 return
             crafts.append(craft)
         up, down = crafts

@@ -404,10 +404,9 @@ def _numeric(text: str, m: re.Match[str], day_first: bool) -> list[DateMention |
     date = _safe_date(year, *first) or _safe_date(year, *second)
     if date is None:
         return []
-    other = _safe_date(year, *second) if a != b and a <= 12 and b <= 12 else None
     start, end, date, tz = _with_time(text, m.start("numeric"), m.end("numeric"), date)
-    if other is not None and date.hour is not None:
-        other = replace(other, hour=date.hour, minute=date.minute, second=date.second)
+    # both numbers can be the month: keep the other reading too, at the same time of day
+    other = replace(date, month=date.day, day=date.month) if a != b and max(a, b) <= 12 else None
     return [_mention(text, start, end, date, "absolute", tz=tz, alternative=other)]
 
 
