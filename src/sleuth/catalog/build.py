@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from sleuth.catalog.derive import add_derived_facts, find_conflicts
@@ -201,12 +202,16 @@ def _write(con: sqlite3.Connection, draft: CatalogDraft) -> None:
         for alias, source in names.items():
             alias_rows.append((entity_id, alias, normalize(alias), source))
     con.executemany("INSERT INTO alias VALUES (?, ?, ?, ?)", alias_rows)
+    # An entity's facts and relations are stored together, each in draft order (a stable
+    # sort): the checker reads them an entity at a time, so this touches a page or two of
+    # the mapped file per entity instead of one page per row.
     con.executemany("INSERT INTO fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (f.entity_id, f.property, f.value, f.precision, f.source, f.record, f.citation, f.num,
-         f.unit, f.object_id) for f in draft.facts
+         f.unit, f.object_id) for f in sorted(draft.facts, key=attrgetter("entity_id"))
     ])
     con.executemany("INSERT INTO relation VALUES (?, ?, ?, ?, ?)", [
-        (r.subject_id, r.relation, r.object_id, r.source, r.record) for r in draft.relations
+        (r.subject_id, r.relation, r.object_id, r.source, r.record)
+        for r in sorted(draft.relations, key=attrgetter("subject_id"))
     ])
     con.executemany("INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         (e.entity_id, e.kind, e.date, e.precision, e.t_start, e.title, e.state, e.operator,
