@@ -20,6 +20,10 @@ _SEPARATORS = re.compile(r"[\s\-\u00ad‐‑‒–—_/.,:;()\"“”«»]+")
 _APOSTROPHES = re.compile(r"['’`ʹʼ]")
 _LEADING_THE = re.compile(r"^the\s+")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# Latin letters with a stroke, which Unicode does not decompose into a letter and a mark but
+# which writers drop all the same ("Miroslaw Hermaszewski" for Mirosław): one letter each,
+# so a folded word keeps its length.
+UNDECOMPOSED_LETTERS = str.maketrans("łŁøØđĐħĦıŧŦ", "lLoOdDhHitT")
 
 
 def normalize(name: str) -> str:
@@ -33,7 +37,7 @@ def normalize(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c) or _is_cyrillic_mark(c))
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = unicodedata.normalize("NFC", text).translate(UNDECOMPOSED_LETTERS).casefold()
     text = _APOSTROPHES.sub("", text)
     text = _SEPARATORS.sub(" ", text).strip()
     text = _LETTER_DIGIT.sub(" ", text)

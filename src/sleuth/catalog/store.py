@@ -25,7 +25,7 @@ from sleuth.model import Entity, Fact, SleuthError
 # The catalog layout this code reads, and the meaning of its derived facts; `sleuth build`
 # writes it into the meta table. 3: a person's first flight is the one Wikidata names;
 # 4: the craft a person rode up and came home in ("rode_up", "rode_down" relations).
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 # When several entities share a name, writers most often mean the first kinds listed.
 # ("mission" entities are the Wikidata missions no GCAT spacecraft matched: expeditions and

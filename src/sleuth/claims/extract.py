@@ -144,9 +144,10 @@ CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
-    r"lifted|lifts|carries)(?:\s+(?:home|up|back))?)\s+"
+    r"lifted|lifts|carries|squeezed|squeezes|crammed|crams)(?:\s+(?:home|up|back))?)\s+"
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
     r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*)?"
+    r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "carries the Pole Mirosław Hermaszewski"
     r"(?:cosmonauts?\s+|astronauts?\s+)?$",
     re.IGNORECASE,
 )
@@ -164,9 +165,9 @@ CREW_WITH = re.compile(
 # with Mir with Artsebarsky aboard").
 VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:ed|ing)?|"
                      r"board(?:ed|ing)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
-ROLE = (r"(?:(?:the|a|an|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|physicians?|doctors?|"
-        r"commanders?|cosmonauts?|astronauts?|pilots?|scientists?|researchers?|journalists?|"
-        r"specialists?)\s+")
+ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
+        r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
+        r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
 PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|with\s+(?:(?:fellow\s+)?"
                              rf"(?:cosmonauts?|astronauts?)\s+)?)"
@@ -1018,10 +1019,17 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             if fronted and date.end <= fronted[2] and prop == "launch_date":
                 subject = subject or fronted[1]  # the person launched on that day
-            if subject is None and trigger_pos > date.end and (
-                    pronoun := PRONOUN_BEFORE_VERB.fullmatch(text, date.end, trigger_pos)):
+            pronoun = None
+            if subject is None and trigger_pos > date.end:
                 # "…, carrying Leonov and Kubasov, and the next day it docked": the
                 # pronoun's referent, not the people named before the date
+                pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, date.end, trigger_pos)
+            elif subject is None and not any(
+                    m.kind in CRAFT and trigger_pos <= m.start < date.start
+                    for m in sentence.mentions):  # "She launched on Soyuz T-12 in …": T-12's
+                # "He launched in March 1978 … aboard Salyut 6": his launch, not Salyut's
+                pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos)
+            if pronoun is not None:
                 span = pronoun.span("pronoun")
                 referent = (_craft_referent(text, sentence, recent, span)
                             if pronoun.group("pronoun").lower() == "it" else _person_referent(
@@ -1592,11 +1600,18 @@ CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|pi
 
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
                         people: list[Mention]) -> dict[int, Mention]:
-    """ "Vostok 3 and Vostok 4 lifted off …, carrying Pavel Popovich and Andriyan Nikolayev
-    respectively": person index → craft, pairing a list of crafts with the list of as
-    many people after it."""
+    """Person index → craft for a list of crafts and a list of as many people paired in
+    order by "respectively", either way round: "Vostok 3 and Vostok 4 lifted off …,
+    carrying Pavel Popovich and Andriyan Nikolayev respectively", "A and B fly on Soyuz 39
+    and Soyuz 40 respectively"."""
     if len(crafts) < 2 or "respectively" not in text[sentence.start:sentence.end]:
         return {}
+    return _crafts_then_people(text, crafts, people) or _people_then_crafts(
+        text, crafts, people)
+
+
+def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention]
+                        ) -> dict[int, Mention]:
     ships = next((names for names in _name_lists(text, crafts) if len(names) >= 2), None)
     if ships is None:
         return {}
@@ -1609,6 +1624,32 @@ def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
     if not CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start):
         return {}
     return {first + k: ship for k, ship in enumerate(ships)}
+
+
+# Between two names of a list of people, either may carry where they come from: "A of
+# Mongolia and B of Romania".
+DESCRIBED_PERSON_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w-]*"
+                                  r"(?:\s+[A-Z][\w-]*){0,3})\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _people_then_crafts(text: str, crafts: list[Mention], people: list[Mention]
+                        ) -> dict[int, Mention]:
+    """ "A of Mongolia and B of Romania fly on Soyuz 39 and Soyuz 40 respectively"."""
+    for ships in _name_lists(text, crafts):
+        if len(ships) < 2:
+            continue
+        before = [i for i, p in enumerate(people) if p.end <= ships[0].start]
+        if len(before) < len(ships):
+            continue
+        crew = before[-len(ships):]
+        if not all(PERSON_LIST_GAP.fullmatch(text, people[a].end, people[b].start)
+                   or DESCRIBED_PERSON_GAP.fullmatch(text, people[a].end, people[b].start)
+                   for a, b in pairwise(crew)):
+            continue
+        gap = text[people[crew[-1]].end:ships[0].start]
+        if len(gap) <= 70 and CREW_LINK.match(gap):
+            return {i: ship for i, ship in zip(crew, ships, strict=True)}
+    return {}
 
 
 def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Mention]

@@ -25,7 +25,12 @@ from pathlib import Path
 import ahocorasick
 
 from sleuth.catalog import names as names_module
-from sleuth.catalog.names import normalize, spelling_variants, umlaut_spelling
+from sleuth.catalog.names import (
+    UNDECOMPOSED_LETTERS,
+    normalize,
+    spelling_variants,
+    umlaut_spelling,
+)
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
 from sleuth.text.quantities import find_quantities
@@ -84,7 +89,7 @@ def _fold(token: str) -> str:
         return token.lower()
     text = unicodedata.normalize("NFKD", token)
     text = "".join(c for c in text if not unicodedata.combining(c) or c in "\u0306\u0308")
-    return unicodedata.normalize("NFC", text).casefold()
+    return unicodedata.normalize("NFC", text).translate(UNDECOMPOSED_LETTERS).casefold()
 
 
 class Gazetteer:
