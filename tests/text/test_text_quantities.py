@@ -109,10 +109,24 @@ def test_hedges_and_bounds(text: str, approx: bool, bound: str | None) -> None:
     q = _one(text)
     assert (q.approx, q.bound, q.text) == (approx, bound, "96 minutes")
     if approx:
-        # 10 % of 96 minutes either side, which is wider than the half-minute precision
-        assert (q.low, q.high) == (pytest.approx(5760 - 576), pytest.approx(5760 + 576))
+        # 5 % of 96 minutes either side (a number written to its last digit), which is
+        # wider than the half-minute precision
+        assert (q.low, q.high) == (pytest.approx(5760 - 288), pytest.approx(5760 + 288))
     else:
         assert (q.low, q.high) == (5730, 5790)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("about 90 minutes", 81, 99),  # one significant digit: 10 %
+    ("some 3,000 orbits", 2700, 3300),
+    ("about 94 minutes", 89.3, 98.7),  # written to its last digit: 5 %
+    ("roughly 2.3 tonnes", 2.185, 2.415),
+    ("about 20 minutes", 18, 22),
+])
+def test_a_hedge_allows_more_on_a_round_number(text: str, low: float, high: float) -> None:
+    q = _one(text)
+    scale = {"minutes": 60, "orbits": 1, "tonnes": 1000}[q.written_unit]
+    assert (q.low / scale, q.high / scale) == (pytest.approx(low), pytest.approx(high))
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ Every quantity carries the value in a canonical unit (seconds, km, kg, degrees, 
 plain count of a singular noun such as "orbit") and the interval ``[low, high]`` the writer's
 precision implies: half a step of the last written digit in the smallest written unit
 ("96 minutes" → 95.5–96.5 min; "83.6 kg" → 83.55–83.65 kg). Hedges ("about", "nearly", "~")
-set ``approx`` and widen the interval to 10 % of the value on each side (or keep the
-written precision where that is wider: "about 20 minutes" → 18–22 min); "over", "at least"
+set ``approx`` and widen the interval to 10 % of a round value on each side, 5 % of one
+written to its last digit ("about 94 minutes" → 89.3–98.7 min), or keep the written
+precision where that is wider ("about 20 minutes" → 18–22 min); "over", "at least"
 … set ``bound="min"``; "under", "up to" … set ``bound="max"`` (the interval is still the
 written number's). Ranges ("215 to 940 km", "215–940 km", "between 215 and 940 km") yield one
 quantity whose ``value2``/``low2``/``high2`` describe the second number.
@@ -511,9 +512,10 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
             start, value2, low2, high2, total, low, high = before
             approx, bound = _qualifiers(text, start)
     if approx:
-        low, high = _hedged(total, low, high)
+        low, high = _hedged(total, low, high, _roundness(value, step) * info.factor)
         if value2 is not None and low2 is not None and high2 is not None:
-            low2, high2 = _hedged(value2, low2, high2)
+            low2, high2 = _hedged(value2, low2, high2, _roundness(
+                value2 / info.factor, step) * info.factor)
     return Quantity(
         start=start,
         end=end,
@@ -532,11 +534,24 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
     )
 
 
-def _hedged(value: float, low: float, high: float) -> tuple[float, float]:
-    """The interval of a hedged number ("about 20 minutes"): 10 % of the value either
-    side, or the written precision where that is wider."""
-    spread = 0.1 * abs(value)
+def _hedged(value: float, low: float, high: float, roundness: float) -> tuple[float, float]:
+    """The interval of a hedged number: one of a single significant digit ("about 90
+    minutes", "some 3,000 orbits") may be 10 % off, a more precise one ("about 94 minutes")
+    5 %; the written precision stays where it is wider. ``roundness`` is the place of the
+    number's last non-zero digit (10 for 90), in the value's unit."""
+    spread = abs(value) * (0.1 if abs(value) < 10 * roundness else 0.05)
     return min(low, value - spread), max(high, value + spread)
+
+
+def _roundness(number: float, step: float) -> float:
+    """The place of the last non-zero digit of ``number`` written to ``step`` (90 → 10,
+    94 → 1, 2.3 → 0.1, 3000 → 1000)."""
+    if number <= 0 or step <= 0:
+        return step
+    place = step
+    while place * 10 <= number and (number / (place * 10)) % 1 < 1e-9:
+        place *= 10
+    return place
 
 
 def _looks_like_year(num: str) -> bool:
