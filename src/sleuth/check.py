@@ -36,7 +36,9 @@ class Checker:
         self.judge.learn_kinds(mentions)
         for candidate in candidates:
             self.judge.judge(candidate)
-        return DocumentReport(path, text, [c.claim for c in candidates])
+        # a claim the judge found names nothing in the catalog ("void") is no claim
+        return DocumentReport(path, text, [c.claim for c in candidates
+                                           if "void" not in c.extra])
 
     def check_documents(self, documents: list[Document]) -> Report:
         return Report([self.check_text(d.text, d.path) for d in documents])

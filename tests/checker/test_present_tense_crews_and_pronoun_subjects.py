@@ -57,3 +57,50 @@ def test_she_launched_on_a_craft_dates_the_craft(checker: Checker) -> None:
     text = "Svetlana Savitskaya flew twice. She launched on Soyuz T-12 in July 1984."
     [claim] = claims_of(checker, text, "launch_date")
     assert (claim.subject_name, claim.verdict) == ("Soyuz T-12", "supported")
+
+
+def test_people_listed_as_lifting_off_together_date_their_shared_flight(
+        checker: Checker) -> None:
+    text = ("Their backups, Georgy Dobrovolsky, Vladislav Volkov and Alexei Yeliseyev, "
+            "lifted off on 6 June 1971.")
+    [date] = claims_of(checker, text, "launch_date")
+    assert (date.subject_name, date.verdict) == ("Soyuz 11", "supported")
+    # two of the three flew Soyuz 11: the third is the error
+    assert _crews(checker, text) == [
+        ("Soyuz 11", "Georgy Dobrovolsky", "supported"),
+        ("Soyuz 11", "Vladislav Volkov", "supported"),
+        ("Soyuz 11", "Aleksei Yeliseyev", "contradicted")]
+
+
+def test_people_who_shared_no_flight_that_day_claim_no_crew(checker: Checker) -> None:
+    text = "Yuri Gagarin and Gherman Titov both flew in 1961."
+    assert _crews(checker, text) == []
+
+
+def test_a_timeline_year_is_the_year_of_the_flight_the_pair_shared(checker: Checker) -> None:
+    # Popov flew again in 1981 (Soyuz 40), but not with Ryumin: their stay began in 1980
+    text = "- 1981: Leonid Popov and Valery Ryumin, 185 days"
+    [date] = claims_of(checker, text, "launch_date")
+    assert date.verdict == "contradicted"
+
+
+def test_a_craft_named_after_a_landing_date_is_the_one_they_came_home_in(
+        checker: Checker) -> None:
+    text = ("Anatoly Berezovoy and Valentin Lebedev rode up on Soyuz T-5 on 13 May 1982 and "
+            "stayed for months, landing on December 10, 1982 in Soyuz T-7.")
+    dates = [(c.property, c.subject_name, c.verdict) for c in checker.check_text(text).claims
+             if c.property in ("launch_date", "landing_date")]
+    assert dates == [("launch_date", "Soyuz T-5", "supported"),
+                     ("landing_date", "Soyuz T-7", "supported")]
+    returned = [c for c in claims_of(checker, text, "crew") if c.subject_name == "Soyuz T-7"]
+    assert [(c.value, c.verdict) for c in returned] == [
+        ("Anatoly Berezovoy", "supported"), ("Valentin Lebedev", "supported")]
+
+
+def test_a_date_right_for_the_person_and_wrong_for_the_craft_faults_the_craft(
+        checker: Checker) -> None:
+    text = "Svetlana Savitskaya, who launched on Soyuz T-6 in August 1982, went home later."
+    [date] = claims_of(checker, text, "launch_date")
+    assert (date.subject_name, date.verdict) == ("Svetlana Savitskaya", "supported")
+    [crew] = claims_of(checker, text, "crew")
+    assert (crew.subject_name, crew.verdict) == ("Soyuz T-6", "contradicted")  # T-7

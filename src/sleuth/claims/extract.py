@@ -102,6 +102,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
+                        r"rode up|rides up|ride up|"
                         r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
                         rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
                         r"carried (?:in)?to (?:space|orbit)|"
@@ -1036,6 +1037,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                 pronoun.group("pronoun"), recent, sentence, span[0]))
                 if referent is not None and referent.kind in kinds:
                     subject = referent.as_reference()
+            if subject is None and prop == "landing_date" and trigger_pos < date.start:
+                subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
@@ -1077,11 +1080,77 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, trigger_pos, min(sentence.end, trigger_pos + 50)):
             cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
         out.append(cand)
+        if prop in ("launch_date", "landing_date") and subject.via != "reference":
+            out += _flown_together(text, sentence, subject, cand, trigger_pos)
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
                 out.append(Candidate(claim, date=date, extra=dict(cand.extra)))
     return out
+
+
+# Between the people who are a launch's or landing's subject and its verb: a new clause
+# with a subject of its own ("…, and Vostok 6 launched") ends their reach.
+RIDER_BREAK = re.compile(r";|\b(?:and|but|while|whereas|when|after|before)\s+(?:the\s+)?"
+                         r"(?:[A-Z]|(?i:it|he|she|they)\b)")
+
+
+def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candidate,
+                    trigger_pos: int) -> list[Candidate]:
+    """Mark a launch or landing date with the people it was also said of, and claim
+    their crew where the sentence names no craft for them.
+
+    * A person in a list ("Dobrovolsky, Volkov and Yeliseyev lifted off on 6 June 1971"):
+      the date is of a flight they shared (``company``), and each of them is claimed as
+      its crew (the judge finds that flight, or drops the claim).
+    * A craft with people as the verb's subject ("Savitskaya, who launched on Soyuz T-6 in
+      August 1982"; "they landed on 10 December in Soyuz T-7"): the date may be theirs
+      (``riders``) where the craft is the error, which its crew claim judges.
+    """
+    claim = cand.claim
+    prop = claim.property
+    if subject.kind == "person":
+        group = _person_group(text, sentence, subject)
+        if len(group) < 2:
+            return []
+        company = ",".join(m.entity_id for m in group)
+        cand.extra["company"] = company
+        if any(m.kind in CRAFT for m in sentence.mentions):
+            return []  # the sentence's own crew claims link them
+        assert cand.date is not None
+        return [Candidate(_claim(text, m, "crew", m.name, m.start, m.end), date=cand.date,
+                          obj=m, extra={"company": company, "company_event": prop})
+                for m in group]
+    if subject.kind not in CRAFT:
+        return []
+    before = [m for m in sentence.mentions if m.kind == "person" and m.end <= trigger_pos]
+    if not before or RIDER_BREAK.search(text, before[-1].end, trigger_pos) or any(
+            m.kind == "person" for m in sentence.mentions
+            if before[-1].end <= m.start < trigger_pos):
+        return []
+    riders = _person_group(text, sentence, before[-1])
+    cand.extra["riders"] = ",".join(m.entity_id for m in riders)
+    assert cand.date is not None
+    if subject.start < cand.date.end or prop != "landing_date":
+        return []
+    # "… and stayed 211 days, landing on 10 December 1982 in Soyuz T-7": they came home
+    # in it
+    return [Candidate(_claim(text, subject, "crew", m.name, claim.start, subject.end),
+                      obj=m, extra={"returned": "yes"}) for m in riders]
+
+
+def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
+    """``person`` and the people listed with them in the sentence ("A, B and C")."""
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    if person not in people:
+        return [person]
+    i = j = people.index(person)
+    listed = _listed_with_next(text, people)
+    while i > 0 and listed[i - 1]:
+        i -= 1
+    while listed[j]:
+        j += 1
+    return people[i:j + 1]
 
 
 # A landing on another world, which the catalog's end of operations does not date.
@@ -1297,6 +1366,18 @@ CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+
+
+# Between a landing's date and the craft it was made in: "landing on 10 December 1982 in
+# Soyuz T-7", "came home on 16 March aboard Soyuz 27".
+CRAFT_AFTER_DATE = re.compile(r"\s*,?\s*(?:in|aboard|on board|inside|on)\s+(?:the\s+)?",
+                              re.IGNORECASE)
+
+
+def _craft_after_date(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft named right after a landing's date, which it is the date of."""
+    return next((m for m in sentence.mentions if m.start >= date.end and m.kind in CRAFT
+                 and CRAFT_AFTER_DATE.fullmatch(text, date.end, m.start)), None)
 
 
 def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | None:

@@ -195,10 +195,8 @@ class Judge:
         kind = self._kind(subject)
         facts: list[Fact] = []
         if kind == "person":
-            not_ridden = self._not_ridden(subject)
-            for mission in self._related_ids(subject, "crew_of"):
-                facts += [f for f in self._facts(mission, props)
-                          if (f.entity_id, f.property) not in not_ridden]
+            facts = self._people_flight_facts(_ids(cand.extra.get("company")) or [subject],
+                                              props)
         elif claim.property == "founded":
             # A programme is set up when it starts; a body the history layer records as an
             # agreement ("Glavkosmos", "Intersputnik") when its founding act was signed.
@@ -317,7 +315,26 @@ class Judge:
                 "not among the dockings with it that the catalog records, which are not "
                 "all of them"))
             return
+        riders = _ids(cand.extra.get("riders"))
+        if not matching and riders and claim.property in ("launch_date", "landing_date"):
+            # "She launched on Soyuz T-6 in August 1982": not T-6's date, but hers (on
+            # T-7); the craft is a crew claim of its own
+            theirs = self._people_flight_facts(riders, props)
+            read = [f for f in theirs if matches(f.value) == "match"]
+            if read:
+                names = self._names([*riders, *(f.entity_id for f in read)])
+                claim.subject_id, claim.subject_name = riders[0], " and ".join(
+                    names[r] for r in riders)
+                self._settle(cand, read, facts + read, note=(
+                    f"the date of their flight on {names[read[0].entity_id]}, not of "
+                    f"{self._names([subject])[subject]}"))
+                return
+            facts += theirs
         self._settle(cand, matching, facts)
+        if matching and kind == "person" and "company" in cand.extra:
+            # the flight the people listed shared is what the date is of
+            flight = matching[0].entity_id
+            claim.subject_id, claim.subject_name = flight, self._names([flight])[flight]
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
 
@@ -606,6 +623,33 @@ class Judge:
         return {*((m, "launch_date") for m in down - up),
                 *((m, "landing_date") for m in up - down)}
 
+    def _shared_flights(self, people: Sequence[str]) -> list[str]:
+        """The flights the most of ``people`` were crew of (at least two of them), in
+        catalog order: "Dobrovolsky, Volkov and Yeliseyev lifted off" names Soyuz 11,
+        which two of the three flew."""
+        counts: dict[str, int] = {}
+        for person in dict.fromkeys(people):
+            for mission in self._related_ids(person, "crew_of"):
+                counts[mission] = counts.get(mission, 0) + 1
+        most = max(counts.values(), default=0)
+        return [m for m, n in counts.items() if n == most] if most >= 2 else []
+
+    def _people_flight_facts(self, people: Sequence[str], props: Sequence[str]) -> list[Fact]:
+        """The ``props`` facts (launch or landing dates) of the flights of one person, or
+        of the flights a list of people shared (see :meth:`_shared_flights`; else the
+        first person's), leaving out the launches and landings of craft they did not ride
+        then (see :meth:`_not_ridden`)."""
+        missions = (self._shared_flights(people) if len(people) > 1 else []) or (
+            self._related_ids(people[0], "crew_of"))
+        facts: list[Fact] = []
+        for mission in missions:
+            rider = next((p for p in people if mission in self._related_ids(p, "crew_of")),
+                         people[0])
+            not_ridden = self._not_ridden(rider)
+            facts += [f for f in self._facts(mission, props)
+                      if (f.entity_id, f.property) not in not_ridden]
+        return facts
+
     def _lifetime(self, subject: str) -> list[Fact]:
         """How long an uncrewed craft or station lasted: launch to reentry or end."""
         launches = [f for f in self._facts(subject, ("launch_date",)) if _parse(f.value)]
@@ -647,6 +691,9 @@ class Judge:
 
     def _crew(self, cand: Candidate) -> None:
         claim = cand.claim
+        company = _ids(cand.extra.get("company"))
+        if company and not self._company_flight(cand, company):
+            return
         subject = claim.subject_id or ""
         crew = self._facts(subject, ("crew",))
         crewed_flag = self._facts(subject, ("crewed",))
@@ -668,6 +715,15 @@ class Judge:
             return
         person = cand.obj.entity_id if cand.obj else None
         matching = [f for f in crew if f.object_id == person]
+        if not matching and cand.extra.get("returned") and person:
+            down = self._related_ids(person, "rode_down")
+            if down:  # the crew data says which craft they came home in
+                facts = [f for m in down for f in self._facts(m, ("landing_date",))][:2]
+                ok = subject in down
+                self._settle(cand, facts if ok else [], facts or crew)
+                names = self._names(down)
+                claim.expected = "came home in " + ", ".join(sorted(names.values()))
+                return
         if not matching and any(f.record.startswith("curated stations.yaml")
                                 for f in self._all_facts(subject)):
             # A station's own crew list is not who lived aboard: crews came and went in
@@ -682,6 +738,22 @@ class Judge:
             self._settle(cand, matching, crew)
         if crew:
             claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
+
+    def _company_flight(self, cand: Candidate, company: list[str]) -> bool:
+        """Make a crew claim of a list of people dated together ("A, B and C lifted off on
+        6 June 1971") a claim on the flight most of them shared whose date that is; with no
+        such flight the claim is void (it names no craft)."""
+        assert cand.date is not None
+        prop = cand.extra.get("company_event", "launch_date")
+        for mission in self._shared_flights(company):
+            matches = _value_matcher(cand.date.date, self._local_offsets(mission))
+            if any(matches(f.value) == "match" for f in self._facts(mission, (prop,))
+                   if _parse(f.value)):
+                cand.claim.subject_id = mission
+                cand.claim.subject_name = self._names([mission])[mission]
+                return True
+        cand.extra["void"] = "yes"
+        return False
 
     # -- firsts ----------------------------------------------------------------------------
 
@@ -1138,6 +1210,11 @@ class Judge:
         self._settle(cand, mine if ok else [], mine,
                      note=None if ok else f"recorded as {role.replace('_', ' ')}")
         claim.expected = "; ".join(f"{f.property.replace('_', ' ')}: {f.value}" for f in mine)
+
+
+def _ids(joined: str | None) -> list[str]:
+    """Entity ids an extra field lists, comma-joined."""
+    return joined.split(",") if joined else []
 
 
 def _remember(memo: dict[K, V], key: K, value: V) -> None:
