@@ -104,3 +104,40 @@ def test_a_date_right_for_the_person_and_wrong_for_the_craft_faults_the_craft(
     assert (date.subject_name, date.verdict) == ("Svetlana Savitskaya", "supported")
     [crew] = claims_of(checker, text, "crew")
     assert (crew.subject_name, crew.verdict) == ("Soyuz T-6", "contradicted")  # T-7
+
+
+def test_they_are_the_people_last_named_together(checker: Checker) -> None:
+    text = ("Yuri Romanenko and Georgy Grechko launched on December 10, 1977. They came home "
+            "on March 16, 1978 aboard Soyuz 28.")
+    [landing] = claims_of(checker, text, "landing_date")
+    assert (landing.subject_name, landing.verdict) == ("Soyuz 27", "supported")
+    returned = [c for c in claims_of(checker, text, "crew") if c.subject_name == "Soyuz 28"]
+    assert [c.verdict for c in returned] == ["contradicted", "contradicted"]  # Soyuz 27
+
+
+def test_a_stay_told_after_the_ship_they_rode_up_in_is_theirs(checker: Checker) -> None:
+    text = ("Anatoly Berezovoy and Valentin Lebedev rode up on Soyuz T-5 on 13 May 1982 and "
+            "stayed 211 days.")
+    [stay] = claims_of(checker, text, "duration")
+    assert stay.verdict == "supported"  # T-5 up, T-7 down: not T-5's own 106 days
+    wrong = text.replace("211 days", "250 days")
+    assert claims_of(checker, wrong, "duration")[0].verdict == "contradicted"
+
+
+def test_days_aboard_a_station_are_its_flight_less_the_trips(checker: Checker) -> None:
+    text = ("Georgy Dobrovolsky, Vladislav Volkov and Viktor Patsayev lifted off on 6 June "
+            "1971 and spent 22 days aboard.")
+    [stay] = claims_of(checker, text, "duration")
+    assert stay.verdict == "supported"  # a 23.8-day flight
+    longer = text.replace("22 days", "26 days")
+    assert claims_of(checker, longer, "duration")[0].verdict == "contradicted"
+
+
+def test_a_length_written_as_an_adjective_describes_the_name_after_it(
+        checker: Checker) -> None:
+    text = ("Yuri Romanenko launched on December 10, 1977 and stayed 96 days, beating the "
+            "Americans' 74-day Skylab 4 record.")
+    lengths = [(c.subject_name, c.value, c.verdict)
+               for c in claims_of(checker, text, "duration")]
+    assert lengths == [("Yury Romanenko", "96 days", "supported"),
+                       ("Skylab 4", "74 days", "contradicted")]  # Skylab 4 flew 84 days

@@ -490,6 +490,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
+    they: tuple[list[Mention], int] = ([], 0)  # the last people named together, and where
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
     span_starts = [start for start, _ in spans]
@@ -523,7 +524,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         # "Launched on Soyuz TM-18 …, he": found once, used by dates and crews
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
         if s_dates:
-            found += _date_claims(text, sentence, s_dates, recent, fronted)
+            found += _date_claims(text, sentence, s_dates, recent, fronted,
+                                  they[0] if n - they[1] <= REFERENCE_REACH else [])
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
@@ -560,6 +562,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             else:
                 recent.pop("craft_subject", None)
         companions = _companions(text, sentence)
+        people = [m for m in sentence.mentions if m.kind == "person"]
+        if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
+            they = (group, n)  # "Romanenko and Grechko … They came home on 16 March"
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -982,8 +987,10 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
 
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
-                 fronted: tuple[Mention, Mention, int] | None = None) -> list[Candidate]:
-    """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`."""
+                 fronted: tuple[Mention, Mention, int] | None = None,
+                 they: list[Mention] | None = None) -> list[Candidate]:
+    """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`, ``they`` the
+    people "they" may stand for."""
     out: list[Candidate] = []
     if not dates:
         return out
@@ -1030,11 +1037,16 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     for m in sentence.mentions):  # "She launched on Soyuz T-12 in …": T-12's
                 # "He launched in March 1978 … aboard Salyut 6": his launch, not Salyut's
                 pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos)
+            group: list[Mention] = []
             if pronoun is not None:
                 span = pronoun.span("pronoun")
-                referent = (_craft_referent(text, sentence, recent, span)
-                            if pronoun.group("pronoun").lower() == "it" else _person_referent(
-                                pronoun.group("pronoun"), recent, sentence, span[0]))
+                word = pronoun.group("pronoun").lower()
+                if word == "they":
+                    group = they or []
+                    referent = group[0] if group else None
+                else:
+                    referent = (_craft_referent(text, sentence, recent, span) if word == "it"
+                                else _person_referent(word, recent, sentence, span[0]))
                 if referent is not None and referent.kind in kinds:
                     subject = referent.as_reference()
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
@@ -1082,6 +1094,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         out.append(cand)
         if prop in ("launch_date", "landing_date") and subject.via != "reference":
             out += _flown_together(text, sentence, subject, cand, trigger_pos)
+        elif trig is not None and group and subject.kind == "person":
+            out += _flown_together_by_them(text, sentence, group, cand)
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
@@ -1137,6 +1151,21 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
     # in it
     return [Candidate(_claim(text, subject, "crew", m.name, claim.start, subject.end),
                       obj=m, extra={"returned": "yes"}) for m in riders]
+
+
+def _flown_together_by_them(text: str, sentence: Sentence, group: list[Mention],
+                            cand: Candidate) -> list[Candidate]:
+    """As :func:`_flown_together`, for a date said of "they", the people named together
+    before ("They came home on 16 March 1978 aboard Soyuz 28"): the date is of their
+    shared flight, and a craft right after it is one they went up or came home in."""
+    cand.extra["company"] = ",".join(m.entity_id for m in group)
+    assert cand.date is not None
+    craft = _craft_after_date(text, sentence, cand.date)
+    if craft is None:
+        return []
+    extra = {"returned": "yes"} if cand.claim.property == "landing_date" else {}
+    return [Candidate(_claim(text, craft, "crew", m.name, cand.date.start, craft.end),
+                      obj=m, extra=dict(extra)) for m in group]
 
 
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
@@ -1359,7 +1388,7 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
 # Stations by name, for "the station" when a visiting ship was named after one.
 STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
-PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he)\s+(?:\w+ly\s+)?",
+PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?",
                                  re.IGNORECASE)
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
@@ -1502,11 +1531,48 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or _craft_word(text, sentence, recent, q))
         if subject is None:
             continue
+        if ADJECTIVE_QUANTITY.fullmatch(q.text) and NAME_AFTER.match(text, q.end):
+            # "beating the Americans' 74-day Skylab 4 record": the named thing's, not ours
+            following = next((m for m in sentence.mentions if m.start > q.end), None)
+            if following is None or not NAME_GAP.fullmatch(text, q.end, following.start):
+                continue
+            subject = following
+        extra = _travellers(text, sentence, subject, q) if props[0][0] in (
+            "duration", "orbit_count") else {}
+        if props[0][0] == "duration" and STAY_ABOARD.match(text, q.end):
+            extra["stay"] = "yes"
         for prop, second in props:
             value = _quantity_value(q, prop, second)
             claim = _claim(text, subject, prop, value, q.start, q.end)
-            out.append(Candidate(claim, quantity=q, second=second))
+            out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+# "a 74-day record", "the 380-day stint": a quantity that is an adjective, and a name after
+# it, which it then describes
+ADJECTIVE_QUANTITY = re.compile(r"\S+-\S+")
+NAME_AFTER = re.compile(r"\s+[A-Z]")
+NAME_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")  # up to a name: "74-day Skylab 4"
+# "spent 22 days aboard": a stay on a station, which its flight outlasts
+STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
+
+
+def _travellers(text: str, sentence: Sentence, subject: Mention, q: Quantity
+                ) -> dict[str, str]:
+    """Who a length of time or a count of orbits may be said of besides ``subject``: the
+    people listed with a person (``company``: their shared flight), or the people who are
+    the verb's subject when a craft is (``riders``: "A and B rode up on Soyuz T-5 … and
+    stayed 211 days" is their stay, not T-5's)."""
+    if subject.via == "reference":
+        return {}
+    if subject.kind == "person":
+        group = _person_group(text, sentence, subject)
+        return {"company": ",".join(m.entity_id for m in group)} if len(group) > 1 else {}
+    before = [m for m in sentence.mentions if m.kind == "person" and m.end <= q.start]
+    if not before or RIDER_BREAK.search(text, before[-1].end, q.start):
+        return {}
+    return {"riders": ",".join(m.entity_id
+                               for m in _person_group(text, sentence, before[-1]))}
 
 
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")

@@ -50,6 +50,9 @@ NUMBER_TOLERANCE = {
 # A count derived as duration / period is fractional: 2.3 orbits is two completed, three
 # begun; and the period is the first orbit's, which a docked ship or a station's reboosts
 # change by a few per cent (Soyuz 31's 88.9 min against Salyut 6's 91).
+# A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
+# down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
+STAY_SLACK = 3 * 86400.0
 DERIVED_ORBIT_SLACK = 0.5
 DERIVED_ORBIT_SPREAD = 0.03
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
@@ -482,20 +485,49 @@ class Judge:
         elif q.bound == "max":
             low = 0.0
         subject = claim.subject_id or ""
-        facts = self._number_facts(subject, prop)
+        company = _ids(cand.extra.get("company"))
+        if company and prop in ("duration", "orbit_count"):
+            # "Dobrovolsky, Volkov and Yeliseyev … spent 22 days": the flight they shared
+            shared = set(self._shared_flights(company))
+            members = [p for p in company
+                       if shared.intersection(self._related_ids(p, "crew_of"))] or [subject]
+            # their shared flights' own values and their stays, not one's career total
+            facts = [f for p in members for f in self._number_facts(p, prop)
+                     if f.entity_id in shared or f.source == "derived"]
+        else:
+            facts = self._number_facts(subject, prop)
         if prop == "orbit_count" and not facts:
             facts = self._derived_orbit_count(subject)
-        values = [(f, _canonical(f, prop)) for f in facts]
-        values = [(f, v) for f, v in values if v is not None]
+        stay = STAY_SLACK if cand.extra.get("stay") else 0.0
+        values = [(f, v) for f in facts if (v := _canonical(f, prop)) is not None]
+        supported = self._within(values, prop, low, high, stay)
+        riders = _ids(cand.extra.get("riders"))
+        if not supported and riders and prop in ("duration", "orbit_count"):
+            # "A and B rode up on Soyuz T-5 … and stayed 211 days": their stay, not T-5's
+            theirs = [(f, v) for f in self._number_facts(riders[0], prop)
+                      if (v := _canonical(f, prop)) is not None]
+            supported = self._within(theirs, prop, low, high, stay)
+            if supported:
+                names = self._names(riders)
+                claim.subject_id = riders[0]
+                claim.subject_name = " and ".join(names[r] for r in riders)
+            values += theirs
         if not values:
             self._settle(cand, [], [])
             return
+        self._settle(cand, supported, [f for f, _ in values],
+                     note="a stay aboard: up to its flight's length" if stay else None)
+
+    def _within(self, values: list[tuple[Fact, float]], prop: str, low: float, high: float,
+                stay: float = 0.0) -> list[Fact]:
+        """The facts whose value the claimed interval ``[low, high]`` meets, each thing's
+        band widened by the spread of its sources and the property's tolerance; ``stay``
+        seconds more below (a stay aboard a station is its flight less the trips)."""
         # Sources' spread widens the band of one thing's value, not across things: a
         # person's flights (and their total time in space) are each a band of their own.
-        person = self._kind(subject) == "person"
         by_entity: dict[tuple[str, str], list[tuple[Fact, float]]] = {}
         for fact, value in values:
-            own = person and fact.entity_id == subject  # a stay, or the total time
+            own = self._kind(fact.entity_id) == "person"  # a stay, or the total time
             key = (fact.entity_id, fact.record if own else "")
             by_entity.setdefault(key, []).append((fact, value))
         absolute, relative = NUMBER_TOLERANCE[prop]
@@ -508,11 +540,11 @@ class Judge:
             slack = absolute
             if prop == "orbit_count" and all(f.source == "derived" for f, _ in trusted):
                 slack, spread = DERIVED_ORBIT_SLACK, DERIVED_ORBIT_SPREAD
-            lo -= max(slack, spread * lo)
+            lo -= max(slack, spread * lo) + stay
             hi += max(slack, spread * hi)
             if high >= lo and low <= hi:
                 supported += [f for f, v in group if lo <= v <= hi]
-        self._settle(cand, supported, [f for f, _ in values])
+        return supported
 
     def _number_facts(self, subject: str, prop: str) -> list[Fact]:
         if self._kind(subject) == "person":
