@@ -141,3 +141,20 @@ def test_a_length_written_as_an_adjective_describes_the_name_after_it(
                for c in claims_of(checker, text, "duration")]
     assert lengths == [("Yury Romanenko", "96 days", "supported"),
                        ("Skylab 4", "74 days", "contradicted")]  # Skylab 4 flew 84 days
+
+
+def test_a_first_narrowed_to_a_kind_of_craft_is_not_any_first_flight(
+        checker: Checker) -> None:
+    text = "Norman Thagard became the first American to fly on a Soyuz in March 1995."
+    [first] = claims_of(checker, text, "first")
+    assert first.verdict == "unverifiable"  # not "the first American to fly" (Shepard)
+    named = "Yuri Gagarin became the first human to journey into space aboard Vostok 1."
+    assert claims_of(checker, named, "first")[0].verdict == "supported"
+
+
+def test_a_launched_column_dates_launches_even_while_the_craft_flew(
+        checker: Checker) -> None:
+    # Kvant-2 was launched on 26 November 1989 and was in orbit a month later
+    text = "| Module | Launched (UTC) |\n| --- | --- |\n| Kvant-2 | 26 Dec 1989 |\n"
+    [date] = claims_of(checker, text, "launch_date")
+    assert date.verdict == "contradicted"

@@ -594,7 +594,10 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
         if prop in CELL_DATES:
             for date in _located_in(dates, cell.start, cell.end):
                 if _usable(date) and date.kind != "decade" and not date.approx:
-                    out.append(Candidate(claim(date.date.iso()), date=date))
+                    # the column's header ("Launched") says what the date is: no trigger
+                    # word needed, as in prose
+                    out.append(Candidate(claim(date.date.iso()), date=date,
+                                         extra={"trigger": "column"}))
         elif prop in QUANTITY_KINDS:
             for q in _cell_quantities(text, cell, quantities, column.unit, prop):
                 if q.kind != QUANTITY_KINDS[prop]:

@@ -53,6 +53,10 @@ NUMBER_TOLERANCE = {
 # A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
 # down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
 STAY_SLACK = 3 * 86400.0
+# After "to fly", "in space" …: a kind of craft that narrows which flights count ("on a
+# Soyuz", "aboard an American spacecraft"); a named craft ("aboard Vostok 1") is the
+# flight's own.
+NARROWED_FLIGHT = re.compile(r"\s(?:on|aboard|in)\s+an?\s+\w")
 DERIVED_ORBIT_SLACK = 0.5
 DERIVED_ORBIT_SPREAD = 0.03
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
@@ -894,11 +898,14 @@ class Judge:
                        ) -> tuple[str, str, list[Evidence]] | None:
         """Person firsts derivable from the crew data: "first woman in space", "second
         woman to fly", "first human in space" — the n-th earliest first flight."""
-        if not FIRST_FLIGHT_ANCHOR.search(phrase):
+        anchor = FIRST_FLIGHT_ANCHOR.search(phrase)
+        if anchor is None:
             return None
         if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return", phrase):
             return None
-        who = FIRST_FLIGHT_ANCHOR.split(phrase, maxsplit=1)[0].strip()
+        if NARROWED_FLIGHT.search(phrase, anchor.end()):
+            return None  # "the first American to fly on a Soyuz": not any flight
+        who = phrase[:anchor.start()].strip()
         if re.fullmatch(r"(?:woman|female)(?: cosmonaut| astronaut)?", who):
             gender = "female"
         elif re.fullmatch(r"(?:man|human|person|human being|people)", who):
