@@ -158,3 +158,19 @@ def test_a_launched_column_dates_launches_even_while_the_craft_flew(
     text = "| Module | Launched (UTC) |\n| --- | --- |\n| Kvant-2 | 26 Dec 1989 |\n"
     [date] = claims_of(checker, text, "launch_date")
     assert date.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a clause break, "the Czechoslovak pilot" is still Remek; his one flight
+    ("In 1978 Vladimír Remek became the first Czechoslovak in space; the Czechoslovak "
+     "pilot flew with Oleg Makarov.", [("Soyuz 28", "Oleg Makarov", "contradicted")]),
+    ("Helen Sharman flew with Anatoly Artsebarsky and Sergei Krikalev in 1991.",
+     [("Soyuz TM-12", "Anatoly Artsebarsky", "supported"),
+      ("Soyuz TM-12", "Sergei Krikalev", "supported")]),
+    ("Gherman Titov flew with Yuri Gagarin.", [("Vostok 2", "Yuri Gagarin", "contradicted")]),
+    # Ryumin flew four times: with no date, which flight is meant is not said
+    ("Valery Ryumin flew with Yuri Gagarin.", []),
+])
+def test_a_person_who_flew_with_another_shares_a_flight(
+        checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _crews(checker, text) == expected

@@ -540,6 +540,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _crew_claims(text, sentence, fronted)
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
+            found += _flew_with_claims(text, sentence, s_dates)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
@@ -1169,6 +1170,49 @@ def _flown_together_by_them(text: str, sentence: Sentence, group: list[Mention],
     extra = {"returned": "yes"} if cand.claim.property == "landing_date" else {}
     return [Candidate(_claim(text, craft, "crew", m.name, cand.date.start, craft.end),
                       obj=m, extra=dict(extra)) for m in group]
+
+
+# "Remek flew with Gubarev", "she went up alongside Kizim": two people on one flight.
+FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|launched|went up|lifted off|rode|travell?ed)\s+"
+                r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+)?(?:with|alongside)")
+
+
+# After a clause break, words that refer back to the person named before it: "…; the
+# Czechoslovak pilot flew with …", "and he flew with …".
+FLYER_REFERENCE = re.compile(r"\W?\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pilot|"
+                             r"cosmonaut|astronaut|commander|engineer|physician|doctor|guest|"
+                             r"visitor|officer|flyer|man|woman)|he|she)\s+", re.IGNORECASE)
+
+
+COMPANION_GAP = re.compile(rf"\s+(?:{ROLE})?", re.IGNORECASE)  # "with (the commander) B"
+
+
+def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
+                      ) -> list[Candidate]:
+    """ "the Czechoslovak pilot flew with Oleg Makarov", in a sentence that names no craft:
+    each companion is claimed as crew of the flight of the person named before the verb
+    (the judge finds it: the only one, the one on the sentence's date, or one they shared)."""
+    if any(m.kind in CRAFT for m in sentence.mentions):
+        return []  # the sentence's own crew claims link people to the craft it names
+    out: list[Candidate] = []
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    for verb in FLEW_WITH.finditer(text, sentence.start, sentence.end):
+        flyer = next((m for m in reversed(people) if m.end <= verb.start()), None)
+        after = [m for m in people if m.start >= verb.end()]
+        if flyer is None or not after or not COMPANION_GAP.fullmatch(
+                text, verb.end(), after[0].start):
+            continue
+        breaks = list(RIDER_BREAK.finditer(text, flyer.end, verb.start()))
+        if breaks and not FLYER_REFERENCE.fullmatch(text, breaks[-1].end() - 1, verb.start()):
+            continue  # another clause's subject, unless it refers back to the flyer
+        companions = _person_group(text, sentence, after[0])
+        date = next((d for d in dates if d.kind != "relative"), None)
+        company = ",".join(m.entity_id for m in (flyer, *companions))
+        for m in companions:
+            claim = _claim(text, m, "crew", m.name, verb.start(), m.end)
+            out.append(Candidate(claim, date=date, obj=m, extra={
+                "company": company, "flew_with": "yes"}))
+    return out
 
 
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:

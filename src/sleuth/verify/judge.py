@@ -779,15 +779,23 @@ class Judge:
         """Make a crew claim of a list of people dated together ("A, B and C lifted off on
         6 June 1971") a claim on the flight most of them shared whose date that is; with no
         such flight the claim is void (it names no craft)."""
-        assert cand.date is not None
         prop = cand.extra.get("company_event", "launch_date")
-        for mission in self._shared_flights(company):
-            matches = _value_matcher(cand.date.date, self._local_offsets(mission))
-            if any(matches(f.value) == "match" for f in self._facts(mission, (prop,))
-                   if _parse(f.value)):
-                cand.claim.subject_id = mission
-                cand.claim.subject_name = self._names([mission])[mission]
-                return True
+        flights = self._shared_flights(company)
+        if cand.extra.get("flew_with") and not flights:
+            # "Remek flew with Makarov", who never did: Remek's flight (on the sentence's
+            # date, if it has one) is the one to look in
+            flights = self._related_ids(company[0], "crew_of")
+            if cand.date is None and len(flights) > 1:
+                flights = []  # which of the flyer's flights is meant, the text does not say
+        for mission in flights:
+            if cand.date is not None:
+                matches = _value_matcher(cand.date.date, self._local_offsets(mission))
+                if not any(matches(f.value) == "match" for f in self._facts(mission, (prop,))
+                           if _parse(f.value)):
+                    continue
+            cand.claim.subject_id = mission
+            cand.claim.subject_name = self._names([mission])[mission]
+            return True
         cand.extra["void"] = "yes"
         return False
 
