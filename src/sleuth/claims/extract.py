@@ -1008,6 +1008,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
+        group: list[Mention] = []  # the people "they" stands for, when it is the subject
         headed = None if subject or trig is not None else _timeline_subject(
             text, sentence, date)
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
@@ -1041,7 +1042,6 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     for m in sentence.mentions):  # "She launched on Soyuz T-12 in …": T-12's
                 # "He launched in March 1978 … aboard Salyut 6": his launch, not Salyut's
                 pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos)
-            group: list[Mention] = []
             if pronoun is not None:
                 span = pronoun.span("pronoun")
                 word = pronoun.group("pronoun").lower()
@@ -1098,7 +1098,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         out.append(cand)
         if prop in ("launch_date", "landing_date") and subject.via != "reference":
             out += _flown_together(text, sentence, subject, cand, trigger_pos)
-        elif trig is not None and group and subject.kind == "person":
+        elif group and subject.kind == "person":
             out += _flown_together_by_them(text, sentence, group, cand)
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
