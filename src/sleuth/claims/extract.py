@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -1125,13 +1125,12 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
       August 1982"; "they landed on 10 December in Soyuz T-7"): the date may be theirs
       (``riders``) where the craft is the error, which its crew claim judges.
     """
-    claim = cand.claim
-    prop = claim.property
+    prop = cand.claim.property
     if subject.kind == "person":
         group = _person_group(text, sentence, subject)
         if len(group) < 2:
             return []
-        company = ",".join(m.entity_id for m in group)
+        company = _joined_ids(group)
         cand.extra["company"] = company
         if any(m.kind in CRAFT for m in sentence.mentions):
             return []  # the sentence's own crew claims link them
@@ -1139,22 +1138,16 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
         return [Candidate(_claim(text, m, "crew", m.name, m.start, m.end), date=cand.date,
                           obj=m, extra={"company": company, "company_event": prop})
                 for m in group]
-    if subject.kind not in CRAFT:
+    riders = _riders(text, sentence, trigger_pos) if subject.kind in CRAFT else []
+    if not riders:
         return []
-    before = [m for m in sentence.mentions if m.kind == "person" and m.end <= trigger_pos]
-    if not before or RIDER_BREAK.search(text, before[-1].end, trigger_pos) or any(
-            m.kind == "person" for m in sentence.mentions
-            if before[-1].end <= m.start < trigger_pos):
-        return []
-    riders = _person_group(text, sentence, before[-1])
-    cand.extra["riders"] = ",".join(m.entity_id for m in riders)
+    cand.extra["riders"] = _joined_ids(riders)
     assert cand.date is not None
     if subject.start < cand.date.end or prop != "landing_date":
         return []
     # "… and stayed 211 days, landing on 10 December 1982 in Soyuz T-7": they came home
     # in it
-    return [Candidate(_claim(text, subject, "crew", m.name, claim.start, subject.end),
-                      obj=m, extra={"returned": "yes"}) for m in riders]
+    return _crew_of_craft_after(text, cand, subject, riders)
 
 
 def _flown_together_by_them(text: str, sentence: Sentence, group: list[Mention],
@@ -1162,14 +1155,35 @@ def _flown_together_by_them(text: str, sentence: Sentence, group: list[Mention],
     """As :func:`_flown_together`, for a date said of "they", the people named together
     before ("They came home on 16 March 1978 aboard Soyuz 28"): the date is of their
     shared flight, and a craft right after it is one they went up or came home in."""
-    cand.extra["company"] = ",".join(m.entity_id for m in group)
+    cand.extra["company"] = _joined_ids(group)
     assert cand.date is not None
     craft = _craft_after_date(text, sentence, cand.date)
-    if craft is None:
-        return []
+    return [] if craft is None else _crew_of_craft_after(text, cand, craft, group)
+
+
+def _crew_of_craft_after(text: str, cand: Candidate, craft: Mention,
+                         people: list[Mention]) -> list[Candidate]:
+    """Crew claims of ``people`` on the craft named after the date of ``cand`` (a launch,
+    or a landing: then the craft they came home in), each spanning date to craft."""
+    assert cand.date is not None
     extra = {"returned": "yes"} if cand.claim.property == "landing_date" else {}
     return [Candidate(_claim(text, craft, "crew", m.name, cand.date.start, craft.end),
-                      obj=m, extra=dict(extra)) for m in group]
+                      obj=m, extra=dict(extra)) for m in people]
+
+
+def _riders(text: str, sentence: Sentence, pos: int) -> list[Mention]:
+    """The people who are the subject of the verb at ``pos`` (the last person named before
+    it, with those listed with them), unless a new clause with its own subject comes
+    between: "Savitskaya, who launched on Soyuz T-6", "A and B rode up … and stayed"."""
+    before = [m for m in sentence.mentions if m.kind == "person" and m.end <= pos]
+    if not before or RIDER_BREAK.search(text, before[-1].end, pos):
+        return []
+    return _person_group(text, sentence, before[-1])
+
+
+def _joined_ids(people: Iterable[Mention]) -> str:
+    """The entity ids of ``people``, comma-joined, as the judge reads them from ``extra``."""
+    return ",".join(m.entity_id for m in people)
 
 
 # "Remek flew with Gubarev", "she went up alongside Kizim": two people on one flight.
@@ -1177,8 +1191,8 @@ FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|launched|went up|lifted off|rode|trave
                 r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+)?(?:with|alongside)")
 
 
-# After a clause break, words that refer back to the person named before it: "…; the
-# Czechoslovak pilot flew with …", "and he flew with …".
+# After a semicolon, words that refer back to the person named before it: "…; the
+# Czechoslovak pilot flew with …", "…; he flew with …".
 FLYER_REFERENCE = re.compile(r"\W?\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pilot|"
                              r"cosmonaut|astronaut|commander|engineer|physician|doctor|guest|"
                              r"visitor|officer|flyer|man|woman)|he|she)\s+", re.IGNORECASE)
@@ -1207,7 +1221,7 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
             continue  # another clause's subject, unless it refers back to the flyer
         companions = _person_group(text, sentence, after[0])
         date = next((d for d in dates if d.kind != "relative"), None)
-        company = ",".join(m.entity_id for m in (flyer, *companions))
+        company = _joined_ids((flyer, *companions))
         for m in companions:
             claim = _claim(text, m, "crew", m.name, verb.start(), m.end)
             out.append(Candidate(claim, date=date, obj=m, extra={
@@ -1614,12 +1628,9 @@ def _travellers(text: str, sentence: Sentence, subject: Mention, q: Quantity
         return {}
     if subject.kind == "person":
         group = _person_group(text, sentence, subject)
-        return {"company": ",".join(m.entity_id for m in group)} if len(group) > 1 else {}
-    before = [m for m in sentence.mentions if m.kind == "person" and m.end <= q.start]
-    if not before or RIDER_BREAK.search(text, before[-1].end, q.start):
-        return {}
-    return {"riders": ",".join(m.entity_id
-                               for m in _person_group(text, sentence, before[-1]))}
+        return {"company": _joined_ids(group)} if len(group) > 1 else {}
+    riders = _riders(text, sentence, q.start)
+    return {"riders": _joined_ids(riders)} if riders else {}
 
 
 UNIT_NOUN_GAP = re.compile(r"[\s-]*(?:(?:at|in)\s+)?(?:(?:the|its)\s+)?")

@@ -50,6 +50,8 @@ NUMBER_TOLERANCE = {
 # A count derived as duration / period is fractional: 2.3 orbits is two completed, three
 # begun; and the period is the first orbit's, which a docked ship or a station's reboosts
 # change by a few per cent (Soyuz 31's 88.9 min against Salyut 6's 91).
+DERIVED_ORBIT_SLACK = 0.5
+DERIVED_ORBIT_SPREAD = 0.03
 # A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
 # down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
 STAY_SLACK = 3 * 86400.0
@@ -57,8 +59,6 @@ STAY_SLACK = 3 * 86400.0
 # Soyuz", "aboard an American spacecraft"); a named craft ("aboard Vostok 1") is the
 # flight's own.
 NARROWED_FLIGHT = re.compile(r"\s(?:on|aboard|in)\s+an?\s+\w")
-DERIVED_ORBIT_SLACK = 0.5
-DERIVED_ORBIT_SPREAD = 0.03
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 # Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
@@ -329,11 +329,10 @@ class Judge:
             theirs = self._people_flight_facts(riders, props)
             read = [f for f in theirs if matches(f.value) == "match"]
             if read:
-                names = self._names([*riders, *(f.entity_id for f in read)])
-                claim.subject_id, claim.subject_name = riders[0], " and ".join(
-                    names[r] for r in riders)
+                self._say_of(claim, riders)
+                flight = read[0].entity_id
                 self._settle(cand, read, facts + read, note=(
-                    f"the date of their flight on {names[read[0].entity_id]}, not of "
+                    f"the date of their flight on {self._names([flight])[flight]}, not of "
                     f"{self._names([subject])[subject]}"))
                 return
             facts += theirs
@@ -512,15 +511,18 @@ class Judge:
                       if (v := _canonical(f, prop)) is not None]
             supported = self._within(theirs, prop, low, high, stay)
             if supported:
-                names = self._names(riders)
-                claim.subject_id = riders[0]
-                claim.subject_name = " and ".join(names[r] for r in riders)
+                self._say_of(claim, riders)
             values += theirs
         if not values:
             self._settle(cand, [], [])
             return
         self._settle(cand, supported, [f for f, _ in values],
                      note="a stay aboard: up to its flight's length" if stay else None)
+
+    def _say_of(self, claim: Claim, people: list[str]) -> None:
+        """Make ``people`` (the riders a claim turned out to be true of) its subject."""
+        names = self._names(people)
+        claim.subject_id, claim.subject_name = people[0], " and ".join(names[p] for p in people)
 
     def _within(self, values: list[tuple[Fact, float]], prop: str, low: float, high: float,
                 stay: float = 0.0) -> list[Fact]:
