@@ -381,9 +381,11 @@ class Sentence:
     triggers: tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]] | None = None
     companions: set[int] | None = None  # see _companions, found on first use
     names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
+    kinds: frozenset[str] = field(init=False)  # the kinds of the mentions
 
     def __post_init__(self) -> None:
-        self.names_craft = any(m.kind in CRAFT for m in self.mentions)
+        self.kinds = frozenset(m.kind for m in self.mentions)
+        self.names_craft = not self.kinds.isdisjoint(CRAFT)
 
 
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
@@ -1206,11 +1208,15 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
     """ "the Czechoslovak pilot flew with Oleg Makarov", in a sentence that names no craft:
     each companion is claimed as crew of the flight of the person named before the verb
     (the judge finds it: the only one, the one on the sentence's date, or one they shared)."""
-    if any(m.kind in CRAFT for m in sentence.mentions):
+    if sentence.names_craft:
         return []  # the sentence's own crew claims link people to the craft it names
+    start, end, folded = sentence.start, sentence.end, sentence.folded
+    if folded is not None and folded.find("with", start, end) < 0 and folded.find(
+            "alongside", start, end) < 0:
+        return []  # a quick test for FLEW_WITH's last word
     out: list[Candidate] = []
     people = [m for m in sentence.mentions if m.kind == "person"]
-    for verb in FLEW_WITH.finditer(text, sentence.start, sentence.end):
+    for verb in FLEW_WITH.finditer(text, start, end):
         flyer = next((m for m in reversed(people) if m.end <= verb.start()), None)
         after = [m for m in people if m.start >= verb.end()]
         if flyer is None or not after or not COMPANION_GAP.fullmatch(
@@ -2195,10 +2201,12 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
     when the sentence has no vehicle word ("rocket", "launcher" …) to look for,
     ``rockets=False`` when it names none of :data:`ROCKET_NAMES`."""
     out: list[Candidate] = []
-    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     # Only a site, a rocket or a party can make a claim of a craft referred back to.
-    claimable = vehicles or rockets or any(
-        m.kind in ("site", "vehicle", "country", "organization") for m in sentence.mentions)
+    claimable = vehicles or rockets or not sentence.kinds.isdisjoint(
+        ("site", "vehicle", "country", "organization"))
+    if not (sentence.names_craft or (recent and claimable)):
+        return out
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     if recent and claimable and (referred := _placed_reference(text, sentence, recent)) and (
             not any(c.start < referred.end and referred.start < c.end for c in crafts)):
         crafts = sorted([*crafts, referred], key=lambda m: m.start)
@@ -2348,6 +2356,8 @@ def _probe_operator_claims(text: str, sentence: Sentence) -> list[Candidate]:
 
 def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
+    if "agreement" not in sentence.kinds or sentence.kinds.isdisjoint(PARTY_KINDS):
+        return out
     agreements = [m for m in sentence.mentions if m.kind == "agreement"]
     parties = [m for m in sentence.mentions if m.kind in ("country", "organization")]
     for agreement in agreements:
@@ -2369,6 +2379,8 @@ def _participation_claims(text: str, sentence: Sentence) -> list[Candidate]:
     """A party (state or agency) named before a program or station with a participation
     phrase between them; the claim's subject is the program."""
     out: list[Candidate] = []
+    if sentence.kinds.isdisjoint(PARTY_KINDS):
+        return out
     mentions = sentence.mentions
     for i, party in enumerate(mentions):
         if party.kind not in PARTY_KINDS or party.via != "name":

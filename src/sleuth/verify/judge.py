@@ -81,6 +81,7 @@ class Judge:
         self._program_facts: dict[tuple[str, tuple[str, ...]], list[Fact]] = {}
         self._pointing: dict[tuple[str, str], list[Fact]] = {}
         self._alias_norms: dict[str, set[str]] = {}
+        self._longitudes: dict[str, tuple[float, ...]] = {}
 
     def judge(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -460,20 +461,20 @@ class Judge:
 
     def _local_offsets(self, entity_id: str) -> tuple[float, ...]:
         """Longitudes (degrees east) of the subject's launch site, for the local solar day."""
-        lons: list[float] = []
-        for fact in self._facts(entity_id, ("launch_site",)):
-            if fact.object_id:
+        lons: tuple[float, ...] = ()
+        for fact in self._all_facts(entity_id):
+            if fact.property == "launch_site" and fact.object_id:
                 lons += self._site_longitudes(fact.object_id)
-        return tuple(lons)
+        return lons
 
-    def _site_longitudes(self, site_id: str) -> list[float]:
+    def _site_longitudes(self, site_id: str) -> tuple[float, ...]:
         """The longitudes in a site's coordinates."""
-        out = []
-        for fact in self._facts(site_id, ("coordinates",)):
-            m = re.search(r"(-?[\d.]+)°E", fact.value)
-            if m:
-                out.append(float(m.group(1)))
-        return out
+        lons = self._longitudes.get(site_id)
+        if lons is None:
+            lons = tuple(float(m.group(1)) for fact in self._facts(site_id, ("coordinates",))
+                         if (m := EAST_LONGITUDE.search(fact.value)))
+            _remember(self._longitudes, site_id, lons)
+        return lons
 
     # -- numbers ---------------------------------------------------------------------------
 
@@ -1273,6 +1274,7 @@ def _remember(memo: dict[K, V], key: K, value: V) -> None:
     memo[key] = value
 
 
+EAST_LONGITUDE = re.compile(r"(-?[\d.]+)°E")  # in a site's "coordinates"
 ORBITAL = re.compile(r"\borbit")  # "to orbit the Earth", "in orbit", "to reach orbit"
 STOP_WORDS = frozenset(
     "the a an to in into on of by for from its his her their s first ever".split()  # noqa: SIM905
