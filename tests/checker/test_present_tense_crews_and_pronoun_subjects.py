@@ -170,6 +170,10 @@ def test_a_launched_column_dates_launches_even_while_the_craft_flew(
     ("Gherman Titov flew with Yuri Gagarin.", [("Vostok 2", "Yuri Gagarin", "contradicted")]),
     # Ryumin flew four times: with no date, which flight is meant is not said
     ("Valery Ryumin flew with Yuri Gagarin.", []),
+    # "and he" after a comma refers back to Remek; "she" cannot
+    ("Vladimír Remek trained in Star City, and he later flew with Oleg Makarov.",
+     [("Soyuz 28", "Oleg Makarov", "contradicted")]),
+    ("Vladimír Remek trained in Star City, and she flew with Oleg Makarov.", []),
 ])
 def test_a_person_who_flew_with_another_shares_a_flight(
         checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1193,11 +1193,13 @@ FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|launched|went up|lifted off|rode|trave
                 r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+)?(?:with|alongside)")
 
 
-# After a semicolon, words that refer back to the person named before it: "…; the
-# Czechoslovak pilot flew with …", "…; he flew with …".
-FLYER_REFERENCE = re.compile(r"\W?\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pilot|"
-                             r"cosmonaut|astronaut|commander|engineer|physician|doctor|guest|"
-                             r"visitor|officer|flyer|man|woman)|he|she)\s+", re.IGNORECASE)
+# From a clause break (see RIDER_BREAK), words that refer back to the person named
+# before it: "…; the Czechoslovak pilot flew with …", "…, and he later flew with …".
+FLYER_REFERENCE = re.compile(
+    r"(?:;\s*|(?:and|but|while|whereas|when|after|before)\s+)(?:(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:pilot|cosmonaut|astronaut|commander|engineer|physician|doctor|"
+    r"guest|visitor|officer|flyer|man|woman)|(?P<pronoun>he|she))\s+"
+    r"(?:(?:later|then|also|eventually|finally|\w+ly)\s+)?", re.IGNORECASE)
 
 
 COMPANION_GAP = re.compile(rf"\s+(?:{ROLE})?", re.IGNORECASE)  # "with (the commander) B"
@@ -1223,7 +1225,8 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
                 text, verb.end(), after[0].start):
             continue
         breaks = list(RIDER_BREAK.finditer(text, flyer.end, verb.start()))
-        if breaks and not FLYER_REFERENCE.fullmatch(text, breaks[-1].end() - 1, verb.start()):
+        if breaks and not _refers_to(
+                FLYER_REFERENCE.fullmatch(text, breaks[-1].start(), verb.start()), flyer):
             continue  # another clause's subject, unless it refers back to the flyer
         companions = _person_group(text, sentence, after[0])
         date = next((d for d in dates if d.kind != "relative"), None)
@@ -1233,6 +1236,14 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
             out.append(Candidate(claim, date=date, obj=m, extra={
                 "company": company, "flew_with": "yes"}))
     return out
+
+
+def _refers_to(reference: re.Match[str] | None, person: Mention) -> bool:
+    """Whether a FLYER_REFERENCE match can mean ``person`` ("she" only a woman)."""
+    if reference is None:
+        return False
+    pronoun = reference.group("pronoun")
+    return pronoun is None or (pronoun.lower() == "she") == person.female
 
 
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
