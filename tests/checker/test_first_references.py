@@ -116,3 +116,17 @@ def test_a_dashed_aside_shares_what_follows_it(checker: Checker, dash: str) -> N
 def test_a_joining_dash_does_not_end_a_first(checker: Checker) -> None:
     [claim] = firsts(checker, "STS-71 was the first Shuttle–Mir docking.")
     assert claim.value == "first Shuttle–Mir docking"
+
+
+@pytest.mark.parametrize("text", [
+    "Svetlana Savitskaya became the second woman in space in 1982 and, two years later, "
+    "the first woman to walk in space.",
+    "Svetlana Savitskaya became the second woman in space in 1982 and the first woman to "
+    "walk in space in 1984.",
+])
+def test_a_first_joined_on_after_a_date_has_the_same_subject(checker: Checker, text: str
+                                                             ) -> None:
+    claims = firsts(checker, text)
+    assert [(c.value, c.subject_name, c.verdict) for c in claims] == [
+        ("second woman in space", "Svetlana Savitskaya", "supported"),
+        ("first woman to walk in space", "Svetlana Savitskaya", "supported")]

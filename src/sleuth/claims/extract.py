@@ -236,7 +236,10 @@ FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|m
 # commas and its "and" do not end the phrase.
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 # Between two firsts said of one subject: "the first X and the fifth Y".
-COORDINATED_FIRST = re.compile(r"\s*(?:,\s*|\s[—–-]\s*|—\s*)?(?:and|as well as)\s+",
+# "the second woman in space (in 1982) and(, two years later,) the first to …": a first
+# joined on to another is said of the same subject.
+COORDINATED_FIRST = re.compile(r"(?:\s+(?:in|on|by)\s+[^,;.()]{1,25}?)?\s*(?:,\s*|\s[—–-]\s*|—\s*)?"
+                               r"(?:and|as well as)(?:\s*,\s*[^,;.()]{1,30},)?\s+",
                                re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
