@@ -41,6 +41,9 @@ _ASCII_TOKEN_SPLIT = re.compile(rb"([A-Za-z]+|[0-9]+)")  # the same, where all w
 _ASCII = bytes(range(128))
 Pieces = list[str] | list[bytes]
 _WORD = re.compile(r"\w")
+# A name never runs across these ("… docked to the ISS, so Roscosmos …" is not "ISS-SO").
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]")
+_CLAUSE_PUNCTUATION_BYTES = re.compile(rb"[,;:()\[\]]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
@@ -111,6 +114,9 @@ class Gazetteer:
         self._women = frozenset(names.women)
         self._shared = {surname: frozenset(ids) for surname, ids in names.shared.items()}
         self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
+        punctuated = set(names.punctuated)
+        self._punctuated = frozenset(
+            index for index, alias in enumerate(names.aliases) if alias in punctuated)
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
             self.automaton.add_word(f" {alias} ", index)
@@ -220,7 +226,9 @@ class Gazetteer:
             at = end
             last = count - 1
             first = last - spaces
-            if _letter_suffixed(stream, end, pieces, last):
+            if _letter_suffixed(stream, end, pieces, last) or (
+                    spaces and _crosses_punctuation(pieces, first, last)
+                    and index not in self._punctuated):
                 continue
             if "a" <= written[end - length] <= "z" and (  # the alias's first character
                     not spaces or not _looks_like_a_name(
@@ -248,7 +256,9 @@ class Gazetteer:
             if first < 0:
                 continue
             last = first + alias.count(" ")
-            if _letter_suffixed(stream, end, pieces, last):
+            if _letter_suffixed(stream, end, pieces, last) or (
+                    first < last and _crosses_punctuation(pieces, first, last)
+                    and index not in self._punctuated):
                 continue
             start = offsets[2 * first + 1]
             # Only a lower-case ASCII letter first can fail the name test.
@@ -257,6 +267,17 @@ class Gazetteer:
                 continue
             found.append((first - last, first, last, index))
         return found
+
+
+def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:
+    """Whether a comma, semicolon, colon or bracket stands between tokens ``first`` and
+    ``last``: only a name the catalog writes with one ("Chile, Republic of") runs across
+    it."""
+    gaps = pieces[2 * first + 2 : 2 * last + 1 : 2]
+    joined = gaps[0][:0].join(gaps)  # type: ignore[arg-type]  # all str or all bytes
+    if isinstance(joined, str):
+        return _CLAUSE_PUNCTUATION.search(joined) is not None
+    return _CLAUSE_PUNCTUATION_BYTES.search(joined) is not None
 
 
 def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:
@@ -382,13 +403,16 @@ class _Names:
     # surnames several people share ("romanenko") → their ids; such a surname names the
     # one of them named in full earlier in the text
     shared: dict[str, list[str]]
+    # the aliases the catalog writes with a comma, colon or bracket ("Chile, Republic
+    # of"), which may match across one in the text
+    punctuated: list[str]
 
 
 def _compile_names(catalog: Catalog) -> _Names:
     """Read and choose every linkable name of the catalog (about a second)."""
     marks = ",".join("?" * len(LINKED_KINDS))
     rows = catalog.execute(
-        "SELECT a.norm, a.source, e.id, e.name, e.kind FROM alias a "
+        "SELECT a.norm, a.source, e.id, e.name, e.kind, a.alias FROM alias a "
         f"JOIN entity e ON e.id = a.entity_id WHERE e.kind IN ({marks}) "
         "AND a.source != 'code'",
         LINKED_KINDS,
@@ -402,9 +426,12 @@ def _compile_names(catalog: Catalog) -> _Names:
     surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
     normalized: dict[str, str] = {}  # entity name → normal form (names repeat per alias)
     umlauted: list[tuple[str, str, str]] = []
-    for norm, source, eid, name, kind in rows:
+    punctuated: set[str] = set()
+    for norm, source, eid, name, kind, written in rows:
         if not _linkable(norm, kind, source, eid):
             continue
+        if _CLAUSE_PUNCTUATION.search(written):
+            punctuated.add(norm)
         if " " not in norm and (kind == "person" or (
                 kind in ("spacecraft", "mission") and eid not in notable)):
             continue
@@ -460,7 +487,8 @@ def _compile_names(catalog: Catalog) -> _Names:
                 entity_of.append(index)
     women = sorted({r[0] for r in catalog.execute(
         "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
-    return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared)
+    return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
+                  sorted(punctuated))
 
 
 def _add_spellings(targets: dict[str, dict[str, Target]],
@@ -500,7 +528,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 2, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 3, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -511,7 +539,8 @@ def _read_cache(catalog: Catalog) -> _Names | None:
         if data["key"] != _cache_key(catalog):
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
-                       [tuple(e) for e in data["entities"]], data["women"], data["shared"])
+                       [tuple(e) for e in data["entities"]], data["women"], data["shared"],
+                       data["punctuated"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -528,7 +557,7 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     path = cache_path(catalog)
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
             "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
-            "shared": names.shared}
+            "shared": names.shared, "punctuated": names.punctuated}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
