@@ -118,3 +118,13 @@ def test_paragraphs() -> None:
 def test_crlf_paragraphs() -> None:
     text = "One.\r\n\r\nTwo."
     assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_a_short_numbered_caption_heading_ends_its_sentence() -> None:
+    text = ("9. Salyut 1 (model) and a Soyuz 11 menu card\n"
+            "The world's first space station was launched in 1971.")
+    assert _sents(text) == ["9. Salyut 1 (model) and a Soyuz 11 menu card",
+                            "The world's first space station was launched in 1971."]
+    # a numbered line that wraps mid-sentence (a comma, or a long line) stays joined
+    wrapped = "1. Sputnik 1 was launched by the Soviet Union and, as\nAmericans noticed, beeped."
+    assert len(_sents(wrapped)) == 1

@@ -120,6 +120,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
+              r"supposed to|meant to|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|might")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
@@ -141,6 +142,9 @@ CREW_LINK = re.compile(
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?)$",
     re.IGNORECASE,
 )
+ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
+        r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
+        r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
@@ -149,7 +153,7 @@ CREW_LINK_REVERSE = re.compile(
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
     r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*)?"
     r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "carries the Pole Mirosław Hermaszewski"
-    r"(?:cosmonauts?\s+|astronauts?\s+)?$",
+    rf"(?:cosmonauts?\s+|astronauts?\s+|{ROLE})?$",  # "carried Czechoslovak pilot B"
     re.IGNORECASE,
 )
 # "Soyuz 19 lifted off on 15 July 1975 with Alexei Leonov": companions named after the
@@ -166,12 +170,11 @@ CREW_WITH = re.compile(
 # with Mir with Artsebarsky aboard").
 VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:ed|ing)?|"
                      r"board(?:ed|ing)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
-ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
-        r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
-        r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
+# "A, born in 1948, and B": an aside on A's life inside a list of people.
+LIFE_ASIDE = r"(?:\s*,\s*(?:born|aged)\s+[^,;()]{1,25}?(?=,))"
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
-PERSON_LIST_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|with\s+(?:(?:fellow\s+)?"
-                             rf"(?:cosmonauts?|astronauts?)\s+)?)"
+PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
+                             rf"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
                              rf"(?:[\w-]+['’]s\s+)?(?:{ROLE})?"  # "and NASA's Kate Rubins"
                              r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "and the Kazakh Toktar Aubakirov"
                              r"(?-i:[A-Z][a-z]+\s+)?",  # a first name the catalog lacks
@@ -199,6 +202,12 @@ DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:to
 # How long a spacewalk lasted is not how long the flight did.
 SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion")
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
+# "five days after its sister ship", "two weeks earlier": the time between two events,
+# not how long one lasted (but "108 minutes after launch" is the flight's length so far).
+BETWEEN_EVENTS_AFTER = re.compile(
+    r"\s+(?:before|later|earlier|ago|"
+    r"after(?!\s+(?:(?:the|his|her|their|its)\s+)?(?:launch|lift-?off|take-?off)))\b",
+    re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
                        r"in orbit|duration|stay|stayed|orbited for|aloft|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
@@ -324,7 +333,7 @@ ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|
                           r"mass|weight)\b", re.IGNORECASE)
 NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
                         r"rival|counterpart)s?\b", re.IGNORECASE)
-DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.-]+\s+){0,3}?\Z", re.IGNORECASE)
+DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
@@ -383,6 +392,7 @@ class Sentence:
     # appositions to names), found on first use
     triggers: tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]] | None = None
     companions: set[int] | None = None  # see _companions, found on first use
+    date_starts: tuple[int, ...] = ()  # where the dates that can date claims start
     names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
     kinds: frozenset[str] = field(init=False)  # the kinds of the mentions
 
@@ -485,6 +495,27 @@ def _by_sentence(items: list[_Located], spans: list[tuple[int, int]], span_start
     return out
 
 
+# "Valentina Tereshkova, born in 1937, became …": a birth or death date is no flight's.
+LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:(?:in|on)\s+)?\Z")
+# "two years later, in July 2000": the date after it says what the relative one meant.
+RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
+
+
+def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
+    """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
+    birth or death, nor a relative date the next one restates."""
+    out = []
+    for i, d in enumerate(dates):
+        if LIFE_EVENT_BEFORE.search(text, max(floor, d.start - 12), d.start):
+            continue
+        after = dates[i + 1] if i + 1 < len(dates) else None
+        if d.kind == "relative" and after is not None and after.kind == "absolute" and (
+                RESTATED_GAP.fullmatch(text, d.end, after.start)):
+            continue
+        out.append(d)
+    return out
+
+
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     folded = fold_case(text)
@@ -516,7 +547,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             continue  # read by cells, above
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        s_dates = dates_in.get(n, [])
+        s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
         s_quantities = quantities_in.get(n, [])
         yearless = n in month_in
         ordinal = n in ordinal_in  # "she was the first …" needs no name
@@ -524,7 +555,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
-        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words)
+        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words,
+                            date_starts=tuple(d.start for d in s_dates))
         found: list[Candidate] = []
         # "Launched on Soyuz TM-18 …, he": found once, used by dates and crews
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
@@ -964,6 +996,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue  # "… into the atmosphere of Venus in June 1985 and then flew on"
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
+        if after_comma and any(end <= d < min(end + 60, clause_end)
+                               for d in sentence.date_starts) and not REALIZED.search(
+                                   text, date_pos, pos):
+            # "After a leak that December, MS-23 was launched on 24 February": the trigger's
+            # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
+            continue
         if pos < date_pos and (joint := NEXT_CLAUSE.search(text, pos, date_pos)) and (
                 VERBISH.search(text, joint.end(), clause_end)):
             # "Luna 10 left Plesetsk, and on April 3 the probe became …": the date's clause
@@ -1562,7 +1600,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             breaks = list(CLAUSE_BREAK.finditer(before))
             clause_before = before[breaks[-1].end():] if breaks else before
             if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
-                    OUTSIDE_AFTER.match(text, q.end)):
+                    OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
             if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
@@ -1622,6 +1660,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             "duration", "orbit_count") else {}
         if props[0][0] == "duration" and STAY_ABOARD.match(text, q.end):
             extra["stay"] = "yes"
+        if props[0][0] == "duration" and (ONE_FLIGHT_BEFORE.search(before) or (
+                ONE_FLIGHT_AFTER.match(text, q.end))):
+            extra["one_flight"] = "yes"
         for prop, second in props:
             value = _quantity_value(q, prop, second)
             claim = _claim(text, subject, prop, value, q.start, q.end)
@@ -1634,6 +1675,12 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 ADJECTIVE_QUANTITY = re.compile(r"\S+-\S+")
 NAME_AFTER = re.compile(r"\s+[A-Z]")
 NAME_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")  # up to a name: "74-day Skylab 4"
+# "after a flight of just over two days", "a five-day mission": one flight's length, not a
+# person's total time in space
+ONE_FLIGHT_BEFORE = re.compile(r"\b(?:flight|mission|trip|voyage)\s+(?:of|lasting|lasted|"
+                               r"that\s+lasted|took)\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
+ONE_FLIGHT_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:flight|mission|trip|voyage)\b",
+                              re.IGNORECASE)
 # "spent 22 days aboard": a stay on a station, which its flight outlasts
 STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
 
@@ -1972,8 +2019,8 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     return value, start, start + len(word)
 
 
-QUESTION_WORD = re.compile(r"\s*(?:[-*•]\s*)?(?:\*\*)?(?:Q\s*[:.]\s*)?(?P<word>Who|Which|What|"
-                           r"Was|Is|Were)\b")
+QUESTION_WORD = re.compile(r"\s*(?:[-*•]\s*|\d{1,3}[.)]\s+)?(?:\*\*)?(?:Q\s*[:.]\s*)?"
+                           r"(?P<word>Who|Which|What|Was|Is|Were)\b")
 ANSWER_OPENS = re.compile(r"\s*(?:\*\*)?(?:A\s*[:.]\s*)?(?:(?P<yes>Yes)|(?P<no>No)\b)?")
 # Before the name an answer gives: "The Syrian pilot Muhammed Faris".
 ANSWER_LEAD = re.compile(r"(?:(?:The|An?)\s+)?(?:[\w-]+\s+){0,4}")

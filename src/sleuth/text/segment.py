@@ -10,8 +10,8 @@ The sentence splitter is rule based and built for hard-wrapped articles and book
   before has no final punctuation and the text after starts in lower case or with a comma);
 * a newline ends a sentence when the next line is indented more (an indented paragraph), is
   a list item, when the current line looks like a heading (short, capitalised, no final
-  punctuation, followed by a capitalised line), or when either line is a table row (starts
-  with "|");
+  punctuation, followed by a capitalised line; a short numbered line may have more words),
+  or when either line is a table row (starts with "|");
 * ``.``, ``!``, ``?`` and ``…`` end a sentence when followed by white space and a capital,
   digit or opening quote, except after abbreviations ("U.S.", "Mr.", "No.", "e.g."), single
   initials ("J. McDowell") and inside decimals ("83.6").
@@ -124,6 +124,15 @@ def _looks_like_heading(line: str) -> bool:
     return len(words) <= _HEADING_MAX_WORDS and words[-1].lower() not in _FUNCTION_WORDS
 
 
+def _short_list_item(line: str) -> bool:
+    """A short numbered or bulleted line without final punctuation ("9. Salyut 1 (model)
+    and a Soyuz 11 menu card"): a caption's heading, however many words it has."""
+    stripped = line.strip()
+    return (len(stripped) <= _HEADING_MAX_CHARS and _LIST_ITEM_RE.match(line) is not None
+            and not _ends_sentence(stripped) and stripped[-1] not in ",;:-–—"
+            and stripped.rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS)
+
+
 def _line_cuts(text: str, cuts: set[int]) -> None:
     lines = text.split("\n")
     pos = 0
@@ -140,7 +149,7 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
         if (
             (capital and indent > len(line) - len(line.lstrip()))
             or _LIST_ITEM_RE.match(nxt)
-            or (capital and _looks_like_heading(line))
+            or (capital and (_looks_like_heading(line) or _short_list_item(line)))
             or first == "|" or line.lstrip().startswith("|")
         ):
             cuts.add(end)
@@ -167,6 +176,10 @@ def _period_ends(text: str, dot: int) -> bool:
     """Whether the single period at ``dot`` ends a sentence (not an abbreviation or initial)."""
     if dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha():
         return True  # after a word longer than any abbreviation, and not an initialism
+    if dot and text[dot - 1].isdigit():
+        line_start = text.rfind("\n", max(0, dot - 8), dot) + 1
+        if (line_start or dot < 8) and text[line_start:dot].strip().isdigit():
+            return False  # "9. Salyut 1 …": a list item's number
     if dot == 0 or not "a" <= text[dot - 1].lower() <= "z":
         # Abbreviations and initials end in an ASCII letter and a period; what stands
         # before this one lowers to no such letter (a longer lowering may, so goes on).

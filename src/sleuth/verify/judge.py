@@ -500,6 +500,8 @@ class Judge:
                      if f.entity_id in shared or f.source == "derived"]
         else:
             facts = self._number_facts(subject, prop)
+            if cand.extra.get("one_flight"):  # "a flight of two days": not a career total
+                facts = [f for f in facts if f.property != "time_in_space"]
         if prop == "orbit_count" and not facts:
             facts = self._derived_orbit_count(subject)
         stay = STAY_SLACK if cand.extra.get("stay") else 0.0
