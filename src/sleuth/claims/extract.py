@@ -516,8 +516,22 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[Da
     return out
 
 
+# "Soyuz-2 rockets": a craft's name used for a rocket (the catalog's vehicles are its
+# versions, "Soyuz-2-1B"); then it names the rocket throughout the text.
+ROCKET_AFTER_NAME = re.compile(r"\s+(?:carrier\s+)?(?:rockets?|launchers?|boosters?|"
+                               r"launch\s+vehicles?)\b", re.IGNORECASE)
+
+
+def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the crafts whose name the text also uses for a rocket."""
+    rockets = {m.entity_id for m in mentions
+               if m.kind in CRAFT and ROCKET_AFTER_NAME.match(text, m.end)}
+    return [m for m in mentions if m.entity_id not in rockets] if rockets else mentions
+
+
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
+    mentions = _without_rocket_names(text, mentions)
     folded = fold_case(text)
     dates = find_dates(text)
     quantities = find_quantities(text, folded=folded)
@@ -1175,8 +1189,10 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
             return []
         company = _joined_ids(group)
         cand.extra["company"] = company
-        if any(m.kind in CRAFT for m in sentence.mentions):
-            return []  # the sentence's own crew claims link them
+        if sentence.names_craft:
+            # the sentence's own crew claims link them; the date may be the named craft's
+            cand.extra["crafts"] = _joined_ids(m for m in sentence.mentions if m.kind in CRAFT)
+            return []
         assert cand.date is not None
         return [Candidate(_claim(text, m, "crew", m.name, m.start, m.end), date=cand.date,
                           obj=m, extra={"company": company, "company_event": prop})
@@ -1224,9 +1240,9 @@ def _riders(text: str, sentence: Sentence, pos: int) -> list[Mention]:
     return _person_group(text, sentence, before[-1])
 
 
-def _joined_ids(people: Iterable[Mention]) -> str:
-    """The entity ids of ``people``, comma-joined, as the judge reads them from ``extra``."""
-    return ",".join(m.entity_id for m in people)
+def _joined_ids(mentions: Iterable[Mention]) -> str:
+    """The entity ids of ``mentions``, comma-joined, as the judge reads them from ``extra``."""
+    return ",".join(m.entity_id for m in mentions)
 
 
 # "Remek flew with Gubarev", "she went up alongside Kizim": two people on one flight.

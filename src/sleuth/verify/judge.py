@@ -226,8 +226,10 @@ class Judge:
             facts += visits
         facts = [f for f in facts if _parse(f.value)]
         if cand.extra.get("earliest") and facts and kind == "program":
-            first = min(facts, key=lambda f: _start(f.value))
-            facts = [first]
+            # "Energia first flew on 15 May 1987": its first launch, not the programme's
+            # start (1976), when the catalog has its launches
+            flights = [f for f in facts if f.property != "start_date"] or facts
+            facts = [min(flights, key=lambda f: _start(f.value))]
         claimed = cand.date.date
         if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
             claimed = _to_utc(claimed, cand.date.tz)
@@ -239,6 +241,15 @@ class Judge:
                 matching.append(fact)
             elif result == "coarse":
                 coarse.append(fact)
+        named = set(_ids(cand.extra.get("crafts")))
+        if not matching and kind == "person" and named:
+            # "Kizim and Atkov set off in Soyuz T-15 on 13 March 1986": not the flight the
+            # two shared (T-10, 1984), but Kizim's own launch that day in the craft named;
+            # the crew claims tell whether Atkov went too
+            own = [f for f in self._people_flight_facts([subject], props) if _parse(f.value)]
+            if own_matching := [f for f in own if f.entity_id in named
+                                and matches(f.value) == "match"]:
+                facts, matching, coarse = own, own_matching, []
         if not matching and (other := cand.date.alternative) is not None:
             # "12/9/59" is 9 December month first, 12 September day first: either is a
             # reading the writer may have meant
