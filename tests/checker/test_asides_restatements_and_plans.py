@@ -73,3 +73,11 @@ def test_a_caption_heading_names_the_station_referred_to_after_it(checker: Check
     text = ("9. Salyut 1 (model) and a Soyuz 11 menu card\n"
             "The world's first space station was launched by a Proton-K on 19 April 1971.")
     assert _dates(checker, text) == [("Salyut", "1971-04-19", "supported")]
+
+
+def test_a_bracketed_date_between_craft_and_verb_keeps_the_crew(checker: Checker) -> None:
+    text = ("Voskhod 1 (October 1964) carried Vladimir Komarov, Konstantin Feoktistov and "
+            "Pavel Belyayev.")  # Belyayev flew Voskhod 2; Boris Yegorov was the third
+    crew = {c.value: c.verdict for c in claims_of(checker, text, "crew")}
+    assert crew == {"Vladimir Komarov": "supported", "Konstantin Feoktistov": "supported",
+                    "Pavel Belyayev": "contradicted"}

@@ -146,7 +146,8 @@ ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:enginee
         r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
         r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
-    r"^\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:crewed by|piloted by|commanded by|carrying|carried|"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:\w+\s+){0,3}?"  # "Voskhod 1 (October 1964)"
+    r"(?:crewed by|piloted by|commanded by|carrying|carried|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
     r"lifted|lifts|carries|squeezed|squeezes|crammed|crams)(?:\s+(?:home|up|back))?)\s+"
