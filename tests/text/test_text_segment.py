@@ -128,3 +128,6 @@ def test_a_short_numbered_caption_heading_ends_its_sentence() -> None:
     # a numbered line that wraps mid-sentence (a comma, or a long line) stays joined
     wrapped = "1. Sputnik 1 was launched by the Soviet Union and, as\nAmericans noticed, beeped."
     assert len(_sents(wrapped)) == 1
+    # a year opening a line is no list number: its period still ends the sentence
+    assert _sents("Sputnik flew in\n1957. Gagarin followed.") == [
+        "Sputnik flew in\n1957.", "Gagarin followed."]

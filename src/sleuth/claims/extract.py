@@ -2437,7 +2437,7 @@ def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
     if "agreement" not in sentence.kinds or sentence.kinds.isdisjoint(PARTY_KINDS):
         return out
     agreements = [m for m in sentence.mentions if m.kind == "agreement"]
-    parties = [m for m in sentence.mentions if m.kind in ("country", "organization")]
+    parties = [m for m in sentence.mentions if m.kind in PARTY_KINDS]
     for agreement in agreements:
         for party in parties:
             lo, hi = sorted((party.end, agreement.start)) if party.end <= agreement.start \

@@ -177,9 +177,9 @@ def _period_ends(text: str, dot: int) -> bool:
     if dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha():
         return True  # after a word longer than any abbreviation, and not an initialism
     if dot and text[dot - 1].isdigit():
-        line_start = text.rfind("\n", max(0, dot - 8), dot) + 1
-        if (line_start or dot < 8) and text[line_start:dot].strip().isdigit():
-            return False  # "9. Salyut 1 …": a list item's number
+        item = _LIST_ITEM_RE.match(text, text.rfind("\n", 0, dot) + 1)
+        if item is not None and item.end() == dot + 2:
+            return False  # "9. Salyut 1 …": a list item's number (the pattern ends in one space)
     if dot == 0 or not "a" <= text[dot - 1].lower() <= "z":
         # Abbreviations and initials end in an ASCII letter and a period; what stands
         # before this one lowers to no such letter (a longer lowering may, so goes on).
