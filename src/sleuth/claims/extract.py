@@ -23,9 +23,9 @@ from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
-from sleuth.text.dates import DateMention, find_dates
+from sleuth.text.dates import DateMention, find_dates, shift_date
 from sleuth.text.nationality import is_about_a_person
-from sleuth.text.numbers import parse_ordinal
+from sleuth.text.numbers import NUMBER_PATTERN, parse_number, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import sentences
 from sleuth.text.tables import Cell, find_tables
@@ -94,6 +94,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own|ies)|"
+                        r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
                         r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on)\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
@@ -541,7 +542,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
-    they: tuple[list[Mention], int] = ([], 0)  # the last people named together, and where
+    # the last people named together, where, and the crafts named with them
+    they: tuple[list[Mention], int, str] = ([], 0, "")
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
     span_starts = [start for start, _ in spans]
@@ -577,13 +579,15 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
         if s_dates:
             found += _date_claims(text, sentence, s_dates, recent, fronted,
-                                  they[0] if n - they[1] <= REFERENCE_REACH else [])
+                                  they[0] if n - they[1] <= REFERENCE_REACH else [], they[2])
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
             found += _planned_yearless(text, sentence, s_dates, following)
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
+        if found and s_dates:
+            found += _offset_event_claims(text, sentence, found)
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
         if ordinal and (sentence.mentions or recent or answer):
             found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
@@ -617,7 +621,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         companions = _companions(text, sentence)
         people = [m for m in sentence.mentions if m.kind == "person"]
         if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
-            they = (group, n)  # "Romanenko and Grechko … They came home on 16 March"
+            # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"
+            they = (group, n, _joined_ids(m for m in sentence.mentions if m.kind in CRAFT))
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -1050,9 +1055,10 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
                  fronted: tuple[Mention, Mention, int] | None = None,
-                 they: list[Mention] | None = None) -> list[Candidate]:
+                 they: list[Mention] | None = None, their_crafts: str = ""
+                 ) -> list[Candidate]:
     """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`, ``they`` the
-    people "they" may stand for."""
+    people "they" may stand for and ``their_crafts`` the crafts named with them."""
     out: list[Candidate] = []
     if not dates:
         return out
@@ -1085,6 +1091,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = trig
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 continue
+            if trigger_pos > date.end and EVENT_OFFSET.search(text, date.end, trigger_pos):
+                continue  # "on 23 December 2014, ten years after Soyuz-2 first flew"
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
                 prop = _followed_event(sentence, trigger_pos)
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
@@ -1098,8 +1106,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             elif subject is None and not any(
                     m.kind in CRAFT and trigger_pos <= m.start < date.start
                     for m in sentence.mentions):  # "She launched on Soyuz T-12 in …": T-12's
-                # "He launched in March 1978 … aboard Salyut 6": his launch, not Salyut's
-                pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos)
+                # "He launched in March 1978 … aboard Salyut 6": his launch, not Salyut's;
+                # "…; she landed eight days later": hers, a clause's subject
+                pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos
+                                                        ) or CLAUSE_PRONOUN.search(
+                    text, max(sentence.start, trigger_pos - 40), trigger_pos)
             if pronoun is not None:
                 span = pronoun.span("pronoun")
                 word = pronoun.group("pronoun").lower()
@@ -1130,6 +1141,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+        if subject.start > date.end and EVENT_OFFSET.search(text, date.end, subject.start):
+            continue  # "debut on 23 December 2014, ten years after Soyuz-2": not Soyuz-2's
         if subject.via != "reference" and ANOTHER_CRAFT.search(
                 text, subject.end, max(subject.end, min(date.start, trigger_pos))):
             continue  # "Mars 2 … reached the surface; its twin's lander followed on …"
@@ -1157,11 +1170,82 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if prop in ("launch_date", "landing_date") and subject.via != "reference":
             out += _flown_together(text, sentence, subject, cand, trigger_pos)
         elif group and subject.kind == "person":
-            out += _flown_together_by_them(text, sentence, group, cand)
+            out += _flown_together_by_them(text, sentence, group, cand, their_crafts)
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
                 out.append(Candidate(claim, date=date, extra=dict(cand.extra)))
+    return out
+
+
+# "a day after Valery Bykovsky's Vostok 5", "exactly two years after Sputnik 1": another
+# event, an exact time before or after the one the sentence dates. Hedged offsets ("some
+# five days after") are not exact enough to date it.
+EVENT_OFFSET = re.compile(
+    rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
+    rf"(?P<count>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<direction>after|before|ahead of)\s+", re.IGNORECASE)
+EVENT_OFFSET_WORDS = ("after", "before", "ahead")
+# Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
+OFFSET_GAP = re.compile(r"(?:[^\s,;:.()]+\s+){0,4}")
+# The verb after that craft says which of its events: "the Mars 2 lander had crashed".
+OFFSET_EVENT_VERB = re.compile(r"(?:\s+[\w-]+)?\s+(?:had\s+|did\s+)?(?P<verb>[\w-]+(?:\s+\w+)?)")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Valery Bykovsky's Vostok 5"
+OFFSET_DATED = ("launch_date", "landing_date", "docking_date", "reentry_date")
+
+
+def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
+                         ) -> list[Candidate]:
+    """Dates of events placed an exact time before or after one the sentence dates.
+
+    "Vostok 6 was launched on 16 June 1963, a day after Valery Bykovsky's Vostok 5" says
+    Vostok 5 launched on 15 June 1963; "ten years after Soyuz-2 first flew", from a date in
+    2014, that Soyuz-2 first flew in 2004. The offset keeps its own precision: a day needs
+    the day, a month the month, "two years after" gives the year ("exactly two years" the
+    day)."""
+    folded = sentence.folded
+    if folded is not None and all(folded.find(word, sentence.start, sentence.end) < 0
+                                  for word in EVENT_OFFSET_WORDS):
+        return []  # a quick test for EVENT_OFFSET's last word
+    out: list[Candidate] = []
+    for m in EVENT_OFFSET.finditer(text, sentence.start, sentence.end):
+        anchor = next((c for c in reversed(found) if c.date is not None
+                       and c.claim.property in OFFSET_DATED and c.date.end <= m.start()
+                       and c.date.kind != "offset"), None)
+        if anchor is None or anchor.date is None:
+            continue
+        gap = OFFSET_GAP.match(text, m.end())
+        event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
+                      and (e.kind in CRAFT or (e.kind == "person"
+                           and not POSSESSIVE_AFTER.match(text, e.end)))), None)
+        if event is None or event.entity_id == anchor.claim.subject_id or any(
+                ch in text[m.end():event.start] for ch in ",;:.()"):
+            continue
+        count = parse_number(m.group("count")) if m.group("count").lower() not in (
+            "a", "an") else (1.0, 1.0)
+        if count is None or count[0] != int(count[0]) or count[0] < 1:
+            continue
+        unit = m.group("unit").lower()
+        offset = int(count[0]) * (1 if m.group("direction").lower() != "after" else -1)
+        when = anchor.date.date
+        if unit == "year" and m.group("exact") and when.month is not None:
+            try:
+                shifted = replace(when.truncate(when.precision), year=when.year + offset)
+            except ValueError:  # 29 February
+                continue
+        else:
+            shifted = shift_date(when, unit, offset)
+        if shifted is None:
+            continue
+        prop = anchor.claim.property
+        verb = OFFSET_EVENT_VERB.match(text, event.end)
+        if verb is not None and verb.group("verb").lower() not in ("did the", "did so"):
+            prop = next((p for p, pattern in DATE_TRIGGERS if p in OFFSET_DATED
+                         and pattern.match(verb.group("verb"))), prop)
+        date = DateMention(m.start(), event.end, text[m.start():event.end], shifted,
+                           "offset", resolved_from=anchor.date.start)
+        claim = _claim(text, event, prop, shifted.iso(), m.start(), event.end)
+        out.append(Candidate(claim, date=date, extra={"trigger": "offset"}))
     return out
 
 
@@ -1211,13 +1295,17 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
 
 
 def _flown_together_by_them(text: str, sentence: Sentence, group: list[Mention],
-                            cand: Candidate) -> list[Candidate]:
+                            cand: Candidate, their_crafts: str = "") -> list[Candidate]:
     """As :func:`_flown_together`, for a date said of "they", the people named together
     before ("They came home on 16 March 1978 aboard Soyuz 28"): the date is of their
-    shared flight, and a craft right after it is one they went up or came home in."""
+    shared flight, and a craft right after it is one they went up or came home in.
+    Without one, the crafts named with them may be where the date is ("Kizim and Atkov
+    set off in Soyuz T-15 … They landed on 16 July")."""
     cand.extra["company"] = _joined_ids(group)
     assert cand.date is not None
     craft = _craft_after_date(text, sentence, cand.date)
+    if craft is None and their_crafts and not sentence.names_craft:
+        cand.extra["crafts"] = their_crafts
     return [] if craft is None else _crew_of_craft_after(text, cand, craft, group)
 
 
@@ -1526,6 +1614,9 @@ STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
 PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?",
                                  re.IGNORECASE)
+# A pronoun opening a clause, just before its verb: "…; she landed", "…, and he came home".
+CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|she|he|they)\s+"
+                            r"(?:\w+ly\s+)?\Z", re.IGNORECASE)
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
@@ -1622,7 +1713,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
-                props.append(("orbital_period", False))
+                props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
+                              else "orbital_period", False))
             elif DURATION_CONTEXT.search(around):
                 props.append(("duration", False))
         elif q.kind == "distance":
@@ -1685,6 +1777,25 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+# "circled the Earth once in 108 minutes": one circuit, the whole flight.
+CIRCUIT_IN = re.compile(r"\bcircl(?:ed|es|ing)\s+(?:the\s+)?(?:earth|globe|planet)\s+"
+                        r"(?P<once>once\s+)?in\s+\Z", re.IGNORECASE)
+
+
+def _whole_flight_circuit(sentence: Sentence, clause_before: str, q: Quantity) -> bool:
+    """Whether a time said of circling the Earth is how long a flight lasted, not its
+    orbital period: "circled the Earth once in 108 minutes", or said of a person ("Yuri
+    Gagarin circled the Earth in 108 minutes"); "Sputnik 1 circled the Earth in 96
+    minutes" is a period."""
+    circuit = CIRCUIT_IN.search(clause_before)
+    if circuit is None:
+        return False
+    if circuit.group("once"):
+        return True
+    named = _nearest(sentence.mentions, q.start, (*CRAFT, "person"), before_only=True)
+    return named is not None and named.kind == "person"
 
 
 # "a 74-day record", "the 380-day stint": a quantity that is an adjective, and a name after

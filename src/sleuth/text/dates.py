@@ -621,6 +621,22 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
     return (shifted, unit == "decade") if shifted is not None else None
 
 
+def shift_date(anchor: PartialDate, unit: str, offset: int) -> PartialDate | None:
+    """``anchor`` moved by ``offset`` days, weeks, months or years (``unit``), at the
+    precision that unit needs ("a day after" needs a day, "two years after" a year), or
+    None when ``anchor`` is too coarse for it.
+
+    >>> shift_date(PartialDate(1963, 6, 16), "day", -1).iso()
+    '1963-06-15'
+    >>> shift_date(PartialDate(1968, 9), "month", 3).iso()
+    '1968-12'
+    >>> shift_date(PartialDate(1970), "day", 5) is None
+    True
+    """
+    shifted = _shift(anchor, _Pending(0, 0, rel_unit=unit, rel_offset=offset))
+    return None if shifted is None else shifted[0]
+
+
 def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
     """Give yearless and relative mentions their dates from the mentions before them."""
     out: list[DateMention] = []

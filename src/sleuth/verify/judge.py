@@ -188,7 +188,8 @@ class Judge:
             return
         claim.evidence = [Evidence.of(f)
                           for f in used[:8]]
-        values = list(dict.fromkeys(f"{f.value} ({f.source})" for f in all_facts))
+        # the facts that support it first: a person's matching flight before their others
+        values = list(dict.fromkeys(f"{f.value} ({f.source})" for f in [*supported, *all_facts]))
         claim.expected = "; ".join(values[:4])
         if note:
             claim.note = note
