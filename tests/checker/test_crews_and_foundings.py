@@ -75,7 +75,7 @@ def test_programmes_and_recorded_bodies_have_foundings(
     ("Its successor, Salyut 7, was lofted by a Soyuz-U.", "Salyut-7", "Soyuz-U",
      "contradicted"),
     ("On 15 November 1988 an Energia launched the Buran orbiter from Baikonur.",
-     "Buran OK-1K", "Energia", "supported"),
+     "Buran OK-1K", "Energiya", "supported"),
     ("Zarya was launched on 20 November 1998 on a Proton-K from Baikonur.", "Zarya",
      "Proton-K", "supported"),
     ("Luna 9 was launched by a Proton.", "Luna-9", "Proton", "contradicted"),

@@ -68,3 +68,46 @@ def test_they_are_dated_by_the_craft_they_were_named_with(checker: Checker) -> N
     [landing] = claims_of(checker, text, "landing_date")
     assert (landing.value, landing.verdict) == ("1986-07-16", "supported")
     assert landing.expected.startswith("1986-07-16")  # the supporting fact first
+
+
+def test_a_rocket_first_flew_on_its_familys_earliest_launch(checker: Checker) -> None:
+    text = ("Energia, at more than 3,000 tonnes on the pad, first flew on 15 May 1987. The "
+            "Zenit's maiden flight, on 13 April 1985, failed. The Zenit first flew in 1986.")
+    assert _dated(checker, text) == [("Energiya", "1987-05-15", "supported"),
+                                     ("Zenit", "1985-04-13", "supported"),
+                                     ("Zenit", "1986", "contradicted")]
+
+
+def test_a_variant_named_otherwise_when_it_first_flew_is_not_refuted(checker: Checker) -> None:
+    # GCAT lists Proton-K's first launch (Kosmos-146) under the name UR-500K/Blok D
+    text = "The Proton-K rocket first flew on 10 March 1967."
+    assert _dated(checker, text) == [("Proton-K", "1967-03-10", "unverifiable")]
+    text = "The Angara A5 made its first flight on 23 November 2014."
+    assert _dated(checker, text) == [("Angara A5", "2014-11-23", "contradicted")]
+
+
+def test_a_plan_in_an_apposition_does_not_plan_the_verb_after_it(checker: Checker) -> None:
+    text = ("The heavy Angara A5, scheduled to fly before the end of that year, made its "
+            "first flight on 23 December 2014.")
+    [debut] = claims_of(checker, text, "launch_date")
+    assert (debut.planned, debut.verdict) == (False, "supported")
+
+
+def test_a_name_the_catalog_writes_in_its_own_case_needs_that_case(checker: Checker) -> None:
+    text = "In August 1960 Belka and Strelka flew on Korabl-Sputnik 2."
+    assert _dated(checker, text) == [("Korabl'-Sputnik-2", "1960-08", "supported")]
+
+
+def test_how_long_something_did_not_happen_is_no_length_of_flight(checker: Checker) -> None:
+    text = ("Tereshkova spent almost three days in orbit, and no other woman flew for "
+            "nineteen years.")
+    assert [c.value for c in claims_of(checker, text, "duration")] == ["3 days"]
+    text = ("Soyuz 10 launched on April 23, 1971, but they never got through the hatch and "
+            "came home after three days.")
+    assert [c.verdict for c in claims_of(checker, text, "duration")] == ["contradicted"]
+
+
+def test_its_lander_is_the_craft_the_sentence_before_was_about(checker: Checker) -> None:
+    text = ("Mars 3 was launched on 28 May 1971, five days after its sister ship Mars 2. On "
+            "2 December 1971 its lander touched down softly on Mars.")
+    assert _dated(checker, text, "landing_date") == [("Mars-3", "1971-12-02", "supported")]

@@ -130,8 +130,13 @@ MODAL_MAY = re.compile(r"\bmay\b")
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
 # What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
-REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact|"
-               r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)")
+# Also the verb after a plan in an apposition: "The Angara A5, scheduled to fly before the
+# end of that year, made its first flight on 23 December 2014".
+REALIZED = re.compile(r"\b(?:finally|eventually|ultimately|instead|actually|in the end|"
+                      r"in fact|but (?:was |were )?(?:\w+ed|flew|rose|went|came|took))\b|"
+                      r",\s+(?:\w+ly\s+)?(?!(?:delayed|postponed|planned|scheduled|expected|"
+                      r"intended|slipped|moved|pushed|rescheduled)\b)"
+                      r"(?:made|flew|rose|went|came|took|\w+ed)\b", re.IGNORECASE)
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
@@ -201,6 +206,16 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
 # Times within a flight that are not its length: how long two ships stayed docked.
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
                         r"joined|linked)")
+# "no other woman flew for nineteen years": how long something did not happen (but "they
+# never got through the hatch and came home after three days" is how long they flew).
+DURATION_DENIED = _rx(r"no|nobody|no one|none|not|never|n't")
+CONJUNCTION = _rx(r"and|but|or")
+
+
+def _last_conjunct(clause: str) -> str:
+    """What follows the last "and", "but" or "or" of ``clause`` (all of it without one)."""
+    ends = [m.end() for m in CONJUNCTION.finditer(clause)]
+    return clause[ends[-1]:] if ends else clause
 # How long a spacewalk lasted is not how long the flight did.
 SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion")
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
@@ -331,8 +346,10 @@ CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craf
                            r"lander|rover|orbiter|ships")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
+# "its perigee", and "its lander": a part that went with the craft (and so dates with it)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
-                          r"mass|weight)\b", re.IGNORECASE)
+                          r"mass|weight|lander|rover|descent (?:module|capsule|craft)|"
+                          r"capsule|return capsule)\b", re.IGNORECASE)
 NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
                         r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
@@ -820,7 +837,8 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                  None)
     if named is not None:
         return named
-    if text[span[0]:span[1]].lower() in ("it", "its") and "craft_subject" in recent:
+    if text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") and (
+            "craft_subject" in recent):  # "it", "its", "its lander"
         return recent["craft_subject"]
     if "station" in recent and text[span[1] - 7:span[1]].lower() == "station":
         return recent["station"]  # "The empty station", after its crew's Soyuz 11
@@ -1132,6 +1150,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                      kinds)
             if subject is None and trigger_pos < date.start:
                 subject = _fronted_subject(text, sentence, recent, date.end, kinds)
+            if subject is None and prop == "launch_date" and EARLIEST.search(
+                    text, max(sentence.start, min(trigger_pos, date.start) - 40),
+                    max(trigger_pos, date.end)):
+                # "Energia … first flew on 15 May 1987": a rocket's first launch
+                subject = _subject_for(text, sentence, min(trigger_pos, date.start),
+                                       ("vehicle",), date.start)
             if subject is None:
                 continue
             if prop == "founded" and subject.kind not in FOUNDED_SUBJECTS:
@@ -1708,7 +1732,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             breaks = list(CLAUSE_BREAK.finditer(before))
             clause_before = before[breaks[-1].end():] if breaks else before
             if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
-                    OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)):
+                    OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)
+                    or DURATION_DENIED.search(_last_conjunct(clause_before))):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
             if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",

@@ -45,6 +45,7 @@ _WORD = re.compile(r"\w")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]")
 _CLAUSE_PUNCTUATION_BYTES = re.compile(rb"[,;:()\[\]]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_OWN_CASE = re.compile(r"[a-z][A-Z]")  # "BelKA", "SpaceX": a capital after a small letter
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
@@ -117,6 +118,8 @@ class Gazetteer:
         punctuated = set(names.punctuated)
         self._punctuated = frozenset(
             index for index, alias in enumerate(names.aliases) if alias in punctuated)
+        self._cased = {index: names.cased[alias] for index, alias in enumerate(names.aliases)
+                       if alias in names.cased}
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
             self.automaton.add_word(f" {alias} ", index)
@@ -160,6 +163,9 @@ class Gazetteer:
             start = offset + len(empty.join(pieces[piece:2 * first + 1]))
             piece = 2 * last + 2
             offset = stop = start + len(empty.join(pieces[2 * first + 1:piece]))
+            if index in self._cased and text[start:stop] != self._cased[index] and not (
+                    text[start:stop].isupper()):
+                continue  # "Belka" the dog is not the satellite "BelKA"
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
                 named = self._named_before(mentions, name)
                 if named is None:
@@ -406,6 +412,9 @@ class _Names:
     # the aliases the catalog writes with a comma, colon or bracket ("Chile, Republic
     # of"), which may match across one in the text
     punctuated: list[str]
+    # one-word names the catalog only writes in a case of their own ("BelKA"), which
+    # the text must match: written otherwise ("Belka", a dog) they are another word
+    cased: dict[str, str]
 
 
 def _compile_names(catalog: Catalog) -> _Names:
@@ -427,11 +436,14 @@ def _compile_names(catalog: Catalog) -> _Names:
     normalized: dict[str, str] = {}  # entity name → normal form (names repeat per alias)
     umlauted: list[tuple[str, str, str]] = []
     punctuated: set[str] = set()
+    single_forms: dict[str, set[str]] = defaultdict(set)  # one-word name → how written
     for norm, source, eid, name, kind, written in rows:
         if not _linkable(norm, kind, source, eid):
             continue
         if _CLAUSE_PUNCTUATION.search(written):
             punctuated.add(norm)
+        if " " not in norm:
+            single_forms[norm].add(written)
         if " " not in norm and (kind == "person" or (
                 kind in ("spacecraft", "mission") and eid not in notable)):
             continue
@@ -487,8 +499,10 @@ def _compile_names(catalog: Catalog) -> _Names:
                 entity_of.append(index)
     women = sorted({r[0] for r in catalog.execute(
         "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
+    cased = {norm: next(iter(forms)) for norm, forms in single_forms.items()
+             if len(forms) == 1 and _OWN_CASE.search(next(iter(forms)))}
     return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
-                  sorted(punctuated))
+                  sorted(punctuated), cased)
 
 
 def _add_spellings(targets: dict[str, dict[str, Target]],
@@ -528,7 +542,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 3, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 4, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -540,7 +554,7 @@ def _read_cache(catalog: Catalog) -> _Names | None:
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
                        [tuple(e) for e in data["entities"]], data["women"], data["shared"],
-                       data["punctuated"])
+                       data["punctuated"], data["cased"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -557,7 +571,7 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     path = cache_path(catalog)
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
             "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
-            "shared": names.shared, "punctuated": names.punctuated}
+            "shared": names.shared, "punctuated": names.punctuated, "cased": names.cased}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
@@ -582,9 +596,10 @@ def _linkable(norm: str, kind: str, source: str, entity_id: str) -> bool:
     if len(norm) < 3 or norm.replace(" ", "").isdigit():
         return False
     if " " not in norm and norm in GENERIC_WORDS:
-        # "Soyuz", "Salyut", "Luna" alone name the curated programme, never a planet.
+        # "Soyuz", "Salyut", "Luna" alone name the curated programme, never a planet;
+        # "Energia" the rocket a curated alias says it is.
         curated = source == "curated" or entity_id.startswith("curated:")
-        return kind == "program" and curated and norm not in CELESTIAL_BODIES
+        return kind in ("program", "vehicle") and curated and norm not in CELESTIAL_BODIES
     # GCAT designations like "1961 mu 1" are not how prose names things.
     return not (norm[:4].isdigit() and kind in ("spacecraft", "launch"))
 

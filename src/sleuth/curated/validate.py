@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     programs: set[str] = set()
     orgs: set[str] = set()
     sites: set[str] = set()
+    vehicles: set[str] = set()
     aux: set[str] = set()
     have_gcat = (gcat / "launchlog.tsv").exists()
     if have_gcat:
@@ -105,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
                 programs.add(row[8])
         orgs = {r[0] for r in read_tsv(gcat / "orgs.tsv") if r}
         sites = {r[0] for r in read_tsv(gcat / "sites.tsv") if r}
+        if (gcat / "lv.tsv").exists():
+            vehicles = {r[0].strip() for r in read_tsv(gcat / "lv.tsv") if r}
         if (gcat / "auxcat.tsv").exists():
             aux = {r[0] for r in read_tsv(gcat / "auxcat.tsv") if r}
     else:
@@ -168,9 +171,11 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"{label}: site {val} not in sites.tsv")
         elif kind == "gcat" and have_gcat and val not in launch_day and val not in aux:
             errors.append(f"{label}: JCAT {val} not in launchlog/auxcat")
+        elif kind == "lv" and have_gcat and vehicles and val not in vehicles:
+            errors.append(f"{label}: launch vehicle {val} not in lv.tsv")
         elif kind == "curated" and val not in all_ids:
             errors.append(f"{label}: curated id {val} not found")
-        elif kind not in {"org", "site", "gcat", "curated"}:
+        elif kind not in {"org", "site", "gcat", "lv", "curated"}:
             errors.append(f"{label}: bad target {t!r}")
 
     station_ids = ids.get("stations", set()) | ids.get("programs", set())

@@ -217,6 +217,8 @@ class Judge:
                     facts += self._lineage_founding(org)
         elif kind == "program":
             facts = self._program_dates(subject, props)
+        elif kind == "vehicle":
+            facts = self._rocket_launches(subject) if "launch_date" in props else []
         else:
             facts = self._facts(subject, props)
         visits_only = False
@@ -226,7 +228,28 @@ class Judge:
             visits_only = not facts and len({f.entity_id for f in visits}) > 1
             facts += visits
         facts = [f for f in facts if _parse(f.value)]
-        if cand.extra.get("earliest") and facts and kind == "program":
+        if kind == "vehicle" and facts and not cand.extra.get("earliest"):
+            # "an R-7 launched it on 4 October 1957": one of the rocket's many launches;
+            # a day it did not fly is no proof the writer meant another launch
+            supporting = [f for f in facts if _value_matcher(
+                cand.date.date, self._local_offsets(subject))(f.value) == "match"]
+            self._settle(cand, supporting[:8], supporting, "unverifiable", note=(
+                None if supporting else "no launch on this rocket that day; the sentence "
+                "does not say which launch it means"))
+            return
+        if kind == "vehicle" and facts and not self._is_family(subject):
+            # "Proton-K first flew on 10 March 1967": GCAT calls that rocket UR-500K, and
+            # splits other rockets by name too, so a variant's earliest launch under its
+            # own name may not be its first flight, if its family flew that day
+            matches = _value_matcher(cand.date.date, self._local_offsets(subject))
+            kin = [f for f in self._family_launches(subject) if matches(f.value) == "match"
+                   and _start(f.value) < _start(facts[0].value)]
+            if kin:
+                self._settle(cand, [], facts[:1] + kin[:3], "unverifiable", note=(
+                    "the catalog's first launch under this rocket name is later; a rocket "
+                    "of its family, named otherwise, flew that day"))
+                return
+        if cand.extra.get("earliest") and facts and kind in ("program", "vehicle"):
             # "Energia first flew on 15 May 1987": its first launch, not the programme's
             # start (1976), when the catalog has its launches
             flights = [f for f in facts if f.property != "start_date"] or facts
@@ -376,6 +399,56 @@ class Judge:
                 out.append(Fact(row["entity_id"], "launch_date", row["date"], row["source"],
                                 f"{row['record']}: {row['title']}"))
         return out
+
+    @cached_property
+    def _launches_by_rocket(self) -> dict[str, list[Fact]]:
+        """Every launch and launch failure, by the rocket it flew on ("Polyus on
+        Energiya": Energiya), earliest first."""
+        out: dict[str, list[Fact]] = {}
+        for row in self.catalog.execute(
+                "SELECT entity_id, date, title, source, record FROM event WHERE kind IN "
+                "('launch', 'launch failure', 'crewed launch') ORDER BY date"):
+            rocket = row["title"].rpartition(" on ")[2]
+            out.setdefault(_norm(rocket), []).append(Fact(
+                row["entity_id"], "launch_date", row["date"], row["source"],
+                f"{row['record']}: {row['title']}"))
+        return out
+
+    @cached_property
+    def _rockets_of_family(self) -> dict[str, set[str]]:
+        """The catalog's rocket names (normalized) by the family they belong to."""
+        out: dict[str, set[str]] = {}
+        for row in self.catalog.execute(
+                "SELECT e.name AS name, f.value AS family FROM entity e JOIN fact f "
+                "ON f.entity_id = e.id AND f.property = 'family' WHERE e.kind = 'vehicle'"):
+            out.setdefault(_norm(row["family"]), set()).add(_norm(row["name"]))
+        return out
+
+    def _is_family(self, vehicle: str) -> bool:
+        """Whether a rocket's name is its family's ("Zenit", "Angara")."""
+        name = _norm(self._names([vehicle]).get(vehicle, ""))
+        return bool(name) and name in self._rockets_of_family
+
+    def _family_launches(self, vehicle: str) -> list[Fact]:
+        """The launches of every rocket of a rocket's family (UR-500K for Proton-K)."""
+        families = {_norm(f.value) for f in self._facts(vehicle, ("family",))}
+        rockets = set().union(*(self._rockets_of_family.get(f, set()) for f in families))
+        launches = self._launches_by_rocket
+        return [f for rocket in rockets for f in launches.get(rocket, [])]
+
+    def _rocket_launches(self, vehicle: str) -> list[Fact]:
+        """The launches of a rocket, earliest first. A name that is a family's ("Zenit",
+        "Energiya", "Angara") stands for every rocket of that family (GCAT also has a Swiss
+        sounding rocket called Zenit, of the family "Zenith"); another ("Proton-K") for
+        itself and its upper-stage configurations ("Proton-K/DM-2")."""
+        name = _norm(self._names([vehicle]).get(vehicle, ""))
+        if not name:
+            return []
+        launches = self._launches_by_rocket
+        rockets = self._rockets_of_family.get(name) or {
+            rocket for rocket in launches if rocket == name or rocket.startswith(name + " ")}
+        facts = [f for rocket in rockets for f in launches.get(rocket, [])]
+        return sorted(facts, key=lambda f: f.value)
 
     def _co_payload_facts(self, craft: str, props: Sequence[str]) -> list[Fact]:
         """The ``props`` facts of the other payloads of the craft's launch (a probe's
