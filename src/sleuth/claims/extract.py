@@ -130,13 +130,14 @@ MODAL_MAY = re.compile(r"\bmay\b")
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
 # What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
-# Also the verb after a plan in an apposition: "The Angara A5, scheduled to fly before the
-# end of that year, made its first flight on 23 December 2014".
-REALIZED = re.compile(r"\b(?:finally|eventually|ultimately|instead|actually|in the end|"
-                      r"in fact|but (?:was |were )?(?:\w+ed|flew|rose|went|came|took))\b|"
-                      r",\s+(?:\w+ly\s+)?(?!(?:delayed|postponed|planned|scheduled|expected|"
-                      r"intended|slipped|moved|pushed|rescheduled)\b)"
-                      r"(?:made|flew|rose|went|came|took|\w+ed)\b", re.IGNORECASE)
+REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact|"
+               r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)")
+# A plan in an apposition, and the verb after it: "The Angara A5, scheduled to fly before
+# the end of that year, made its first flight on 23 December 2014".
+APPOSITION_OPENS = re.compile(r",\s*(?:\w+ly\s+)?\Z")
+APPOSITION_CLOSES = re.compile(
+    r",\s+(?:\w+ly\s+)?(?!(?:delayed|postponed|planned|scheduled|expected|intended|slipped|"
+    r"moved|pushed|rescheduled)\b)(?:made|flew|rose|went|came|took|\w+ed)\b", re.IGNORECASE)
 UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without (?:a )?crew")
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
@@ -206,6 +207,9 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
 # Times within a flight that are not its length: how long two ships stayed docked.
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
                         r"joined|linked)")
+# "Mir, by then two and a half years in orbit": how old something was, not a flight.
+AGE_SO_FAR = re.compile(r"\b(?:by then|by that time|by now|already)\s+(?:\w+\s+)?\Z",
+                        re.IGNORECASE)
 # "no other woman flew for nineteen years": how long something did not happen (but "they
 # never got through the hatch and came home after three days" is how long they flew).
 DURATION_DENIED = _rx(r"no|nobody|no one|none|not|never|n't")
@@ -354,6 +358,12 @@ NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|ba
                         r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
+# "the 1976 agreement": a year that describes a noun (unless that noun is the event:
+# "the 1961 flight").
+ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)
+NOUN_AFTER_YEAR = re.compile(
+    r"\s+(?!(?:flight|launch|mission|voyage|journey|spaceflight|docking|landing|"
+    r"launches|flights|missions|debut|maiden|first)\b)[a-z][\w-]*", re.IGNORECASE)
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -361,6 +371,11 @@ COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?\w*$")
 COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
                  r"than|compared with|compared to|record")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
+# A craft something is measured against: "beat the 14 days of Gemini 7".
+COMPARED = re.compile(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|exceeding|exceeded|"
+                      r"than|(?:breaking|broke) the (?:\w+ )?record)\s+(?:[\w-]+\s+){0,5}?"
+                      r"(?:of\s+)?\Z",
+                      re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
                            re.IGNORECASE)
@@ -640,6 +655,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
             # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"
             they = (group, n, _joined_ids(m for m in sentence.mentions if m.kind in CRAFT))
+        for key in ("he", "she"):
+            if key in recent and _pronoun_before(text, s_start, s_end, key):
+                seen_at[key] = n  # "he" said again keeps the man it stands for in mind
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             recent[key] = m
@@ -648,10 +666,15 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent["station"] = m
                 seen_at["station"] = n
             if key == "person":  # "she" and "he" look back to the last woman or man
-                if m.start in companions and any(
+                if (m.start in companions and any(
                         p.kind == "person" and p.start not in companions
-                        and _gender_key(p) == _gender_key(m) for p in sentence.mentions):
-                    continue  # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"
+                        and _gender_key(p) == _gender_key(m) for p in sentence.mentions)) or (
+                        _gender_key(m) in recent
+                        and _pronoun_before(text, s_start, m.start, _gender_key(m))):
+                    # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"; "Twelve years
+                    # later he commanded Soyuz 22 with Vladimir Aksyonov. In 1978 he …":
+                    # "he" still stands for whom it did
+                    continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
     return _dedupe(out)
@@ -751,11 +774,14 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     """Whether a plan word ("scheduled", "was to", the modal "may") in the sentence before
     the claim's end makes the claim a plan, unless a word of what happened after all
     ("finally", "eventually") comes between the last such word and the claim's end."""
-    ends = [m.end() for m in planned.finditer(plan_text, s_start, end)]
-    ends += [m.end() for m in MODAL_MAY.finditer(text, s_start, end)]
-    if not ends:
+    spans = [m.span() for m in planned.finditer(plan_text, s_start, end)]
+    spans += [m.span() for m in MODAL_MAY.finditer(text, s_start, end)]
+    if not spans:
         return False
-    last = max(ends)
+    start, last = max(spans)
+    if APPOSITION_OPENS.search(text, max(s_start, start - 20), start) and (
+            APPOSITION_CLOSES.search(text, last, max(last, end))):
+        return False
     return not REALIZED.search(text, last, max(last, end))
 
 
@@ -796,8 +822,9 @@ def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: i
     if "person" in kinds and (m := REFERENCES["person"].search(text[sentence.start:pos])):
         target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
         return target.as_reference() if target else None
-    if (("craft" in recent or sentence.names_craft)
-            and set(kinds) & set(CRAFT) and (span := _craft_reference(text, sentence, pos))):
+    if (("craft" in recent or "vehicle" in recent or sentence.names_craft)
+            and set(kinds) & {*CRAFT, "vehicle"}
+            and (span := _craft_reference(text, sentence, pos))):
         craft = _craft_referent(text, sentence, recent, span)
         if craft is not None and craft.kind in kinds:
             return craft.as_reference()
@@ -837,8 +864,13 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                  None)
     if named is not None:
         return named
-    if text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") and (
-            "craft_subject" in recent):  # "it", "its", "its lander"
+    pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its")
+    rocket = recent.get("vehicle")
+    if pronoun and rocket is not None and ITS_DEBUT.match(text, span[1]) and all(
+            rocket.start > recent[key].start for key in ("craft", "craft_subject")
+            if key in recent):
+        return rocket  # "… was the Energia rocket. Its maiden flight …"
+    if pronoun and "craft_subject" in recent:  # "it", "its", "its lander"
         return recent["craft_subject"]
     if "station" in recent and text[span[1] - 7:span[1]].lower() == "station":
         return recent["station"]  # "The empty station", after its crew's Soyuz 11
@@ -943,7 +975,19 @@ def _person_referent(reference: str, recent: dict[str, Mention],
         if named is not None:
             return named
     person = recent.get("person")
-    return recent.get(key, person) if key else person
+    if key is None or key in recent:
+        return recent.get(key, person)
+    # no one of that gender in mind: the last person named, if of it
+    return person if person is not None and _gender_key(person) == key else None
+
+
+SUBJECT_PRONOUNS = {"she": re.compile(r"\bshe\b", re.IGNORECASE),
+                    "he": re.compile(r"\bhe\b", re.IGNORECASE)}
+
+
+def _pronoun_before(text: str, start: int, end: int, key: str) -> bool:
+    """Whether "he" (``key`` "he") or "she" stands in ``text[start:end]``."""
+    return SUBJECT_PRONOUNS[key].search(text, start, end) is not None
 
 
 def _gender_key(person: Mention) -> str:
@@ -954,6 +998,20 @@ def _gender_key(person: Mention) -> str:
 
 SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|while|once)\b|"
                                r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
+
+
+GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
+GAPPED_GAP = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft of a clause whose verb is left out after "and": in "Salyut 6 went up in
+    September 1977 and Salyut 7 in April 1981", Salyut 7 for the second date."""
+    craft = _nearest(sentence.mentions, date.start, CRAFT, before_only=True)
+    if craft is None or not GAPPED_GAP.fullmatch(text, craft.end, date.start) or (
+            not GAPPED_BEFORE.search(text, sentence.start, craft.start)):
+        return None
+    return craft
 
 
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
@@ -1088,6 +1146,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
             continue
+        if date.kind == "year" and ATTRIBUTIVE_YEAR.search(
+                text, max(sentence.start, date.start - 12), date.start) and (
+                NOUN_AFTER_YEAR.match(text, date.end)):
+            continue  # "the 1976 intergovernmental agreement": the agreement's year
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
@@ -1108,7 +1170,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         else:
             prop, trigger_pos = trig
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
-                continue
+                subject = _gapped_subject(text, sentence, date)
+                if subject is None:
+                    continue  # "Salyut 6 went up in September 1977 and Salyut 7 in April
+                    # 1981": the verb left out after "and" is the first one's
             if trigger_pos > date.end and EVENT_OFFSET.search(text, date.end, trigger_pos):
                 continue  # "on 23 December 2014, ten years after Soyuz-2 first flew"
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
@@ -1140,6 +1205,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                 else _person_referent(word, recent, sentence, span[0]))
                 if referent is not None and referent.kind in kinds:
                     subject = referent.as_reference()
+            if subject is None and POSSESSED_EVENT.search(
+                    text, max(sentence.start, trigger_pos - 30), trigger_pos):
+                # "who had been aboard since the station's launch that April"
+                subject = _reference(text, sentence, recent, trigger_pos, CRAFT)
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             subject = subject or _subject_for(
@@ -1155,7 +1224,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     max(trigger_pos, date.end)):
                 # "Energia … first flew on 15 May 1987": a rocket's first launch
                 subject = _subject_for(text, sentence, min(trigger_pos, date.start),
-                                       ("vehicle",), date.start)
+                                       ("vehicle",), date.start) or _reference(
+                    text, sentence, recent, max(date.start, trigger_pos), ("vehicle",))
             if subject is None:
                 continue
             if prop == "founded" and subject.kind not in FOUNDED_SUBJECTS:
@@ -1165,6 +1235,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+        if subject.via != "reference" and COMPARED.search(
+                text, max(sentence.start, subject.start - 30), subject.start):
+            continue  # "a record that beat the 14 days of Gemini 7, and landed on 19 June"
         if subject.start > date.end and EVENT_OFFSET.search(text, date.end, subject.start):
             continue  # "debut on 23 December 2014, ten years after Soyuz-2": not Soyuz-2's
         if subject.via != "reference" and ANOTHER_CRAFT.search(
@@ -1560,6 +1633,9 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
+    if before is not None and before.kind != "person" and PRONOUN_SUBJECT.search(
+            text, before.end, pos):
+        before = None  # "Later a flight director for Mir, he flew … on STS-91 in June 1998"
     if before is not None and after is not None and after.kind in CRAFT and (
             after.end <= date_pos and CRAFT_BEFORE_DATE.fullmatch(text, after.end, date_pos)
             and (before.kind == "person" or CRAFT_AFTER_VERB.fullmatch(text, pos, after.start))):
@@ -1638,6 +1714,14 @@ STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
 PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?",
                                  re.IGNORECASE)
+# "Its maiden flight": a first flight, which may be the rocket's just named.
+ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
+# An event of the craft referred back to: "the station's launch".
+POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|spacecraft|craft|"
+                             r"ship|probe|satellite|module|orbiter|lander)['’]s\s+\Z",
+                             re.IGNORECASE)
+# A person's pronoun opening a clause: "…, he flew once more".
+PRONOUN_SUBJECT = re.compile(r"(?:[,;:]|\b(?:and|but|then))\s+(?:he|she|they)\b", re.IGNORECASE)
 # A pronoun opening a clause, just before its verb: "…; she landed", "…, and he came home".
 CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|she|he|they)\s+"
                             r"(?:\w+ly\s+)?\Z", re.IGNORECASE)
@@ -1733,7 +1817,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             clause_before = before[breaks[-1].end():] if breaks else before
             if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
                     OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)
-                    or DURATION_DENIED.search(_last_conjunct(clause_before))):
+                    or DURATION_DENIED.search(_last_conjunct(clause_before))
+                    or AGE_SO_FAR.search(clause_before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
             if PERIOD_CONTEXT.search(clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
@@ -1774,7 +1859,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 named = _nearest([m for m in sentence.mentions if m.end <= named.start],
                                  q.start, kinds, before_only=True)
             pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
-            named = pronoun or named
+            named = pronoun or _object_of_pronoun(text, sentence, recent, named) or named
         subject = (named
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _headed_subject(text, sentence, line_rest, kinds)
@@ -1888,6 +1973,23 @@ def _pronoun_following(text: str, sentence: Sentence, recent: dict[str, Mention]
         return None
     target = _person_referent(pronoun.group(), recent)
     return target.as_reference() if target else None
+
+
+def _object_of_pronoun(text: str, sentence: Sentence, recent: dict[str, Mention],
+                       named: Mention | None) -> Mention | None:
+    """The person "he" or "she" stands for, when it is the subject of the clause that names
+    ``named`` as an object ("he returned to replace an injured Valentin Lebedev, this time
+    alongside Leonid Kizim; the two stays lasted 175 and 185 days": his stays)."""
+    if named is None or named.kind != "person" or named.via == "reference":
+        return None
+    key = _gender_key(named)
+    referent = recent.get(key)
+    if referent is None or referent.entity_id == named.entity_id:
+        return None
+    pronouns = list(SUBJECT_PRONOUNS[key].finditer(text, sentence.start, named.start))
+    if not pronouns or CLAUSE_BREAK.search(text, pronouns[-1].end(), named.start):
+        return None
+    return referent.as_reference()
 
 
 def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Mention],

@@ -999,8 +999,9 @@ class Judge:
         anchor = FIRST_FLIGHT_ANCHOR.search(phrase)
         if anchor is None:
             return None
-        if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return", phrase):
-            return None
+        if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return|twice|"
+                     r"times|again|more than once", phrase):
+            return None  # not a first flight: "the first woman to fly in space twice"
         if NARROWED_FLIGHT.search(phrase, anchor.end()):
             return None  # "the first American to fly on a Soyuz": not any flight
         who = phrase[:anchor.start()].strip()
