@@ -111,3 +111,31 @@ def test_its_lander_is_the_craft_the_sentence_before_was_about(checker: Checker)
     text = ("Mars 3 was launched on 28 May 1971, five days after its sister ship Mars 2. On "
             "2 December 1971 its lander touched down softly on Mars.")
     assert _dated(checker, text, "landing_date") == [("Mars-3", "1971-12-02", "supported")]
+
+
+ALMANAC_TOP = "THE ORBITAL ALMANAC\nBy the science desk | Friday, 2 January 2026\n\n"
+
+
+def test_years_ago_count_back_from_the_dateline() -> None:
+    from sleuth.text.dates import find_dates
+
+    text = ALMANAC_TOP + "2 January - 66 years ago today, Luna 1 set off.\n"
+    ago = [d for d in find_dates(text) if d.kind == "ago"]
+    assert [(d.text, d.date.iso()) for d in ago] == [("66 years ago today", "1960-01-02")]
+    # without a dateline there is nothing to count back from
+    assert not [d for d in find_dates("Luna 1 set off 66 years ago.") if d.kind == "ago"]
+
+
+def test_an_almanac_entry_dated_years_ago(checker: Checker) -> None:
+    text = ALMANAC_TOP + ("2 January - 66 years ago today, Luna 1 set off on a Vostok-L "
+                          "rocket.\n\n17 March - Sixty years ago Plesetsk saw its first "
+                          "orbital launch, Kosmos 112.\n\n22 February - Kosmos 110 took two "
+                          "dogs into orbit 60 years ago.\n")
+    assert _dated(checker, text) == [("Luna-1", "1960-01-02", "contradicted"),
+                                     ("Kosmos-112", "1966-03-17", "supported"),
+                                     ("Kosmos-110", "1966-02-22", "supported")]
+
+
+def test_a_year_restated_as_years_ago_is_one_date(checker: Checker) -> None:
+    text = ALMANAC_TOP + "In 2016, ten years ago, Soyuz TMA-20M flew to the ISS.\n"
+    assert [d[1] for d in _dated(checker, text)] == ["2016"]

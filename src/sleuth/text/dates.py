@@ -23,6 +23,11 @@ no time-zone conversion happens here. Kinds:
     → day, only when the anchor is known to that precision; otherwise not emitted). When the
     phrase directly follows a date as an apposition ("In May 1961, one month later"), the
     anchor is the mention before that date, so the two can be checked against each other.
+``ago``
+    "66 years ago today", "Sixty years ago": counted back from the article's
+    :func:`dateline`, to the year (to the day with "today", or with a yearless date
+    heading its line, "17 March - Sixty years ago …", which is then dropped); not emitted
+    without a dateline.
 
 Lists share their month and year: "on 15 and 21 December 1984" gives two mentions (spans
 "15" and "21 December 1984"); day ranges "15–21 December 1984" give one mention with
@@ -254,7 +259,78 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
-    return _month_lists(text, _resolve(text, raw))
+    found = _month_lists(text, _resolve(text, raw))
+    if _AGO_WORD_RE.search(text) and (published := dateline(found, text)) is not None:
+        ago, headings = _years_ago(text, published, found)
+        found = sorted([*(d for d in found if d.start not in headings), *ago],
+                       key=lambda d: d.start)
+    return found
+
+
+# A dateline: a short line near the top that dates the article ("By the science desk |
+# Friday, 2 January 2026", "REMEMBERING | December 2024", "Submitted 14 May 2026").
+_DATELINE_REACH = 400
+_DATELINE_WORDS = 12
+_DATELINE_MARK_RE = re.compile(
+    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
+_AGO_WORD_RE = re.compile(r"\bago\b", re.IGNORECASE)
+# "66 years ago today", "Sixty years ago", "40 years ago this year"
+_YEARS_AGO_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+ago"
+    r"(?P<today>\s+today)?\b", re.IGNORECASE)
+
+
+def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
+    """The date an article gives itself in a dateline near its top (a short line with a
+    date and a byline mark: "|", "By", "Published", a weekday), or None. Only a date from
+    1990 on, to a month at least, is taken for one."""
+    for d in dates:
+        if d.start > _DATELINE_REACH:
+            break
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if (d.date.year >= 1990 and d.date.month is not None and not d.approx
+                and len(line.split()) <= _DATELINE_WORDS and (
+                    _DATELINE_MARK_RE.search(line) or line.strip() == d.text)):
+            return d.date
+    return None
+
+
+def _years_ago(text: str, published: PartialDate, taken: list[DateMention]
+               ) -> tuple[list[DateMention], set[int]]:
+    """"66 years ago today" and "Sixty years ago" counted back from the article's own
+    date: the year, and the day from "today" or from a yearless date heading the line
+    ("17 March - Sixty years ago Plesetsk saw …", whose year this gives; the starts of
+    such headings are returned to be dropped)."""
+    out = []
+    headings: set[int] = set()
+    for m in _YEARS_AGO_RE.finditer(text):
+        if any((d.start < m.end() and m.start() < d.end)
+               or _RESTATED_BY_AGO_RE.fullmatch(text, d.end, m.start()) for d in taken):
+            continue  # "In 2016, ten years ago, …": the date said again
+        word = m.group("n").lower()
+        count = (1.0, 1.0) if word in ("a", "an") else parse_number(word)
+        if count is None or count[0] != int(count[0]) or count[0] < 1:
+            continue
+        decade = m.group("unit").lower().startswith("decade")
+        year = published.year - int(count[0]) * (10 if decade else 1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        heading = next((d for d in taken if d.kind == "yearless" and d.date.day is not None
+                        and line_start <= d.start <= line_start + 2 and d.end < m.start()),
+                       None)
+        if heading is not None and not decade:
+            when = _safe_date(year, heading.date.month, heading.date.day)
+            headings.add(heading.start)
+        elif m.group("today") and published.day is not None and not decade:
+            when = _safe_date(year, published.month, published.day)
+        else:
+            when = _safe_date(year)
+        if when is not None:
+            out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
+    return out, headings
 
 
 # "in May, July and October 1980": months listed before a month and year share its year.

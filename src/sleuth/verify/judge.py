@@ -284,6 +284,14 @@ class Judge:
                 self._settle(cand, read, facts, note=(
                     f"{cand.date.text} read day first; month first it is {claimed.iso()}"))
                 return
+        if (not matching and kind == "program" and claim.property == "launch_date"
+                and not cand.extra.get("earliest") and facts
+                and all(f.property == "start_date" for f in facts)):
+            # "Apollo-Soyuz Test Project … Fifty years ago": a programme's flights, of which
+            # the catalog knows only when the programme started
+            self._settle(cand, [], facts, "unverifiable", note=(
+                "the catalog has the programme's start, not its launches"))
+            return
         if not matching and coarse:
             self._settle(cand, [], coarse, "unverifiable",
                          note="the catalog knows this date only at a coarser precision")
