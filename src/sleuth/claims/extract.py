@@ -25,7 +25,7 @@ from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import DateMention, find_dates, shift_date
 from sleuth.text.nationality import is_about_a_person
-from sleuth.text.numbers import NUMBER_PATTERN, parse_number, parse_ordinal
+from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import sentences
 from sleuth.text.tables import Cell, find_tables
@@ -1318,20 +1318,12 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
         if event is None or event.entity_id == anchor.claim.subject_id or any(
                 ch in text[m.end():event.start] for ch in ",;:.()"):
             continue
-        count = parse_number(m.group("count")) if m.group("count").lower() not in (
-            "a", "an") else (1.0, 1.0)
-        if count is None or count[0] != int(count[0]) or count[0] < 1:
+        count = parse_count(m.group("count"))
+        if count is None:
             continue
-        unit = m.group("unit").lower()
-        offset = int(count[0]) * (1 if m.group("direction").lower() != "after" else -1)
-        when = anchor.date.date
-        if unit == "year" and m.group("exact") and when.month is not None:
-            try:
-                shifted = replace(when.truncate(when.precision), year=when.year + offset)
-            except ValueError:  # 29 February
-                continue
-        else:
-            shifted = shift_date(when, unit, offset)
+        offset = count * (1 if m.group("direction").lower() != "after" else -1)
+        shifted = shift_date(anchor.date.date, m.group("unit").lower(), offset,
+                             exact=bool(m.group("exact")))
         if shifted is None:
             continue
         prop = anchor.claim.property

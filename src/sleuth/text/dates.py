@@ -45,7 +45,7 @@ from types import MappingProxyType
 from sleuth.model import PartialDate, Precision
 from sleuth.text._context import follows_designation
 from sleuth.text._regex import trie_pattern
-from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number
+from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
@@ -311,12 +311,11 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention]
         if any((d.start < m.end() and m.start() < d.end)
                or _RESTATED_BY_AGO_RE.fullmatch(text, d.end, m.start()) for d in taken):
             continue  # "In 2016, ten years ago, …": the date said again
-        word = m.group("n").lower()
-        count = (1.0, 1.0) if word in ("a", "an") else parse_number(word)
-        if count is None or count[0] != int(count[0]) or count[0] < 1:
+        count = parse_count(m.group("n"))
+        if count is None:
             continue
         decade = m.group("unit").lower().startswith("decade")
-        year = published.year - int(count[0]) * (10 if decade else 1)
+        year = published.year - count * (10 if decade else 1)
         line_start = text.rfind("\n", 0, m.start()) + 1
         heading = next((d for d in taken if d.kind == "yearless" and d.date.day is not None
                         and line_start <= d.start <= line_start + 2 and d.end < m.start()),
@@ -643,13 +642,12 @@ def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
     if m.group("ru2") or m.group("ru3"):
         unit = _REL_UNITS[(m.group("ru2") or m.group("ru3")).lower()]
         return [_Pending(start, end, rel_unit=unit, rel_keep=True, rel_apposition_ok=False)]
-    word = m.group("rn").lower()
-    parsed = (1.0, 1.0) if word in ("a", "an") else parse_number(word)
-    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] < 1:
+    count = parse_count(m.group("rn"))
+    if count is None:
         return []
     unit = _REL_UNITS[m.group("ru4").lower().rstrip("s")]
     sign = -1 if m.group("rdir2").lower() == "earlier" else 1
-    return [_Pending(start, end, rel_unit=unit, rel_offset=sign * int(parsed[0]))]
+    return [_Pending(start, end, rel_unit=unit, rel_offset=sign * count)]
 
 
 def _bare_year(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
@@ -697,10 +695,12 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
     return (shifted, unit == "decade") if shifted is not None else None
 
 
-def shift_date(anchor: PartialDate, unit: str, offset: int) -> PartialDate | None:
+def shift_date(anchor: PartialDate, unit: str, offset: int, *, exact: bool = False
+               ) -> PartialDate | None:
     """``anchor`` moved by ``offset`` days, weeks, months or years (``unit``), at the
     precision that unit needs ("a day after" needs a day, "two years after" a year), or
-    None when ``anchor`` is too coarse for it.
+    None when ``anchor`` is too coarse for it. ``exact`` years keep the anchor's month and
+    day ("exactly two years after"; None from 29 February to a year without one).
 
     >>> shift_date(PartialDate(1963, 6, 16), "day", -1).iso()
     '1963-06-15'
@@ -708,7 +708,14 @@ def shift_date(anchor: PartialDate, unit: str, offset: int) -> PartialDate | Non
     '1968-12'
     >>> shift_date(PartialDate(1970), "day", 5) is None
     True
+    >>> shift_date(PartialDate(1959, 10, 4), "year", -2, exact=True).iso()
+    '1957-10-04'
     """
+    if exact and unit == "year" and anchor.month is not None:
+        try:
+            return replace(anchor, year=anchor.year + offset)
+        except ValueError:  # 29 February
+            return None
     shifted = _shift(anchor, _Pending(0, 0, rel_unit=unit, rel_offset=offset))
     return None if shifted is None else shifted[0]
 

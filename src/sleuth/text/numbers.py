@@ -213,6 +213,21 @@ def parse_number(text: str) -> tuple[float, float] | None:
     return value, step
 
 
+def parse_count(text: str) -> int | None:
+    """A whole number of things, at least one: "a" or "an" → 1, "66" → 66, "Sixty" → 60;
+    None for anything else ("1.5", "none").
+
+    >>> parse_count("an"), parse_count("twenty-nine"), parse_count("1.5")
+    (1, 29, None)
+    """
+    if text.strip().lower() in ("a", "an"):
+        return 1
+    parsed = parse_number(text)
+    if parsed is None or parsed[0] != int(parsed[0]) or parsed[0] < 1:
+        return None
+    return int(parsed[0])
+
+
 def parse_number_words(text: str) -> float | None:
     """Parse "seventeen", "twenty-two", "one hundred and eight", "a dozen", "1,000", "2.5"
     or "1.5 million" into a float; None when the text is not a number."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
+from sqlite3 import Row
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -228,11 +229,14 @@ class Judge:
             visits_only = not facts and len({f.entity_id for f in visits}) > 1
             facts += visits
         facts = [f for f in facts if _parse(f.value)]
+        claimed = cand.date.date
+        if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
+            claimed = _to_utc(claimed, cand.date.tz)
+        matches = _value_matcher(claimed, self._local_offsets(subject))
         if kind == "vehicle" and facts and not cand.extra.get("earliest"):
             # "an R-7 launched it on 4 October 1957": one of the rocket's many launches;
             # a day it did not fly is no proof the writer meant another launch
-            supporting = [f for f in facts if _value_matcher(
-                cand.date.date, self._local_offsets(subject))(f.value) == "match"]
+            supporting = [f for f in facts if matches(f.value) == "match"]
             self._settle(cand, supporting[:8], supporting, "unverifiable", note=(
                 None if supporting else "no launch on this rocket that day; the sentence "
                 "does not say which launch it means"))
@@ -241,7 +245,6 @@ class Judge:
             # "Proton-K first flew on 10 March 1967": GCAT calls that rocket UR-500K, and
             # splits other rockets by name too, so a variant's earliest launch under its
             # own name may not be its first flight, if its family flew that day
-            matches = _value_matcher(cand.date.date, self._local_offsets(subject))
             kin = [f for f in self._family_launches(subject) if matches(f.value) == "match"
                    and _start(f.value) < _start(facts[0].value)]
             if kin:
@@ -254,10 +257,6 @@ class Judge:
             # start (1976), when the catalog has its launches
             flights = [f for f in facts if f.property != "start_date"] or facts
             facts = [min(flights, key=lambda f: _start(f.value))]
-        claimed = cand.date.date
-        if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
-            claimed = _to_utc(claimed, cand.date.tz)
-        matches = _value_matcher(claimed, self._local_offsets(subject))
         matching, coarse = [], []
         for fact in facts:
             result = matches(fact.value)
@@ -400,13 +399,7 @@ class Judge:
             "AND date >= ? AND date < ?",
             ((start - timedelta(days=1)).strftime("%Y-%m-%d"),
              (start + timedelta(days=2)).strftime("%Y-%m-%d")))
-        out = []
-        for row in rows:
-            rocket = _norm(row["title"].rpartition(" on ")[2])
-            if rocket == name or rocket.startswith(name + " "):
-                out.append(Fact(row["entity_id"], "launch_date", row["date"], row["source"],
-                                f"{row['record']}: {row['title']}"))
-        return out
+        return [_launch_fact(row) for row in rows if _named_rocket(name, _rocket_of(row))]
 
     @cached_property
     def _launches_by_rocket(self) -> dict[str, list[Fact]]:
@@ -416,10 +409,7 @@ class Judge:
         for row in self.catalog.execute(
                 "SELECT entity_id, date, title, source, record FROM event WHERE kind IN "
                 "('launch', 'launch failure', 'crewed launch') ORDER BY date"):
-            rocket = row["title"].rpartition(" on ")[2]
-            out.setdefault(_norm(rocket), []).append(Fact(
-                row["entity_id"], "launch_date", row["date"], row["source"],
-                f"{row['record']}: {row['title']}"))
+            out.setdefault(_rocket_of(row), []).append(_launch_fact(row))
         return out
 
     @cached_property
@@ -454,7 +444,7 @@ class Judge:
             return []
         launches = self._launches_by_rocket
         rockets = self._rockets_of_family.get(name) or {
-            rocket for rocket in launches if rocket == name or rocket.startswith(name + " ")}
+            rocket for rocket in launches if _named_rocket(name, rocket)}
         facts = [f for rocket in rockets for f in launches.get(rocket, [])]
         return sorted(facts, key=lambda f: f.value)
 
@@ -1419,6 +1409,23 @@ def _names_overlap(holder: str, names: set[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _rocket_of(launch: Row) -> str:
+    """The rocket a launch event flew on, normalized ("Polyus on Energiya": "energiya")."""
+    return _norm(launch["title"].rpartition(" on ")[2])
+
+
+def _launch_fact(launch: Row) -> Fact:
+    """A launch event as the launch date of what it carried."""
+    return Fact(launch["entity_id"], "launch_date", launch["date"], launch["source"],
+                f"{launch['record']}: {launch['title']}")
+
+
+def _named_rocket(name: str, rocket: str) -> bool:
+    """Whether a rocket (normalized) is the one ``name`` names or a configuration of it
+    ("proton k" names "proton k dm 2")."""
+    return rocket == name or rocket.startswith(name + " ")
+
+
 def _norm(text: str) -> str:
     """:func:`normalize`, remembered: the same names and values come back claim after claim."""
     return normalize(text)
