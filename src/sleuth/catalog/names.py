@@ -35,9 +35,7 @@ def normalize(name: str) -> str:
     >>> normalize("The Sputnik I")
     'sputnik 1'
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c) or _is_cyrillic_mark(c))
-    text = unicodedata.normalize("NFC", text).translate(UNDECOMPOSED_LETTERS).casefold()
+    text = fold_accents(name).casefold()
     text = _APOSTROPHES.sub("", text)
     text = _SEPARATORS.sub(" ", text).strip()
     text = _LETTER_DIGIT.sub(" ", text)
@@ -48,9 +46,18 @@ def normalize(name: str) -> str:
     return " ".join(words)
 
 
-def _is_cyrillic_mark(c: str) -> bool:
-    # Й and Ё decompose into a base letter plus a mark; keep those marks so "й" stays "й".
-    return c in "\u0306\u0308"
+def fold_accents(text: str) -> str:
+    """``text`` without the accents of Latin letters ("Jähn" → "Jahn", "Mirosław" →
+    "Miroslaw"); Cyrillic letters keep theirs, so "й" and "ё" stay themselves."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = [c for i, c in enumerate(decomposed)
+            if not unicodedata.combining(c) or (i and _is_cyrillic(decomposed[i - 1]))]
+    return unicodedata.normalize("NFC", "".join(kept)).translate(UNDECOMPOSED_LETTERS)
+
+
+def _is_cyrillic(c: str) -> bool:
+    # Й and Ё decompose into a Cyrillic letter and a mark, which is part of the letter
+    return "\u0400" <= c <= "\u04ff"
 
 
 _ORDINAL_WORDS = {

@@ -117,7 +117,11 @@ FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in
 FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
                r"inaugural")
-VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing")
+VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
+              # irregular past tenses ("and on 7 October it took the first pictures")
+              r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
+              r"broke|sent|spent|kept|met|rode|rose|fell|found|built|led|shot|struck|"
+              r"became|beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
@@ -333,8 +337,8 @@ VEHICLE_AFTER_CRAFT = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
 # "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
 VEHICLE_BEFORE_CRAFT = re.compile(
-    rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB})\s+(?:(?:the|a|an|its)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+    rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB}|carrying|lofting|launching)\s+"
+    r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he|his|her)\b|\bthe (?:cosmonaut|astronaut)\b",
                          re.IGNORECASE),
@@ -1079,7 +1083,8 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     best: tuple[bool, bool, int, str, int] | None = None
     for prop, pos, end in hits:
         # from the end of a long trigger before the date ("carried A, B and C into orbit")
-        distance = date_pos - end if end <= date_pos else abs(pos - date_pos)
+        # and to the start of one after it from the date's end
+        distance = date_pos - end if end <= date_pos else abs(pos - (date_end or date_pos))
         if distance > 90:
             continue
         # "set up in 1967, flew guests": a comma between the date and a trigger after it
@@ -1164,7 +1169,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
             gap = text[subject.end:date.start] if subject.end <= date.start else "x" * 99
             # "Kvant-1 astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"
-            if len(gap) > 40 or not re.search(r"\b(?:in|on)\s*$", gap) or VERBISH.search(gap):
+            if len(gap) > 40 or not re.search(r"\b(?:in|on)\s*$", gap) or VERBISH.search(
+                    gap) or CLAUSE_BREAK.search(gap):
                 continue
             prop, trigger_pos = "launch_date", date.start
         else:
@@ -2320,6 +2326,11 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         ordinal_word = m.group("ord") or m.group("ord2")
         ordinal = parse_ordinal(ordinal_word.lower()) or 1
         rest = s_text[m.end():]
+        if rest.startswith("and") and (both := _respective_firsts(
+                text, sentence, sentence.start + m.start(), ordinal_word,
+                sentence.start + m.end())):
+            out.extend(both)  # "Nikolayev and Popovich, the third and fourth men in space"
+            continue
         stop = PHRASE_END.search(rest)
         if stop and stop.group().strip().lower() in (",", "and", "or"):  # a list, perhaps
             stop = PHRASE_END.search(_mask_serial_lists(rest[:PHRASE_REACH]) + rest[PHRASE_REACH:])
@@ -2361,6 +2372,42 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
         out.append(cand)
+    return out
+
+
+# "the third and fourth men in space respectively": an ordinal for each of two named
+RESPECTIVE_ORDINALS = re.compile(
+    rf"and\s+(?:the\s+)?(?P<ord>{FIRST_WORDS})\s+(?P<noun>[\w-]+)(?P<rest>[^,.;:()]*?)\s*,?"
+    r"\s+respectively\b", re.IGNORECASE)
+RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*(?:were\s+|became\s+)?|\s(?:were|became)\s+)(?:the\s+)?",
+                            re.IGNORECASE)
+PLURAL_NOUNS = {"men": "man", "women": "woman", "people": "person", "persons": "person",
+                "humans": "human", "craft": "craft", "spacecraft": "spacecraft"}
+
+
+def _respective_firsts(text: str, sentence: Sentence, start: int, first_word: str,
+                       after: int) -> list[Candidate]:
+    """Two firsts given "respectively" to two things named together: "Andriyan
+    Nikolayev and Pavel Popovich, the third and fourth men in space respectively" (the
+    third man in space, and the fourth). Empty when the sentence is not so built."""
+    m = RESPECTIVE_ORDINALS.match(text, after)
+    second = parse_ordinal(m.group("ord").lower()) if m else None
+    named = [x for x in sentence.mentions if x.end <= start]
+    if m is None or second is None or len(named) < 2:
+        return []
+    a, b = named[-2:]
+    if (a.kind == "person") != (b.kind == "person") or not LIST_AND.fullmatch(
+            text, a.end, b.start) or not RESPECTIVE_GAP.fullmatch(
+            text, b.end, start + (4 if text.startswith("the ", start) else 0)):
+        return []
+    noun = m.group("noun").lower()
+    noun = PLURAL_NOUNS.get(noun, noun[:-1] if noun.endswith("s") and not noun.endswith(
+        "ss") else noun)
+    phrase = f"{noun}{m.group('rest')}".strip()
+    out = []
+    for subject, word in ((a, first_word.lower()), (b, m.group("ord").lower())):
+        claim = _claim(text, subject, "first", f"{word} {phrase}", start, m.end())
+        out.append(Candidate(claim, ordinal=parse_ordinal(word) or 1, phrase=phrase))
     return out
 
 

@@ -14,7 +14,6 @@ import os
 import re
 import stat
 import tempfile
-import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
@@ -26,7 +25,7 @@ import ahocorasick
 
 from sleuth.catalog import names as names_module
 from sleuth.catalog.names import (
-    UNDECOMPOSED_LETTERS,
+    fold_accents,
     normalize,
     spelling_variants,
     umlaut_spelling,
@@ -54,6 +53,9 @@ CELESTIAL_BODIES = frozenset({"earth", "moon", "sun", "mars", "venus", "mercury"
                               "saturn"})
 LINKED_KINDS = ("spacecraft", "mission", "person", "site", "organization", "country",
                 "program", "vehicle", "station_module", "agreement")
+# What a craft is, written after a name of it ("the Lomonosov satellite")
+CRAFT_NOUNS = ("satellite", "probe", "spacecraft", "observatory", "orbiter", "lander",
+               "telescope")
 # Single words that name catalog things but in prose almost always mean something else.
 GENERIC_WORDS = frozenset(
     """
@@ -91,9 +93,7 @@ class Target:
 def _fold(token: str) -> str:
     if token.isascii():
         return token.lower()
-    text = unicodedata.normalize("NFKD", token)
-    text = "".join(c for c in text if not unicodedata.combining(c) or c in "\u0306\u0308")
-    return unicodedata.normalize("NFC", text).translate(UNDECOMPOSED_LETTERS).casefold()
+    return fold_accents(token).casefold()
 
 
 class Gazetteer:
@@ -437,6 +437,8 @@ def _compile_names(catalog: Catalog) -> _Names:
     umlauted: list[tuple[str, str, str]] = []
     punctuated: set[str] = set()
     single_forms: dict[str, set[str]] = defaultdict(set)  # one-word name → how written
+    # a bare one-word name of an object nobody flew in, → the objects it names
+    bare_craft: dict[str, dict[str, Target]] = defaultdict(dict)
     for norm, source, eid, name, kind, written in rows:
         if not _linkable(norm, kind, source, eid):
             continue
@@ -446,6 +448,8 @@ def _compile_names(catalog: Catalog) -> _Names:
             single_forms[norm].add(written)
         if " " not in norm and (kind == "person" or (
                 kind in ("spacecraft", "mission") and eid not in notable)):
+            if kind == "spacecraft":
+                bare_craft[norm][eid] = Target(eid, name, kind, False)
             continue
         name_norm = normalized.get(name)
         if name_norm is None:
@@ -459,6 +463,12 @@ def _compile_names(catalog: Catalog) -> _Names:
                 surname = full.rsplit(" ", 1)[-1]
                 if len(surname) >= 4 and surname.isalpha():
                     surnames[surname].append((eid, name))
+    # "the Lomonosov satellite": followed by what it is, such a name is the object,
+    # when it names only one
+    for norm, by_id in bare_craft.items():
+        if len(by_id) == 1 and norm not in targets and not norm.isdigit():
+            for noun in CRAFT_NOUNS:
+                targets.setdefault(f"{norm} {noun}", dict(by_id))
     for spelled, eid, name in umlauted:
         if spelled not in targets:
             targets[spelled][eid] = Target(eid, name, "person", False)
@@ -542,7 +552,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 4, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 5, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 

@@ -357,6 +357,9 @@ def add_auxiliary_catalog(draft: CatalogDraft, tsv: TsvFile) -> None:
         decay = parse_gcat_date(row.get("DDate"))
         numbers = {
             "mass": (parse_float(row.get("Mass")), "kg"),
+            # GCAT's TotMass beside its Mass (Schiaparelli: 326 and 600 kg); writers
+            # quote either, so the judge holds a claim to both
+            "total_mass": (parse_float(row.get("TotMass")), "kg"),
             "perigee": (parse_float(row.get("Perigee")), "km"),
             "apogee": (parse_float(row.get("Apogee")), "km"),
             "inclination": (parse_float(row.get("Inc")), "deg"),
@@ -369,6 +372,8 @@ def add_auxiliary_catalog(draft: CatalogDraft, tsv: TsvFile) -> None:
         draft.add_alias(oid, jcat, source)
         if decay:
             draft.add_fact(_date_fact(oid, "reentry_date", decay, source, record))
+        if numbers["total_mass"][0] == numbers["mass"][0]:
+            del numbers["total_mass"]
         for prop, (value, unit) in numbers.items():
             if value is not None and value > 0:
                 draft.add_fact(Fact(oid, prop, f"{value:g} {unit}", source, record, num=value,

@@ -26,8 +26,14 @@ no time-zone conversion happens here. Kinds:
 ``ago``
     "66 years ago today", "Sixty years ago": counted back from the article's
     :func:`dateline`, to the year (to the day with "today", or with a yearless date
-    heading its line, "17 March - Sixty years ago …", which is then dropped); not emitted
+    heading its line, "17 March - Sixty years ago …"); likewise "70 years since Sputnik
+    1", and "the 50th anniversary of Apollo-Soyuz" under such a heading; not emitted
     without a dateline.
+
+A day without a year heading a line ("14 September - Luna 2 was launched on this date in
+1959") is an almanac entry's anniversary, not a date of its own: it is not emitted, and
+gives its day to the line's first date when that is a bare year, to any year said to be
+"on this date" or "on the same day", and to a count of years "to the day".
 
 Lists share their month and year: "on 15 and 21 December 1984" gives two mentions (spans
 "15" and "21 December 1984"); day ranges "15–21 December 1984" give one mention with
@@ -45,7 +51,7 @@ from types import MappingProxyType
 from sleuth.model import PartialDate, Precision
 from sleuth.text._context import follows_designation
 from sleuth.text._regex import trie_pattern
-from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count
+from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count, parse_ordinal
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
@@ -259,12 +265,88 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
+    headings = [p for p in raw if _is_day_heading(text, p)]
+    if headings:
+        raw = _heading_days(text, [p for p in raw if p not in headings], headings)  # type: ignore[arg-type]
     found = _month_lists(text, _resolve(text, raw))
+    if headings:
+        found = _heading_anniversaries(text, found, headings)  # type: ignore[arg-type]
     if _AGO_WORD_RE.search(text) and (published := dateline(found, text)) is not None:
-        ago, headings = _years_ago(text, published, found)
-        found = sorted([*(d for d in found if d.start not in headings), *ago],
+        found = sorted([*found, *_years_ago(text, published, found, headings)],  # type: ignore[arg-type]
                        key=lambda d: d.start)
     return found
+
+
+# An almanac entry: a day without its year heading a line, "14 September - Luna 2 was …"
+_HEADING_SEPARATOR_RE = re.compile(r"[ \t]*(?:[-–—:]|\||\.)[ \t]+")
+_LINE_LEAD_RE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?")
+# "on this date in 1959", "on the same day in 1982": the heading's day in that year
+_SAME_DAY_RE = re.compile(r"\b(?:on|of)\s+(?:this|that|the\s+same)\s+(?:date|day)\s+in\s+\Z",
+                          re.IGNORECASE)
+
+
+_TO_THE_DAY_RE = re.compile(r"\s*,?\s*to the (?:very )?day\b", re.IGNORECASE)
+_EXACTLY_RE = re.compile(r"\bexactly\s+\Z", re.IGNORECASE)
+
+
+def _to_the_day(text: str, start: int, end: int) -> bool:
+    """Whether a count of years is said to the day: "ten years later to the day",
+    "exactly ten years later"."""
+    return bool(_TO_THE_DAY_RE.match(text, end) or _EXACTLY_RE.search(
+        text, max(0, start - 10), start))
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _is_day_heading(text: str, item: DateMention | _Pending) -> bool:
+    """Whether ``item`` is a day without a year that heads its line as an almanac entry's
+    date ("14 September - Luna 2 was launched on this date in 1959"). Such a day is the
+    anniversary, not an event's date: it takes no year from earlier lines."""
+    return (isinstance(item, _Pending) and item.rel_unit is None and item.day is not None
+            and _LINE_LEAD_RE.fullmatch(text, _line_start(text, item.start), item.start)
+            is not None
+            and _HEADING_SEPARATOR_RE.match(text, item.end) is not None)
+
+
+def _heading_days(text: str, raw: list[DateMention | _Pending], headings: list[_Pending]
+                  ) -> list[DateMention | _Pending]:
+    """Years on an almanac line, dated to the day its heading gives: the first date of
+    the line when it is a bare year ("28 April - In 2001 Dennis Tito …"), and any year
+    said to be on "this date" or "the same day" ("… and Salyut 7 followed on the same date
+    in 1982")."""
+    by_line = {_line_start(text, h.start): h for h in headings}
+    out: list[DateMention | _Pending] = []
+    for d in raw:
+        line = _line_start(text, d.start)
+        heading = by_line.get(line)
+        if (heading is not None and isinstance(d, DateMention) and d.kind == "year"
+                and d.end_date is None and not d.approx and d.date.month is None):
+            first = not any(line <= e.start < d.start for e in raw)
+            same_day = _SAME_DAY_RE.search(text, max(line, d.start - 40), d.start)
+            when = _safe_date(d.date.year, heading.month, heading.day)
+            if (first or same_day) and when is not None:
+                d = replace(d, date=when, kind="absolute")
+        out.append(d)
+    return out
+
+
+def _heading_anniversaries(text: str, found: list[DateMention], headings: list[_Pending]
+                           ) -> list[DateMention]:
+    """Counts of years "to the day" on an almanac line, dated to its heading's day: "23
+    April - Komarov … was killed the next day. Twenty-nine years later to the day,
+    Priroda …" is the 23rd, not the day after it."""
+    by_line = {_line_start(text, h.start): h for h in headings}
+    out = []
+    for d in found:
+        heading = by_line.get(_line_start(text, d.start))
+        if (heading is not None and d.kind == "relative" and d.date.day is not None
+                and _TO_THE_DAY_RE.match(text, d.end)
+                and (when := _safe_date(d.date.year, heading.month, heading.day))):
+            d = replace(d, date=when)
+        out.append(d)
+    return out
 
 
 # A dateline: a short line near the top that dates the article ("By the science desk |
@@ -275,11 +357,15 @@ _DATELINE_MARK_RE = re.compile(
     r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
-_AGO_WORD_RE = re.compile(r"\bago\b", re.IGNORECASE)
-# "66 years ago today", "Sixty years ago", "40 years ago this year"
+_AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
+# "66 years ago today", "Sixty years ago", "40 years ago this year", "70 years since
+# Sputnik 1" (not "15 years since 1998", whose date is written)
 _YEARS_AGO_RE = re.compile(
-    rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+ago"
-    r"(?P<today>\s+today)?\b", re.IGNORECASE)
+    rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
+    r"(?:ago(?P<today>\s+today)?\b|since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
+# "The 50th anniversary of Apollo-Soyuz" on an almanac line: that day, N years back
+_ANNIVERSARY_RE = re.compile(r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+"
+                             r"anniversary\s+of\b", re.IGNORECASE)
 
 
 def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
@@ -299,14 +385,12 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
     return None
 
 
-def _years_ago(text: str, published: PartialDate, taken: list[DateMention]
-               ) -> tuple[list[DateMention], set[int]]:
+def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
+               headings: list[_Pending]) -> list[DateMention]:
     """"66 years ago today" and "Sixty years ago" counted back from the article's own
     date: the year, and the day from "today" or from a yearless date heading the line
-    ("17 March - Sixty years ago Plesetsk saw …", whose year this gives; the starts of
-    such headings are returned to be dropped)."""
+    ("17 March - Sixty years ago Plesetsk saw …")."""
     out = []
-    headings: set[int] = set()
     for m in _YEARS_AGO_RE.finditer(text):
         if any((d.start < m.end() and m.start() < d.end)
                or _RESTATED_BY_AGO_RE.fullmatch(text, d.end, m.start()) for d in taken):
@@ -316,20 +400,27 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention]
             continue
         decade = m.group("unit").lower().startswith("decade")
         year = published.year - count * (10 if decade else 1)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        heading = next((d for d in taken if d.kind == "yearless" and d.date.day is not None
-                        and line_start <= d.start <= line_start + 2 and d.end < m.start()),
-                       None)
+        line_start = _line_start(text, m.start())
+        heading = next((h for h in headings if line_start <= h.start < m.start()), None)
         if heading is not None and not decade:
-            when = _safe_date(year, heading.date.month, heading.date.day)
-            headings.add(heading.start)
+            when = _safe_date(year, heading.month, heading.day)
         elif m.group("today") and published.day is not None and not decade:
             when = _safe_date(year, published.month, published.day)
         else:
             when = _safe_date(year)
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
-    return out, headings
+    for m in _ANNIVERSARY_RE.finditer(text):
+        line_start = _line_start(text, m.start())
+        heading = next((h for h in headings if line_start <= h.start < m.start()), None)
+        nth = parse_ordinal(m.group("nth"))
+        if heading is None or nth is None or any(
+                line_start <= d.start < m.start() for d in taken):
+            continue  # only an almanac entry's anniversary is this year's
+        when = _safe_date(published.year - nth, heading.month, heading.day)
+        if when is not None:
+            out.append(_mention(text, m.start(), m.end(), when, "ago"))
+    return out
 
 
 # "in May, July and October 1980": months listed before a month and year share its year.
@@ -812,6 +903,9 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
     else:
         return None
     date, approx = shifted
+    if p.rel_unit == "year" and not p.rel_keep and _to_the_day(text, p.start, p.end) and (
+            exact := shift_date(anchor, "year", p.rel_offset, exact=True)) is not None:
+        date = exact  # "twenty-nine years later to the day"
     # "less than a month later", "some years later": a bound or a guess, not a date
     hedged = _HEDGED_RELATIVE_RE.search(text, max(0, p.start - 20), p.start) is not None
     return replace(

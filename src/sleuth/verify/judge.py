@@ -620,7 +620,8 @@ class Judge:
         by_entity: dict[tuple[str, str], list[tuple[Fact, float]]] = {}
         for fact, value in values:
             own = self._kind(fact.entity_id) == "person"  # a stay, or the total time
-            key = (fact.entity_id, fact.record if own else "")
+            # GCAT's Mass and TotMass of one object are two values, not a range
+            key = (fact.entity_id, fact.record if own else fact.property)
             by_entity.setdefault(key, []).append((fact, value))
         absolute, relative = NUMBER_TOLERANCE[prop]
         supported = []
@@ -659,7 +660,7 @@ class Judge:
                           if not (f.source == "astronauts-2020" and " h for " in f.record
                                   and not f.record.endswith(f" h for {name}"))]
             return facts + self._stays(subject)
-        facts = self._facts(subject, (prop,))
+        facts = self._facts(subject, ("mass", "total_mass") if prop == "mass" else (prop,))
         if prop == "duration" and not facts:
             facts = self._lifetime(subject)
         return facts
