@@ -10,6 +10,7 @@ costs coverage; inventing one costs trust.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -70,7 +71,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
                          r"berth(?:ed|ing)|attached to|added to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
-                         r"came (?:back|home)|comes? (?:back|home)|back to (?:earth|the ground)|"
+                         r"came (?:back|home)(?! up)|comes? (?:back|home)(?! up)|"
+                         r"back to (?:earth|the ground)|"
                          r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
@@ -103,6 +105,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
+                        r"came (?:back )?up(?= (?:on|in|aboard|to)\b)|"
                         r"rode up|rides up|ride up|"
                         r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
                         rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
@@ -278,9 +281,9 @@ COORDINATED_FIRST = re.compile(r"(?:\s+(?:in|on|by)\s+[^,;.()]{1,25}?)?\s*(?:,\s
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
     r"(?<![\w'’-])(?:(?P<pronoun>it|this|she|he|the\s+(?:[\w-]+\s+)?(?:probe|spacecraft|"
-    r"satellite|craft|lander|rover|orbiter|capsule|ship|module))\s+(?:(?:is|was)\s+)?"
-    r"(?:(?:often|sometimes|widely|also|still|wrongly|usually)\s+)*"
-    r"(?:was|is|became|becomes|remains|remained|remembered as|regarded as|considered|"
+    r"satellite|craft|lander|rover|orbiter|capsule|ship|module))(?:['’]d|\s+had|\s+has)?"
+    r"\s+(?:(?:is|was)\s+)?(?:(?:often|sometimes|widely|also|still|wrongly|usually|already)\s+)*"
+    r"(?:was|is|became|become|becomes|remains|remained|remembered as|regarded as|considered|"
     r"known as|called|described as|hailed as|credited as)\s+(?:also\s+)?"
     r"|(?:making|made|makes|make)\s+(?P<object>him|her|it)\s+)$",
     re.IGNORECASE)
@@ -1103,6 +1106,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
             continue
+        if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
+                VERBISH.match(text, joint.end())):
+            continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
         if pos < date_pos and (joint := NEXT_CLAUSE.search(text, pos, date_pos)) and (
                 VERBISH.search(text, joint.end(), clause_end)):
             # "Luna 10 left Plesetsk, and on April 3 the probe became …": the date's clause
@@ -1158,8 +1164,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
-        headed = None if subject or trig is not None else _timeline_subject(
-            text, sentence, date)
+        headed = None if subject or trig is not None else (
+            _timeline_subject(text, sentence, date) or _labelled_subject(text, sentence, date)
+            or _since_subject(text, sentence, date))
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None:
@@ -1580,6 +1587,49 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     return named[0] if named and named[0].kind == "person" else None
 
 
+# What may open a sentence before the thing it labels with a date: a speaker's name, and
+# talk's "and", "then", "right" ("GUEST: Right. Soyuz 11, June seventy-one.")
+LABEL_LEAD = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so|well|right|yes|okay|ok|oh|"
+                        r"uh|um)\b,?\s+)*", re.IGNORECASE)
+LABEL_GAP = re.compile(r"\s*,\s*")
+LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)")
+
+
+def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft (or person) a sentence names and dates with no verb: "Voskhod 1, October
+    sixty-four.", "Vostok 3 and Vostok 4, August sixty-two." (the first of a list; the
+    others follow it). Such a label is dated by its launch, as a timeline entry is."""
+    named = [m for m in sentence.mentions if m.end <= date.start]
+    if not named or not LABEL_LEAD.fullmatch(text, sentence.start, named[0].start):
+        return None
+    person = named[0].kind == "person"
+    if not (person or named[0].kind in CRAFT) or any(
+            (m.kind == "person") != person or m.kind not in (*CRAFT, "person") for m in named):
+        return None
+    if any(not (LIST_AND.fullmatch(text, a.end, b.start) or LABEL_GAP.fullmatch(
+            text, a.end, b.start)) for a, b in itertools.pairwise(named)):
+        return None
+    if not LABEL_GAP.fullmatch(text, named[-1].end, date.start) or not LABEL_END.match(
+            text, date.end):
+        return None
+    return named[0]
+
+
+SINCE_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft or person a count of years since is said of, with no verb: "70 years
+    since Sputnik 1." (its launch)."""
+    if date.kind != "ago" or not date.text.lower().endswith("since"):
+        return None
+    after = next((m for m in sentence.mentions if m.start >= date.end), None)
+    if after is None or after.kind not in (*CRAFT, "person") or not SINCE_GAP.fullmatch(
+            text, date.end, after.start):
+        return None
+    return after
+
+
 YEARLESS = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|"
                       r"September|October|November|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
                       r"\b(?!,?\s*\d{4})")
@@ -1727,6 +1777,8 @@ COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|bec
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
+# A second verb joined on to the first: "launched on Soyuz 11 and boarded …"
+JOINED_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=\w)")
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
 
@@ -2126,13 +2178,15 @@ CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|pi
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
                         people: list[Mention]) -> dict[int, Mention]:
     """Person index → craft for a list of crafts and a list of as many people paired in
-    order by "respectively", either way round: "Vostok 3 and Vostok 4 lifted off …,
+    order by "respectively", either way round or both: "Vostok 3 and Vostok 4 lifted off …,
     carrying Pavel Popovich and Andriyan Nikolayev respectively", "A and B fly on Soyuz 39
     and Soyuz 40 respectively"."""
     if len(crafts) < 2 or "respectively" not in text[sentence.start:sentence.end]:
         return {}
-    return _crafts_then_people(text, crafts, people) or _people_then_crafts(
-        text, crafts, people)
+    # both at once: "A and B flew on Soyuz 39 and Soyuz 40 …, with C and D in command,
+    # respectively"
+    return {**_people_then_crafts(text, crafts, people),
+            **_crafts_then_people(text, crafts, people)}
 
 
 def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention]

@@ -53,6 +53,7 @@ from sleuth.text._context import follows_designation
 from sleuth.text._regex import trie_pattern
 from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count, parse_ordinal
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
+from sleuth.text.spoken import SpokenDate, spoken_dates, with_digits
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
@@ -120,13 +121,15 @@ _MASTER_RE = re.compile(
   | (?P<md>(?:(?P<mprep>\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom
             |[Tt]hrough|[Tt]hat(?:[ \t\n]+same)?|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
         (?P<mon>{_MONTH})
-        (?:[ \t\n]+(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
+        (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
             (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_YEAR4}))?
          | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_YEAR4}))?)
   | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
         (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_YEAR4}))?)
   | (?P<rel>(?i:
         the\s+(?P<rdir>following|next|previous|preceding|prior|same)\s+(?P<ru1>{_REL_UNIT})
+      | the\s+(?P<rdir4>following|next|previous|preceding)\s+
+            (?P<rmon>{'|'.join(_FULL_MONTHS)}|spring|summer|autumn|fall)
       | (?P<rle>later|earlier)\s+(?:that|the\s+same|in\s+the\s+same)\s+(?P<ru2>day|week|month|year)
       | (?<![\w-])that\s+(?:same\s+)?(?P<ru3>day|month|year)
       | (?<![\w.,])(?P<rn>{NUMBER_PATTERN}|an?|one)\s+(?P<ru4>{_REL_UNIT})
@@ -172,7 +175,8 @@ _ANCHOR_RE = re.compile(
     + trie_pattern({n[1:] for m in MONTHS for n in (m.capitalize(), m.upper())})
     + ")"
 )
-_RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "evening", "night")
+_RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "evening", "night",
+                     "spring", "summer", "autumn", "fall")
 _LOOKBACK = 24  # "between ", "early in the ", "late spring of "
 _HEDGED_RELATIVE_RE = re.compile(
     r"\b(?:less|fewer|more|under|over|nearly|almost|about|around|roughly|some|within|"
@@ -226,7 +230,10 @@ class _Pending:
     end: int
     month: int | None = None
     day: int | None = None
-    rel_unit: str | None = None  # "day", "week", "month", "year", "decade"
+    # "day", "week", "month", "year", "decade"; "named": the next or previous ``month``
+    # of that name ("the following April"), "season": the next or previous season starting
+    # in ``month`` ("the next summer", to the year)
+    rel_unit: str | None = None
     rel_offset: int = 0
     rel_keep: bool = False  # "the same year", "that day": no offset, keep the anchor
     rel_apposition_ok: bool = True
@@ -236,7 +243,23 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
     """All date mentions in ``text``, sorted and non-overlapping.
 
     ``day_first`` reads "10/4/57" as 10 April 1957 instead of the default US 4 October 1957.
+    Dates said in words ("April twelfth, sixty-one") are read too (:mod:`.spoken`).
     """
+    spoken = spoken_dates(text)
+    if spoken:
+        found = _find_dates(with_digits(text, spoken), day_first)
+        return [_in_words(text, d, spoken) for d in found]
+    return _find_dates(text, day_first)
+
+
+def _in_words(text: str, d: DateMention, spoken: list[SpokenDate]) -> DateMention:
+    """A mention read from the digits standing in for spoken words, over those words."""
+    start = next((s.start for s in spoken if s.start < d.start < s.end), d.start)
+    end = next((s.end for s in spoken if s.start < d.end < s.end), d.end)
+    return replace(d, start=start, end=end, text=text[start:end])
+
+
+def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     raw: list[DateMention | _Pending] = []
     pos = 0
     failed: set[int] = set()  # where _MASTER_RE was tried and did not match
@@ -721,8 +744,18 @@ _REL_UNITS = MappingProxyType(
 )  # fmt: skip
 
 
+_SEASON_START = MappingProxyType({"spring": 3, "summer": 6, "autumn": 9, "fall": 9})
+
+
 def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
     start, end = m.start("rel"), m.end("rel")
+    if m.group("rmon"):
+        name = m.group("rmon").lower()
+        offset = 1 if m.group("rdir4").lower() in ("following", "next") else -1
+        if name in _SEASON_START:
+            return [_Pending(start, end, month=_SEASON_START[name], rel_unit="season",
+                             rel_offset=offset)]
+        return [_Pending(start, end, month=MONTHS[name], rel_unit="named", rel_offset=offset)]
     if m.group("ru1"):
         unit = _REL_UNITS[m.group("ru1").lower().rstrip("s")]
         direction = m.group("rdir").lower()
@@ -763,7 +796,8 @@ def _add_months(date: PartialDate, months: int) -> PartialDate | None:
 def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
     """The date ``p`` names relative to ``anchor``, and whether it is approximate."""
     unit = p.rel_unit
-    need = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH}.get(
+    need = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH,
+            "named": Precision.MONTH, "season": Precision.MONTH}.get(
         unit or "", Precision.YEAR
     )
     if anchor.precision.rank < need.rank:
@@ -771,6 +805,15 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
     if p.rel_keep:
         keep = "year" if unit == "decade" else need
         return anchor.truncate(keep), False
+    if unit in ("named", "season"):
+        # "the following April" after October 1964 is April 1965; after March, this April
+        if anchor.month is None or p.month is None:
+            return None
+        if p.rel_offset > 0:
+            year = anchor.year + (0 if p.month > anchor.month else 1)
+        else:
+            year = anchor.year - (0 if p.month < anchor.month else 1)
+        return _safe_date(year, p.month) if unit == "named" else _safe_date(year), False
     if unit in ("day", "week"):
         days = p.rel_offset * (7 if unit == "week" else 1)
         try:

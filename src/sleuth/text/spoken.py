@@ -1,0 +1,137 @@
+"""Dates said in words, as in transcripts and talk: "April twelfth, sixty-one", "in
+ninety-five and ninety-seven", "October twenty-eighteen", "March two thousand and one".
+
+:func:`spoken_dates` finds them and :func:`with_digits` writes each as digits *in place*,
+padded with spaces to the same length ("April twelfth, sixty-one" → "April      12,
+     1961"), so that the date reader (:mod:`sleuth.text.dates`) reads them as it reads
+written dates and every position in the text stays where it was.
+
+A year said as two words ("sixty-one") is read as a year only where a year is expected:
+after a month ("April sixty-seven"), after "in", "since", "until", "by", "from", "early",
+"mid", "late", after a period "of" ("the spring of eighty-one", "the end of eighty-nine"),
+or listed after another such year ("in ninety-five and ninety-seven"); and only from
+fifty to ninety-nine (1950 to 1999), the years space history talks of in that short way.
+Forms that cannot be counts ("nineteen sixty-one", "twenty-nineteen") need no such place.
+None is read when a noun follows that makes it a count ("in sixty-one days", "fifty-one
+point six degrees").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sleuth.text._regex import trie_pattern
+from sleuth.text.numbers import ORDINALS, TENS, UNITS, parse_number_words, parse_ordinal
+
+_UNIT = trie_pattern([w for w, n in UNITS.items() if 1 <= n <= 9])
+_TEEN = trie_pattern([w for w, n in UNITS.items() if 10 <= n <= 19])
+_LATE_TENS = trie_pattern([w for w, n in TENS.items() if n >= 50])
+_ANY_TENS = trie_pattern(TENS)
+_ORDINAL_DAY = (rf"(?:(?:twenty|thirty)[- ])?{trie_pattern(ORDINALS)}")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+
+_YEAR_RE = re.compile(
+    rf"""(?<![\w-])(?:
+        (?P<nineteen>nineteen[- ](?P<n_tens>{_ANY_TENS})(?:[- ](?P<n_unit>{_UNIT}))?)
+      | (?P<twenty>twenty[- ](?:(?P<t_teen>{_TEEN})
+            |(?P<t_tens>{_ANY_TENS})(?:[- ](?P<t_unit>{_UNIT}))?))
+      | (?P<thousand>two\s+thousand(?:\s+and\s+
+            (?P<k_rest>{_ANY_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT})(?![\w-]))?)
+      | (?P<short>(?P<s_tens>{_LATE_TENS})(?:[- ](?P<s_unit>{_UNIT}))?)
+    )(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE)
+# Where a short year or "two thousand" may stand: after a month and its day, a preposition,
+# a period's "of", or another year and "and"
+_YEAR_PLACE_RE = re.compile(
+    rf"""(?:\b{_MONTH}(?:\s+(?:\d{{1,2}}|{_ORDINAL_DAY}))?\s*,?
+      | \b(?i:in|since|until|till|by|from|early|mid|late|during|before|after)
+      | \b(?i:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|part|rest)\s+of
+    )\s+(?:the\s+year\s+)?\Z""", re.VERBOSE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through)\s+\Z", re.IGNORECASE)
+# What may follow a year: punctuation, the end, or a word that does not make it a count
+_AFTER_YEAR_RE = re.compile(
+    r"\s*(?:[.,;:?!)\"”’'—–]|-\s|\Z|(?i:and|or|to|when|with|on|in|at|from|after|before|but|"
+    r"as|so|until|then|respectively|he|she|they|it|we|i|you|that|which|who|aboard|was|"
+    r"were|had|the|a|an)\b)")
+_DAY_AFTER_MONTH_RE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_ORDINAL_DAY})\b")
+_DAY_BEFORE_MONTH_RE = re.compile(
+    rf"\b(?:the\s+)?(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+(?P<month>{_MONTH})\b")
+_CHEAP_RE = re.compile(rf"(?i:\b(?:{_LATE_TENS}|nineteen|twenty|thousand)\b)|"
+                       rf"\b{_MONTH}\s+[a-z]|\bof\s+{_MONTH}")
+
+
+@dataclass(frozen=True)
+class SpokenDate:
+    """A year or a day of the month said in words, at ``start``:``end``, and its number."""
+
+    start: int
+    end: int
+    value: int
+
+
+def spoken_dates(text: str) -> list[SpokenDate]:
+    """The years and month days said in words in ``text``, in order."""
+    if _CHEAP_RE.search(text) is None:
+        return []
+    found = [*_days(text), *_years(text)]
+    return sorted(found, key=lambda s: s.start)
+
+
+def with_digits(text: str, spoken: list[SpokenDate]) -> str:
+    """``text`` with each spoken date written as digits, right-aligned in its own span."""
+    parts = []
+    last = 0
+    for s in spoken:
+        digits = str(s.value)
+        if len(digits) > s.end - s.start:
+            continue
+        parts += [text[last:s.start], digits.rjust(s.end - s.start)]
+        last = s.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _days(text: str) -> list[SpokenDate]:
+    out = []
+    for pattern in (_DAY_AFTER_MONTH_RE, _DAY_BEFORE_MONTH_RE):
+        for m in pattern.finditer(text):
+            day = parse_ordinal(m.group("day").lower())
+            if day is not None and 1 <= day <= 31:
+                out.append(SpokenDate(m.start("day"), m.end("day"), day))
+    return out
+
+
+def _years(text: str) -> list[SpokenDate]:
+    out: list[SpokenDate] = []
+    for m in _YEAR_RE.finditer(text):
+        if not _AFTER_YEAR_RE.match(text, m.end()):
+            continue  # "in sixty-one days", "fifty-one point six degrees"
+        year = _year(m)
+        if year is None:
+            continue
+        if m.group("short") or m.group("thousand"):
+            before = text[max(0, m.start() - 40):m.start()]
+            listed = out and _LIST_GAP_RE.fullmatch(text, out[-1].end, m.start())
+            if not (_YEAR_PLACE_RE.search(before) or listed):
+                continue
+        out.append(SpokenDate(m.start(), m.end(), year))
+    return out
+
+
+def _year(m: re.Match[str]) -> int | None:
+    if m.group("nineteen"):
+        tens = TENS[m.group("n_tens").lower()]
+        return 1900 + tens + (UNITS[m.group("n_unit").lower()] if m.group("n_unit") else 0)
+    if m.group("twenty"):
+        if m.group("t_teen"):
+            return 2000 + UNITS[m.group("t_teen").lower()]
+        tens = TENS[m.group("t_tens").lower()]
+        return 2000 + tens + (UNITS[m.group("t_unit").lower()] if m.group("t_unit") else 0)
+    if m.group("thousand"):
+        rest = m.group("k_rest")
+        value = parse_number_words(rest) if rest else 0
+        return 2000 + int(value) if value is not None and value < 100 else None
+    tens = TENS[m.group("s_tens").lower()]
+    return 1900 + tens + (UNITS[m.group("s_unit").lower()] if m.group("s_unit") else 0)

@@ -1,0 +1,104 @@
+"""Dates said in words ("April twelfth, sixty-one"), months and seasons counted from the
+date before ("the following April"), and an almanac's entries ("14 September - Luna 2 was
+launched on this date in 1959")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.text.dates import find_dates
+from sleuth.text.spoken import spoken_dates, with_digits
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    found = find_dates(text)
+    for d in found:
+        assert text[d.start:d.end] == d.text  # spans are the words, not the digits
+    return [(d.text, d.date.iso(), d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gagarin, April twelfth, sixty-one.", [("April twelfth, sixty-one", "1961-04-12")]),
+        ("Voskhod 1, October sixty-four.", [("October sixty-four", "1964-10")]),
+        ("It was set up in sixty-five, but", [("sixty-five", "1965")]),
+        ("launched in ninety-five and ninety-seven, respectively",
+         [("ninety-five", "1995"), ("ninety-seven", "1997")]),
+        ("March two thousand and one, into the Pacific", [("March two thousand and one",
+                                                            "2001-03")]),
+        ("October twenty-eighteen, actually.", [("October twenty-eighteen", "2018-10")]),
+        ("He was born in nineteen thirty-four.", [("nineteen thirty-four", "1934")]),
+        ("at the end of eighty-nine.", [("eighty-nine", "1989")]),
+        ("Zarya, November twentieth, ninety-eight, on a Proton",
+         [("November twentieth, ninety-eight", "1998-11-20")]),
+    ],
+)
+def test_years_and_days_said_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, iso) for t, iso, _ in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They stayed in sixty-one days.",  # a count: a noun follows
+        "into the same fifty-one point six degree orbit",
+        "Seventy-two people have flown.",  # no place where a year stands
+        "a crew of sixty-five",
+        "Two thousand kilometres up.",
+    ],
+)
+def test_counts_said_in_words_are_not_years(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_words_are_rewritten_in_place() -> None:
+    text = "in June ninety-seven it hit"
+    spoken = spoken_dates(text)
+    digits = with_digits(text, spoken)
+    assert len(digits) == len(text)
+    assert digits.split() == ["in", "June", "1997", "it", "hit"]
+
+
+def test_a_named_month_or_season_counted_from_the_date_before() -> None:
+    text = ("Voskhod 1 flew in October 1964, and the following April Voskhod 2. Mir went up "
+            "in February 1986; Kvant came the following autumn. Gagarin flew in April 1961 "
+            "and Titov the following August; Vostok 5 in June 1963 and the next summer none.")
+    relative = [(t, iso) for t, iso, kind in _read(text) if kind == "relative"]
+    assert relative == [("the following April", "1965-04"), ("the following autumn", "1986"),
+                        ("the following August", "1961-08"), ("the next summer", "1964")]
+
+
+ALMANAC = "ON THIS DAY\nBy the desk | Friday, 2 January 2026\n\n"
+
+
+def test_an_almanac_heading_day_dates_the_years_of_its_line() -> None:
+    text = ALMANAC + (
+        "14 September - Luna 2 was launched on this date in 1959.\n\n"
+        "28 April - In 2001 Dennis Tito flew. In 2016 Vostochny opened.\n\n"
+        "19 April - Salyut 1 went up 55 years ago, and Salyut 7 followed on the same date "
+        "in 1982.\n")
+    found = [(t, iso) for t, iso, _ in _read(text)][1:]  # after the dateline's date
+    # the headings themselves are not dates, nor do they take a year from the line above
+    assert found == [("1959", "1959-09-14"), ("2001", "2001-04-28"), ("2016", "2016"),
+                     ("55 years ago", "1971-04-19"), ("1982", "1982-04-19")]
+
+
+def test_years_to_the_day_keep_the_day() -> None:
+    text = ALMANAC + ("23 April - Komarov was launched in 1967 and was killed the next day. "
+                      "Twenty-nine years later to the day, Priroda lifted off.\n")
+    assert ("Twenty-nine years later", "1996-04-23") in [(t, iso) for t, iso, _ in _read(text)]
+    text = "Sputnik 1 flew on 4 October 1957. Exactly two years later Luna 3 was launched."
+    assert ("two years later", "1959-10-04") in [(t, iso) for t, iso, _ in _read(text)]
+    text = "Sputnik 1 flew on 4 October 1957. Two years later Luna 3 was launched."
+    assert ("Two years later", "1959") in [(t, iso) for t, iso, _ in _read(text)]
+
+
+def test_years_since_and_an_entrys_anniversary_count_back_from_the_dateline() -> None:
+    text = ALMANAC + ("4 October - 70 years since Sputnik 1.\n\n"
+                      "15 July - The 50th anniversary of Apollo-Soyuz.\n")
+    ago = [(t, iso) for t, iso, kind in _read(text) if kind == "ago"]
+    assert ago == [("70 years since", "1956-10-04"), ("50th anniversary of", "1976-07-15")]
+    # a written date after "since" is that date, not a count back
+    assert [k for _, _, k in _read(ALMANAC + "It is 15 years since 1998.\n")
+            if k == "ago"] == []
