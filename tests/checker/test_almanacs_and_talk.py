@@ -101,3 +101,19 @@ def test_came_back_up_is_a_launch(checker: Checker) -> None:
     assert _said(checker, text, "landing_date") == []
     assert _said(checker, text, "first") == [("Svetlana Savitskaya", "third woman in space",
                                               "contradicted")]  # the second
+
+
+def test_a_launch_counted_from_another_with_no_date_of_its_own(checker: Checker) -> None:
+    text = "Luna 3 was launched exactly one year after Sputnik 1."
+    [claim] = claims_of(checker, text, "launch_date")
+    assert (claim.value, claim.verdict) == ("1958-10-04", "contradicted")  # two years
+    assert "counted from Sputnik 1's launch, 1957-10-04" in (claim.note or "")
+    # "him" is the man named before; of his three flights, the one nearest hers
+    text = "Bykovsky flew Vostok 5. Valentina Tereshkova launched in Vostok 6 two days after him."
+    assert _said(checker, text, "launch_date") == [("Vostok 6", "1963-06-16", "supported")]
+    text = "Tereshkova was next. She launched three days after Valery Bykovsky's Vostok 5."
+    assert _said(checker, text, "launch_date") == [
+        ("Valentina Tereshkova", "1963-06-17", "contradicted")]
+    # counted from a landing, it is not a launch's date
+    assert _said(checker, "Mars 3 landed five days after the Mars 2 lander had crashed.",
+                 "launch_date") == []

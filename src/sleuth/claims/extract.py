@@ -627,6 +627,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _quantity_claims(text, sentence, s_quantities, recent)
         if found and s_dates:
             found += _offset_event_claims(text, sentence, found)
+        elif not s_dates and sentence.mentions:
+            found += _anchored_offset_claims(text, sentence, recent)
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
         if ordinal and (sentence.mentions or recent or answer):
             found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
@@ -1349,6 +1351,107 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
         claim = _claim(text, event, prop, shifted.iso(), m.start(), event.end)
         out.append(Candidate(claim, date=date, extra={"trigger": "offset"}))
     return out
+
+
+OPENING_PRONOUN = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so)\s+)?"
+                             r"(?P<pronoun>she|he)\b", re.IGNORECASE)
+OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b", re.IGNORECASE)
+FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
+LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
+
+
+def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                            ) -> list[Candidate]:
+    """Launches placed against another with no date of their own: "Luna 3 was launched
+    exactly one year after Sputnik 1", "three days after him, Tereshkova on Vostok 6". The
+    judge dates them from the other's launch in the catalog (``offset_of``, ``offset``)."""
+    folded = sentence.folded
+    if folded is not None and all(folded.find(word, sentence.start, sentence.end) < 0
+                                  for word in EVENT_OFFSET_WORDS):
+        return []
+    out: list[Candidate] = []
+    for m in EVENT_OFFSET.finditer(text, sentence.start, sentence.end):
+        if not LAUNCH_TRIGGER.search(text, sentence.start, sentence.end):
+            continue
+        anchor, anchor_end = _offset_anchor(text, sentence, recent, m)
+        if anchor is None or (anchor.kind not in CRAFT and anchor.kind != "person"):
+            continue
+        verb = OFFSET_EVENT_VERB.match(text, anchor_end)
+        if verb is not None and any(p != "launch_date" and pattern.match(verb.group("verb"))
+                                    for p, pattern in DATE_TRIGGERS):
+            continue  # "five days after the Mars 2 lander had crashed": not its launch
+        subject = _offset_subject(text, sentence, recent, m, anchor)
+        count = parse_count(m.group("count"))
+        if subject is None or count is None or subject.entity_id == anchor.entity_id:
+            continue
+        offset = count if m.group("direction").lower() == "after" else -count
+        unit = m.group("unit").lower()
+        phrase = f"{m.group('count').lower()} {unit}{'s' if count != 1 else ''} " \
+                 f"{m.group('direction').lower()} {anchor.name}"
+        start, end = min(subject.start, m.start()), max(subject.end, anchor_end)
+        if subject.via == "reference":
+            start = m.start()
+        claim = _claim(text, subject, "launch_date", phrase, start, end)
+        out.append(Candidate(claim, extra={
+            "trigger": "offset", "offset_of": anchor.entity_id, "offset": f"{offset} {unit}",
+            **({"exact": "yes"} if m.group("exact") else {})}))
+    return out
+
+
+def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
+                   m: re.Match[str]) -> tuple[Mention | None, int]:
+    """The craft (or person) an offset is counted from, and where its name ends: "after
+    Valery Bykovsky's Vostok 5" (the craft), "after him" (the man just named, or the craft
+    he is said to fly in: "Bykovsky on Vostok 5 and, three days after him, …")."""
+    gap = OFFSET_GAP.match(text, m.end())
+    event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
+                  and (e.kind in CRAFT or (e.kind == "person"
+                       and not POSSESSIVE_AFTER.match(text, e.end)))), None)
+    if event is not None and not any(ch in text[m.end():event.start] for ch in ",;:.()"):
+        return event, event.end
+    pronoun = OFFSET_PRONOUN.match(text, m.end())
+    if pronoun is None:
+        return None, m.end()
+    word = pronoun.group("pronoun").lower()
+    if word == "it":
+        return _craft_referent(text, sentence, recent, pronoun.span()), pronoun.end()
+    key = "he" if word == "him" else "she"
+    person = next((p for p in reversed(sentence.mentions) if p.kind == "person"
+                   and p.end <= m.start() and _gender_key(p) == key), None) or recent.get(key)
+    if person is None:
+        return None, pronoun.end()
+    craft = next((c for c in sentence.mentions if c.kind in CRAFT and c.start > person.end
+                  and FLIGHT_OF_PERSON.fullmatch(text, person.end, c.start)), None)
+    return (craft or person), pronoun.end()
+
+
+def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
+                    m: re.Match[str], anchor: Mention) -> Mention | None:
+    """What an offset launch is said of: the craft named nearest before it in its clause
+    ("Luna 3 was launched exactly one year after …"), else the craft just after it
+    ("three days after him, Tereshkova on Vostok 6"), else the person before it or the
+    person "she" or "he" stands for."""
+    clause_start = max([sentence.start, *(b.end() for b in CLAUSE_BREAK.finditer(
+        text, sentence.start, m.start()))])
+    before = [c for c in sentence.mentions if clause_start <= c.start and c.end <= m.start()
+              and c.entity_id != anchor.entity_id]
+    crafts = [c for c in before if c.kind in CRAFT]
+    if crafts:
+        return crafts[-1]
+    after = next((c for c in sentence.mentions if c.start >= m.end() and c.kind in CRAFT
+                  and c.entity_id != anchor.entity_id and not _destination(text, sentence, c)),
+                 None)
+    if after is not None and not CLAUSE_BREAK.search(text, m.end(), after.start):
+        return after
+    people = [c for c in before if c.kind == "person"]
+    if people:
+        return people[-1]
+    pronoun = OPENING_PRONOUN.match(text, sentence.start, m.start())
+    if pronoun is not None:
+        referent = _person_referent(pronoun.group("pronoun").lower(), recent, sentence,
+                                    pronoun.start("pronoun"))
+        return referent.as_reference() if referent is not None else None
+    return None
 
 
 # Between the people who are a launch's or landing's subject and its verb: a new clause

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sleuth.text._regex import trie_pattern
+from sleuth.text._regex import fold_case, trie_pattern
 from sleuth.text.numbers import ORDINALS, TENS, UNITS, parse_number_words, parse_ordinal
 
 _UNIT = trie_pattern([w for w, n in UNITS.items() if 1 <= n <= 9])
@@ -41,7 +41,8 @@ _YEAR_RE = re.compile(
             (?P<k_rest>{_ANY_TENS}(?:[- ]{_UNIT})?|{_TEEN}|{_UNIT})(?![\w-]))?)
       | (?P<short>(?P<s_tens>{_LATE_TENS})(?:[- ](?P<s_unit>{_UNIT}))?)
     )(?![\w-])""",
-    re.IGNORECASE | re.VERBOSE)
+    re.VERBOSE)  # run on case-folded text (_regex.fold_case)
+_YEAR_ANY_CASE_RE = re.compile(_YEAR_RE.pattern, re.VERBOSE | re.IGNORECASE)
 # Where a short year or "two thousand" may stand: after a month and its day, a preposition,
 # a period's "of", or another year and "and"
 _YEAR_PLACE_RE = re.compile(
@@ -55,9 +56,9 @@ _AFTER_YEAR_RE = re.compile(
     r"\s*(?:[.,;:?!)\"”’'—–]|-\s|\Z|(?i:and|or|to|when|with|on|in|at|from|after|before|but|"
     r"as|so|until|then|respectively|he|she|they|it|we|i|you|that|which|who|aboard|was|"
     r"were|had|the|a|an)\b)")
-_DAY_AFTER_MONTH_RE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>{_ORDINAL_DAY})\b")
-_DAY_BEFORE_MONTH_RE = re.compile(
-    rf"\b(?:the\s+)?(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+(?P<month>{_MONTH})\b")
+_MONTH_RE = re.compile(rf"\b{_MONTH}\b")
+_DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>{_ORDINAL_DAY})\b")
+_DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
 _CHEAP_RE = re.compile(rf"(?i:\b(?:{_LATE_TENS}|nineteen|twenty|thousand)\b)|"
                        rf"\b{_MONTH}\s+[a-z]|\bof\s+{_MONTH}")
 
@@ -94,18 +95,24 @@ def with_digits(text: str, spoken: list[SpokenDate]) -> str:
 
 
 def _days(text: str) -> list[SpokenDate]:
+    """ "April twelfth", "the second of November": ordinal days next to a month."""
     out = []
-    for pattern in (_DAY_AFTER_MONTH_RE, _DAY_BEFORE_MONTH_RE):
-        for m in pattern.finditer(text):
-            day = parse_ordinal(m.group("day").lower())
-            if day is not None and 1 <= day <= 31:
+    for month in _MONTH_RE.finditer(text):
+        found = [_DAY_AFTER_MONTH_RE.match(text, month.end()),
+                 _DAY_BEFORE_MONTH_RE.search(text, max(0, month.start() - 30), month.start())]
+        for m in found:
+            day = parse_ordinal(m.group("day").lower()) if m else None
+            if m is not None and day is not None and 1 <= day <= 31:
                 out.append(SpokenDate(m.start("day"), m.end("day"), day))
     return out
 
 
 def _years(text: str) -> list[SpokenDate]:
     out: list[SpokenDate] = []
-    for m in _YEAR_RE.finditer(text):
+    folded = fold_case(text)
+    found = (_YEAR_RE.finditer(folded) if folded is not None
+             else _YEAR_ANY_CASE_RE.finditer(text))
+    for m in found:
         if not _AFTER_YEAR_RE.match(text, m.end()):
             continue  # "in sixty-one days", "fifty-one point six degrees"
         year = _year(m)

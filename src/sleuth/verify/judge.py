@@ -27,6 +27,7 @@ from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
 from sleuth.ingest.crew import format_duration
 from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
+from sleuth.text.dates import DateMention, shift_date
 from sleuth.text.nationality import FIRST_FLIGHT_ANCHOR, countries_of, nationality_parts
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -92,7 +93,9 @@ class Judge:
             return
         if claim.subject_id is None:
             return
-        if prop in DATE_PROPERTIES and cand.date:
+        if prop in DATE_PROPERTIES and "offset_of" in cand.extra:
+            self._anchored_date(cand)
+        elif prop in DATE_PROPERTIES and cand.date:
             self._date(cand)
         elif prop in NUMBER_TOLERANCE and cand.quantity:
             self._number(cand)
@@ -196,6 +199,41 @@ class Judge:
             claim.note = note
 
     # -- dates -----------------------------------------------------------------------------
+
+    def _anchored_date(self, cand: Candidate) -> None:
+        """A launch placed against another's with no date of its own ("exactly one year
+        after Sputnik 1"): dated from that launch in the catalog, then judged as a date."""
+        claim = cand.claim
+        anchor = cand.extra["offset_of"]
+        count, unit = cand.extra["offset"].split()
+        if self._kind(anchor) == "person":
+            launches = self._people_flight_facts([anchor], ("launch_date",))
+        else:
+            launches = self._facts(anchor, ("launch_date",))
+        launches = [f for f in launches if _parse(f.value)]
+        if not launches:
+            self._settle(cand, [], [], note="no launch date for what it is counted from")
+            return
+        subject = claim.subject_id or ""
+        own = [_start(f.value) for f in (
+            self._people_flight_facts([subject], ("launch_date",))
+            if self._kind(subject) == "person" else self._facts(subject, ("launch_date",)))
+            if _parse(f.value)]
+        # "two days after him" of a man who flew three times: the flight nearest this one
+        launch = min(launches, key=lambda f: min(
+            (abs((_start(f.value) - t).total_seconds()) for t in own), default=0.0))
+        day = _parse(launch.value).truncate(Precision.DAY)  # type: ignore[union-attr]
+        shifted = shift_date(day, unit, int(count), exact="exact" in cand.extra)
+        if shifted is None:
+            self._settle(cand, [], [], note="the offset is finer than the catalog's date")
+            return
+        claim.value = shifted.iso()
+        cand.date = DateMention(claim.start, claim.end, claim.quote, shifted, "offset")
+        self._date(cand)
+        claim.evidence.append(Evidence.of(launch))
+        counted = (f"counted from {self._names([anchor])[anchor]}'s launch, "
+                   f"{launch.value} ({launch.source})")
+        claim.note = f"{claim.note}; {counted}" if claim.note else counted
 
     def _date(self, cand: Candidate) -> None:
         claim = cand.claim
