@@ -117,3 +117,18 @@ def test_a_launch_counted_from_another_with_no_date_of_its_own(checker: Checker)
     # counted from a landing, it is not a launch's date
     assert _said(checker, "Mars 3 landed five days after the Mars 2 lander had crashed.",
                  "launch_date") == []
+
+
+def test_which_launched_is_said_of_the_name_before_it(checker: Checker) -> None:
+    text = "The crewed part only starts with Salyut 6, which launched in September seventy-six."
+    assert _said(checker, text, "launch_date") == [("Salyut-6", "1976-09", "contradicted")]
+
+
+def test_followed_the_next_summer(checker: Checker) -> None:
+    text = "Zarya, November twentieth, ninety-eight. Zvezda followed the next summer."
+    assert ("Zvezda", "1999", "contradicted") in _said(checker, text, "launch_date")
+
+
+def test_a_stay_aboard_a_station_is_not_the_stations(checker: Checker) -> None:
+    text = "Soyuz 11, June seventy-one. They'd spent over four weeks aboard Salyut 1."
+    assert _said(checker, text, "duration") == [("Soyuz 11", "28 days", "contradicted")]

@@ -98,7 +98,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own|ies)|"
                         r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
-                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on)\s)|"
+                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
@@ -1780,6 +1780,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     on 18 May 1991") is not the one that launched."""
     candidates = _outside_appositions(
         text, [m for m in sentence.mentions if m.kind in kinds], pos)
+    relative = next((m for m in reversed(candidates) if m.end <= pos
+                     and RELATIVE_SUBJECT.fullmatch(text, m.end, pos)), None)
+    if relative is not None and not any(pos <= m.start < date_pos for m in candidates):
+        return relative  # "… starts with Salyut 6, which launched in …": even a destination
     if skip_destinations:
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
@@ -1799,6 +1803,11 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
             after.start - date_pos) < 150:
         return after
     return before
+
+
+# The relative pronoun whose verb is the trigger: "Salyut 6, which (had) launched"
+RELATIVE_SUBJECT = re.compile(r",?\s+(?:which|that|who)\s+(?:(?:had|has|was|were|been|"
+                              r"only|first|finally|later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
 
 
 # "Kosmos 954, a radar satellite of the US-A type, was launched …": the noun phrase
@@ -2030,8 +2039,14 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             subject = following
         extra = _travellers(text, sentence, subject, q) if props[0][0] in (
             "duration", "orbit_count") else {}
-        if props[0][0] == "duration" and STAY_ABOARD.match(text, q.end):
+        if props[0][0] == "duration" and (aboard := STAY_ABOARD.match(text, q.end)):
             extra["stay"] = "yes"
+            if subject.via != "reference" and subject.start >= aboard.end():
+                # "They'd spent over four weeks aboard Salyut 1": not the station's time
+                stayer = _stayer(text, sentence, recent, subject)
+                if stayer is None:
+                    continue
+                subject = stayer
         if props[0][0] == "duration" and (ONE_FLIGHT_BEFORE.search(before) or (
                 ONE_FLIGHT_AFTER.match(text, q.end))):
             extra["one_flight"] = "yes"
@@ -2040,6 +2055,28 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+OPENING_STAYER = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so)\s+)?"
+                            r"(?P<pronoun>they|she|he)(?:['’](?:d|ve|ll))?\b", re.IGNORECASE)
+
+
+def _stayer(text: str, sentence: Sentence, recent: dict[str, Mention], station: Mention
+            ) -> Mention | None:
+    """Who a stay aboard ``station`` is said of when no one is named before it: "she"
+    or "he", or for "they" the ship last named, whose crew they are ("Soyuz 11, June
+    seventy-one. They'd spent over four weeks aboard Salyut 1")."""
+    opening = OPENING_STAYER.match(text, sentence.start, station.start)
+    if opening is None:
+        return None
+    word = opening.group("pronoun").lower()
+    if word in ("she", "he"):
+        person = _person_referent(word, recent, sentence, opening.start("pronoun"))
+        return person.as_reference() if person is not None else None
+    ship = recent.get("craft")
+    if ship is None or ship.entity_id == station.entity_id or STATION_NAME.match(ship.name):
+        return None
+    return ship.as_reference()
 
 
 # "circled the Earth once in 108 minutes": one circuit, the whole flight.
