@@ -49,14 +49,25 @@ def normalize(name: str) -> str:
 def fold_accents(text: str) -> str:
     """``text`` without the accents of Latin letters ("Jähn" → "Jahn", "Mirosław" →
     "Miroslaw"); Cyrillic letters keep theirs, so "й" and "ё" stay themselves."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = [c for i, c in enumerate(decomposed)
-            if not unicodedata.combining(c) or (i and _is_cyrillic(decomposed[i - 1]))]
-    return unicodedata.normalize("NFC", "".join(kept)).translate(UNDECOMPOSED_LETTERS)
+    stripped = _LATIN_MARKS.sub("", decomposed)
+    if not stripped.isascii() and any(unicodedata.combining(c) for c in stripped):
+        # other scripts' marks (Arabic vowels, Indic viramas) go too, one by one
+        stripped = "".join(c for i, c in enumerate(stripped) if not unicodedata.combining(c)
+                           or (i and _is_cyrillic(stripped[i - 1])))
+    if stripped != text:
+        text = unicodedata.normalize("NFC", stripped)
+    return text.translate(UNDECOMPOSED_LETTERS)
+
+
+# The marks Latin letters carry, except one right after a Cyrillic letter: Й and Ё
+# decompose into a letter and a mark that is part of it
+_LATIN_MARKS = re.compile("(?<![\u0400-\u04ff])[\u0300-\u036f]")
 
 
 def _is_cyrillic(c: str) -> bool:
-    # Й and Ё decompose into a Cyrillic letter and a mark, which is part of the letter
     return "\u0400" <= c <= "\u04ff"
 
 

@@ -176,7 +176,9 @@ _ANCHOR_RE = re.compile(
     + ")"
 )
 _RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "evening", "night",
-                     "spring", "summer", "autumn", "fall")
+                     "spring", "summer", "autumn")
+# "fall" is in too many words ("rainfall", "fallen") to anchor on alone
+_FALL_ANCHOR_RE = re.compile(r"\b(?:following|next|previous|preceding)\s+fall\b", re.IGNORECASE)
 _LOOKBACK = 24  # "between ", "early in the ", "late spring of "
 _HEDGED_RELATIVE_RE = re.compile(
     r"\b(?:less|fewer|more|under|over|nearly|almost|about|around|roughly|some|within|"
@@ -483,6 +485,8 @@ def _anchors(text: str) -> list[tuple[int, int]]:
     digits, month names and the unit words of relative phrases ("year", "day" …).
     """
     found = [(m.start(), _LOOKBACK) for m in _ANCHOR_RE.finditer(text)]
+    if "fall" in text:
+        found += [(m.end() - 4, _RELATIVE_LOOKBACK) for m in _FALL_ANCHOR_RE.finditer(text)]
     for word in _RELATIVE_ANCHORS:
         i = text.find(word)
         while i >= 0:

@@ -59,8 +59,10 @@ _AFTER_YEAR_RE = re.compile(
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b")
 _DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>{_ORDINAL_DAY})\b")
 _DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
-_CHEAP_RE = re.compile(rf"(?i:\b(?:{_LATE_TENS}|nineteen|twenty|thousand)\b)|"
-                       rf"\b{_MONTH}\s+[a-z]|\bof\s+{_MONTH}")
+_YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twenty",
+               "thousand")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,13 @@ class SpokenDate:
 
 def spoken_dates(text: str) -> list[SpokenDate]:
     """The years and month days said in words in ``text``, in order."""
-    if _CHEAP_RE.search(text) is None:
-        return []
-    found = [*_days(text), *_years(text)]
+    folded = fold_case(text)
+    lowered = folded if folded is not None else text.lower()
+    found = []
+    if any(word in lowered for word in _YEAR_WORDS):  # substring tests: fast, and rare
+        found += _years(text, folded)
+    if any(month in text for month in _MONTH_NAMES):
+        found += _days(text)
     return sorted(found, key=lambda s: s.start)
 
 
@@ -97,7 +103,8 @@ def with_digits(text: str, spoken: list[SpokenDate]) -> str:
 def _days(text: str) -> list[SpokenDate]:
     """ "April twelfth", "the second of November": ordinal days next to a month."""
     out = []
-    for month in _MONTH_RE.finditer(text):
+    starts = sorted(i for name in _MONTH_NAMES for i in _positions(text, name))
+    for month in filter(None, (_MONTH_RE.match(text, i) for i in starts)):
         found = [_DAY_AFTER_MONTH_RE.match(text, month.end()),
                  _DAY_BEFORE_MONTH_RE.search(text, max(0, month.start() - 30), month.start())]
         for m in found:
@@ -107,9 +114,17 @@ def _days(text: str) -> list[SpokenDate]:
     return out
 
 
-def _years(text: str) -> list[SpokenDate]:
+def _positions(text: str, word: str) -> list[int]:
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _years(text: str, folded: str | None) -> list[SpokenDate]:
     out: list[SpokenDate] = []
-    folded = fold_case(text)
     found = (_YEAR_RE.finditer(folded) if folded is not None
              else _YEAR_ANY_CASE_RE.finditer(text))
     for m in found:
