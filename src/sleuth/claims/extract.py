@@ -124,7 +124,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
               # irregular past tenses ("and on 7 October it took the first pictures")
               r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
               r"broke|sent|spent|kept|met|rode|rose|fell|found|built|led|shot|struck|"
-              r"became|beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote")
+              r"beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
@@ -1315,10 +1315,8 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
     2014, that Soyuz-2 first flew in 2004. The offset keeps its own precision: a day needs
     the day, a month the month, "two years after" gives the year ("exactly two years" the
     day)."""
-    folded = sentence.folded
-    if folded is not None and all(folded.find(word, sentence.start, sentence.end) < 0
-                                  for word in EVENT_OFFSET_WORDS):
-        return []  # a quick test for EVENT_OFFSET's last word
+    if not _may_offset(sentence):
+        return []
     out: list[Candidate] = []
     for m in EVENT_OFFSET.finditer(text, sentence.start, sentence.end):
         anchor = next((c for c in reversed(found) if c.date is not None
@@ -1326,12 +1324,8 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
                        and c.date.kind != "offset"), None)
         if anchor is None or anchor.date is None:
             continue
-        gap = OFFSET_GAP.match(text, m.end())
-        event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
-                      and (e.kind in CRAFT or (e.kind == "person"
-                           and not POSSESSIVE_AFTER.match(text, e.end)))), None)
-        if event is None or event.entity_id == anchor.claim.subject_id or any(
-                ch in text[m.end():event.start] for ch in ",;:.()"):
+        event = _offset_event(text, sentence, m)
+        if event is None or event.entity_id == anchor.claim.subject_id:
             continue
         count = parse_count(m.group("count"))
         if count is None:
@@ -1353,8 +1347,10 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
     return out
 
 
-OPENING_PRONOUN = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so)\s+)?"
-                             r"(?P<pronoun>she|he)\b", re.IGNORECASE)
+# A transcript's speaker before what they say ("GUEST: "), and a sentence's linking word
+SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
+OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
+OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b", re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
@@ -1365,14 +1361,13 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
     """Launches placed against another with no date of their own: "Luna 3 was launched
     exactly one year after Sputnik 1", "three days after him, Tereshkova on Vostok 6". The
     judge dates them from the other's launch in the catalog (``offset_of``, ``offset``)."""
-    folded = sentence.folded
-    if folded is not None and all(folded.find(word, sentence.start, sentence.end) < 0
-                                  for word in EVENT_OFFSET_WORDS):
+    if not _may_offset(sentence):
+        return []
+    offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end))
+    if not offsets or not LAUNCH_TRIGGER.search(text, sentence.start, sentence.end):
         return []
     out: list[Candidate] = []
-    for m in EVENT_OFFSET.finditer(text, sentence.start, sentence.end):
-        if not LAUNCH_TRIGGER.search(text, sentence.start, sentence.end):
-            continue
+    for m in offsets:
         anchor, anchor_end = _offset_anchor(text, sentence, recent, m)
         if anchor is None or (anchor.kind not in CRAFT and anchor.kind != "person"):
             continue
@@ -1403,11 +1398,8 @@ def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
     """The craft (or person) an offset is counted from, and where its name ends: "after
     Valery Bykovsky's Vostok 5" (the craft), "after him" (the man just named, or the craft
     he is said to fly in: "Bykovsky on Vostok 5 and, three days after him, …")."""
-    gap = OFFSET_GAP.match(text, m.end())
-    event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
-                  and (e.kind in CRAFT or (e.kind == "person"
-                       and not POSSESSIVE_AFTER.match(text, e.end)))), None)
-    if event is not None and not any(ch in text[m.end():event.start] for ch in ",;:.()"):
+    event = _offset_event(text, sentence, m)
+    if event is not None:
         return event, event.end
     pronoun = OFFSET_PRONOUN.match(text, m.end())
     if pronoun is None:
@@ -1452,6 +1444,26 @@ def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
                                     pronoun.start("pronoun"))
         return referent.as_reference() if referent is not None else None
     return None
+
+
+def _may_offset(sentence: Sentence) -> bool:
+    """A quick test for EVENT_OFFSET's last word in the sentence (when it is folded)."""
+    folded = sentence.folded
+    return folded is None or any(folded.find(word, sentence.start, sentence.end) >= 0
+                                 for word in EVENT_OFFSET_WORDS)
+
+
+def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | None:
+    """The craft or person named right after an offset, whose event it is counted from
+    ("a day after Valery Bykovsky's Vostok 5": Vostok 5), unless punctuation comes first."""
+    gap = OFFSET_GAP.match(text, m.end())
+    assert gap is not None  # it matches the empty string
+    event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
+                  and (e.kind in CRAFT or (e.kind == "person"
+                       and not POSSESSIVE_AFTER.match(text, e.end)))), None)
+    if event is None or any(ch in text[m.end():event.start] for ch in ",;:.()"):
+        return None
+    return event
 
 
 # Between the people who are a launch's or landing's subject and its verb: a new clause
@@ -1692,8 +1704,8 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
 
 # What may open a sentence before the thing it labels with a date: a speaker's name, and
 # talk's "and", "then", "right" ("GUEST: Right. Soyuz 11, June seventy-one.")
-LABEL_LEAD = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so|well|right|yes|okay|ok|oh|"
-                        r"uh|um)\b,?\s+)*", re.IGNORECASE)
+LABEL_LEAD = re.compile(rf"{SPEAKER}(?:(?:and|then|so|well|right|yes|okay|ok|oh|uh|um)\b,?\s+)*",
+                        re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*,\s*")
 LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)")
 
@@ -1705,10 +1717,9 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     named = [m for m in sentence.mentions if m.end <= date.start]
     if not named or not LABEL_LEAD.fullmatch(text, sentence.start, named[0].start):
         return None
-    person = named[0].kind == "person"
-    if not (person or named[0].kind in CRAFT) or any(
-            (m.kind == "person") != person or m.kind not in (*CRAFT, "person") for m in named):
-        return None
+    kinds = {"craft" if m.kind in CRAFT else m.kind for m in named}
+    if kinds not in ({"craft"}, {"person"}):
+        return None  # one list, all crafts or all people
     if any(not (LIST_AND.fullmatch(text, a.end, b.start) or LABEL_GAP.fullmatch(
             text, a.end, b.start)) for a, b in itertools.pairwise(named)):
         return None
@@ -1888,9 +1899,9 @@ CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|sh
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
-# A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 # A second verb joined on to the first: "launched on Soyuz 11 and boarded …"
 JOINED_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=\w)")
+# A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
 
@@ -2057,8 +2068,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
     return out
 
 
-OPENING_STAYER = re.compile(r"(?:[A-Z][A-Za-z]*:\s+)?(?:(?:and|then|so)\s+)?"
-                            r"(?P<pronoun>they|she|he)(?:['’](?:d|ve|ll))?\b", re.IGNORECASE)
+OPENING_STAYER = re.compile(rf"{OPENING_LINK}(?P<pronoun>they|she|he)(?:['’](?:d|ve|ll))?\b",
+                            re.IGNORECASE)
 
 
 def _stayer(text: str, sentence: Sentence, recent: dict[str, Mention], station: Mention

@@ -290,14 +290,16 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
-    headings = [p for p in raw if _is_day_heading(text, p)]
+    # line start → the day heading that line ("14 September - …"), if any
+    headings = {_line_start(text, p.start): p for p in raw
+                if isinstance(p, _Pending) and _is_day_heading(text, p)}
     if headings:
-        raw = _heading_days(text, [p for p in raw if p not in headings], headings)  # type: ignore[arg-type]
+        raw = _heading_days(text, [p for p in raw if p not in headings.values()], headings)
     found = _month_lists(text, _resolve(text, raw))
     if headings:
-        found = _heading_anniversaries(text, found, headings)  # type: ignore[arg-type]
+        found = _heading_anniversaries(text, found, headings)
     if _AGO_WORD_RE.search(text) and (published := dateline(found, text)) is not None:
-        found = sorted([*found, *_years_ago(text, published, found, headings)],  # type: ignore[arg-type]
+        found = sorted([*found, *_years_ago(text, published, found, headings)],
                        key=lambda d: d.start)
     return found
 
@@ -325,27 +327,26 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _is_day_heading(text: str, item: DateMention | _Pending) -> bool:
+def _is_day_heading(text: str, item: _Pending) -> bool:
     """Whether ``item`` is a day without a year that heads its line as an almanac entry's
     date ("14 September - Luna 2 was launched on this date in 1959"). Such a day is the
     anniversary, not an event's date: it takes no year from earlier lines."""
-    return (isinstance(item, _Pending) and item.rel_unit is None and item.day is not None
+    return (item.rel_unit is None and item.day is not None
             and _LINE_LEAD_RE.fullmatch(text, _line_start(text, item.start), item.start)
             is not None
             and _HEADING_SEPARATOR_RE.match(text, item.end) is not None)
 
 
-def _heading_days(text: str, raw: list[DateMention | _Pending], headings: list[_Pending]
+def _heading_days(text: str, raw: list[DateMention | _Pending], headings: dict[int, _Pending]
                   ) -> list[DateMention | _Pending]:
     """Years on an almanac line, dated to the day its heading gives: the first date of
     the line when it is a bare year ("28 April - In 2001 Dennis Tito …"), and any year
     said to be on "this date" or "the same day" ("… and Salyut 7 followed on the same date
     in 1982")."""
-    by_line = {_line_start(text, h.start): h for h in headings}
     out: list[DateMention | _Pending] = []
     for d in raw:
         line = _line_start(text, d.start)
-        heading = by_line.get(line)
+        heading = headings.get(line)
         if (heading is not None and isinstance(d, DateMention) and d.kind == "year"
                 and d.end_date is None and not d.approx and d.date.month is None):
             first = not any(line <= e.start < d.start for e in raw)
@@ -357,15 +358,14 @@ def _heading_days(text: str, raw: list[DateMention | _Pending], headings: list[_
     return out
 
 
-def _heading_anniversaries(text: str, found: list[DateMention], headings: list[_Pending]
-                           ) -> list[DateMention]:
+def _heading_anniversaries(text: str, found: list[DateMention],
+                           headings: dict[int, _Pending]) -> list[DateMention]:
     """Counts of years "to the day" on an almanac line, dated to its heading's day: "23
     April - Komarov … was killed the next day. Twenty-nine years later to the day,
     Priroda …" is the 23rd, not the day after it."""
-    by_line = {_line_start(text, h.start): h for h in headings}
     out = []
     for d in found:
-        heading = by_line.get(_line_start(text, d.start))
+        heading = headings.get(_line_start(text, d.start))
         if (heading is not None and d.kind == "relative" and d.date.day is not None
                 and _TO_THE_DAY_RE.match(text, d.end)
                 and (when := _safe_date(d.date.year, heading.month, heading.day))):
@@ -411,7 +411,7 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
 
 
 def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
-               headings: list[_Pending]) -> list[DateMention]:
+               headings: dict[int, _Pending]) -> list[DateMention]:
     """"66 years ago today" and "Sixty years ago" counted back from the article's own
     date: the year, and the day from "today" or from a yearless date heading the line
     ("17 March - Sixty years ago Plesetsk saw …")."""
@@ -425,8 +425,7 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
             continue
         decade = m.group("unit").lower().startswith("decade")
         year = published.year - count * (10 if decade else 1)
-        line_start = _line_start(text, m.start())
-        heading = next((h for h in headings if line_start <= h.start < m.start()), None)
+        heading = headings.get(_line_start(text, m.start()))
         if heading is not None and not decade:
             when = _safe_date(year, heading.month, heading.day)
         elif m.group("today") and published.day is not None and not decade:
@@ -437,7 +436,7 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
             out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
     for m in _ANNIVERSARY_RE.finditer(text):
         line_start = _line_start(text, m.start())
-        heading = next((h for h in headings if line_start <= h.start < m.start()), None)
+        heading = headings.get(line_start)
         nth = parse_ordinal(m.group("nth"))
         if heading is None or nth is None or any(
                 line_start <= d.start < m.start() for d in taken):

@@ -29,8 +29,9 @@ _TEEN = trie_pattern([w for w, n in UNITS.items() if 10 <= n <= 19])
 _LATE_TENS = trie_pattern([w for w, n in TENS.items() if n >= 50])
 _ANY_TENS = trie_pattern(TENS)
 _ORDINAL_DAY = (rf"(?:(?:twenty|thirty)[- ])?{trie_pattern(ORDINALS)}")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTH = f"(?:{'|'.join(_MONTH_NAMES)})"
 
 _YEAR_RE = re.compile(
     rf"""(?<![\w-])(?:
@@ -61,8 +62,6 @@ _DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>{_ORDINAL_DAY})\b")
 _DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
 _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twenty",
                "thousand")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)

@@ -206,19 +206,11 @@ class Judge:
         claim = cand.claim
         anchor = cand.extra["offset_of"]
         count, unit = cand.extra["offset"].split()
-        if self._kind(anchor) == "person":
-            launches = self._people_flight_facts([anchor], ("launch_date",))
-        else:
-            launches = self._facts(anchor, ("launch_date",))
-        launches = [f for f in launches if _parse(f.value)]
+        launches = self._launches_of(anchor)
         if not launches:
             self._settle(cand, [], [], note="no launch date for what it is counted from")
             return
-        subject = claim.subject_id or ""
-        own = [_start(f.value) for f in (
-            self._people_flight_facts([subject], ("launch_date",))
-            if self._kind(subject) == "person" else self._facts(subject, ("launch_date",)))
-            if _parse(f.value)]
+        own = [_start(f.value) for f in self._launches_of(claim.subject_id or "")]
         # "two days after him" of a man who flew three times: the flight nearest this one
         launch = min(launches, key=lambda f: min(
             (abs((_start(f.value) - t).total_seconds()) for t in own), default=0.0))
@@ -234,6 +226,13 @@ class Judge:
         counted = (f"counted from {self._names([anchor])[anchor]}'s launch, "
                    f"{launch.value} ({launch.source})")
         claim.note = f"{claim.note}; {counted}" if claim.note else counted
+
+    def _launches_of(self, entity_id: str) -> list[Fact]:
+        """The launch dates, readable ones only, of a craft or of a person's flights."""
+        facts = (self._people_flight_facts([entity_id], ("launch_date",))
+                 if self._kind(entity_id) == "person"
+                 else self._facts(entity_id, ("launch_date",)))
+        return [f for f in facts if _parse(f.value)]
 
     def _date(self, cand: Candidate) -> None:
         claim = cand.claim
