@@ -1446,7 +1446,6 @@ def _names_overlap(holder: str, names: set[str]) -> bool:
     return any(n and (n == holder or f" {n} " in padded) for n in names)
 
 
-@lru_cache(maxsize=65536)
 def _rocket_of(launch: Row) -> str:
     """The rocket a launch event flew on, normalized ("Polyus on Energiya": "energiya")."""
     return _norm(launch["title"].rpartition(" on ")[2])
@@ -1464,6 +1463,7 @@ def _named_rocket(name: str, rocket: str) -> bool:
     return rocket == name or rocket.startswith(name + " ")
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     """:func:`normalize`, remembered: the same names and values come back claim after claim."""
     return normalize(text)
