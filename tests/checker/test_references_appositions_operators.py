@@ -111,7 +111,9 @@ def test_its_first_is_a_first_of_its_own(checker: Checker) -> None:
     text = "Plesetsk began as a missile base. Its first satellite, Kosmos 112, went up in 1966."
     [claim] = claims_of(checker, text, "first")
     assert claim.subject_name == "Kosmos-112"
-    assert claim.verdict == "unverifiable"  # not "the first satellite" (Sputnik 1)
+    # Plesetsk's first satellite, from the launch log; not "the first satellite" (Sputnik 1)
+    assert claim.verdict == "supported"
+    assert claim.expected is not None and "1966-03-17" in claim.expected
 
 
 def test_a_craft_that_followed_in_a_year_was_launched_then(checker: Checker) -> None:

@@ -260,7 +260,7 @@ POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 # A first phrase ends at punctuation, an em dash or a spaced dash (not "Shuttle–Mir").
 PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
-                        r"\s(?:and|but|which|who|while|when|as|"
+                        r"\s(?:and|but|which|who|while|when|as|was|were|is|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|(?:in|on \d{1,2}) (?:jan|feb|mar|apr|may|jun|"
                         r"jul|aug|sep|oct|nov|dec)[a-z]*|on (?:january|february|march|april|"
@@ -631,8 +631,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _anchored_offset_claims(text, sentence, recent)
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
         if ordinal and (sentence.mentions or recent or answer):
-            found += _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
-                                   answer)
+            firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
+                                   answer, s_dates)
+            dated = {c.date.start for c in found if c.date is not None}
+            # a date already said of what was launched is not said again of its site
+            found += [c for c in firsts if "site_first" not in c.extra
+                      or c.date is None or c.date.start not in dated]
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _site_vehicle_operator_claims(
@@ -2519,10 +2523,11 @@ def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Ment
 
 
 def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
-                  ordinal_starts: list[int] | None = None, answer: Answer | None = None
-                  ) -> list[Candidate]:
+                  ordinal_starts: list[int] | None = None, answer: Answer | None = None,
+                  dates: list[DateMention] | None = None) -> list[Candidate]:
     """``ordinal_starts``: where ordinal words start in the sentence, if known;
-    ``answer``: what the next sentence answers, when this one is a question."""
+    ``answer``: what the next sentence answers, when this one is a question; ``dates``:
+    the sentence's claimable dates (a site's first launch may be dated)."""
     out: list[Candidate] = []
     if answer is not None and answer.yes is False:
         return out  # "Was Gagarin the first …? No.": the text does not say he was
@@ -2563,13 +2568,24 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             # "the first Russian woman to live aboard the ISS and the fifth in space"
             subject = next((m for m in sentence.mentions + list(recent.values())
                             if m.entity_id == out[-1].claim.subject_id), subject)
+        owner = POSSESSIVE_FIRST.match(text, start)
+        site = _site_of_first(text, sentence, start, end, phrase, recent, owner)
+        if site is not None:
+            out += _site_first_date(text, site, start, end, phrase, ordinal, dates)
+            if subject is None and LAUNCH_HEAD.match(phrase):
+                subject = _rocket_after(text, sentence, end)  # "Its first launch was a …"
         if subject is None or (subject.via == "reference" and words[0].lower() == "time"):
             continue  # "this was the first time …": "this" is an event, not a craft
+        if site is not None and subject.kind not in (*CRAFT, "vehicle", "person"):
+            continue  # "Russia's newest cosmodrome … made its first launch": no holder named
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
-        owner = POSSESSIVE_FIRST.match(text, start)
-        if owner and subject.via != "reference" and subject.start >= end:
+        if site is not None:  # "the first launch from Vostochny", "Plesetsk's first launch"
+            cand.extra["site"] = site.entity_id
+            if (vehicle := _vehicle_in(sentence, start, end)) is not None:
+                cand.extra["site_vehicle"] = vehicle.text  # "the first Soyuz launch from …"
+        elif owner and subject.via != "reference" and subject.start >= end:
             # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
             cand.extra["qualified"] = f"{owner.group(1)} first"
         elif stop and RESTRICTIVE.match(stop.group()):
@@ -2578,6 +2594,74 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
         out.append(cand)
     return out
+
+
+# A first of a launch site: "first (orbital|crewed|Soyuz) launch (from Vostochny)"
+SITE_FIRST_HEAD = re.compile(r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off|liftoff|"
+                             r"satellite|spacecraft|mission)(?:\s+ever)?(?:\s+(?:launched|flown|sent))?"
+                             r"(?:\s+(?:from|at|out\s+of)\b|\Z)",
+                             re.IGNORECASE)
+SITE_AFTER_FIRST = re.compile(r"\s*(?:from|at|out\s+of)\s+(?:the\s+)?(?:new\s+)?\Z",
+                              re.IGNORECASE)
+# A launch, not a satellite: what the rocket of a site's first is said of
+LAUNCH_HEAD = re.compile(r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off|liftoff)\b",
+                         re.IGNORECASE)
+ROCKET_AFTER_FIRST = re.compile(r"\s*(?:(?:was|came\s+on|used|flew\s+on)\s+(?:an?\s+|the\s+)?|"
+                                r",\s*an?\s+)", re.IGNORECASE)
+# Between a site's first launch and its date: "… saw its first launch in April 2016",
+# "Its first launch was a Soyuz-2.1b, in April 2016", "… took place on 28 April 2016"
+SITE_FIRST_DATE_GAP = re.compile(r"(?:\s+(?:took\s+place|came|happened|was\s+made))?\s*"
+                                 r"(?:(?:was\s+)?an?\s+[\w.-]+)?\s*,?\s*(?:in|on)?\s*",
+                                 re.IGNORECASE)
+
+
+def _site_of_first(text: str, sentence: Sentence, start: int, end: int, phrase: str,
+                   recent: dict[str, Mention], owner: re.Match[str] | None) -> Mention | None:
+    """The launch site whose first launch a first phrase is: the site named in it ("the
+    first launch from the new Vostochny cosmodrome") or the one "its" stands for
+    ("Plesetsk saw its first orbital launch", "Its first launch was a Soyuz-2.1b")."""
+    if not SITE_FIRST_HEAD.match(phrase):
+        return None
+    if owner is None:
+        return next((m for m in sentence.mentions if m.kind == "site" and start < m.start < end
+                     and SITE_AFTER_FIRST.search(text, start, m.start)), None)
+    if owner.group(1).lower() != "its":
+        return None  # "its first flight from Plesetsk" is the rocket's, not the site's
+    before = [m for m in sentence.mentions if m.end <= start]
+    if before:
+        return before[-1] if before[-1].kind == "site" else None
+    site = recent.get("site")
+    return site.as_reference() if site is not None else None
+
+
+def _site_first_date(text: str, site: Mention, start: int, end: int, phrase: str,
+                     ordinal: int, dates: list[DateMention] | None) -> list[Candidate]:
+    """The date of a site's first launch, said of the site: "Vostochny … saw its first
+    launch in April 2016" (launch_date of Vostochny's first launch)."""
+    date = next((d for d in dates or () if d.start >= end
+                 and SITE_FIRST_DATE_GAP.fullmatch(text, end, d.start)), None)
+    if date is None or not LAUNCH_HEAD.match(phrase) or not _usable(date):
+        return []
+    claim = Claim(start, date.end, text[start:date.end], site.entity_id, site.name,
+                  "launch_date", date.date.iso())
+    return [Candidate(claim, date=date, ordinal=ordinal, phrase=phrase,
+                      extra={"site_first": site.entity_id, "trigger": "first launch"})]
+
+
+def _vehicle_in(sentence: Sentence, start: int, end: int) -> Mention | None:
+    """A rocket or programme named in a site's first ("the first Soyuz launch from …")."""
+    return next((m for m in sentence.mentions if start < m.start and m.end <= end
+                 and m.kind in ("vehicle", "program")), None)
+
+
+def _rocket_after(text: str, sentence: Sentence, end: int) -> Mention | None:
+    """The rocket a site's first launch is said to have been: "Its first launch was a
+    Soyuz-2.1b"."""
+    rocket = next((m for m in sentence.mentions if m.start >= end), None)
+    if rocket is None or rocket.kind != "vehicle" or not ROCKET_AFTER_FIRST.fullmatch(
+            text, end, rocket.start):
+        return None
+    return rocket
 
 
 # "the third and fourth men in space respectively": an ordinal for each of two named

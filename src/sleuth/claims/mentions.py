@@ -45,6 +45,10 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]")
 _CLAUSE_PUNCTUATION_BYTES = re.compile(rb"[,;:()\[\]]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _OWN_CASE = re.compile(r"[a-z][A-Z]")  # "BelKA", "SpaceX": a capital after a small letter
+# An acronym only ever written in capitals ("FAR", "HAD", "ERA") is that word only in
+# capitals: "the Far East" is no launch site. Agencies ("Nasa") and notable objects are
+# exempt.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
 
@@ -510,7 +514,10 @@ def _compile_names(catalog: Catalog) -> _Names:
     women = sorted({r[0] for r in catalog.execute(
         "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
     cased = {norm: next(iter(forms)) for norm, forms in single_forms.items()
-             if len(forms) == 1 and _OWN_CASE.search(next(iter(forms)))}
+             if len(forms) == 1 and (_OWN_CASE.search(next(iter(forms))) or (
+                 _ACRONYM.fullmatch(next(iter(forms))) and norm in targets and not any(
+                     t.kind in ("organization", "country") or t.entity_id in notable
+                     for t in targets[norm].values())))}
     return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
                   sorted(punctuated), cased)
 
@@ -552,7 +559,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 5, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 6, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 
 from sleuth.catalog.draft import CatalogDraft, Event
@@ -122,9 +123,10 @@ def add_orgs(draft: CatalogDraft, tsv: TsvFile) -> None:
 
 def add_sites(draft: CatalogDraft, tsv: TsvFile) -> dict[str, str]:
     """Launch sites, one entity per physical site (GCAT's UCode: NIIP-5 and GIK-5 are
-    both Baikonur). Returns site code → entity id for the launch log."""
+    both Baikonur), except that a differently named site in use at the same time as the
+    UCode's own is a place of its own (Vostochniy, code VOST, beside Svobodniy, SVOB).
+    Returns site code → entity id for the launch log."""
     code_to_id: dict[str, str] = {}
-    source = "gcat:sites"
     by_ucode: dict[str, list[TsvRow]] = defaultdict(list)
 
     def handle(row: TsvRow) -> None:
@@ -138,38 +140,98 @@ def add_sites(draft: CatalogDraft, tsv: TsvFile) -> dict[str, str]:
         by_ucode[row.get("UCode") or code].append(row)
 
     _each(draft, tsv, handle)
-    for ucode, rows in by_ucode.items():
-        sid = site_id(ucode)
-        latest = max(rows, key=lambda r: (parse_gcat_date(r.get("TStart")) or _NEVER).start)
-        name = latest.get("ShortEName") or latest.get("ShortName") or ucode
-        draft.add_entity(sid, "site", name)
-        for row in rows:
-            code = row.get("Site") or ucode
-            code_to_id[code] = sid
-            record = f"sites.tsv Site {code}"
-            for col in ("ShortName", "Name", "ShortEName", "EName", "UName"):
-                value = row.get(col)
-                draft.add_alias(sid, value, source)
-                for variant in latin_variants(value or ""):
-                    draft.add_alias(sid, variant, "variant")
-            draft.add_alias(sid, code, "code")
-            start = parse_gcat_date(row.get("TStart"))
-            stop = parse_gcat_date(row.get("TStop"))
-            period = f"{start.value if start else '?'}–{stop.value if stop else 'present'}"
-            draft.add_fact(Fact(sid, "code", f"{code} ({period})", source, record))
-            if row.get("Longitude") and row.get("Latitude"):
-                draft.add_fact(Fact(sid, "coordinates",
-                                    f"{row.get('Latitude')}°N {row.get('Longitude')}°E",
-                                    source, record))
-            if row.get("StateCode"):
-                draft.add_fact(Fact(sid, "state", row.get("StateCode") or "", source, record,
-                                    object_id=org_id(row.get("StateCode") or "")))
-        starts = [(d.start, d, r) for r in rows if (d := parse_gcat_date(r.get("TStart")))]
-        if starts:
-            _, first, row = min(starts, key=lambda s: s[0])
-            draft.add_fact(_date_fact(sid, "founded", first, source,
-                                      f"sites.tsv Site {row.get('Site')} (earliest code)"))
+    for ucode, group in by_ucode.items():
+        places = _places(ucode, group)
+        for sid, rows in places:
+            others = {r.get("ShortName") for other, o_rows in places if other != sid
+                      for r in o_rows}
+            _add_site(draft, sid, rows, code_to_id, others - {None})
     return code_to_id
+
+
+def _add_site(draft: CatalogDraft, sid: str, rows: list[TsvRow],
+              code_to_id: dict[str, str], others: set[str | None]) -> None:
+    """One site entity from its codes' rows: named as its latest code, with every code's
+    names, period, coordinates and state, and founded at its earliest code's start.
+    ``others`` are the names of other places under the same UCode, which GCAT also writes
+    in this place's rows (VOST's ShortEName is "Svobodniy"): not names of this one."""
+    source = "gcat:sites"
+    latest = max(rows, key=lambda r: (parse_gcat_date(r.get("TStart")) or _NEVER).start)
+    name = next((n for n in (latest.get("ShortEName"), latest.get("ShortName"))
+                 if n and n not in others), sid.removeprefix("site:"))
+    draft.add_entity(sid, "site", name)
+    for row in rows:
+        code = row.get("Site") or ""  # every row has one: add_sites quarantines the rest
+        code_to_id[code] = sid
+        record = f"sites.tsv Site {code}"
+        for col in ("ShortName", "Name", "ShortEName", "EName", "UName"):
+            value = row.get(col)
+            if value in others:
+                continue
+            draft.add_alias(sid, value, source)
+            for variant in latin_variants(value or ""):
+                draft.add_alias(sid, variant, "variant")
+        draft.add_alias(sid, code, "code")
+        start = parse_gcat_date(row.get("TStart"))
+        stop = parse_gcat_date(row.get("TStop"))
+        period = f"{start.value if start else '?'}–{stop.value if stop else 'present'}"
+        draft.add_fact(Fact(sid, "code", f"{code} ({period})", source, record))
+        if row.get("Longitude") and row.get("Latitude"):
+            draft.add_fact(Fact(sid, "coordinates",
+                                f"{row.get('Latitude')}°N {row.get('Longitude')}°E",
+                                source, record))
+        if row.get("StateCode"):
+            draft.add_fact(Fact(sid, "state", row.get("StateCode") or "", source, record,
+                                object_id=org_id(row.get("StateCode") or "")))
+    starts = [(d.start, d, r) for r in rows if (d := parse_gcat_date(r.get("TStart")))]
+    if starts:
+        _, first, row = min(starts, key=lambda s: s[0])
+        draft.add_fact(_date_fact(sid, "founded", first, source,
+                                  f"sites.tsv Site {row.get('Site')} (earliest code)"))
+
+
+# Two names of one UCode in use together for longer than this are two places; a shorter
+# overlap is a rename dated to the year ("Pt Arguello" to 1965, Vandenberg from 1964 Dec 31).
+_CONCURRENT_DAYS = 366
+
+
+def _places(ucode: str, rows: list[TsvRow]) -> list[tuple[str, list[TsvRow]]]:
+    """The site entities of one UCode's rows, as (entity id, rows). Renames over time
+    (Tyuratam's NIIP-5, then GIK-5; Cape Canaveral, Cape Kennedy, Canaveral again) are one
+    place; a name whose codes were in use alongside another name's is its own, keyed by its
+    earliest code."""
+    by_name: dict[str, list[TsvRow]] = defaultdict(list)
+    for row in rows:
+        by_name[row.get("ShortName") or row.get("Site") or ucode].append(row)
+    if len(by_name) == 1:
+        return [(site_id(ucode), rows)]
+    periods = {name: [_period(r) for r in group] for name, group in by_name.items()}
+
+    def concurrent(a: str, b: str) -> bool:
+        return any(min(a_stop, b_stop) - max(a_start, b_start) > _CONCURRENT_DAYS
+                   for a_start, a_stop in periods[a] for b_start, b_stop in periods[b])
+
+    own = next((n for n, group in by_name.items()
+                if any(r.get("Site") == ucode for r in group)), next(iter(by_name)))
+    places: list[tuple[str, list[TsvRow]]] = []
+    merged = list(rows)
+    for name, group in by_name.items():
+        if name != own and any(concurrent(name, other) for other in by_name if other != name):
+            first = min(group, key=lambda r: _period(r)[0])
+            places.append((site_id(first.get("Site") or name), group))
+            merged = [r for r in merged if r not in group]
+    return [(site_id(ucode), merged), *places]
+
+
+def _period(row: TsvRow) -> tuple[int, int]:
+    """A site code's years in use as (first day, last day) ordinals; open ends are far."""
+    start, stop = parse_gcat_date(row.get("TStart")), parse_gcat_date(row.get("TStop"))
+    return (_ordinal(start.start) if start else 1, _ordinal(stop.start) if stop else 10**7)
+
+
+def _ordinal(iso: str) -> int:
+    year, month, day = (int(part) for part in iso[:10].split("-"))
+    return date(year, month, day).toordinal()
 
 
 _NEVER = GcatDate("0001", "year", "0001-01-01T00:00:00Z", "0002-01-01T00:00:00Z")

@@ -257,6 +257,12 @@ class Judge:
             facts = self._program_dates(subject, props)
         elif kind == "vehicle":
             facts = self._rocket_launches(subject) if "launch_date" in props else []
+        elif kind == "site" and cand.extra.get("site_first"):  # "its first launch in 2016"
+            found = self._nth_site_launch(subject, cand)
+            if isinstance(found, str):
+                self._settle(cand, [], [], note=found)
+                return
+            facts = self._facts(found[0], ("launch_date",))
         else:
             facts = self._facts(subject, props)
         visits_only = False
@@ -951,6 +957,9 @@ class Judge:
             self._settle(cand, [], [], note="a first narrowed by a clause (\u201c"
                          f"{cand.extra['qualified']}\u201d) the catalog cannot order")
             return
+        if cand.extra.get("site"):
+            self._site_first(cand)
+            return
         if CREWED_CRAFT_PHRASE.search(phrase) and self._flew_uncrewed(subject):
             # "Zond 5, the first crewed spacecraft to circle the Moon": it had no crew
             facts = self._facts(subject, ("launch_date",))[:1]
@@ -981,6 +990,84 @@ class Judge:
             self._settle(cand, facts if verdict else [], facts)
         holder_fact = next((f for f in entry if f.property == "holder"), None)
         claim.expected = holder_fact.value if holder_fact else None
+
+    def _site_first(self, cand: Candidate) -> None:
+        """A launch site's n-th launch ("the first launch from Vostochny", "Plesetsk's
+        first orbital launch, Kosmos 112", "its first crewed launch"), found in the launch
+        log: held by what that launch carried, or by the rocket it flew on."""
+        claim = cand.claim
+        site = str(cand.extra["site"])
+        found = self._nth_site_launch(site, cand)
+        if isinstance(found, str):
+            self._settle(cand, [], [], note=found)
+            return
+        launch, day, rocket, fact = found
+        payloads = self._related_ids(launch, "payload_of", reverse=True)
+        names = self._names(payloads)
+        subject = claim.subject_id or ""
+        if self._kind(subject) == "vehicle":
+            held = _named_rocket(_norm(self._names([subject]).get(subject, "")), _norm(rocket))
+        else:
+            held = subject in payloads or any(self._is_holder(subject, p) for p in payloads)
+        site_name = self._names([site]).get(site, site)
+        claim.verdict = "supported" if held else "contradicted"
+        claim.expected = f"{', '.join(names.get(p, p) for p in payloads)} on {rocket}, {day}"
+        claim.evidence = [Evidence(
+            "derived", f"{cand.ordinal}. launch from {site_name} in the launch log "
+            f"({fact.record})", fact.citation, claim.expected, launch), Evidence.of(fact)]
+
+    def _nth_site_launch(self, site: str, cand: Candidate
+                         ) -> tuple[str, str, str, Fact] | str:
+        """The launch a site's first (or n-th) is, as :meth:`_site_launches` gives it,
+        narrowed as the phrase says ("crewed", "satellite", "Soyuz"); or why there is none."""
+        phrase = _norm(cand.phrase or "")
+        launches = self._site_launches(site)
+        vehicle = cand.extra.get("site_vehicle")
+        if not vehicle and not re.search(
+                r"\b(?:orbital|satellite|spacecraft|crewed|manned|human|piloted|space)\b",
+                phrase) and launches and not self._first_used_for_orbit(site, launches[0][1]):
+            # "the first launch from Baikonur" was an R-7 test, a year before Sputnik: the
+            # launch log holds orbital launches only
+            return ("the site was in use before its first orbital launch, and the launch "
+                    "log holds orbital launches only")
+        if re.search(r"\b(?:satellite|spacecraft)\b", phrase):  # one that reached space
+            launches = [x for x in launches if "success" in self._outcome(x[0])]
+        if re.search(r"\b(?:crewed|manned|human|piloted)\b", phrase):
+            launches = [x for x in launches if any(
+                self._facts(p, ("crewed",)) for p in self._related_ids(x[0], "payload_of",
+                                                                        reverse=True))]
+        if vehicle:
+            rocket = _norm(str(vehicle))
+            launches = [x for x in launches if _named_rocket(rocket, _norm(x[2]))]
+        if len(launches) < cand.ordinal:
+            return "the launch log has no such launch from the site"
+        return launches[cand.ordinal - 1]
+
+    def _first_used_for_orbit(self, site: str, first_launch: str) -> bool:
+        """Whether a site's first orbital launch came in the year it opened (Vostochny,
+        2016), so that its first launch of any kind is in the launch log."""
+        founded = [f.value for f in self._facts(site, ("founded",))]
+        return bool(founded) and all(v[:4] == first_launch[:4] for v in founded)
+
+    def _outcome(self, launch: str) -> str:
+        return next((f.value for f in self._facts(launch, ("launch_outcome",))), "")
+
+    def _site_launches(self, site: str) -> list[tuple[str, str, str, Fact]]:
+        """The launches from a site, earliest first, as (launch id, date, rocket, the
+        launch's site fact)."""
+        rows = self.catalog.execute(
+            "SELECT s.entity_id AS launch, d.value AS day, s.value, s.source, s.record, "
+            "s.citation, (SELECT v.value FROM fact v WHERE v.entity_id = s.entity_id AND "
+            "v.property = 'launch_vehicle') AS rocket FROM fact s JOIN fact d ON "
+            "d.entity_id = s.entity_id AND d.property = 'launch_date' WHERE s.object_id = ? "
+            "AND s.property = 'launch_site' AND s.entity_id LIKE 'launch:%' ORDER BY d.value",
+            (site,))
+        out: dict[str, tuple[str, str, str, Fact]] = {}
+        for row in rows:
+            out.setdefault(row["launch"], (row["launch"], row["day"], row["rocket"] or "?", Fact(
+                row["launch"], "launch_site", row["value"], row["source"], row["record"],
+                citation=row["citation"], object_id=site)))
+        return list(out.values())
 
     def _registry_entry(self, phrase: str) -> list[Fact] | None:
         """The registry first a phrase names: all of an entry's content words appear in the

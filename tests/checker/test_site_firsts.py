@@ -1,0 +1,66 @@
+"""A launch site's first launch, derived from the launch log on the real catalog:
+"the first launch from Vostochny", "Plesetsk saw its first orbital launch", "its first
+launch in April 2016", and the names that are not sites ("the Far East")."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import claims_of
+
+pytestmark = pytest.mark.integration
+
+
+def _said(checker: Checker, text: str, prop: str) -> list[tuple[str, str, str]]:
+    return [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, prop)]
+
+
+def test_vostochny_is_its_own_site(checker: Checker) -> None:
+    [site] = claims_of(checker, "Luna 25 was launched from Vostochny.", "launch_site")
+    assert (site.value, site.verdict) == ("Vostochniy", "supported")
+
+
+def test_the_first_launch_from_a_site_is_held_by_what_it_carried(checker: Checker) -> None:
+    text = ("The Lomonosov satellite made the first launch from the new Vostochny cosmodrome. "
+            "The first satellite launched from Plesetsk was Kosmos 112. "
+            "Kosmos 1 was the first satellite launched from Kapustin Yar.")
+    assert [v for *_, v in _said(checker, text, "first")] == ["supported"] * 3
+    wrong = "Kosmos 3 was the first satellite launched from Kapustin Yar."
+    [claim] = claims_of(checker, wrong, "first")
+    assert claim.verdict == "contradicted" and claim.expected is not None
+    assert "Kosmos-1" in claim.expected
+
+
+def test_its_first_launch_and_its_rocket(checker: Checker) -> None:
+    text = ("Now there is Vostochny in the Far East. Its first launch was a Soyuz-2.1b, in "
+            "April 2016.")
+    [first] = claims_of(checker, text, "first")
+    assert (first.subject_name, first.verdict) == ("Soyuz-2-1B", "contradicted")  # a 2.1a
+    assert _said(checker, text, "launch_date") == [("Vostochniy", "2016-04", "supported")]
+
+
+def test_a_site_first_launch_is_dated(checker: Checker) -> None:
+    text = ("Vostochny saw its first launch on 27 April 2016. "
+            "Plesetsk saw its first orbital launch in March 1966.")
+    assert _said(checker, text, "launch_date") == [
+        ("Vostochniy", "2016-04-27", "contradicted"),  # 28 April, in UTC and at the site
+        ("Plesetsk", "1966-03", "supported")]
+
+
+def test_a_site_used_before_its_first_orbit_has_no_first_launch_in_the_log(
+        checker: Checker) -> None:
+    # Baikonur flew R-7 tests from 1957 and was in use from 1956; the log is orbital only
+    [claim] = claims_of(checker, "Sputnik 1 was the first launch from Baikonur.", "first")
+    assert claim.verdict == "unverifiable"
+
+
+def test_a_rockets_first_flight_from_a_site_is_not_the_sites(checker: Checker) -> None:
+    text = "The Angara-1.2 made its first flight from Plesetsk on 9 July 2014."
+    assert not [c for c in claims_of(checker, text, "launch_date")
+                if c.subject_name == "Plesetsk"]
+
+
+def test_a_word_in_capitals_only_is_no_name_in_lower_case(checker: Checker) -> None:
+    names = [m.alias for m in checker.gazetteer.find("the Far East, and the FAR site, and Nasa")]
+    assert names == ["FAR", "Nasa"]
