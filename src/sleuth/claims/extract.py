@@ -55,10 +55,13 @@ def _rx(words: str) -> re.Pattern[str]:
 
 
 # "became the first spacecraft to orbit the Moon on 3 April": a first reached at another
-# world, or a spacewalk or docking, happened after the launch, on a day of its own.
-_NOT_AT_LAUNCH = (r"(?![^.;:]{0,60}?\b(?:moon|lunar|mars|martian|venus|venusian|comet|"
-                  r"asteroid|another world|surface|walk|spacewalk|dock|log|logged|spend|"
-                  r"spent|days|hours|record|cumulative|total|land|landing|planet))")
+# world, or a spacewalk or docking, happened after the launch, on a day of its own. The
+# look runs over one sentence, so a dot in it is an abbreviation's ("the first U.S. shuttle
+# to dock").
+_NOT_AT_LAUNCH = (r"(?![^;:]{0,60}?\b(?:moon|lunar|mars|martian|"
+                  r"venus|venusian|comet|asteroid|another world|surface|walk|spacewalk|dock|"
+                  r"log|logged|spend|spent|days|hours|record|cumulative|total|land|landing|"
+                  r"planet))")
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
 _SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochny|kourou|"
@@ -240,6 +243,8 @@ DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey
                        r"in orbit|duration|stay|stayed|orbited for|aloft|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
+AMOUNT_OF = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?!(?:it|which|whom)\b)",
+                       re.IGNORECASE)
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
 PERIGEE = _rx(r"perigee|lowest point|low point")
 APOGEE = _rx(r"apogee|highest point|high point")
@@ -343,8 +348,8 @@ VEHICLE_BEFORE_CRAFT = re.compile(
     rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB}|carrying|lofting|launching)\s+"
     r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 REFERENCES = {
-    "person": re.compile(r"(?:^|[,;:]\s*)(?:she|he|his|her)\b|\bthe (?:cosmonaut|astronaut)\b",
-                         re.IGNORECASE),
+    "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
+                         r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
     "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                         r"mass|weight)\b|"
@@ -1076,6 +1081,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
              for m in pattern.finditer(scan)],
             _name_appositions(text, sentence) if "," in s_text else [])
     breaks, hits, asides = sentence.triggers
+    own = SUBORDINATE_DATE.search(text, max(sentence.start, date_pos - 70), date_pos)
+    if own and VERBISH.fullmatch(own.group("verb")):
+        return None  # "launched since the series began in 1978": the series began then
     if asides:  # "Padalka, a veteran of five flights, held …": not his launch
         hits = [(prop, pos, end) for prop, pos, end in hits if not any(
             a < pos < b and not a < date_pos < b for a, b in asides)]
@@ -1125,6 +1133,17 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         if best is None or rank < best:
             best = rank
     return (best[3], best[4]) if best else None
+
+
+RANGE_OPENING = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+RANGE_AND = re.compile(r"\s+and\s+")
+
+
+def _ends_a_span(text: str, dates: list[DateMention], date: DateMention) -> bool:
+    """Whether ``date`` closes a "between <date> and <date>" span of time."""
+    before = [d for d in dates if d.end <= date.start]
+    return bool(before) and RANGE_AND.fullmatch(text, before[-1].end, date.start) is not None and (
+        RANGE_OPENING.search(text, max(0, before[-1].start - 10), before[-1].start) is not None)
 
 
 def _usable(date: DateMention) -> bool:
@@ -1197,6 +1216,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue  # "on 23 December 2014, ten years after Soyuz-2 first flew"
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
                 prop = _followed_event(sentence, trigger_pos)
+            if prop == "launch_date" and _ends_a_span(text, dates, date):
+                prop = "landing_date"  # "aboard the station between January 1994 and March 1995"
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             if fronted and date.end <= fronted[2] and prop == "launch_date":
                 subject = subject or fronted[1]  # the person launched on that day
@@ -1904,6 +1925,12 @@ COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|bec
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 # A second verb joined on to the first: "launched on Soyuz 11 and boarded …"
+# A date in a subordinate clause whose subject is a common noun: "launched since the series
+# began in 1978", "after the programme was cut in 1990". The date is that clause's.
+SUBORDINATE_DATE = re.compile(r"\b(?:since|until|till|when|after|before|once)\s+"
+                              r"(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){1,2}?"
+                              r"(?P<verb>[a-z]+)(?:\s+(?:\w+ed|up|down|out|off))?\s+"
+                              r"(?:in|on|at|by)?\s*\Z")
 JOINED_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=\w)")
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
@@ -2009,7 +2036,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 props += [("perigee", False), ("apogee", True)]
             elif extreme := _nearest_extreme(text, around_start, q, around_end):
                 props.append((extreme, False))
-        elif q.kind == "mass" and MASS_CONTEXT.search(around):
+        elif q.kind == "mass" and MASS_CONTEXT.search(around) and not (
+                AMOUNT_OF.match(text, q.end)):  # "43 kg of nitrogen": cargo, not the ship
             props.append(("mass", False))
         elif q.kind == "angle" and INCLINATION.search(around):
             props.append(("inclination", False))
@@ -2333,11 +2361,19 @@ CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|pi
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
                         people: list[Mention]) -> dict[int, Mention]:
     """Person index → craft for a list of crafts and a list of as many people paired in
-    order by "respectively", either way round or both: "Vostok 3 and Vostok 4 lifted off …,
+    order by "respectively" (or, with just as many of each, by their order), either way
+    round or both: "Vostok 3 and Vostok 4 lifted off …,
     carrying Pavel Popovich and Andriyan Nikolayev respectively", "A and B fly on Soyuz 39
     and Soyuz 40 respectively"."""
-    if len(crafts) < 2 or "respectively" not in text[sentence.start:sentence.end]:
+    if len(crafts) < 2:
         return {}
+    if "respectively" not in text[sentence.start:sentence.end]:
+        # implied: "Nikolayev and Popovich flew Vostok 3 and Vostok 4" pairs them in
+        # order when the sentence names just as many people as ships (else each named
+        # person would be given the first ship)
+        if len(people) != len(crafts):
+            return {}
+        return _people_then_crafts(text, crafts, people)
     # both at once: "A and B flew on Soyuz 39 and Soyuz 40 …, with C and D in command,
     # respectively"
     return {**_people_then_crafts(text, crafts, people),

@@ -1,0 +1,58 @@
+"""Constructions from a wire report and a museum guide, checked on the real catalog: a
+date in another subject's clause, a span of time, cargo weights, two people on two ships
+without "respectively", and "…, and she" taking a number from the craft before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import claims_of
+
+pytestmark = pytest.mark.integration
+
+
+def _said(checker: Checker, text: str, prop: str) -> list[tuple[str, str, str]]:
+    return [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, prop)]
+
+
+def test_a_date_in_a_clause_of_its_own_subject_is_not_the_launch(checker: Checker) -> None:
+    text = ("Soviet stations have used that orbit since Salyut 1. It was the 178th Progress "
+            "cargo ship launched since the series began in 1978.")
+    assert _said(checker, text, "launch_date") == []
+
+
+def test_an_abbreviation_does_not_hide_a_docking(checker: Checker) -> None:
+    text = ("From June 27, 1995, when Atlantis became the first U.S. shuttle to dock with it, "
+            "Mir also hosted a string of American astronauts.")
+    assert _said(checker, text, "launch_date") == []
+
+
+def test_the_end_of_a_span_aboard_is_the_landing(checker: Checker) -> None:
+    text = ("Physician Valery Polyakov spent nearly 438 days aboard the station between "
+            "January 1994 and March 1995, still the longest single spaceflight.")
+    assert _said(checker, text, "launch_date") == [("Valeri Polyakov", "1994-01", "supported")]
+    assert _said(checker, text, "landing_date") == [("Valeri Polyakov", "1995-03", "supported")]
+
+
+def test_a_weight_of_something_carried_is_not_the_ships_mass(checker: Checker) -> None:
+    text = ("Progress MS-29 is carrying 2,487 kg (5,483 lb) of cargo, including 43 kg of "
+            "compressed nitrogen.")
+    assert _said(checker, text, "mass") == []
+
+
+def test_as_many_people_as_ships_are_paired_in_order(checker: Checker) -> None:
+    text = "In August 1962 Andriyan Nikolayev and Pavel Popovich flew Vostok 3 and Vostok 4."
+    assert sorted((c.subject_name, c.value, c.verdict)
+                  for c in claims_of(checker, text, "crew")) == [
+        ("Vostok 3", "Andriyan Nikolayev", "supported"),
+        ("Vostok 4", "Pavel Popovich", "supported")]
+
+
+def test_and_she_takes_the_numbers_after_it(checker: Checker) -> None:
+    text = ("Valentina Tereshkova became the first woman in space. Vostok 6 lifted off on "
+            "16 June 1963, two days after Valery Bykovsky's Vostok 5, and she spent almost "
+            "three days aloft - 48 orbits in all.")
+    assert _said(checker, text, "orbit_count") == [
+        ("Valentina Tereshkova", "48 orbits", "supported")]
+    assert [s for s, *_ in _said(checker, text, "duration")] == ["Valentina Tereshkova"]
