@@ -120,6 +120,23 @@ def test_cross_source_linking(catalog: Catalog, built: BuildReport) -> None:
     assert {f.value for f in crew} == {"Valentina Tereshkova"}
 
 
+@pytest.mark.parametrize(("csv_name", "wikidata_name"), [
+    ("Tyler Hague", "Nick Hague"),  # a nickname; his aborted 2018 launch is no flight
+    ("Susan L. Kilrain-Still", "Susan Kilrain"),
+    ("Charles Conrad", "Pete Conrad"),
+])
+def test_a_person_under_another_name_is_joined_by_surname_and_flight(
+        catalog: Catalog, csv_name: str, wikidata_name: str) -> None:
+    entity = catalog.resolve(csv_name).entity
+    assert entity is not None and entity.name == wikidata_name
+
+
+def test_a_shared_surname_alone_joins_no_one(catalog: Catalog) -> None:
+    # astronauts-2020's "Yapi Wang" (Wang Yaping, Shenzhou 10) is not Wikidata's Liu Wang
+    entity = catalog.resolve("Yapi Wang").entity
+    assert entity is not None and entity.name != "Liu Wang"
+
+
 def test_the_craft_a_person_rode_up_and_came_home_in(catalog: Catalog) -> None:
     # astronauts-2020: Helen Sharman, up in Soyuz TM-12, down in Soyuz TM-11.
     sharman = catalog.resolve("Helen Sharman").entity

@@ -56,3 +56,20 @@ def test_and_she_takes_the_numbers_after_it(checker: Checker) -> None:
     assert _said(checker, text, "orbit_count") == [
         ("Valentina Tereshkova", "48 orbits", "supported")]
     assert [s for s, *_ in _said(checker, text, "duration")] == ["Valentina Tereshkova"]
+
+
+def test_a_countrys_agency_is_not_the_country(checker: Checker) -> None:
+    text = "Russia's space agency was founded in February 1992."
+    assert _said(checker, text, "founded") == []
+
+
+def test_a_reference_point_is_not_what_a_later_verb_is_said_of(checker: Checker) -> None:
+    text = ("Luna 25 lifted off on 11 August 2023 as the first Russian lunar mission since "
+            "Luna 24, but crashed on 19 August.")
+    assert [s for s, *_ in _said(checker, text, "landing_date")] == ["Luna-25"]
+
+
+def test_an_exhibit_heading_is_a_sentence_of_its_own(checker: Checker) -> None:
+    text = ("EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine\n"
+            "This engine powered the boosters of Energia, which first flew on 15 May 1987.")
+    assert _said(checker, text, "launch_date") == [("Energiya", "1987-05-15", "supported")]

@@ -1135,6 +1135,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     return (best[3], best[4]) if best else None
 
 
+# A body a country or agency has, named by what it is: "Russia's space agency"
+OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:civil(?:ian)?\s+)?"
+                        r"(?:space\s+)?(?:agency|programme|program|corporation|institute|"
+                        r"industry|bureau|ministry|company|academy|centre|center|forces?)\b",
+                        re.IGNORECASE)
 RANGE_OPENING = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+")
 
@@ -1268,8 +1273,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, sentence, recent, max(date.start, trigger_pos), ("vehicle",))
             if subject is None:
                 continue
-            if prop == "founded" and subject.kind not in FOUNDED_SUBJECTS:
-                continue
+            if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
+                    subject.via != "reference" and OWNED_BODY.match(text, subject.end))):
+                continue  # "Russia's space agency was founded in 1992": not Russia
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
@@ -1822,6 +1828,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         return relative  # "… starts with Salyut 6, which launched in …": even a destination
     if skip_destinations:
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
+    # "the first lunar mission since Luna 24 in 1976, but crashed on 19 August": a
+    # reference point is not what a later verb is said of
+    candidates = [m for m in candidates if m.end > pos or not REFERENCE_POINT.search(
+        text, max(sentence.start, m.start - 12), m.start)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
     if before is not None and before.kind != "person" and PRONOUN_SUBJECT.search(
@@ -1841,6 +1851,7 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     return before
 
 
+REFERENCE_POINT = re.compile(r"\b(?:since|than|unlike)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # The relative pronoun whose verb is the trigger: "Salyut 6, which (had) launched"
 RELATIVE_SUBJECT = re.compile(r",?\s+(?:which|that|who)\s+(?:(?:had|has|was|were|been|"
                               r"only|first|finally|later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)

@@ -236,13 +236,20 @@ def add_astronauts(
     source = "astronauts-2020"
     people = {eid: e.name for eid, e in draft.entities.items() if e.kind == "person"}
     csv_first_year: dict[str, int] = {}
+    csv_flights: dict[str, set[str]] = defaultdict(set)  # person number → flights named
     for _, row in rows:
+        number = row.get("number") or row.get("id") or ""
+        csv_flights[number] |= {normalize(row.get(col) or "") for col in (
+            "mission_title", "ascend_shuttle", "descend_shuttle")} - {""}
         if (row.get("year_of_mission") or "").isdigit():
-            number = row.get("number") or row.get("id") or ""
             year = int(row["year_of_mission"])
             csv_first_year[number] = min(year, csv_first_year.get(number, year))
     first_year = {
         f.entity_id: f.value[-5:-1] for f in draft.facts
+        if f.property == "first_flight" and f.entity_id in people
+    }
+    first_flight = {  # "Soyuz MS-12 (14 March 2019)" → "soyuz ms 12"
+        f.entity_id: normalize(f.value.rpartition(" (")[0]) for f in draft.facts
         if f.property == "first_flight" and f.entity_id in people
     }
     mission_by_name: dict[str, str] = {}
@@ -274,7 +281,8 @@ def add_astronauts(
             continue
         pid = linked.get(number)
         if pid is None:
-            pid = _find_person(name, row, people, first_year, csv_first_year.get(number, year))
+            pid = _find_person(name, row, people, first_year, csv_first_year.get(number, year),
+                               first_flight, csv_flights[number])
             if pid:
                 stats.people_linked += 1
             else:
@@ -393,6 +401,8 @@ def _find_person(
     people: dict[str, str],
     first_year: dict[str, str],
     csv_first_year: int,
+    first_flight: dict[str, str] | None = None,
+    csv_flights: set[str] | None = None,
 ) -> str | None:
     """The Wikidata person this Stavnichuk & Corlett person is, or None.
 
@@ -421,7 +431,18 @@ def _find_person(
                 score -= 30
         if score > best_score:
             best, best_score = pid, score
-    return best if best_score >= 80 else None
+    if best_score >= 80:
+        return best
+    # A nickname or another name form ("Tyler Hague" is Wikidata's "Nick Hague", "Susan
+    # L. Kilrain-Still" its "Susan Still"): the one person of that surname whose first
+    # flight is one of this person's flights (Hague's aborted 2018 launch is no flight to
+    # Wikidata, so his first is the one after)
+    surnames = {w for w in normalize(surname).replace("-", " ").split() if len(w) >= 3}
+    flights = csv_flights or set()
+    same = [pid for pid, wd_name in people.items()
+            if (first_flight or {}).get(pid) in flights
+            and surnames & set(normalize(split_person_name(wd_name)[1]).split())]
+    return same[0] if len(same) == 1 else None
 
 
 def format_duration(seconds: float) -> str:

@@ -42,6 +42,7 @@ _FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
+_FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
 _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
 # Final punctuation (and closing quotes) before white space, or a footnote mark after a
 # period ("orbit.12 Next"). Written to start with a character class so that the regex engine
@@ -121,7 +122,10 @@ def _looks_like_heading(line: str) -> bool:
     if stripped[-1] in _ENDERS + ",;:-–—" or _ends_sentence(stripped):
         return False
     words = stripped.split()
-    return len(words) <= _HEADING_MAX_WORDS and words[-1].lower() not in _FUNCTION_WORDS
+    if words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    # "EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine": fields a label separates
+    return len(words) <= _HEADING_MAX_WORDS or _FIELD_SEPARATOR.search(stripped) is not None
 
 
 def _short_list_item(line: str) -> bool:
