@@ -73,3 +73,17 @@ def test_an_exhibit_heading_is_a_sentence_of_its_own(checker: Checker) -> None:
     text = ("EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine\n"
             "This engine powered the boosters of Energia, which first flew on 15 May 1987.")
     assert _said(checker, text, "launch_date") == [("Energiya", "1987-05-15", "supported")]
+
+
+def test_a_list_of_names_with_bracketed_years_dates_each(checker: Checker) -> None:
+    text = ("Core launched: 20 February 1986 · Proton-K · Modules: Kvant (1987), Kvant-2 (1989), "
+            "Priroda (1997)")
+    said = _said(checker, text, "launch_date")
+    assert ("Kvant-2", "1989", "supported") in said
+    assert ("Priroda", "1997", "contradicted") in said  # 23 April 1996
+
+
+def test_a_participle_after_a_passive_verbs_object_is_the_objects(checker: Checker) -> None:
+    text = ("Salyut 6, launched in September 1977, was resupplied by the first Progress "
+            "freighter, launched in January 1978.")
+    assert _said(checker, text, "launch_date") == [("Salyut-6", "1977-09", "supported")]

@@ -35,8 +35,9 @@ def test_the_first_launch_from_a_site_is_held_by_what_it_carried(checker: Checke
 def test_its_first_launch_and_its_rocket(checker: Checker) -> None:
     text = ("Now there is Vostochny in the Far East. Its first launch was a Soyuz-2.1b, in "
             "April 2016.")
-    [first] = claims_of(checker, text, "first")
-    assert (first.subject_name, first.verdict) == ("Soyuz-2-1B", "contradicted")  # a 2.1a
+    [rocket] = claims_of(checker, text, "launch_vehicle")
+    assert (rocket.subject_name, rocket.value, rocket.verdict) == (
+        "Vostochniy", "Soyuz-2-1B", "contradicted")  # a Soyuz-2.1a
     assert _said(checker, text, "launch_date") == [("Vostochniy", "2016-04", "supported")]
 
 

@@ -1140,6 +1140,19 @@ OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:c
                         r"(?:space\s+)?(?:agency|programme|program|corporation|institute|"
                         r"industry|bureau|ministry|company|academy|centre|center|forces?)\b",
                         re.IGNORECASE)
+def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft a bare year in brackets right after its name dates: a list of modules
+    "Kvant (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is near."""
+    if date.kind != "year" or not text.startswith("(", date.start - 1) or not (
+            text.startswith(")", date.end)):
+        return None
+    named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
+    if named is None or named.kind not in CRAFT or text[named.end:date.start - 1].strip():
+        return None
+    return named
+
+
+BRACKETED_LIST = re.compile(r"\(\d{4}\),\s+\S[^()]{0,30}\(\d{4}\)")
 RANGE_OPENING = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+")
 
@@ -1193,6 +1206,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue  # "the 1976 intergovernmental agreement": the agreement's year
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
+        bracketed = subject is None and (named := _bracketed_year_of(text, sentence, date))
+        if bracketed:
+            trig, subject = ("launch_date", date.start), named  # "Kvant (1987), Kvant-2 …"
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
         headed = None if subject or trig is not None else (
             _timeline_subject(text, sentence, date) or _labelled_subject(text, sentence, date)
@@ -1298,10 +1314,16 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             "reference") else ""
         if NEGATION.search(between) or NEGATION.search(text[lo:hi]):
             continue
+        if subject.via != "reference" and subject.end < trigger_pos and (
+                OBJECT_PARTICIPLE.search(text, subject.end, trigger_pos)):
+            continue  # "Salyut 6 … was resupplied by the first Progress freighter, launched in"
         claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
         cand = Candidate(claim, date=date)
         if headed is not None:
             cand.extra["timeline"] = "yes"
+        if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
+                                               min(sentence.end, date.end + 40)):
+            cand.extra["bracketed"] = "list"  # one of several named with their years
         if trigger_pos != date.start:  # the word that made it this property
             cand.extra["trigger"] = TRIGGER_WORD.match(text, trigger_pos).group().lower()
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
@@ -1321,6 +1343,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     return out
 
 
+# A participle after the object of a passive verb describes that object: "was resupplied by
+# the first Progress freighter, launched in January 1978" ("launched … by a Proton-K,
+# touched down" is no passive verb's)
+OBJECT_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?\w+ed\s+(?:by|with|from)"
+                               r"\s+(?:the|a|an|its|their)\s+[^,;:()]{1,50},\s*\Z", re.IGNORECASE)
 # "a day after Valery Bykovsky's Vostok 5", "exactly two years after Sputnik 1": another
 # event, an exact time before or after the one the sentence dates. Hedged offsets ("some
 # five days after") are not exact enough to date it.
@@ -2619,8 +2646,14 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         site = _site_of_first(text, sentence, start, end, phrase, recent, owner)
         if site is not None:
             out += _site_first_date(text, site, start, end, phrase, ordinal, dates)
-            if subject is None and LAUNCH_HEAD.match(phrase):
-                subject = _rocket_after(text, sentence, end)  # "Its first launch was a …"
+            rocket = _rocket_after(text, sentence, end) if subject is None and (
+                LAUNCH_HEAD.match(phrase)) else None
+            if rocket is not None:  # "Its first launch was a Soyuz-2.1b": the rocket of it
+                claim = Claim(start, rocket.end, text[start:rocket.end], site.entity_id,
+                              site.name, "launch_vehicle", rocket.name)
+                out.append(Candidate(claim, ordinal=ordinal, phrase=phrase, obj=rocket, extra={
+                    "site": site.entity_id, "rocket": rocket.entity_id}))
+                continue
         if subject is None or (subject.via == "reference" and words[0].lower() == "time"):
             continue  # "this was the first time …": "this" is an event, not a craft
         if site is not None and subject.kind not in (*CRAFT, "vehicle", "person"):

@@ -101,8 +101,8 @@ class Judge:
             self._number(cand)
         elif prop == "crew":
             self._crew(cand)
-        elif prop == "first":
-            self._first(cand)
+        elif prop == "first" or (prop == "launch_vehicle" and "site" in cand.extra):
+            self._first(cand)  # a site's first launch, or the rocket it flew on
         elif prop == "launch_site":
             self._site(cand)
         elif prop == "launch_vehicle":
@@ -344,7 +344,8 @@ class Judge:
             self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
             return
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
-                and kind != "person" and self._in_service(subject, claimed)):
+                and "bracketed" not in cand.extra and kind != "person"
+                and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
             self._settle(cand, [], facts, "unverifiable",
@@ -1005,7 +1006,10 @@ class Judge:
         payloads = self._related_ids(launch, "payload_of", reverse=True)
         names = self._names(payloads)
         subject = claim.subject_id or ""
-        if self._kind(subject) == "vehicle":
+        if claim.property == "launch_vehicle":  # "Its first launch was a Soyuz-2.1b"
+            vehicle = str(cand.extra.get("rocket", ""))
+            held = _named_rocket(_norm(self._names([vehicle]).get(vehicle, "")), _norm(rocket))
+        elif self._kind(subject) == "vehicle":
             held = _named_rocket(_norm(self._names([subject]).get(subject, "")), _norm(rocket))
         else:
             held = subject in payloads or any(self._is_holder(subject, p) for p in payloads)
