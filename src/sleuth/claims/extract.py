@@ -1317,7 +1317,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if subject.via != "reference" and subject.end < trigger_pos and (
                 OBJECT_PARTICIPLE.search(text, subject.end, trigger_pos)):
             continue  # "Salyut 6 … was resupplied by the first Progress freighter, launched in"
-        claim = _claim(text, subject, prop, date.date.iso(), date.start, date.end)
+        claim = _claim(text, subject, prop, date.date.iso(), date.start,
+                       date.end + 1 if bracketed else date.end)  # "Kvant (1987)", bracket and all
         cand = Candidate(claim, date=date)
         if headed is not None:
             cand.extra["timeline"] = "yes"
