@@ -65,3 +65,11 @@ def test_a_rockets_first_flight_from_a_site_is_not_the_sites(checker: Checker) -
 def test_a_word_in_capitals_only_is_no_name_in_lower_case(checker: Checker) -> None:
     names = [m.alias for m in checker.gazetteer.find("the Far East, and the FAR site, and Nasa")]
     assert names == ["FAR", "Nasa"]
+
+
+def test_a_rocket_named_in_a_site_first_narrows_its_launches(checker: Checker) -> None:
+    # the first Soyuz rocket from Baikonur carried Kosmos 133, a year before Soyuz 1
+    said = _said(checker, "Kosmos 133 made the first Soyuz launch from Baikonur. Soyuz TMA-1 "
+                 "made the first Soyuz launch from Baikonur.", "first")
+    assert [(s, v) for s, _, v in said] == [("Kosmos-133", "supported"),
+                                            ("Soyuz TMA-1", "contradicted")]

@@ -2665,7 +2665,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         if site is not None:  # "the first launch from Vostochny", "Plesetsk's first launch"
             cand.extra["site"] = site.entity_id
             if (vehicle := _vehicle_in(sentence, start, end)) is not None:
-                cand.extra["site_vehicle"] = vehicle.text  # "the first Soyuz launch from …"
+                cand.extra["site_vehicle"] = vehicle.entity_id  # "the first Soyuz launch"
         elif owner and subject.via != "reference" and subject.start >= end:
             # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
             cand.extra["qualified"] = f"{owner.group(1)} first"

@@ -1041,7 +1041,7 @@ class Judge:
                 self._facts(p, ("crewed",)) for p in self._related_ids(x[0], "payload_of",
                                                                         reverse=True))]
         if vehicle:
-            rocket = _norm(str(vehicle))
+            rocket = _norm(self._names([vehicle]).get(vehicle, ""))
             launches = [x for x in launches if _named_rocket(rocket, _norm(x[2]))]
         if len(launches) < cand.ordinal:
             return "the launch log has no such launch from the site"
