@@ -1140,6 +1140,8 @@ OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:c
                         r"(?:space\s+)?(?:agency|programme|program|corporation|institute|"
                         r"industry|bureau|ministry|company|academy|centre|center|forces?)\b",
                         re.IGNORECASE)
+
+
 def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
     """The craft a bare year in brackets right after its name dates: a list of modules
     "Kvant (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is near."""
@@ -1963,13 +1965,13 @@ CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|sh
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
-# A second verb joined on to the first: "launched on Soyuz 11 and boarded …"
 # A date in a subordinate clause whose subject is a common noun: "launched since the series
 # began in 1978", "after the programme was cut in 1990". The date is that clause's.
 SUBORDINATE_DATE = re.compile(r"\b(?:since|until|till|when|after|before|once)\s+"
                               r"(?:the|this|that|its|his|her|their)\s+(?:[a-z-]+\s+){1,2}?"
                               r"(?P<verb>[a-z]+)(?:\s+(?:\w+ed|up|down|out|off))?\s+"
                               r"(?:in|on|at|by)?\s*\Z")
+# A second verb joined on to the first: "launched on Soyuz 11 and boarded …"
 JOINED_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=\w)")
 # A new clause after a date (a colon is not one: "19 August 1960: Korabl-Sputnik 2 …").
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
@@ -2677,16 +2679,16 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
     return out
 
 
+# The nouns of a launch, after up to two words ("first orbital launch", "first Soyuz flight")
+_LAUNCH_NOUN = r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off)"
 # A first of a launch site: "first (orbital|crewed|Soyuz) launch (from Vostochny)"
-SITE_FIRST_HEAD = re.compile(r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off|liftoff|"
-                             r"satellite|spacecraft|mission)(?:\s+ever)?(?:\s+(?:launched|flown|sent))?"
-                             r"(?:\s+(?:from|at|out\s+of)\b|\Z)",
-                             re.IGNORECASE)
+SITE_FIRST_HEAD = re.compile(rf"(?:{_LAUNCH_NOUN}|(?:[\w.-]+\s+){{0,2}}?(?:satellite|"
+                             r"spacecraft|mission))(?:\s+ever)?(?:\s+(?:launched|flown|sent))?"
+                             r"(?:\s+(?:from|at|out\s+of)\b|\Z)", re.IGNORECASE)
 SITE_AFTER_FIRST = re.compile(r"\s*(?:from|at|out\s+of)\s+(?:the\s+)?(?:new\s+)?\Z",
                               re.IGNORECASE)
 # A launch, not a satellite: what the rocket of a site's first is said of
-LAUNCH_HEAD = re.compile(r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off|liftoff)\b",
-                         re.IGNORECASE)
+LAUNCH_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b", re.IGNORECASE)
 ROCKET_AFTER_FIRST = re.compile(r"\s*(?:(?:was|came\s+on|used|flew\s+on)\s+(?:an?\s+|the\s+)?|"
                                 r",\s*an?\s+)", re.IGNORECASE)
 # Between a site's first launch and its date: "… saw its first launch in April 2016",

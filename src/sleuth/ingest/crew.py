@@ -244,14 +244,13 @@ def add_astronauts(
         if (row.get("year_of_mission") or "").isdigit():
             year = int(row["year_of_mission"])
             csv_first_year[number] = min(year, csv_first_year.get(number, year))
-    first_year = {
-        f.entity_id: f.value[-5:-1] for f in draft.facts
-        if f.property == "first_flight" and f.entity_id in people
-    }
-    first_flight = {  # "Soyuz MS-12 (14 March 2019)" → "soyuz ms 12"
-        f.entity_id: normalize(f.value.rpartition(" (")[0]) for f in draft.facts
-        if f.property == "first_flight" and f.entity_id in people
-    }
+    first_year: dict[str, str] = {}
+    first_flight: dict[str, str] = {}
+    for f in draft.facts:
+        if f.property == "first_flight" and f.entity_id in people:
+            flight, _, day = f.value.rpartition(" (")  # "Soyuz MS-12 (14 March 2019)"
+            first_year[f.entity_id] = day[-5:-1]
+            first_flight[f.entity_id] = normalize(flight)
     mission_by_name: dict[str, str] = {}
     for eid, entity in draft.entities.items():
         if entity.kind in ("spacecraft", "mission"):
@@ -401,14 +400,16 @@ def _find_person(
     people: dict[str, str],
     first_year: dict[str, str],
     csv_first_year: int,
-    first_flight: dict[str, str] | None = None,
-    csv_flights: set[str] | None = None,
+    first_flight: dict[str, str],
+    csv_flights: set[str],
 ) -> str | None:
     """The Wikidata person this Stavnichuk & Corlett person is, or None.
 
     Exact name forms first (including romanizations of the Cyrillic original), then the
     same or a near-same surname ("Usachyov"/"Usachev") with similar given names
-    ("Franklin Story"/"Story"), preferring the one whose first flight year agrees.
+    ("Franklin Story"/"Story"), preferring the one whose first flight year agrees; last,
+    another name form of a surname whose holder's ``first_flight`` is among this person's
+    ``csv_flights``.
     """
     forms = {normalize(f) for f in person_name_forms(name, row.get("original_name") or None)}
     given, surname = split_person_name(name)
@@ -438,9 +439,8 @@ def _find_person(
     # flight is one of this person's flights (Hague's aborted 2018 launch is no flight to
     # Wikidata, so his first is the one after)
     surnames = {w for w in normalize(surname).replace("-", " ").split() if len(w) >= 3}
-    flights = csv_flights or set()
     same = [pid for pid, wd_name in people.items()
-            if (first_flight or {}).get(pid) in flights
+            if first_flight.get(pid) in csv_flights
             and surnames & set(normalize(split_person_name(wd_name)[1]).split())]
     return same[0] if len(same) == 1 else None
 

@@ -230,8 +230,7 @@ def _period(row: TsvRow) -> tuple[int, int]:
 
 
 def _ordinal(iso: str) -> int:
-    year, month, day = (int(part) for part in iso[:10].split("-"))
-    return date(year, month, day).toordinal()
+    return date.fromisoformat(iso[:10]).toordinal()
 
 
 _NEVER = GcatDate("0001", "year", "0001-01-01T00:00:00Z", "0002-01-01T00:00:00Z")

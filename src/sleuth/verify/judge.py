@@ -84,6 +84,7 @@ class Judge:
         self._pointing: dict[tuple[str, str], list[Fact]] = {}
         self._alias_norms: dict[str, set[str]] = {}
         self._longitudes: dict[str, tuple[float, ...]] = {}
+        self._launches_from: dict[str, list[tuple[str, str, str, Fact]]] = {}
 
     def judge(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -1006,11 +1007,12 @@ class Judge:
         payloads = self._related_ids(launch, "payload_of", reverse=True)
         names = self._names(payloads)
         subject = claim.subject_id or ""
-        if claim.property == "launch_vehicle":  # "Its first launch was a Soyuz-2.1b"
-            vehicle = str(cand.extra.get("rocket", ""))
+        # "Its first launch was a Soyuz-2.1b" names the rocket; so does "the Soyuz-2.1a made
+        # the first launch from …"; anything else is held by what the launch carried
+        vehicle = (str(cand.extra.get("rocket", "")) if claim.property == "launch_vehicle"
+                   else subject if self._kind(subject) == "vehicle" else None)
+        if vehicle is not None:
             held = _named_rocket(_norm(self._names([vehicle]).get(vehicle, "")), _norm(rocket))
-        elif self._kind(subject) == "vehicle":
-            held = _named_rocket(_norm(self._names([subject]).get(subject, "")), _norm(rocket))
         else:
             held = subject in payloads or any(self._is_holder(subject, p) for p in payloads)
         site_name = self._names([site]).get(site, site)
@@ -1027,16 +1029,15 @@ class Judge:
         phrase = _norm(cand.phrase or "")
         launches = self._site_launches(site)
         vehicle = cand.extra.get("site_vehicle")
-        if not vehicle and not re.search(
-                r"\b(?:orbital|satellite|spacecraft|crewed|manned|human|piloted|space)\b",
-                phrase) and launches and not self._first_used_for_orbit(site, launches[0][1]):
+        if not vehicle and not SPACE_LAUNCH_WORDS.search(phrase) and launches and not (
+                self._first_used_for_orbit(site, launches[0][1])):
             # "the first launch from Baikonur" was an R-7 test, a year before Sputnik: the
             # launch log holds orbital launches only
             return ("the site was in use before its first orbital launch, and the launch "
                     "log holds orbital launches only")
-        if re.search(r"\b(?:satellite|spacecraft)\b", phrase):  # one that reached space
+        if REACHED_SPACE_WORDS.search(phrase):  # a satellite is a launch that reached space
             launches = [x for x in launches if "success" in self._outcome(x[0])]
-        if re.search(r"\b(?:crewed|manned|human|piloted)\b", phrase):
+        if CREWED_WORDS.search(phrase):
             launches = [x for x in launches if any(
                 self._facts(p, ("crewed",)) for p in self._related_ids(x[0], "payload_of",
                                                                         reverse=True))]
@@ -1058,7 +1059,11 @@ class Judge:
 
     def _site_launches(self, site: str) -> list[tuple[str, str, str, Fact]]:
         """The launches from a site, earliest first, as (launch id, date, rocket, the
-        launch's site fact)."""
+        launch's site fact). A site's first and that first's date are judged apart, so the
+        list is remembered."""
+        known = self._launches_from.get(site)
+        if known is not None:
+            return known
         rows = self.catalog.execute(
             "SELECT s.entity_id AS launch, d.value AS day, s.value, s.source, s.record, "
             "s.citation, (SELECT v.value FROM fact v WHERE v.entity_id = s.entity_id AND "
@@ -1071,7 +1076,9 @@ class Judge:
             out.setdefault(row["launch"], (row["launch"], row["day"], row["rocket"] or "?", Fact(
                 row["launch"], "launch_site", row["value"], row["source"], row["record"],
                 citation=row["citation"], object_id=site)))
-        return list(out.values())
+        launches = list(out.values())
+        _remember(self._launches_from, site, launches)
+        return launches
 
     def _registry_entry(self, phrase: str) -> list[Fact] | None:
         """The registry first a phrase names: all of an entry's content words appear in the
@@ -1506,6 +1513,12 @@ NEUTRAL_WORDS = frozenset(
 FAMILY_SPELLINGS = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                     "tsyklon": "tsiklon", "n1": "n 1"}
 # A first that says the craft itself carried people ("the first crewed spacecraft to …").
+# Words of a site's first that reach past its first launch of any kind, which may not be in
+# the orbital launch log ("the first launch from Baikonur" was an R-7 test)
+SPACE_LAUNCH_WORDS = re.compile(r"\b(?:orbital|satellite|spacecraft|crewed|manned|human|"
+                                r"piloted|space)\b")
+REACHED_SPACE_WORDS = re.compile(r"\b(?:satellite|spacecraft)\b")
+CREWED_WORDS = re.compile(r"\b(?:crewed|manned|human|piloted)\b")
 CREWED_CRAFT_PHRASE = re.compile(r"\b(?:crewed|manned|piloted)\s+(?:\w+\s+)?(?:spacecraft|"
                                  r"ship|spaceship|flight|mission|craft|capsule|vehicle)\b")
 SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": "human",
