@@ -7,13 +7,10 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import claims_of
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
-
-def _said(checker: Checker, text: str, prop: str) -> list[tuple[str, str, str]]:
-    return [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, prop)]
 
 
 def test_vostochny_is_its_own_site(checker: Checker) -> None:
@@ -25,7 +22,7 @@ def test_the_first_launch_from_a_site_is_held_by_what_it_carried(checker: Checke
     text = ("The Lomonosov satellite made the first launch from the new Vostochny cosmodrome. "
             "The first satellite launched from Plesetsk was Kosmos 112. "
             "Kosmos 1 was the first satellite launched from Kapustin Yar.")
-    assert [v for *_, v in _said(checker, text, "first")] == ["supported"] * 3
+    assert [v for *_, v in said(checker, text, "first")] == ["supported"] * 3
     wrong = "Kosmos 3 was the first satellite launched from Kapustin Yar."
     [claim] = claims_of(checker, wrong, "first")
     assert claim.verdict == "contradicted" and claim.expected is not None
@@ -38,13 +35,13 @@ def test_its_first_launch_and_its_rocket(checker: Checker) -> None:
     [rocket] = claims_of(checker, text, "launch_vehicle")
     assert (rocket.subject_name, rocket.value, rocket.verdict) == (
         "Vostochniy", "Soyuz-2-1B", "contradicted")  # a Soyuz-2.1a
-    assert _said(checker, text, "launch_date") == [("Vostochniy", "2016-04", "supported")]
+    assert said(checker, text, "launch_date") == [("Vostochniy", "2016-04", "supported")]
 
 
 def test_a_site_first_launch_is_dated(checker: Checker) -> None:
     text = ("Vostochny saw its first launch on 27 April 2016. "
             "Plesetsk saw its first orbital launch in March 1966.")
-    assert _said(checker, text, "launch_date") == [
+    assert said(checker, text, "launch_date") == [
         ("Vostochniy", "2016-04-27", "contradicted"),  # 28 April, in UTC and at the site
         ("Plesetsk", "1966-03", "supported")]
 
@@ -69,7 +66,7 @@ def test_a_word_in_capitals_only_is_no_name_in_lower_case(checker: Checker) -> N
 
 def test_a_rocket_named_in_a_site_first_narrows_its_launches(checker: Checker) -> None:
     # the first Soyuz rocket from Baikonur carried Kosmos 133, a year before Soyuz 1
-    said = _said(checker, "Kosmos 133 made the first Soyuz launch from Baikonur. Soyuz TMA-1 "
-                 "made the first Soyuz launch from Baikonur.", "first")
-    assert [(s, v) for s, _, v in said] == [("Kosmos-133", "supported"),
+    firsts = said(checker, "Kosmos 133 made the first Soyuz launch from Baikonur. Soyuz TMA-1 "
+                  "made the first Soyuz launch from Baikonur.", "first")
+    assert [(s, v) for s, _, v in firsts] == [("Kosmos-133", "supported"),
                                             ("Soyuz TMA-1", "contradicted")]
