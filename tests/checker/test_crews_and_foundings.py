@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -50,6 +51,42 @@ def test_the_station_a_crew_went_to_is_not_their_craft(checker: Checker) -> None
 def test_launched_without_a_crew_is_an_uncrewed_claim(checker: Checker) -> None:
     assert crew(checker, "Soyuz 1, launched without a crew, was lost.") == [
         ("Soyuz 1", "uncrewed", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Soyuz 2 flew uncrewed, as Beregovoy's target
+    ("Beregovoy in Soyuz 3 met Soyuz 2, which had gone up the day before with a crew of two.",
+     "contradicted"),
+    ("Soyuz 11 was launched on 6 June 1971 with a crew of three.", "supported"),
+    ("Soyuz 11 was launched on 6 June 1971 with a crew of two.", "contradicted"),
+    ("Voskhod 1 carried the first three-man crew.", "supported"),
+    # Soyuz 4 went up with Shatalov alone and came home with three: the count is not
+    # read from the crew list of a flight whose crews changed ships
+    ("The two-man crew of Soyuz 4 welcomed Khrunov.", "unverifiable"),
+    ("Salyut 7 hosted a crew of three.", "unverifiable"),
+])
+def test_a_crew_size_is_judged_by_who_went_up(checker: Checker, text: str,
+                                              verdict: str) -> None:
+    [claim] = [c for c in claims_of(checker, text, "crew") if c.value.startswith("crew of")]
+    assert claim.verdict == verdict
+
+
+def test_a_crew_named_for_another_craft_is_not_counted(checker: Checker) -> None:
+    text = ("Soyuz 19 lifted off on 15 July 1975 with Alexei Leonov and Valery Kubasov, and "
+            "an Apollo crew of three followed from Florida.")
+    assert [c.value for c in claims_of(checker, text, "crew")] == [
+        "Alexei Leonov", "Valeri Kubasov"]
+
+
+def test_the_crew_coming_down_is_their_ships_landing(checker: Checker) -> None:
+    # Voskhod 2 landed on 19 March 1965; a station's crew is not the station
+    text = ("Voskhod 2 followed on 18 March 1965 with Belyayev and Alexei Leonov. The crew "
+            "came down in deep snow in the Urals on 20 March.")
+    assert said(checker, text, "landing_date") == [("Voskhod 2", "1965-03-20", "contradicted")]
+    assert said(checker, "Salyut 7 was visited in 1984. The crew came home on 2 October.",
+                "landing_date") == []
+    assert said(checker, "Salyut 1 came down on 11 October 1971.", "reentry_date") == [
+        ("Salyut", "1971-10-11", "supported")]  # GCAT calls Salyut 1 "Salyut"
 
 
 def test_orbits_said_of_a_person_are_judged_by_their_flights(checker: Checker) -> None:

@@ -355,11 +355,11 @@ REFERENCES = {
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                        r"rover|orbiter|ships)\b", re.IGNORECASE),
+                        r"rover|orbiter|ships|crew)\b", re.IGNORECASE),
 }
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
 CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
-                           r"lander|rover|orbiter|ships")
+                           r"lander|rover|orbiter|ships|crew")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
@@ -877,7 +877,11 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     sentence ("what was left of Mir …, when the station's core module was launched");
     else, for "it", the subject of the sentences before ("Nauka rode a Proton-M; it was
     the first module since Zvezda. It docked …": Nauka, not Zvezda); else the last craft
-    named ("Luna 21 set Lunokhod 2 down … The heavier rover": Lunokhod 2)."""
+    named ("Luna 21 set Lunokhod 2 down … The heavier rover": Lunokhod 2). "The crew"
+    stands for the ship they flew, never for a station they lived on."""
+    if text[span[1] - 4:span[1]].lower() == "crew":
+        target = _craft_referent(text, sentence, recent, (span[0], span[1] - 4))
+        return None if target is None or STATION_NAME.match(target.name) else target
     named = next((m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]),
                  None)
     if named is not None:
@@ -2390,6 +2394,41 @@ def _crew_claims(text: str, sentence: Sentence,
         if found:
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
+    return out + _crew_size_claims(text, sentence, crafts)
+
+
+# "with a crew of two", "a three-man crew", "the two-person crew of Soyuz 11"
+CREW_SIZE = re.compile(
+    rf"\bcrew\s+of\s+(?P<n>{NUMBER_PATTERN})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|"
+    rf"kg|tonnes?|%))|\b(?P<m>{NUMBER_PATTERN})[- ](?:man|men|person|people|member|strong|"
+    rf"cosmonaut|astronaut)\s+crews?\b", re.IGNORECASE)
+# what names the craft after the phrase: "the three-man crew of Soyuz 11"
+CREW_SIZE_OF = re.compile(r"\s+(?:of|aboard|on\s+board|on|in)\s+(?:the\s+)?\Z")
+# "an Apollo crew of three": the crew of a name before it, not of the craft named earlier
+NAMED_CREW = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|With|And)\b)[A-Z][\w-]*\s+\Z")
+
+
+def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> list[Candidate]:
+    """How many flew a craft: "Soyuz 2, which had gone up with a crew of two" (it flew
+    uncrewed), "Voskhod 1's three-man crew". The craft is the last one named before the
+    phrase, else the one it is "of" ("the two-man crew of Soyuz 11")."""
+    span = text[sentence.start:sentence.end]
+    if "crew" not in span.lower():
+        return []
+    out: list[Candidate] = []
+    for m in CREW_SIZE.finditer(text, sentence.start, sentence.end):
+        count = parse_count(m.group("n") or m.group("m"))
+        if count is None or count > 12 or NAMED_CREW.search(
+                text, max(sentence.start, m.start() - 30), m.start()):
+            continue
+        before = [c for c in crafts if c.end <= m.start()]
+        after = next((c for c in crafts if c.start >= m.end()
+                      and CREW_SIZE_OF.fullmatch(text, m.end(), c.start)), None)
+        craft = after or (before[-1] if before else None)
+        if craft is None:
+            continue
+        out.append(Candidate(_claim(text, craft, "crew", f"crew of {count}", m.start(),
+                                    m.end())))
     return out
 
 

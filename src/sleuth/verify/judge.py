@@ -38,6 +38,8 @@ DATE_PROPERTIES = {
     "docking_date": ("docking_date",),
     "founded": ("founded", "start_date", "signed"),
 }
+# The trigger words of "came down": a re-entry, or the landing of a crewed craft.
+COMING_DOWN = frozenset({"came", "come", "comes"})
 # Absolute and relative tolerance per property, in canonical units (s, km, kg, deg, orbits).
 NUMBER_TOLERANCE = {
     "duration": (60.0, 0.002),
@@ -94,6 +96,10 @@ class Judge:
             return
         if claim.subject_id is None:
             return
+        if prop == "reentry_date" and cand.extra.get("trigger") in COMING_DOWN and (
+                self._facts(claim.subject_id, ("crew", "crewed"))
+                and not self._is_station(claim.subject_id)):
+            claim.property = prop = "landing_date"  # a crew that came down landed
         if prop in DATE_PROPERTIES and "offset_of" in cand.extra:
             self._anchored_date(cand)
         elif prop in DATE_PROPERTIES and cand.date:
@@ -127,6 +133,11 @@ class Judge:
             facts = self.catalog.facts(entity_id)
             _remember(self._entity_facts, entity_id, facts)
         return facts
+
+    def _is_station(self, entity_id: str) -> bool:
+        """Whether the entity is one of the curated space stations."""
+        return any(f.record.startswith("curated stations.yaml")
+                   for f in self._all_facts(entity_id))
 
     def _facts(self, entity_id: str, props: Iterable[str]) -> list[Fact]:
         """The entity's facts of the given properties, in catalog order (a new list)."""
@@ -883,6 +894,10 @@ class Judge:
             claim.expected = ("crewed: " + ", ".join(names)) if is_crewed and names else (
                 "crewed" if is_crewed else "uncrewed (no crew in the catalog)")
             return
+        if claim.value.startswith("crew of "):
+            self._crew_size(cand, int(claim.value.removeprefix("crew of ")), crew,
+                            crewed_flag)
+            return
         person = cand.obj.entity_id if cand.obj else None
         matching = [f for f in crew if f.object_id == person]
         if not matching and cand.extra.get("returned") and person:
@@ -894,8 +909,7 @@ class Judge:
                 names = self._names(down)
                 claim.expected = "came home in " + ", ".join(sorted(names.values()))
                 return
-        if not matching and any(f.record.startswith("curated stations.yaml")
-                                for f in self._all_facts(subject)):
+        if not matching and self._is_station(subject):
             # A station's own crew list is not who lived aboard: crews came and went in
             # other craft, so a name missing from it is no evidence against the claim.
             self._settle(cand, [], [], note="who was aboard a station is not recorded as "
@@ -908,6 +922,59 @@ class Judge:
             self._settle(cand, matching, crew)
         if crew:
             claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
+
+    def _crew_size(self, cand: Candidate, count: int, crew: list[Fact],
+                   crewed_flag: list[Fact]) -> None:
+        """ "with a crew of two": how many went up in the craft. The catalog's crew of a
+        craft is everyone who flew in it, up or down, so a count is judged from those it
+        took up: the crew less those the crew data says only came home in it. A smaller
+        count is refuted only when no one of the crew had another flight within a year
+        (then no crew came up or went home in another ship)."""
+        claim = cand.claim
+        subject = claim.subject_id or ""
+        if self._is_station(subject):
+            self._settle(cand, [], [], note="who was aboard a station is not recorded as "
+                         "its crew; judged only by the craft people flew in")
+            return
+        if not crew and not crewed_flag:
+            if self._flew_uncrewed(subject):
+                launch = self._facts(subject, ("launch_date",))[:1]
+                self._settle(cand, [], launch)
+                claim.expected = "uncrewed (no crew in the catalog)"
+            else:
+                self._settle(cand, [], [])
+            return
+        people = {f.object_id or f.value: f for f in crew}
+        came_down = {p for p in people if subject in self._related_ids(p, "rode_down")
+                     and subject not in self._related_ids(p, "rode_up")}
+        went_up = [f for p, f in people.items() if p not in came_down]
+        if count == len(went_up):
+            self._settle(cand, went_up, crew)
+        elif count > len(people) or not self._crew_changed(subject, people):
+            self._settle(cand, [], went_up)
+        else:
+            self._settle(cand, [], [], note="crews were exchanged around this flight: the "
+                         "catalog cannot say how many went up in it")
+            return
+        claim.expected = f"crew of {len(went_up)}: " + ", ".join(sorted(f.value for f in went_up))
+
+    def _crew_changed(self, craft: str, people: Iterable[str]) -> bool:
+        """Whether one of ``people`` flew another craft within a year of ``craft``'s
+        launch (a visiting crew swapping ships, a long stay)."""
+        launch = next((d for f in self._facts(craft, ("launch_date",))
+                       if (d := _parse(f.value)) is not None), None)
+        if launch is None:
+            return True
+        start = launch.start()
+        for person in people:
+            for other in self._related_ids(person, "crew_of"):
+                if other == craft:
+                    continue
+                for f in self._facts(other, ("launch_date",)):
+                    d = _parse(f.value)
+                    if d is not None and abs((d.start() - start).days) <= 366:
+                        return True
+        return False
 
     def _company_flight(self, cand: Candidate, company: list[str]) -> bool:
         """Make a crew claim of a list of people dated together ("A, B and C lifted off on
