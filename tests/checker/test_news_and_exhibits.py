@@ -84,3 +84,11 @@ def test_a_participle_after_a_passive_verbs_object_is_the_objects(checker: Check
     text = ("Salyut 6, launched in September 1977, was resupplied by the first Progress "
             "freighter, launched in January 1978.")
     assert said(checker, text, "launch_date") == [("Salyut-6", "1977-09", "supported")]
+
+
+def test_a_flight_in_brackets_after_a_person_is_theirs_and_dated(checker: Checker) -> None:
+    text = "Four months later Gherman Titov (Vostok 2, 6 August 1961) stayed up for a day."
+    assert said(checker, text, "crew") == [("Vostok 2", "Gherman Titov", "supported")]
+    assert said(checker, text) == [("Vostok 2", "1961-08-06", "supported")]
+    assert said(checker, "Gagarin (Vostok 2) flew first.", "crew") == [
+        ("Vostok 2", "Yuri Gagarin", "contradicted")]

@@ -156,7 +156,8 @@ CREW_LINK = re.compile(
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     r"|\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?)$",
+    r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
+    r"|\s*\()$",  # "Gherman Titov (Vostok 2, 6 August 1961)"
     re.IGNORECASE,
 )
 ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
@@ -1147,15 +1148,24 @@ OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:c
 
 
 def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
-    """The craft a bare year in brackets right after its name dates: a list of modules
-    "Kvant (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is near."""
-    if date.kind != "year" or not text.startswith("(", date.start - 1) or not (
-            text.startswith(")", date.end)):
+    """The craft a date in brackets names with it or follows: a list of modules "Kvant
+    (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is near, and "Gherman
+    Titov (Vostok 2, 6 August 1961)" dates his flight."""
+    if date.kind not in ("year", "absolute") or not text.startswith(")", date.end):
         return None
     named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
-    if named is None or named.kind not in CRAFT or text[named.end:date.start - 1].strip():
+    if named is None or named.kind not in CRAFT:
         return None
-    return named
+    if date.kind == "year" and text.startswith("(", date.start - 1) and not (
+            text[named.end:date.start - 1].strip()):
+        return named
+    if text.startswith("(", named.start - 1) and BRACKET_DATE_GAP.fullmatch(
+            text, named.end, date.start):
+        return named
+    return None
+
+
+BRACKET_DATE_GAP = re.compile(r",\s*")
 
 
 BRACKETED_LIST = re.compile(r"\(\d{4}\),\s+\S[^()]{0,30}\(\d{4}\)")
