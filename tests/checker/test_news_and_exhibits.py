@@ -92,3 +92,12 @@ def test_a_flight_in_brackets_after_a_person_is_theirs_and_dated(checker: Checke
     assert said(checker, text) == [("Vostok 2", "1961-08-06", "supported")]
     assert said(checker, "Gagarin (Vostok 2) flew first.", "crew") == [
         ("Vostok 2", "Yuri Gagarin", "contradicted")]
+
+
+def test_an_apogee_with_swapped_digits_is_refuted(checker: Checker) -> None:
+    # GCAT: Sputnik 2 1,671 km; Sputnik 1 227 x 947 km, often quoted as 215 x 939 km
+    assert said(checker, "Sputnik 2's apogee reached 1,761 km.", "apogee") == [
+        ("Sputnik 2", "1761 km", "contradicted")]
+    text = "Sputnik 1 circled in an orbit of 215 to 939 kilometres."
+    assert said(checker, text, "perigee") == [("Sputnik 1", "215 km", "supported")]
+    assert said(checker, text, "apogee") == [("Sputnik 1", "939 km", "supported")]

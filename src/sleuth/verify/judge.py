@@ -44,8 +44,11 @@ COMING_DOWN = frozenset({"came", "come", "comes"})
 NUMBER_TOLERANCE = {
     "duration": (60.0, 0.002),
     "orbital_period": (6.0, 0.005),
-    "perigee": (1.0, 0.10),  # orbits decay: sources quote different epochs
-    "apogee": (1.0, 0.10),
+    # Orbits decay, so sources quote different epochs: Sputnik 1's often quoted 215 x 939
+    # km against GCAT's 227 x 947 km. The slack is the larger of 15 km and 3%; 10% passed
+    # Sputnik 2's apogee written 1,761 km for 1,671.
+    "perigee": (15.0, 0.03),
+    "apogee": (15.0, 0.03),
     "mass": (0.5, 0.02),
     "inclination": (0.1, 0.0),
     # a recorded count is of whole orbits ("three orbits" already spans 2.5-3.5)
