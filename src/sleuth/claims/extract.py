@@ -576,12 +576,23 @@ def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entity_id not in rockets] if rockets else mentions
 
 
+CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")
+
+
+def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` less those in brackets right after one of the same kind: "83.6 kg
+    (184 lb)", "1,160 km (720 miles)" say one thing twice, so it is one claim."""
+    return [q for before, q in zip([None, *quantities], quantities, strict=False)
+            if before is None or before.kind != q.kind
+            or not CONVERSION_OPENS.fullmatch(text, before.end, q.start)]
+
+
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     mentions = _without_rocket_names(text, mentions)
     folded = fold_case(text)
     dates = find_dates(text)
-    quantities = find_quantities(text, folded=folded)
+    quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
     out: list[Candidate] = []
@@ -1141,6 +1152,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
 
 
 # A body a country or agency has, named by what it is: "Russia's space agency"
+# "set up its own space agency": the founding verb's object is what was founded
+FOUNDED_OBJECT = re.compile(r"[\w-]+(?:\s+up)?\s+(?:its|their|his|her|a|an|the)\s+"
+                            r"(?!(?:same|following|next|previous|preceding|year|month|week|day|"
+                            r"decade|spring|summer|autumn|fall|winter)\b)[a-z]", re.IGNORECASE)
 OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:civil(?:ian)?\s+)?"
                         r"(?:space\s+)?(?:agency|programme|program|corporation|institute|"
                         r"industry|bureau|ministry|company|academy|centre|center|forces?)\b",
@@ -1306,8 +1321,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None:
                 continue
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
-                    subject.via != "reference" and OWNED_BODY.match(text, subject.end))):
-                continue  # "Russia's space agency was founded in 1992": not Russia
+                    subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
+                    subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos))):
+                continue  # "Russia's space agency was founded in 1992": not Russia; nor
+                # "Russia set up its own space agency in February 1992"
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
@@ -1321,6 +1338,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if subject.via != "reference" and ANOTHER_CRAFT.search(
                 text, subject.end, max(subject.end, min(date.start, trigger_pos))):
             continue  # "Mars 2 … reached the surface; its twin's lander followed on …"
+        if subject.end < trigger_pos and UNLINKED_SUBJECT.search(text, subject.end,
+                                                                  trigger_pos):
+            continue  # "Soyuz 19, resumed when the Shuttle Atlantis docked": Atlantis's
         if subject.via != "reference" and LAST_OF_KIND.search(
                 text, max(sentence.start, subject.start - 30), subject.start):
             continue  # "the last Kourou Soyuz flew in …": which one, not when Soyuz flew
@@ -1709,6 +1729,12 @@ ANOTHER_CRAFT = _rx(r"(?:its|their|the) (?:twin|sister|other|partner|companion|"
                     r"counterpart)(?:['’]s)?")
 
 
+# A clause of its own whose subject the catalog does not name, right before the verb.
+UNLINKED_SUBJECT = re.compile(r"(?:\b(?:when|while|as|after|before|until)|;|,\s+and)\s+"
+                              r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[A-Z][\w-]*\s+"
+                              r"(?:\w+ly\s+)?\Z")
+
+
 def _followed_event(sentence: Sentence, pos: int) -> str:
     """The property "followed" at ``pos`` stands for: that of the nearest other trigger
     before it in the sentence ("Mars 2 reached the surface on 27 November; its twin
@@ -1874,8 +1900,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
     # "the first lunar mission since Luna 24 in 1976, but crashed on 19 August": a
     # reference point is not what a later verb is said of
+    # ("… since Salyut, the first station, reached orbit on …": unless the verb is its own)
     candidates = [m for m in candidates if m.end > pos or not REFERENCE_POINT.search(
-        text, max(sentence.start, m.start - 12), m.start)]
+        text, max(sentence.start, m.start - 12), m.start) or VERB_FOLLOWS.fullmatch(
+        text, _after_apposition(text, m.end, pos), pos)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
     if before is not None and before.kind != "person" and PRONOUN_SUBJECT.search(
@@ -1896,6 +1924,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
 
 
 REFERENCE_POINT = re.compile(r"\b(?:since|than|unlike)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Nothing but an auxiliary or an adverb between a subject and its verb.
+VERB_FOLLOWS = re.compile(r"\s*(?:(?:had|has|have|was|were|\w+ly)\s+){0,2}", re.IGNORECASE)
 # The relative pronoun whose verb is the trigger: "Salyut 6, which (had) launched"
 RELATIVE_SUBJECT = re.compile(r",?\s+(?:which|that|who)\s+(?:(?:had|has|was|were|been|"
                               r"only|first|finally|later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
@@ -2125,8 +2155,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or _headed_subject(text, sentence, line_rest, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
                                                                     q.end))
+                   or _craft_word(text, sentence, recent, q, CRAFT_NOUN_AFTER)
                    or _following_in_clause(text, sentence, q.end, kinds)
-                   or _craft_word(text, sentence, recent, q))
+                   or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER))
         if subject is None:
             continue
         if ADJECTIVE_QUANTITY.fullmatch(q.text) and NAME_AFTER.match(text, q.end):
@@ -2323,11 +2354,19 @@ def _following_in_clause(text: str, sentence: Sentence, pos: int, kinds: tuple[s
     return after
 
 
-def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity
-                ) -> Mention | None:
-    """ "This 83.6 kg satellite": a craft noun right after the number refers back."""
-    if re.match(r"\s*(?:satellite|spacecraft|probe|capsule|station|module|craft|flight|"
-                r"mission)\b", text[q.end:q.end + 20], re.IGNORECASE):
+# "83.6 kg satellite", "20.4-tonne (45,000 lb) core module": what the number describes
+CRAFT_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:satellite|spacecraft|probe|capsule|station|module|craft)\b",
+                              re.IGNORECASE)
+# "a five-year mission, Mir …": the name after it, if any, comes first
+FLIGHT_NOUN_AFTER = re.compile(r"\s*(?:flight|mission)\b", re.IGNORECASE)
+
+
+def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity,
+                noun_after: re.Pattern[str]) -> Mention | None:
+    """ "This 83.6 kg satellite", "The 20.4-tonne (45,000 lb) core module": a craft noun
+    right after the number refers back."""
+    if noun_after.match(text, q.end, min(sentence.end, q.end + 50)):
         target = recent.get("craft")
         if target:
             return target.as_reference()

@@ -1,0 +1,56 @@
+"""Constructions from an agency press release and a school textbook, checked on the real
+catalog: units given twice, a clause whose subject the catalog does not name, a number
+describing the craft noun after it, "since" opening a clause, and a founding's object."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(("text", "prop", "expected"), [
+    ("Sputnik 1, an 83.6 kg (184 lb) polished sphere.", "mass",
+     [("Sputnik 1", "83.6 kg", "supported")]),
+    ("Sputnik 2 took the dog Laika to an apogee of 1,160 km (720 miles).", "apogee",
+     [("Sputnik 2", "1160 km", "contradicted")]),
+])
+def test_a_conversion_in_brackets_is_not_a_second_claim(
+        checker: Checker, text: str, prop: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text, prop) == expected
+
+
+def test_a_clause_with_a_subject_of_its_own_is_not_the_earlier_crafts(
+        checker: Checker) -> None:
+    # the Shuttle Atlantis is not in the catalog by that name; Soyuz 19 never met Mir
+    text = ("Cooperation, begun when Leonov flew Soyuz 19, resumed when the Shuttle Atlantis "
+            "docked with Mir on 29 June 1995.")
+    assert said(checker, text, "docking_date") == []
+
+
+def test_a_number_before_a_craft_noun_describes_the_craft_referred_to(
+        checker: Checker) -> None:
+    text = ("Mir. The 20.4-tonne (45,000 lb) core module was launched by a Proton-K and grew "
+            "into the first modular station with Kvant (1987).")
+    assert said(checker, text, "mass") == [("Mir", "20400 kg", "supported")]
+
+
+def test_since_may_open_a_clause_whose_subject_is_the_name(checker: Checker) -> None:
+    text = ("This year marks four decades since the launch of the Mir core module on 20 "
+            "February 1986, and 55 years since Salyut, the world's first space station, "
+            "reached orbit on 19 April 1971.")
+    assert said(checker, text) == [("Mir", "1986-02-20", "supported"),
+                                   ("Salyut", "1971-04-19", "supported")]
+
+
+def test_what_a_country_set_up_is_not_the_country(checker: Checker) -> None:
+    assert said(checker, "Russia set up its own space agency in February 1992.",
+                "founded") == []
+    # "the same year" is when, not what: IKI dates from 1965 (GCAT orgs)
+    text = ("Interkosmos was set up in 1967, and the Space Research Institute (IKI), founded "
+            "the same year.")
+    assert [verdict for _, _, verdict in said(checker, text, "founded")] == [
+        "supported", "contradicted"]
