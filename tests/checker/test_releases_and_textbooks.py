@@ -54,3 +54,14 @@ def test_what_a_country_set_up_is_not_the_country(checker: Checker) -> None:
             "the same year.")
     assert [verdict for _, _, verdict in said(checker, text, "founded")] == [
         "supported", "contradicted"]
+
+
+def test_a_count_of_years_means_about_that_long(checker: Checker) -> None:
+    # Soyuz 4 and 5 docked on 16 January 1969, three months after October 1968; Vostok 6
+    # flew two years and two months after Vostok 1
+    text = ("In October 1968 Georgy Beregovoy flew in Soyuz 3. A year later Soyuz 4 and "
+            "Soyuz 5 docked.")
+    assert said(checker, text, "docking_date") == [("Soyuz 4", "1969", "contradicted"),
+                                                   ("Soyuz 5", "1969", "contradicted")]
+    text = "Gagarin flew on 12 April 1961. Two years later Tereshkova flew on Vostok 6."
+    assert said(checker, text)[-1] == ("Valentina Tereshkova", "1963", "supported")

@@ -289,6 +289,14 @@ def test_relative_two_years_later() -> None:
         ("two years later", "1963", "relative"),
     ]
     assert found[1].resolved_from == found[0].start
+    # a count of years keeps what it was counted from: "two years later" means about
+    # April 1963, not any day of 1963
+    assert (found[1].elapsed_from, found[1].elapsed_years) == (PartialDate(1961, 4), 2)
+
+
+def test_a_named_year_is_not_a_count_of_years() -> None:
+    found = find_dates("Sputnik 1 flew in October 1957. The following year Explorer 1 flew.")
+    assert (found[1].date.iso(), found[1].elapsed_from) == ("1958", None)
 
 
 def test_relative_apposition_anchors_on_the_earlier_date() -> None:

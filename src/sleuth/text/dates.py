@@ -222,6 +222,11 @@ class DateMention:
     # "12/9/59": the other reading of a numeric date whose first two numbers could each
     # be the day or the month (here 12 September 1959, when ``date`` is 9 December)
     alternative: PartialDate | None = None
+    # "a year later" after October 1968: the anchor a count of years was added to, when it
+    # has a month. Such a date is the year of the sum, but means about the anchor plus that
+    # many years (January 1969 is not "a year later"; see ``elapsed_years``).
+    elapsed_from: PartialDate | None = None
+    elapsed_years: int = 0
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,7 @@ class _Pending:
     rel_unit: str | None = None
     rel_offset: int = 0
     rel_keep: bool = False  # "the same year", "that day": no offset, keep the anchor
+    rel_counted: bool = False  # "two years later" counts time; "the next year" names one
     rel_apposition_ok: bool = True
 
 
@@ -774,7 +780,7 @@ def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
         return []
     unit = _REL_UNITS[m.group("ru4").lower().rstrip("s")]
     sign = -1 if m.group("rdir2").lower() == "earlier" else 1
-    return [_Pending(start, end, rel_unit=unit, rel_offset=sign * count)]
+    return [_Pending(start, end, rel_unit=unit, rel_offset=sign * count, rel_counted=True)]
 
 
 def _bare_year(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
@@ -954,7 +960,10 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         date = exact  # "twenty-nine years later to the day"
     # "less than a month later", "some years later": a bound or a guess, not a date
     hedged = _HEDGED_RELATIVE_RE.search(text, max(0, p.start - 20), p.start) is not None
+    counted = p.rel_counted and p.rel_unit == "year" and anchor.month is not None
     return replace(
         _mention(text, p.start, p.end, date, "relative", resolved_from=anchor_mention.start),
         approx=approx or hedged or anchor_mention.approx,
+        elapsed_from=anchor if counted else None,
+        elapsed_years=p.rel_offset if counted else 0,
     )

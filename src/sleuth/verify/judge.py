@@ -322,6 +322,15 @@ class Judge:
                 matching.append(fact)
             elif result == "coarse":
                 coarse.append(fact)
+        if matching and cand.date.elapsed_from is not None:
+            # "A year later", after October 1968, is about October 1969: a date in 1969
+            # that is not within half a year (or a tenth of the years) of it is not
+            lo, hi = _elapsed_window(cand.date.elapsed_from, cand.date.elapsed_years)
+            if not any(lo <= _start(f.value) < hi for f in matching):
+                self._settle(cand, [], matching, note=(
+                    f"{abs(cand.date.elapsed_years)} year(s) from "
+                    f"{cand.date.elapsed_from.iso()} is {lo:%Y-%m} to {hi:%Y-%m}"))
+                return
         named = set(_ids(cand.extra.get("crafts")))
         if not matching and kind == "person" and named:
             # "Kizim and Atkov set off in Soyuz T-15 on 13 March 1986": not the flight the
@@ -1644,6 +1653,20 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _elapsed_window(anchor: PartialDate, years: int) -> tuple[datetime, datetime]:
+    """The instants ``years`` counted from ``anchor`` ("two years later") may mean: the
+    anchor's span moved by that many years, widened by the larger of six months and a
+    tenth of the years either way."""
+    slack = max(6, round(1.2 * abs(years)))
+
+    def moved(instant: datetime, months: int) -> datetime:
+        index = instant.year * 12 + instant.month - 1 + months
+        return instant.replace(year=index // 12, month=index % 12 + 1, day=1)
+
+    return (moved(anchor.start(), 12 * years - slack),
+            moved(anchor.end(), 12 * years + slack + 1))
+
+
 def _start(value: str) -> datetime:
     """The first instant of a parseable catalog date value."""
     date = _parse(value)
