@@ -65,3 +65,15 @@ def test_a_count_of_years_means_about_that_long(checker: Checker) -> None:
                                                    ("Soyuz 5", "1969", "contradicted")]
     text = "Gagarin flew on 12 April 1961. Two years later Tereshkova flew on Vostok 6."
     assert said(checker, text)[-1] == ("Valentina Tereshkova", "1963", "supported")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Mars 2: 19 May 1971, Mars 3: 28 May; Vostok 3: 11 August 1962, Vostok 4: 12 August
+    ("Mars 2 and Mars 3 were launched ten days apart in May 1971.",
+     [("Mars-2", "1971-05", "supported"), ("Mars-3", "1971-05-29", "contradicted")]),
+    ("In August 1962 Vostok 3 and Vostok 4 were launched one day apart.",
+     [("Vostok 3", "1962-08", "supported"), ("Vostok 4", "1962-08-12", "supported")]),
+])
+def test_two_crafts_launched_days_apart(checker: Checker, text: str,
+                                        expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text) == expected

@@ -646,6 +646,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _offset_event_claims(text, sentence, found)
         elif not s_dates and sentence.mentions:
             found += _anchored_offset_claims(text, sentence, recent)
+        if sentence.names_craft and text.find("apart", s_start, s_end) >= 0 and (
+                apart := _apart_claims(text, sentence)):
+            # the second's day, counted from the first's, says more than the month both
+            # are dated by: "Mars 2 and Mars 3 were launched ten days apart in May 1971"
+            later = {c.claim.subject_id for c in apart}
+            found = [c for c in found if c.claim.property != "launch_date"
+                     or c.claim.subject_id not in later] + apart
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
         if ordinal and (sentence.mentions or recent or answer):
             firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
@@ -1485,6 +1492,39 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
         out.append(Candidate(claim, extra={
             "trigger": "offset", "offset_of": anchor.entity_id, "offset": f"{offset} {unit}",
             **({"exact": "yes"} if m.group("exact") else {})}))
+    return out
+
+
+# "Vostok 3 and Vostok 4 …, launched one day apart"
+LAUNCHED_APART = re.compile(
+    rf"(?:launched|lifted\s+off|flew|went\s+up|took\s+off|blasted\s+off)?\s*"
+    rf"(?P<count>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>day|week|month)s?\s+apart\b",
+    re.IGNORECASE)
+# between the pair and the phrase: "Vostok 3 and Vostok 4 were launched", ", launched"
+APART_GAP = re.compile(r"\s*,?\s*(?:(?:were|was)\s+)?(?:\w+ly\s+)?(?=launched|lifted|flew|"
+                       r"went|took|blasted|\w+\s+(?:day|week|month)s?\s+apart)",
+                       re.IGNORECASE)
+
+
+def _apart_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    """Two crafts "launched ten days apart": the second's launch counted from the first's
+    (judged as "ten days after" it, see ``offset_of``)."""
+    out: list[Candidate] = []
+    for m in LAUNCHED_APART.finditer(text, sentence.start, sentence.end):
+        crafts = [c for c in sentence.mentions if c.kind in CRAFT and c.end <= m.start()]
+        if len(crafts) < 2:
+            continue
+        first, second = crafts[-2:]
+        count = parse_count(m.group("count"))
+        if count is None or first.entity_id == second.entity_id or not (
+                LIST_AND.fullmatch(text, first.end, second.start)
+                and APART_GAP.match(text, second.end, m.end())):
+            continue
+        unit = m.group("unit").lower()
+        phrase = f"{count} {unit}{'s' if count != 1 else ''} after {first.name}"
+        claim = _claim(text, second, "launch_date", phrase, second.start, m.end())
+        out.append(Candidate(claim, extra={"trigger": "offset", "offset_of": first.entity_id,
+                                           "offset": f"{count} {unit}"}))
     return out
 
 
