@@ -13,6 +13,7 @@ from sleuth.catalog.store import Catalog
 from sleuth.check import Checker
 from sleuth.claims import mentions
 from sleuth.claims.mentions import Gazetteer, cache_path
+from sleuth.verify import judge
 from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.integration
@@ -78,3 +79,11 @@ def test_facts_of_matches_facts(catalog: Catalog) -> None:
     for props in (None, ("launch_date",), ("landing_date", "end_date")):
         many = catalog.facts_of(ids, props)
         assert [many[i] for i in ids] == [catalog.facts(i, props) for i in ids]
+
+
+def test_the_judges_hot_helpers_stay_memoized() -> None:
+    # Twice a new function was put between one of these and its @lru_cache, which then
+    # cached the new function instead: verdicts stayed the same and checking slowed down.
+    for helper in (judge._norm, judge._start, judge._parse, judge._value_days, judge._rank,
+                   judge._calendar_keys):
+        assert hasattr(helper, "cache_info"), helper.__name__

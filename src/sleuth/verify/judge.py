@@ -400,10 +400,10 @@ class Judge:
                     + ", carried on the same launch"))
                 return
         if not matching and cand.extra.get("off_earth") and facts and all(
-                claimed.end() <= _start(f.value) for f in facts):
+                claimed.end() <= _start(f.value) for f in facts) and not _touchdown(facts):
             # "Luna 16 landed in the Sea of Fertility on 20 September": GCAT dates the end
             # of the lander's work (and the return capsule's landing on Earth), not the
-            # touchdown on the Moon, which came before
+            # touchdown on the Moon, which came before (unless the history layer has it)
             self._settle(cand, [], facts, "unverifiable", note=(
                 "a landing on another world before the end the catalog records; the catalog "
                 "does not date the touchdown itself"))
@@ -1652,7 +1652,15 @@ def _norm(text: str) -> str:
     return normalize(text)
 
 
-@lru_cache(maxsize=65536)
+def _touchdown(facts: list[Fact]) -> bool:
+    """Whether the history layer dates a landing before every other source's end date:
+    Luna 9's touchdown (3 February 1966) before GCAT's end of its work (6 February). A
+    later curated date is another event (Luna 16's capsule home on Earth)."""
+    ends = [_start(f.value) for f in facts if f.source != "curated"]
+    return any(f.source == "curated" and all(_start(f.value) < end for end in ends)
+               for f in facts) and bool(ends)
+
+
 def _elapsed_window(anchor: PartialDate, years: int) -> tuple[datetime, datetime]:
     """The instants ``years`` counted from ``anchor`` ("two years later") may mean: the
     anchor's span moved by that many years, widened by the larger of six months and a
@@ -1667,6 +1675,7 @@ def _elapsed_window(anchor: PartialDate, years: int) -> tuple[datetime, datetime
             moved(anchor.end(), 12 * years + slack + 1))
 
 
+@lru_cache(maxsize=65536)
 def _start(value: str) -> datetime:
     """The first instant of a parseable catalog date value."""
     date = _parse(value)
