@@ -88,3 +88,12 @@ def test_a_touchdown_the_history_layer_dates_refutes_an_earlier_day(
                 "landing_date") == [("Luna-9", "1966-01-31", "contradicted")]
     assert said(checker, "Luna 16 landed in the Sea of Fertility on 20 September 1970.",
                 "landing_date") == [("Luna-16 KT", "1970-09-20", "unverifiable")]
+
+
+def test_a_month_in_brackets_after_a_person_dates_their_flight(checker: Checker) -> None:
+    # Mohmand launched on 29 August 1988; a bare year after a name may be a birth year
+    text = ("Guests followed: Afghanistan's Abdul Ahad Mohmand (September 1988) and Helen "
+            "Sharman (May 1991).")
+    assert said(checker, text) == [("Abdul Mohmand", "1988-09", "contradicted"),
+                                   ("Helen Sharman", "1991-05", "supported")]
+    assert said(checker, "Valentina Tereshkova (1937) grew up near Yaroslavl.") == []

@@ -1170,16 +1170,23 @@ OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:c
 
 
 def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
-    """The craft a date in brackets names with it or follows: a list of modules "Kvant
-    (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is near, and "Gherman
-    Titov (Vostok 2, 6 August 1961)" dates his flight."""
+    """The craft (or person) a date in brackets names with it or follows: a list of
+    modules "Kvant (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is
+    near, and "Gherman Titov (Vostok 2, 6 August 1961)" and "Abdul Ahad Mohmand (September
+    1988)" date their flights."""
     if date.kind not in ("year", "absolute") or not text.startswith(")", date.end):
         return None
     named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
-    if named is None or named.kind not in CRAFT:
+    if named is None or named.kind not in (*CRAFT, "person"):
         return None
-    if date.kind == "year" and text.startswith("(", date.start - 1) and not (
-            text[named.end:date.start - 1].strip()):
+    right_after = text.startswith("(", date.start - 1) and not (
+        text[named.end:date.start - 1].strip())
+    if named.kind == "person":
+        # "Abdul Ahad Mohmand (September 1988)": a month is a flight's; a bare year may be
+        # a birth year
+        return named if right_after and date.kind == "absolute" and (
+            date.date.month is not None) else None
+    if date.kind == "year" and right_after:
         return named
     if text.startswith("(", named.start - 1) and BRACKET_DATE_GAP.fullmatch(
             text, named.end, date.start):
