@@ -38,6 +38,9 @@ DATE_PROPERTIES = {
     "docking_date": ("docking_date",),
     "founded": ("founded", "start_date", "signed"),
 }
+# A station's own crew list is not who lived aboard: crews came and went in other craft.
+STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
+                     "the craft people flew in")
 # The trigger words of "came down": a re-entry, or the landing of a crewed craft.
 COMING_DOWN = frozenset({"came", "come", "comes"})
 # Absolute and relative tolerance per property, in canonical units (s, km, kg, deg, orbits).
@@ -924,8 +927,7 @@ class Judge:
         if not matching and self._is_station(subject):
             # A station's own crew list is not who lived aboard: crews came and went in
             # other craft, so a name missing from it is no evidence against the claim.
-            self._settle(cand, [], [], note="who was aboard a station is not recorded as "
-                         "its crew; judged only by the craft people flew in")
+            self._settle(cand, [], [], note=STATION_CREW_NOTE)
             return
         if not matching and cand.extra.get("returned"):
             self._settle(cand, [], [], note="came home in this craft: the catalog's crews "
@@ -945,8 +947,7 @@ class Judge:
         claim = cand.claim
         subject = claim.subject_id or ""
         if self._is_station(subject):
-            self._settle(cand, [], [], note="who was aboard a station is not recorded as "
-                         "its crew; judged only by the craft people flew in")
+            self._settle(cand, [], [], note=STATION_CREW_NOTE)
             return
         if not crew and not crewed_flag:
             if self._flew_uncrewed(subject):
@@ -973,11 +974,10 @@ class Judge:
     def _crew_changed(self, craft: str, people: Iterable[str]) -> bool:
         """Whether one of ``people`` flew another craft within a year of ``craft``'s
         launch (a visiting crew swapping ships, a long stay)."""
-        launch = next((d for f in self._facts(craft, ("launch_date",))
-                       if (d := _parse(f.value)) is not None), None)
-        if launch is None:
+        launches = self._launches_of(craft)
+        if not launches:
             return True
-        start = launch.start()
+        start = _start(launches[0].value)
         for person in people:
             for other in self._related_ids(person, "crew_of"):
                 if other == craft:
@@ -1591,13 +1591,13 @@ NEUTRAL_WORDS = frozenset(
 # Writers' names for launcher families, as the catalog spells them (normalized).
 FAMILY_SPELLINGS = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                     "tsyklon": "tsiklon", "n1": "n 1"}
-# A first that says the craft itself carried people ("the first crewed spacecraft to …").
 # Words of a site's first that reach past its first launch of any kind, which may not be in
 # the orbital launch log ("the first launch from Baikonur" was an R-7 test)
 SPACE_LAUNCH_WORDS = re.compile(r"\b(?:orbital|satellite|spacecraft|crewed|manned|human|"
                                 r"piloted|space)\b")
 REACHED_SPACE_WORDS = re.compile(r"\b(?:satellite|spacecraft)\b")
 CREWED_WORDS = re.compile(r"\b(?:crewed|manned|human|piloted)\b")
+# A first that says the craft itself carried people ("the first crewed spacecraft to …").
 CREWED_CRAFT_PHRASE = re.compile(r"\b(?:crewed|manned|piloted)\s+(?:\w+\s+)?(?:spacecraft|"
                                  r"ship|spaceship|flight|mission|craft|capsule|vehicle)\b")
 SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": "human",
@@ -1666,13 +1666,10 @@ def _elapsed_window(anchor: PartialDate, years: int) -> tuple[datetime, datetime
     anchor's span moved by that many years, widened by the larger of six months and a
     tenth of the years either way."""
     slack = max(6, round(1.2 * abs(years)))
-
-    def moved(instant: datetime, months: int) -> datetime:
-        index = instant.year * 12 + instant.month - 1 + months
-        return instant.replace(year=index // 12, month=index % 12 + 1, day=1)
-
-    return (moved(anchor.start(), 12 * years - slack),
-            moved(anchor.end(), 12 * years + slack + 1))
+    earliest = shift_date(anchor, "month", 12 * years - slack)
+    latest = shift_date(anchor, "month", 12 * years + slack)
+    assert earliest is not None and latest is not None  # the anchor has a month
+    return earliest.start(), latest.end()
 
 
 @lru_cache(maxsize=65536)
