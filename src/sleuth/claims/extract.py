@@ -2508,8 +2508,8 @@ def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> l
     """How many flew a craft: "Soyuz 2, which had gone up with a crew of two" (it flew
     uncrewed), "Voskhod 1's three-man crew". The craft is the last one named before the
     phrase, else the one it is "of" ("the two-man crew of Soyuz 11")."""
-    span = text[sentence.start:sentence.end]
-    if "crew" not in span.lower():
+    folded = sentence.folded
+    if folded is not None and folded.find("crew", sentence.start, sentence.end) < 0:
         return []
     out: list[Candidate] = []
     for m in CREW_SIZE.finditer(text, sentence.start, sentence.end):
