@@ -1041,18 +1041,44 @@ SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|w
                                r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
 
 
-GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
+GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:[\w-]+['’]s\s+)?\Z")  # "and Hungary's"
 GAPPED_GAP = re.compile(r"\s+(?:in|on)\s+")
+GAPPED_SUBJECTS = (*CRAFT, "person")
+# A flight in a list of people and dates, with no verb of its own: "Later guests included
+# Syria's Muhammed Faris in 1987; Toyohiro Akiyama in December 1989; and Britain's Helen
+# Sharman in May 1991". The person is followed by "in" and the date, the date by the end
+# of its item.
+LISTED_FLIGHT_GAP = re.compile(r"\s+in\s+")
+LISTED_FLIGHT_END = re.compile(r"\s*(?:[;,.]|\band\b|\Z)")
 
 
 def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
-    """The craft of a clause whose verb is left out after "and": in "Salyut 6 went up in
-    September 1977 and Salyut 7 in April 1981", Salyut 7 for the second date."""
-    craft = _nearest(sentence.mentions, date.start, CRAFT, before_only=True)
+    """The craft or person of a clause whose verb is left out after "and": in "Salyut 6
+    went up in September 1977 and Salyut 7 in April 1981", Salyut 7 for the second date;
+    in "… flew in July and September 1980, respectively, and Hungary's Bertalan Farkas in
+    1981", Farkas."""
+    craft = _nearest(sentence.mentions, date.start, GAPPED_SUBJECTS, before_only=True)
     if craft is None or not GAPPED_GAP.fullmatch(text, craft.end, date.start) or (
             not GAPPED_BEFORE.search(text, sentence.start, craft.start)):
         return None
     return craft
+
+
+def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
+                    ) -> dict[int, Mention]:
+    """The people of a verbless list of flights, by the start of their dates: "Syria's
+    Muhammed Faris in 1987; Toyohiro Akiyama in December 1989; …". Two items at least make
+    the list; one ("interviewed Tereshkova in 2013.") is no flight."""
+    if "person" not in sentence.kinds:
+        return {}
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    found: dict[int, Mention] = {}
+    for date in dates:
+        person = _nearest(people, date.start, ("person",), before_only=True)
+        if person is not None and LISTED_FLIGHT_GAP.fullmatch(text, person.end, date.start) and (
+                LISTED_FLIGHT_END.match(text, date.end, sentence.end)):
+            found[date.start] = person
+    return found if len(found) > 1 else {}
 
 
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
@@ -1260,6 +1286,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             or _since_subject(text, sentence, date))
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
+        elif trig is None and (listed := _listed_flights(text, sentence, dates)) and (
+                date.start in listed):
+            subject, prop, trigger_pos = listed[date.start], "launch_date", date.start
         elif trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
             if subject is None or subject.kind not in CRAFT or _destination(
@@ -1383,7 +1412,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, trigger_pos, min(sentence.end, trigger_pos + 50)):
             cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
         out.append(cand)
-        if prop in ("launch_date", "landing_date") and subject.via != "reference":
+        if date.start in paired:
+            pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart
+        elif prop in ("launch_date", "landing_date") and subject.via != "reference":
             out += _flown_together(text, sentence, subject, cand, trigger_pos)
         elif group and subject.kind == "person":
             out += _flown_together_by_them(text, sentence, group, cand, their_crafts)
@@ -2095,6 +2126,9 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 
 
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+# Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
+# Vietnam's Pham Tuan"
+NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:[\w-]+['’]s\s+)?")
 
 
 def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -2102,7 +2136,7 @@ def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     Vega 2"), in text order; a name on its own is a list of one."""
     lists: list[list[Mention]] = []
     for m in mentions:
-        if lists and LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start):
+        if lists and NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start):
             lists[-1].append(m)
         else:
             lists.append([m])
