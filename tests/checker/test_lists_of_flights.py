@@ -48,3 +48,40 @@ def test_respectively_pairs_people_headed_by_their_countries(checker: Checker) -
         ("Arnaldo Tamayo Méndez", "1980-07", "contradicted"),
         ("Phạm Tuân", "1980-09", "contradicted"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kvant-1 was launched in 1987, followed in 1989 by Kvant-2.",
+     [("Kvant", "1987", "supported"), ("Kvant-2", "1989", "supported")]),
+    ("Zarya was launched in 1998, followed by Zvezda in 2001.",
+     [("Zarya", "1998", "supported"), ("Zvezda", "2001", "contradicted")]),  # July 2000
+    # the date is what Luna 3 did, in a clause of its own, not when it followed
+    ("Luna 2 hit the Moon in September 1959. This was followed by Luna 3, which "
+     "transmitted the first images of the far side in October 1959.", []),
+])
+def test_what_followed_is_named_after_by(checker: Checker, text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in said(checker, text) if s[0] != "Luna-2"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from Gagarin's launch, not from the date told before it (1959)
+    ("Luna 3 flew in October 1959. Gagarin was followed four months later by Gherman "
+     "Titov, whose Vostok 2 stayed in orbit for more than a day.",
+     ("Gherman Titov", "1961-08", "supported")),
+    ("The first module, Zarya, was launched on Nov. 20, 1998, followed a year later by the "
+     "Zvezda service module.", ("Zvezda", "1999", "contradicted")),  # 12 July 2000
+])
+def test_followed_n_later_by_counts_from_what_it_follows(
+        checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
+    claims = [c for c in checker.check_text(text).claims if c.property == "launch_date"]
+    assert (claims[-1].subject_name, claims[-1].value, claims[-1].verdict) == expected
+    assert claims[-1].note is not None and "counted from" in claims[-1].note
+
+
+def test_a_craft_phrase_with_the_crafts_name_beside_it_is_that_craft(
+        checker: Checker) -> None:
+    # "The first module" would otherwise refer back to Vostok 6
+    text = ("Vostok 6 carried Tereshkova.\n\nThe first module, the Russian-built Zarya, was "
+            "launched by a Proton rocket from Baikonur on Nov. 20, 1998.")
+    assert said(checker, text, "launch_site") == [("Zarya", "Baykonur", "supported")]

@@ -101,7 +101,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own|ies)|"
                         r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
-                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s)|"
+                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s|"
+                        r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
@@ -653,6 +654,14 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             later = {c.claim.subject_id for c in apart}
             found = [c for c in found if c.claim.property != "launch_date"
                      or c.claim.subject_id not in later] + apart
+        if sentence.mentions and "followed" in text[s_start:s_end] and (
+                later := _followed_later_claims(text, sentence)):
+            # "followed four months later by Titov": counted from the launch it follows,
+            # not from the date told before
+            spans_of = {(c.claim.subject_id, c.claim.start) for c in later}
+            found = [c for c in found if c.claim.property != "launch_date" or not any(
+                c.claim.subject_id == subject and start <= (c.date.start if c.date else -1)
+                < c.claim.end for subject, start in spans_of)] + later
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
         if ordinal and (sentence.mentions or recent or answer):
             firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
@@ -852,6 +861,14 @@ def _nearest(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
     return after[0] if after else None
 
 
+def _first_after(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
+                 reach: int = 40) -> Mention | None:
+    """The first mention of one of ``kinds`` starting at ``pos`` or within ``reach``
+    characters after it."""
+    return next((m for m in mentions if m.kind in kinds and pos <= m.start <= pos + reach),
+                None)
+
+
 def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
                kinds: tuple[str, ...]) -> Mention | None:
     """ "it", "she", "the spacecraft" before ``pos``: the entity of a compatible kind it
@@ -928,6 +945,10 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
     target = _craft_referent(text, sentence, recent, span) if span else None
     if target is None or span is None:
         return None
+    if any(m.kind in CRAFT and span[1] <= m.start
+           and _after_apposition(text, span[1], sentence.end) >= m.end
+           for m in sentence.mentions):
+        return None  # "The first module, the Russian-built Zarya, was …": Zarya, named
     return replace(target, start=span[0], end=span[1], via="reference")
 
 
@@ -1062,6 +1083,16 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
             not GAPPED_BEFORE.search(text, sentence.start, craft.start)):
         return None
     return craft
+
+
+def _dated_right_after(text: str, subject: Mention, date: DateMention) -> bool:
+    """Whether ``date`` follows ``subject`` with no verb between, as its own: "Kvant-1
+    astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"."""
+    if subject.end > date.start:
+        return False
+    gap = text[subject.end:date.start]
+    return len(gap) <= 40 and re.search(r"\b(?:in|on)\s*$", gap) is not None and not (
+        VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
 def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
@@ -1294,10 +1325,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
-            gap = text[subject.end:date.start] if subject.end <= date.start else "x" * 99
-            # "Kvant-1 astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"
-            if len(gap) > 40 or not re.search(r"\b(?:in|on)\s*$", gap) or VERBISH.search(
-                    gap) or CLAUSE_BREAK.search(gap):
+            if not _dated_right_after(text, subject, date):
                 continue
             prop, trigger_pos = "launch_date", date.start
         else:
@@ -1311,6 +1339,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue  # "on 23 December 2014, ten years after Soyuz-2 first flew"
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
                 prop = _followed_event(sentence, trigger_pos)
+                if by := FOLLOWED_BY.match(text, trigger_pos):
+                    # "Kvant-1 was launched in 1987, followed in 1989 by Kvant-2": the
+                    # one after "by" followed, not the one before
+                    subject = subject or _first_after(sentence.mentions, by.end(),
+                                                      GAPPED_SUBJECTS)
+                    if subject is None or (subject.end <= date.start and not (
+                            _dated_right_after(text, subject, date))):
+                        continue  # "followed by Luna 3, which transmitted … in October"
             if prop == "launch_date" and _ends_a_span(text, dates, date):
                 prop = "landing_date"  # "aboard the station between January 1994 and March 1995"
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
@@ -1566,6 +1602,34 @@ def _apart_claims(text: str, sentence: Sentence) -> list[Candidate]:
     return out
 
 
+def _followed_later_claims(text: str, sentence: Sentence) -> list[Candidate]:
+    """A launch "followed N days later by" another: the second's launch counted from the
+    first's, the craft or person named last before "followed" in its clause ("Gagarin was
+    followed four months later by Gherman Titov"; "Zarya … on 20 November 1998, followed a
+    year later by the Zvezda service module"), as ``_apart_claims`` does."""
+    out: list[Candidate] = []
+    for m in FOLLOWED_LATER.finditer(text, sentence.start, sentence.end):
+        if sentence.triggers is None:
+            _trigger(text, sentence, m.start())  # scans the sentence for its triggers
+        if _followed_event(sentence, m.start()) != "launch_date":
+            continue  # "Venera 9 landed …, followed three days later by Venera 10"
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, m.start())]
+        clause_start = max([sentence.start, *breaks])
+        first = _nearest([c for c in sentence.mentions if c.start >= clause_start],
+                         m.start(), GAPPED_SUBJECTS, before_only=True)
+        second = _first_after(sentence.mentions, m.end(), GAPPED_SUBJECTS, reach=30)
+        count = parse_count(m.group("count"))
+        if first is None or second is None or count is None or (
+                first.entity_id == second.entity_id):
+            continue
+        unit = m.group("unit").lower()
+        phrase = f"{count} {unit}{'s' if count != 1 else ''} after {first.name}"
+        claim = _claim(text, second, "launch_date", phrase, m.start(), second.end)
+        out.append(Candidate(claim, extra={"trigger": "offset", "offset_of": first.entity_id,
+                                           "offset": f"{count} {unit}"}))
+    return out
+
+
 def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
                    m: re.Match[str]) -> tuple[Mention | None, int]:
     """The craft (or person) an offset is counted from, and where its name ends: "after
@@ -1802,6 +1866,14 @@ OFF_EARTH = _rx(r"(?:on|in|onto|into|at|near) (?:the )?(?:moon|lunar \w+|venus|v
                 r"surface)|the surface")
 # "followed on 2 December": the same kind of event as the one told before it.
 FOLLOWED = re.compile(r"follow", re.IGNORECASE)
+# "followed by Zvezda in 2001", "followed a year later by the Zvezda service module": the
+# one that followed is named after "by", a few words on at most
+# "Gagarin was followed four months later by Gherman Titov": a launch counted from another
+FOLLOWED_LATER = re.compile(
+    rf"\bfollowed\s+(?:(?:only|just)\s+)?(?P<count>{NUMBER_PATTERN}|an?|one)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+later\s+by\s+", re.IGNORECASE)
+FOLLOWED_BY = re.compile(r"follow(?:ed|s)\b[^,;:.()]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?=\S)",
+                         re.IGNORECASE)
 # A subject of its own between a craft and the verb: "its twin", "the other probe".
 ANOTHER_CRAFT = _rx(r"(?:its|their|the) (?:twin|sister|other|partner|companion|"
                     r"counterpart)(?:['’]s)?")
