@@ -85,3 +85,12 @@ def test_a_craft_phrase_with_the_crafts_name_beside_it_is_that_craft(
     text = ("Vostok 6 carried Tereshkova.\n\nThe first module, the Russian-built Zarya, was "
             "launched by a Proton rocket from Baikonur on Nov. 20, 1998.")
     assert said(checker, text, "launch_site") == [("Zarya", "Baykonur", "supported")]
+
+
+def test_a_companion_after_with_is_not_what_the_sentence_dates_or_counts(
+        checker: Checker) -> None:
+    # the subject is Buran, named in the sentence before; Igor Volk only flew in 1984
+    text = ("Don't forget Buran! Flew once, 15 Nov 1988, on Energia from Baikonur, with Igor "
+            "Volk and a second test pilot at the controls, two orbits, landed on the runway.")
+    claims = checker.check_text(text).claims
+    assert [c for c in claims if c.subject_name == "Igor Volk"] == []

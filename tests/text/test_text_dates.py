@@ -431,3 +431,20 @@ def test_months_listed_before_a_month_and_year_share_its_year() -> None:
     assert [(d.text, d.date.iso()) for d in find_dates(text)] == [
         ("2 March 1979", "1979-03-02"), ("May", "1980-05"), ("July", "1980-07"),
         ("October 1980", "1980-10")]
+
+
+@pytest.mark.parametrize(("text", "iso", "span"), [
+    ("he flew Soyuz T-6 to Salyut 7 in June '82.", "1982-06", "June '82"),
+    ("Salyut 7 (April ’82) hosted guests", "1982-04", "April ’82"),
+    ("on 4 Oct '57 it beeped", "1957-10-04", "4 Oct '57"),
+    ("April 12, '61 was a Wednesday", "1961-04-12", "April 12, '61"),
+    ("in May, '05 the probe", "2005-05", "May, '05"),
+])
+def test_a_year_cut_to_two_digits_after_a_month(text: str, iso: str, span: str) -> None:
+    d = _one(text)
+    assert (d.date.iso(), d.text) == (iso, span)
+
+
+@pytest.mark.parametrize("text", ["the class of '61", "May '82's events were", "'82 was"])
+def test_two_digits_with_an_apostrophe_alone_are_no_date(text: str) -> None:
+    assert find_dates(text) == []

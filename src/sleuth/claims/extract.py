@@ -2190,7 +2190,12 @@ def _close_after(text: str, date_end: int, after: Mention | None) -> Mention | N
         return None  # "… on 23 February 2023, and the damaged MS-22 landed": another's
     if after.kind == "program" and ROCKET_POSITION.search(text, date_end, after.start):
         return None  # "launched on 15 May 1987 on the first Energia": the rocket
+    if after.kind == "person" and COMPANION_BEFORE.search(text, date_end, after.start):
+        return None  # "Flew once, 15 Nov 1988, …, with Igor Volk": who came along
     return after
+
+
+COMPANION_BEFORE = re.compile(r"\b(?:with|alongside)\s+\Z", re.IGNORECASE)
 
 
 ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s+)?"
@@ -2294,7 +2299,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             # "… with Kizim, a flight of seven days", "came home on Soyuz MS-12 after an
             # eight-day stay": the traveller's
             named = _traveller(sentence, named, sentence.companions or set()) or (
-                None if named.kind in CRAFT else named)
+                None if named.kind in CRAFT or named.start in sentence.companions else named)
         if named is not None and kinds[-1] == "person":
             # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
             # craft he came up in

@@ -98,6 +98,8 @@ _LISTSEP = (
     r"|[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
 )
 _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
+# After a month a year may be cut to two digits: "June '82", "4 Oct '57"
+_MONTHS_YEAR = rf"(?:{_YEAR4}|['’]\d\d(?![\w'’]))"
 _QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
 _TZ = trie_pattern(TIME_ZONES)
 _REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|months?|years?|decades?"
@@ -122,10 +124,10 @@ _MASTER_RE = re.compile(
             |[Tt]hrough|[Tt]hat(?:[ \t\n]+same)?|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
         (?P<mon>{_MONTH})
         (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
-            (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_YEAR4}))?
-         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_YEAR4}))?)
+            (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_MONTHS_YEAR}))?
+         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR}))?)
   | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
-        (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_YEAR4}))?)
+        (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_MONTHS_YEAR}))?)
   | (?P<rel>(?i:
         the\s+(?P<rdir>following|next|previous|preceding|prior|same)\s+(?P<ru1>{_REL_UNIT})
       | the\s+(?P<rdir4>following|next|previous|preceding)\s+
@@ -591,6 +593,13 @@ def _two_digit_year(y: str) -> int:
     return 2000 + value if value <= 29 else 1900 + value
 
 
+def _month_year(y: str | None) -> int | None:
+    """The year written after a month, in full or cut to two digits ("'82": 1982)."""
+    if y is None:
+        return None
+    return _two_digit_year(y[1:]) if y[0] in "'’" else int(y)
+
+
 def _numeric(text: str, m: re.Match[str], day_first: bool) -> list[DateMention | _Pending]:
     a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
     if m.group("nsep") == ".":
@@ -712,7 +721,7 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
     mon_start = m.start("mprep") if qual else m.start("mon")
     if m.group("mday"):
         days = _days(m.group("mday"), m.group("mlist") or "")
-        year = int(m.group("myear")) if m.group("myear") else None
+        year = _month_year(m.group("myear"))
         if len(days) == 1 or _is_day_range(days):
             spans = [(mon_start, m.end())] * len(days)
         else:
@@ -722,7 +731,7 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
             spans[-1] = (spans[-1][0], m.end())
         return _day_dates(text, days, month, year, spans)
     if m.group("myear2"):
-        year = int(m.group("myear2"))
+        year = _month_year(m.group("myear2"))
         approx = bool(qual)
         return [
             _mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)
@@ -736,7 +745,7 @@ def _day_first_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending
     month = MONTHS[m.group("dmon").rstrip(".").lower()]
     days = _days(m.group("dday"), m.group("dlist") or "")
     base = m.start("dday")
-    year = int(m.group("dyear")) if m.group("dyear") else None
+    year = _month_year(m.group("dyear"))
     if len(days) == 1 or _is_day_range(days):
         spans = [(m.start("dm"), m.end())] * len(days)
     else:
