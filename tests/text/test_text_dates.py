@@ -448,3 +448,12 @@ def test_a_year_cut_to_two_digits_after_a_month(text: str, iso: str, span: str) 
 @pytest.mark.parametrize("text", ["the class of '61", "May '82's events were", "'82 was"])
 def test_two_digits_with_an_apostrophe_alone_are_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "isos"), [
+    ("in March 1978 and in June and September of the same year", ["1978-03", "1978-06",
+                                                                  "1978-09"]),
+    ("It flew in 1978. September of that year saw", ["1978", "1978-09"]),
+])
+def test_a_month_of_the_same_year(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos

@@ -215,7 +215,9 @@ COMPANION_INTRO = re.compile(
     r"(?:[\w-]+['’]s\s+)?(?-i:the\s+[A-Z][\w-]+\s+)?\Z", re.IGNORECASE)
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
-                     r"(?:one|each|a|per|every) (?:lap|circuit)")
+                     r"(?:one|each|a|per|every) (?:lap|circuit)|"
+                     # "an orbit that took nine days to complete"
+                     r"orbit (?:that|which) (?:took|takes|lasted|lasts)")
 # Times within a flight that are not its length: how long two ships stayed docked.
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
                         r"joined|linked)")
@@ -1079,9 +1081,10 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
     in "… flew in July and September 1980, respectively, and Hungary's Bertalan Farkas in
     1981", Farkas."""
     craft = _nearest(sentence.mentions, date.start, GAPPED_SUBJECTS, before_only=True)
-    if craft is None or not GAPPED_GAP.fullmatch(text, craft.end, date.start) or (
+    if craft is None or not (GAPPED_GAP.fullmatch(text, craft.end, date.start) or (
+            date.kind == "relative" and text[craft.end:date.start] == " ")) or (
             not GAPPED_BEFORE.search(text, sentence.start, craft.start)):
-        return None
+        return None  # (", Zvezda eighteen months later": a count needs no "in")
     return craft
 
 
@@ -1091,8 +1094,14 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention) -> bool:
     if subject.end > date.start:
         return False
     gap = text[subject.end:date.start]
-    return len(gap) <= 40 and re.search(r"\b(?:in|on)\s*$", gap) is not None and not (
+    return len(gap) <= 40 and DATED_BY_GAP.search(gap) is not None and not (
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
+
+
+# The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
+# ("the Phobos 1 and 2 probes of July 1989")
+DATED_BY_GAP = re.compile(r"\b(?:in|on)\s*$|\b(?:probes?|missions?|spacecraft|craft|"
+                          r"satellites?|landers?|orbiters?|modules?|stations?)\s+of\s*$")
 
 
 def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
@@ -1471,9 +1480,22 @@ OBJECT_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?\w+ed\s
 # five days after") are not exact enough to date it.
 EVENT_OFFSET = re.compile(
     rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
-    rf"(?P<count>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>day|week|month|year)s?\s+"
-    r"(?P<direction>after|before|ahead of)\s+", re.IGNORECASE)
+    rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?P<unit>day|week|month|year)s?\s+"
+    # not "eleven years to the day after", nor "the day before on Vostok 5" (a date told
+    # from the one before, then the craft)
+    r"(?P<direction>after|before|ahead of)\s+(?!(?:on|in|aboard|at|from|with)\b)",
+    re.IGNORECASE)
 EVENT_OFFSET_WORDS = ("after", "before", "ahead")
+# A name right after such an offset is the event counted from, not the sentence's subject:
+# "…, forty-seven years after Luna 24, crashed eight days later"
+OFFSET_POINT = re.compile(
+    rf"(?<![\w-])(?:{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?:day|week|month|year)s?\s+"
+    r"(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
+
+
+def _offset_count(word: str) -> int | None:
+    """The count of an offset: "the day after" is one day."""
+    return 1 if word.lower() == "the" else parse_count(word)
 # Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
 OFFSET_GAP = re.compile(r"(?:[^\s,;:.()]+\s+){0,4}")
 # The verb after that craft says which of its events: "the Mars 2 lander had crashed".
@@ -1503,7 +1525,7 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
         event = _offset_event(text, sentence, m)
         if event is None or event.entity_id == anchor.claim.subject_id:
             continue
-        count = parse_count(m.group("count"))
+        count = _offset_count(m.group("count"))
         if count is None:
             continue
         offset = count * (1 if m.group("direction").lower() != "after" else -1)
@@ -1552,7 +1574,7 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
                                     for p, pattern in DATE_TRIGGERS):
             continue  # "five days after the Mars 2 lander had crashed": not its launch
         subject = _offset_subject(text, sentence, recent, m, anchor)
-        count = parse_count(m.group("count"))
+        count = _offset_count(m.group("count"))
         if subject is None or count is None or subject.entity_id == anchor.entity_id:
             continue
         offset = count if m.group("direction").lower() == "after" else -count
@@ -2051,8 +2073,9 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     # "the first lunar mission since Luna 24 in 1976, but crashed on 19 August": a
     # reference point is not what a later verb is said of
     # ("… since Salyut, the first station, reached orbit on …": unless the verb is its own)
-    candidates = [m for m in candidates if m.end > pos or not REFERENCE_POINT.search(
-        text, max(sentence.start, m.start - 12), m.start) or VERB_FOLLOWS.fullmatch(
+    candidates = [m for m in candidates if m.end > pos or not (REFERENCE_POINT.search(
+        text, max(sentence.start, m.start - 12), m.start) or OFFSET_POINT.search(
+        text, max(sentence.start, m.start - 50), m.start)) or VERB_FOLLOWS.fullmatch(
         text, _after_apposition(text, m.end, pos), pos)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
@@ -2205,7 +2228,8 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 # Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
 # Vietnam's Pham Tuan"
-NAME_LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:[\w-]+['’]s\s+)?")
+NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+)?\s*(?:,|and|&|,\s*and)\s*"
+                           r"(?:[\w-]+['’]s\s+)?")  # "Hermaszewski of Poland and Jähn"
 
 
 def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -2291,7 +2315,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by
         # the flights they were on.
         kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
-        named = _nearest(sentence.mentions, q.start, kinds, before_only=True)
+        named = _nearest([m for m in sentence.mentions if not OFFSET_POINT.search(
+            text, max(sentence.start, m.start - 50), m.start)], q.start, kinds, before_only=True)
         if named is not None and kinds[-1] == "person" and (
                 named.start in _companions(text, sentence) or (
                     named.kind in CRAFT and RETURN_CRAFT.search(
@@ -2608,7 +2633,11 @@ def _crew_claims(text: str, sentence: Sentence,
 CREW_SIZE = re.compile(
     rf"\bcrew\s+of\s+(?P<n>{NUMBER_PATTERN})\b(?!\s*(?:days?|hours?|weeks?|months?|years?|"
     rf"kg|tonnes?|%))|\b(?P<m>{NUMBER_PATTERN})[- ](?:man|men|person|people|member|strong|"
-    rf"cosmonaut|astronaut)\s+crews?\b", re.IGNORECASE)
+    rf"cosmonaut|astronaut)\s+crews?\b|"
+    # "Soyuz T-1, which ferried two cosmonauts to Salyut 6"
+    rf"\b(?:carried|carrying|ferried|ferrying|took|taking)\s+(?P<c>{NUMBER_PATTERN})\s+"
+    r"(?:cosmonauts|astronauts|crewmen|crew\s+members)\b", re.IGNORECASE)
+CREW_SIZE_WORDS = ("crew", "cosmonauts", "astronauts")
 # what names the craft after the phrase: "the three-man crew of Soyuz 11"
 CREW_SIZE_OF = re.compile(r"\s+(?:of|aboard|on\s+board|on|in)\s+(?:the\s+)?\Z")
 # "an Apollo crew of three": the crew of a name before it, not of the craft named earlier
@@ -2620,11 +2649,12 @@ def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> l
     uncrewed), "Voskhod 1's three-man crew". The craft is the last one named before the
     phrase, else the one it is "of" ("the two-man crew of Soyuz 11")."""
     folded = sentence.folded
-    if folded is not None and folded.find("crew", sentence.start, sentence.end) < 0:
+    if folded is not None and all(folded.find(word, sentence.start, sentence.end) < 0
+                                  for word in CREW_SIZE_WORDS):
         return []
     out: list[Candidate] = []
     for m in CREW_SIZE.finditer(text, sentence.start, sentence.end):
-        count = parse_count(m.group("n") or m.group("m"))
+        count = parse_count(m.group("n") or m.group("m") or m.group("c"))
         if count is None or count > 12 or NAMED_CREW.search(
                 text, max(sentence.start, m.start() - 30), m.start()):
             continue

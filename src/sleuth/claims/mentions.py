@@ -199,9 +199,9 @@ class Gazetteer:
                 closed = m.group("gap").strip(" ,") in ("and", "&")
                 pos = m.end()
             if not closed or not stem or any(
-                    q.start == 0 for start, _, _ in members
+                    q.start == 0 and q.unit not in SERIES_NOUNS for start, _, _ in members
                     for q in find_quantities(text[start:start + 40])[:1]):
-                continue
+                continue  # ("the Phobos 1 and 2 probes": a count of probes is the series)
             for start, end, number in members:
                 member = self.automaton.get(f" {stem} {number} ", None)
                 if member is None or any(a < end and start < b for a, b in taken):
@@ -277,6 +277,11 @@ class Gazetteer:
                 continue
             found.append((first - last, first, last, index))
         return found
+
+
+# What the members of a series may be counted as: "the Phobos 1 and 2 probes"
+SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
+                          "station", "lander", "orbiter"})
 
 
 def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:

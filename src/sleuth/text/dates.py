@@ -125,7 +125,8 @@ _MASTER_RE = re.compile(
         (?P<mon>{_MONTH})
         (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
             (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_MONTHS_YEAR}))?
-         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR}))?)
+         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR})
+         | (?P<msame>[ \t\n]+of[ \t\n]+(?:the[ \t\n]+same|that)[ \t\n]+year\b))?)
   | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
         (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_MONTHS_YEAR}))?)
   | (?P<rel>(?i:
@@ -736,7 +737,7 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
         return [
             _mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)
         ]
-    if prep:
+    if prep or m.group("msame"):  # "September of the same year": its year is the last one
         return [_Pending(mon_start, m.end(), month=month)]
     return []
 

@@ -1,0 +1,69 @@
+"""Constructions from a book review and a forum thread, checked on the real catalog: names
+counted from ("forty-seven years after Luna 24"), crews counted in cosmonauts, a verb left
+out before a counted date, craft nouns between a name and its date, and an orbit's time."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_name_counted_from_is_not_the_subject_of_what_follows(checker: Checker) -> None:
+    text = ("Luna 25, launched from Vostochny on 11 August 2023, forty-seven years after "
+            "Luna 24, crashed eight days later.")
+    assert said(checker, text, "landing_date") == [("Luna-25", "2023-08-19", "supported")]
+
+
+def test_quantities_after_an_offset_are_the_subjects(checker: Checker) -> None:
+    text = ("- Tereshkova, Vostok 6, June 1963 - launched the day after Vostok 5, stayed up "
+            "almost three days and did 48 orbits.")
+    assert said(checker, text, "orbit_count") == [("Vostok 6", "48 orbits", "supported")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Vostok 5 went up on 14 June, two days before
+    ("Vostok 6 was launched on 16 June 1963, the day after Vostok 5.",
+     [("Vostok 6", "1963-06-16", "supported"), ("Vostok 5", "1963-06-15", "contradicted")]),
+    # "to the day" counts years; "the day before on Vostok 5" is no offset from Vostok 5
+    ("Salyut 7 followed on 19 April 1982, eleven years to the day after Salyut 1.",
+     [("Salyut-7", "1982-04-19", "supported")]),
+])
+def test_the_day_after_a_craft_is_one_day(checker: Checker, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text) == expected
+
+
+def test_a_crew_counted_in_cosmonauts(checker: Checker) -> None:
+    text = "Among them was Soyuz T-1, which ferried two cosmonauts to Salyut 6."
+    assert said(checker, text, "crew") == [("Soyuz T", "crew of 2", "contradicted")]
+
+
+def test_names_with_their_countries_pair_with_months_of_the_same_year(
+        checker: Checker) -> None:
+    text = ("Remek flew Soyuz 28 on 2 March 1978; Mirosław Hermaszewski of Poland and "
+            "Sigmund Jähn, the first German in space, followed in June and September of the "
+            "same year.")
+    assert said(checker, text)[1:] == [
+        ("Mirosław Hermaszewski", "1978-06", "supported"),
+        ("Sigmund Jähn", "1978-09", "contradicted"),  # 26 August 1978
+    ]
+
+
+def test_a_counted_date_after_a_name_takes_the_verb_left_out(checker: Checker) -> None:
+    text = "Zarya went up on 20 November 1998, Zvezda eighteen months later."
+    assert said(checker, text)[-1] == ("Zvezda", "2000-05", "contradicted")  # July 2000
+
+
+def test_a_series_counted_as_probes_and_dated_with_of(checker: Checker) -> None:
+    text = "The Phobos 1 and 2 probes of July 1989 are dispatched in a page."
+    assert said(checker, text) == [("Fobos-1", "1989-07", "contradicted"),
+                                   ("Fobos-2", "1989-07", "contradicted")]  # July 1988
+
+
+def test_an_orbit_that_took_a_time_is_a_period(checker: Checker) -> None:
+    text = "Spektr-R swung out on an orbit that took nine days to complete."
+    assert said(checker, text, "orbital_period") == [("Spektr-R", "9 days", "contradicted")]
