@@ -67,3 +67,30 @@ def test_a_series_counted_as_probes_and_dated_with_of(checker: Checker) -> None:
 def test_an_orbit_that_took_a_time_is_a_period(checker: Checker) -> None:
     text = "Spektr-R swung out on an orbit that took nine days to complete."
     assert said(checker, text, "orbital_period") == [("Spektr-R", "9 days", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date picks the flight: July 1984 was Soyuz T-12, her second
+    ("She flew in April 1984. In July 1984, on her second flight, Svetlana Savitskaya "
+     "became the first woman to walk in space.",
+     ("Svetlana Savitskaya", "second flight", "supported")),
+    # the craft picks it: Soyuz 30 was Klimuk's third, after Soyuz 13 and Soyuz 18
+    ("On 27 June 1978 he lifted off in Soyuz 30 with commander Pyotr Klimuk, then on his "
+     "second flight, and docked with Salyut 6 the following day.",
+     ("Pyotr Klimuk", "second flight", "contradicted")),
+    ("NASA astronaut Don Pettit, on his third trip to space, launched on 11 September 2024.",
+     ("Donald Pettit", "third trip to space", "contradicted")),  # his fourth
+])
+def test_a_persons_numbered_flight_is_counted_in_the_crew_data(
+        checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
+    claims = [(c.subject_name, c.value, c.verdict) for c in checker.check_text(text).claims
+              if c.property == "first" and ("flight" in c.value or "trip" in c.value)]
+    assert claims == [expected]
+
+
+def test_a_numbered_flight_no_date_or_craft_picks_out_is_unverifiable(
+        checker: Checker) -> None:
+    text = "Svetlana Savitskaya walked in space outside Salyut 7. It was her second flight."
+    claims = [c for c in checker.check_text(text).claims if c.value == "second flight"]
+    assert [(c.subject_name, c.verdict) for c in claims] == [
+        ("Svetlana Savitskaya", "unverifiable")]

@@ -2907,6 +2907,11 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         start = sentence.start + m.start()
         end = sentence.start + m.end() + len(rest[: stop.start() if stop else len(rest)]
                                                .rstrip())
+        if NTH_FLIGHT.fullmatch(phrase) and (owner := POSSESSIVE_FIRST.match(text, start)) and (
+                owner.group(1).lower() in ("his", "her")):
+            out += _nth_flight_claim(text, sentence, recent, start, end, ordinal_word,
+                                     phrase, owner.group(1), dates)
+            continue
         if answer is not None and answer.named is not None:
             subject: Mention | None = answer.named  # "Who was the first …? Remek."
         elif answer is not None and answer.yes:  # "Was Jähn the first German …? Yes."
@@ -2953,6 +2958,42 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
         out.append(cand)
     return out
+
+
+# A person's numbered flight: "his second flight", "her third trip to space"
+NTH_FLIGHT = re.compile(r"(?:space\s*)?(?:flight|trip|mission|spaceflight|journey|voyage)"
+                        r"(?:\s+(?:to|into)\s+(?:space|orbit))?", re.IGNORECASE)
+# The person a numbered flight is of, named right after it: "on her second flight, Svetlana"
+NTH_FLIGHT_NAME_GAP = re.compile(r"\s*,?\s*")
+
+
+def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention], start: int,
+                      end: int, ordinal_word: str, phrase: str, pronoun: str,
+                      dates: list[DateMention] | None) -> list[Candidate]:
+    """ "Three months later, on her second flight, Svetlana Savitskaya …", "with commander
+    Pyotr Klimuk, then on his second flight": a person's numbered flight (``nth_flight``),
+    which the judge finds by the sentence's date or by a craft it names."""
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    key = "she" if pronoun.lower() == "her" else "he"
+    after = next((m for m in people if m.start >= end), None)
+    if after is None or not NTH_FLIGHT_NAME_GAP.fullmatch(text, end, after.start) or (
+            _gender_key(after) != key):
+        after = None
+    before = next((m for m in reversed(people) if m.end <= start
+                   and _gender_key(m) == key), None)
+    referent = None if after or before else _person_referent(pronoun, recent)
+    subject = after or before or (referent.as_reference() if referent else None)
+    if subject is None:
+        return []
+    ordinal = parse_ordinal(ordinal_word.lower()) or 1
+    claim = _claim(text, subject, "first", f"{ordinal_word.lower()} {phrase}", start, end)
+    cand = Candidate(claim, ordinal=ordinal, phrase=phrase, extra={"nth_flight": "yes"})
+    if dates:
+        cand.date = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    if crafts:
+        cand.extra["crafts"] = _joined_ids(crafts)
+    return [cand]
 
 
 # The nouns of a launch, after up to two words ("first orbital launch", "first Soyuz flight")

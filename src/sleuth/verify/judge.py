@@ -1049,6 +1049,9 @@ class Judge:
             self._settle(cand, [], facts)
             claim.expected = "uncrewed (no crew in the catalog)"
             return
+        if cand.extra.get("nth_flight"):
+            self._nth_flight(cand)
+            return
         derived = self._derived_first(phrase, cand.ordinal)
         if derived is not None:
             holder_id, holder_name, evidence = derived
@@ -1160,6 +1163,34 @@ class Judge:
         launches = list(out.values())
         _remember(self._launches_from, site, launches)
         return launches
+
+    def _nth_flight(self, cand: Candidate) -> None:
+        """"Her second flight": the person's flights in launch order (the craft they went up
+        in, not one they only came home in), the one meant found by the sentence's date
+        or by a craft it names; unverifiable when neither picks one out."""
+        claim = cand.claim
+        person = claim.subject_id or ""
+        first_launch: dict[str, Fact] = {}
+        for fact in sorted(self._people_flight_facts([person], ("launch_date",)),
+                           key=lambda f: f.value):
+            if _parse(fact.value):
+                first_launch.setdefault(fact.entity_id, fact)
+        flights = sorted(first_launch.values(), key=lambda f: f.value)
+        named = [f for f in flights if f.entity_id in _ids(cand.extra.get("crafts"))]
+        if cand.date is not None and not named:
+            named = [f for f in flights if date_matches(
+                cand.date.date, _parse(f.value), ()) == "match"]  # type: ignore[arg-type]
+        if len(named) != 1:
+            note = ("no flight of theirs at the sentence's date or craft" if flights
+                    else "no flights of theirs in the crew data")
+            self._settle(cand, [], [], note=note)
+            return
+        rank = flights.index(named[0]) + 1
+        names = self._names(f.entity_id for f in flights)
+        claim.verdict = "supported" if rank == cand.ordinal else "contradicted"
+        claim.expected = f"flight {rank} of {len(flights)}: " + ", ".join(
+            f"{names[f.entity_id]} ({f.value[:10]})" for f in flights)
+        claim.evidence = [Evidence.of(f) for f in flights[:rank]]
 
     def _registry_entry(self, phrase: str) -> list[Fact] | None:
         """The registry first a phrase names: all of an entry's content words appear in the
