@@ -94,3 +94,32 @@ def test_a_numbered_flight_no_date_or_craft_picks_out_is_unverifiable(
     claims = [c for c in checker.check_text(text).claims if c.value == "second flight"]
     assert [(c.subject_name, c.verdict) for c in claims] == [
         ("Svetlana Savitskaya", "unverifiable")]
+
+
+def test_a_listed_person_with_a_bracketed_country_then_a_craft_is_its_crew(
+        checker: Checker) -> None:
+    text = ("- Vladimír Remek (Czechoslovakia), Soyuz 28, March 1978\n"
+            "- Mirosław Hermaszewski (Poland), Soyuz 31, June 1978\n")
+    assert said(checker, text, "crew") == [
+        ("Soyuz 28", "Vladimír Remek", "supported"),
+        ("Soyuz 31", "Mirosław Hermaszewski", "contradicted"),  # he flew Soyuz 30
+    ]
+
+
+def test_respectively_pairs_names_and_dates_with_no_verb(checker: Checker) -> None:
+    text = "Then a module every year or two: Kristall, and finally Spektr and Priroda in 1995 " \
+           "and 1997 respectively."
+    assert [(s, v) for s, v, _ in said(checker, text)] == [("Spektr", "1995"),
+                                                         ("Priroda", "1997")]
+
+
+def test_days_on_a_station_are_a_stay_not_its_life(checker: Checker) -> None:
+    # nobody named stayed: no claim, rather than Salyut 1's 175 days against 18
+    assert said(checker, "They spent 18 days on Salyut 1.", "duration") == []
+
+
+def test_the_station_looks_back_past_the_modules_named_since(checker: Checker) -> None:
+    text = ("Salyut 5 followed on 22 June 1976. Volynov and Zholobov flew up on Soyuz 21 in "
+            "July 1976. Soyuz 23 never docked. Gorbatko and Glazkov came on Soyuz 24 the "
+            "following February. The station re-entered in August 1978.")
+    assert said(checker, text, "reentry_date") == [("Salyut-5", "1978-08", "contradicted")]

@@ -158,7 +158,8 @@ CREW_LINK = re.compile(
     r"|\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
-    r"|\s*\()$",  # "Gherman Titov (Vostok 2, 6 August 1961)"
+    r"|\s*\("  # "Gherman Titov (Vostok 2, 6 August 1961)"
+    r"|\s*\([^()]{1,30}\)\s*,\s*)$",  # "Mirosław Hermaszewski (Poland), Soyuz 31, June 1978"
     re.IGNORECASE,
 )
 ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
@@ -396,6 +397,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) t
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
                            re.IGNORECASE)
 REFERENCE_REACH = 3
+# "The station" looks further back, past the modules and ships named since: "OK, Mir … Then
+# a new module every year or two: Kvant-1, …, Priroda … The station was deorbited"
+STATION_REACH = 8
 RESOLUTION_REACH = 400  # a yearless or relative date takes its year from at most this far
 # "Russia's involvement in the Gateway", "Japan is a partner in the ISS", "the Soviet Union
 # played a key role in the development of the ISS": a party takes part in a program.
@@ -630,7 +634,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
-        recent = {k: m for k, m in recent.items() if n - seen_at[k] <= REFERENCE_REACH}
+        recent = {k: m for k, m in recent.items()
+                  if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
         sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words,
                             date_starts=tuple(d.start for d in s_dates))
         found: list[Candidate] = []
@@ -1098,6 +1103,15 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention) -> bool:
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
+def _paired_right_after(text: str, subject: Mention, date: DateMention) -> bool:
+    """:func:`_dated_right_after` for a name and a date paired across two lists: "Spektr
+    and Priroda in 1995 and 1997 respectively" (the other names and dates between)."""
+    gap = text[subject.end:date.start] if subject.end <= date.start else ""
+    return len(gap) <= 80 and PAIRED_GAP.search(gap) is not None and not (
+        VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
+
+
+PAIRED_GAP = re.compile(r"\b(?:in|on)\b")
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
 DATED_BY_GAP = re.compile(r"\b(?:in|on)\s*$|\b(?:probes?|missions?|spacecraft|craft|"
@@ -1334,7 +1348,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
-            if not _dated_right_after(text, subject, date):
+            if not (_dated_right_after(text, subject, date) or (
+                    date.start in paired and _paired_right_after(text, subject, date))):
                 continue
             prop, trigger_pos = "launch_date", date.start
         else:
@@ -2351,7 +2366,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             subject = following
         extra = _travellers(text, sentence, subject, q) if props[0][0] in (
             "duration", "orbit_count") else {}
-        if props[0][0] == "duration" and (aboard := STAY_ABOARD.match(text, q.end)):
+        if props[0][0] == "duration" and (aboard := STAY_ABOARD.match(text, q.end) or (
+                STAY_ON.match(text, q.end) if subject.start >= q.end
+                and STATION_NAME.match(subject.name) else None)):
             extra["stay"] = "yes"
             if subject.via != "reference" and subject.start >= aboard.end():
                 # "They'd spent over four weeks aboard Salyut 1": not the station's time
@@ -2423,6 +2440,8 @@ ONE_FLIGHT_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:flight|mission|trip|voyage)
                               re.IGNORECASE)
 # "spent 22 days aboard": a stay on a station, which its flight outlasts
 STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
+# Days "on" a station are a stay there too: "spent 18 days on Salyut 1"
+STAY_ON = re.compile(r"\s+(?:on|at)\b", re.IGNORECASE)
 
 
 def _travellers(text: str, sentence: Sentence, subject: Mention, q: Quantity
