@@ -123,3 +123,52 @@ def test_the_station_looks_back_past_the_modules_named_since(checker: Checker) -
             "July 1976. Soyuz 23 never docked. Gorbatko and Glazkov came on Soyuz 24 the "
             "following February. The station re-entered in August 1978.")
     assert said(checker, text, "reentry_date") == [("Salyut-5", "1978-08", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "prop", "expected"), [
+    # a verb of its own after "and in October": not the launch's date
+    ("Venera 4 launched 12 Jul 1967 and in October it became the first probe to send data "
+     "from inside another planet's atmosphere.", "launch_date",
+     [("Venera-4", "1967-07-12", "contradicted")]),
+    # "flew past" is a flyby, not a launch; the bracketed dates pair with the names
+    ("Vega 1 & 2 (15 and 21 Dec 1984 respectively) were Venus + Halley combos, then flew "
+     "past Halley's comet in March 1986.", "launch_date",
+     [("Vega-1", "1984-12-15", "supported"), ("Vega-2", "1984-12-21", "supported")]),
+    # "after landing," is the event counted from, not the date's
+    ("He landed in October 1979. Six months after landing, on April 9, 1980, he was "
+     "launched again aboard Soyuz 35.", "landing_date", []),
+    # "beating the 84-day record of …" is another's record; "held for" no flight
+    ("Romanenko and Grechko stayed 96 days, beating the 84-day record of America's last "
+     "Skylab crew.", "duration", [("Georgy Grechko", "96 days", "supported")]),
+    ("Kizim overtook Ryumin's total time in space, a record he had held for almost six "
+     "years.", "duration", []),
+    # "whose" makes the person before it the subject, not the companion's traveller
+    ("Kondakova shared the station with the physician Valeri Polyakov, whose 438-day "
+     "flight had begun aboard Soyuz TM-17.", "duration",
+     [("Valeri Polyakov", "438 days", "supported")]),
+    # a lander's minutes on the surface are not the probe's life
+    ("Venera 13 landed on 1 Mar 1982 and lasted 127 min in ~460 °C heat.", "duration",
+     [("Venera-13", "2.117 h", "unverifiable")]),
+    ("Molniya-1 used a highly elliptical orbit, period ~12 hrs.", "orbital_period",
+     [("Molniya-1", "12 h", "supported")]),
+])
+def test_forum_and_obituary_constructions(checker: Checker, text: str, prop: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text, prop) == expected
+
+
+def test_a_relative_date_from_another_kind_of_event_is_not_refuted(checker: Checker) -> None:
+    # six days after the pictures of 25 October, or after Venera 9's launch (8 June)?
+    text = ("Venera 9 (8 Jun 1975) → the first pictures from the surface of Venus, on 25 Oct "
+            "1975. Its twin Venera 10 launched 6 days later.")
+    assert said(checker, text) == [("Venera-9", "1975-06-08", "supported"),
+                                   ("Venera-10", "1975-10-31", "unverifiable")]
+
+
+def test_a_timeline_entry_is_dated_by_its_first_clause(checker: Checker) -> None:
+    text = ("A LIFE IN SPACEFLIGHT\n\n"
+            "1977 - Soyuz 25 with Vladimir Kovalyonok; docking with Salyut 6 fails\n"
+            "1980 - Soyuz 35 to Salyut 6 with Leonid Popov; lands in Soyuz 36\n"
+            "1981-89 - Flight director, Salyut 7 and Mir\n")
+    assert said(checker, text) == [("Soyuz 25", "1977", "supported"),
+                                   ("Soyuz 35", "1980", "supported")]

@@ -98,7 +98,12 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
-                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|fl(?:ew|ight|ights|own|ies)|"
+                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|"
+                        # not a flyby: "then flew past Halley's comet in March 1986"
+                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near)\b)|flown(?!\s+past\b)|"
+                        # a job or a thing named after flights is none: "flight director"
+                        r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
+                        r"plan|suit|model|hardware)s?\b)|"
                         r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
                         r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s|"
@@ -155,7 +160,9 @@ CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
-    r"|\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?(?:aboard|on board|on|in|inside|into|piloting|"
+    # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
+    r"|(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?"
+    r"(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
     r"|\s*\("  # "Gherman Titov (Vostok 2, 6 August 1961)"
@@ -219,9 +226,22 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      r"(?:one|each|a|per|every) (?:lap|circuit)|"
                      # "an orbit that took nine days to complete"
                      r"orbit (?:that|which) (?:took|takes|lasted|lasts)")
+# "period ~12 hrs", "period: 96.2 min": the word right before the number
+PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
+                                 re.IGNORECASE)
 # Times within a flight that are not its length: how long two ships stayed docked.
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
-                        r"joined|linked)")
+                        r"joined|linked)|"
+                        # "a record he had held for almost six years"
+                        r"record (?:\w+ ){0,3}held")
+# A record another set, named after it: "beating the 84-day record of America's last
+# Skylab crew" (a name after it is handled as the record's holder, see NAME_AFTER)
+RECORD_OF_OTHERS = re.compile(r"\b(?:beat|beating|broke|breaking|surpass(?:ed|ing)?|"
+                              r"eclips(?:ed|ing)|exceed(?:ed|ing)|overtook|overtaking)\s+"
+                              r"(?:the\s+|a\s+|[\w-]+['’]s?\s+)?(?:previous\s+|old\s+)?\Z",
+                              re.IGNORECASE)
+RECORD_AFTER = re.compile(r"\s+(?:endurance\s+)?record\b", re.IGNORECASE)
+WHOSE_BEFORE = re.compile(r"\s*,?\s*whose\s+(?:\w+\s+)?")
 # "Mir, by then two and a half years in orbit": how old something was, not a flight.
 AGE_SO_FAR = re.compile(r"\b(?:by then|by that time|by now|already)\s+(?:\w+\s+)?\Z",
                         re.IGNORECASE)
@@ -730,7 +750,31 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
+    _mark_doubtful_anchors(out)
     return _dedupe(out)
+
+
+ANCHOR_DOUBT_REACH = 400  # characters back from a relative date's anchor
+
+
+def _mark_doubtful_anchors(found: list[Candidate]) -> None:
+    """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
+    date of their own kind was told just before it: in "Venera 9 (8 Jun 1975) → the first
+    pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may be
+    counted from either, so the judge does not refute the launch."""
+    dated = {c.date.start: c.claim.property for c in found
+             if c.date is not None and c.claim.property in OFFSET_DATED}
+    for cand in found:
+        date = cand.date
+        if date is None or date.kind != "relative" or date.resolved_from is None:
+            continue
+        anchor_prop = dated.get(date.resolved_from)  # None: no event's date we claimed
+        prop = cand.claim.property
+        if anchor_prop == prop:
+            continue
+        if any(p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
+               < date.resolved_from for start, p in dated.items()):
+            cand.extra["anchor_doubt"] = anchor_prop or "event"
 
 
 def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMention],
@@ -1111,7 +1155,7 @@ def _paired_right_after(text: str, subject: Mention, date: DateMention) -> bool:
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
-PAIRED_GAP = re.compile(r"\b(?:in|on)\b")
+PAIRED_GAP = re.compile(r"\b(?:in|on)\b|\(")  # "Vega 1 & 2 (15 and 21 Dec 1984 …)"
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
 DATED_BY_GAP = re.compile(r"\b(?:in|on)\s*$|\b(?:probes?|missions?|spacecraft|craft|"
@@ -1200,6 +1244,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     # opens a coordinated predicate is that predicate's, not the earlier verb's
     opens_predicate = DATE_OPENS_PREDICATE.search(text, max(clause_start, date_pos - 20),
                                                   date_pos) is not None
+    # "launched 12 Jul 1967 and in October it became the first …": a verb of its own after
+    # such a date makes the date that verb's alone
+    own_verb = opens_predicate and date_end is not None and (
+        verb := PREDICATE_AFTER_DATE.match(text, date_end)) is not None and (
+        VERBISH.fullmatch(verb.group("verb")) is not None)
     best: tuple[bool, bool, int, str, int] | None = None
     for prop, pos, end in hits:
         # from the end of a long trigger before the date ("carried A, B and C into orbit")
@@ -1231,6 +1280,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "Luna 10 left Plesetsk, and on April 3 the probe became …": the date's clause
             # has a verb of its own ("and Tereshkova in 1963" borrows the one before)
             continue
+        if own_verb and pos < date_pos:
+            continue
+        if end <= date_pos and "," in text[end:date_pos] and AFTER_EVENT.search(
+                text, max(clause_start, pos - 30), pos):
+            continue  # "Six months after landing, on April 9, 1980, he was launched …"
         elsewhere = not clause_start <= pos < clause_end or (opens_predicate and pos < date_pos)
         rank = (elsewhere, after_comma, distance, prop, pos)
         if best is None or rank < best:
@@ -1266,7 +1320,7 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
         # a birth year
         return named if right_after and date.kind == "absolute" and (
             date.date.month is not None) else None
-    if date.kind == "year" and right_after:
+    if right_after:  # "Kvant (1987)", "Mars 1 (1 Nov 1962) went silent": its launch
         return named
     if text.startswith("(", named.start - 1) and BRACKET_DATE_GAP.fullmatch(
             text, named.end, date.start):
@@ -1335,7 +1389,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if bracketed:
             trig, subject = ("launch_date", date.start), named  # "Kvant (1987), Kvant-2 …"
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
-        headed = None if subject or trig is not None else (
+        # "1977 - Soyuz 25 with Kovalyonok; docking with Salyut 6 fails": an event past
+        # the entry's first clause is not what its year dates
+        headed = None if subject or (trig is not None and not (
+            trig[1] > date.end and ";" in text[date.end:trig[1]])) else (
             _timeline_subject(text, sentence, date) or _labelled_subject(text, sentence, date)
             or _since_subject(text, sentence, date))
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
@@ -1971,6 +2028,8 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     orbits"): such an entry is dated by its launch. A craft the entry went to ("to the
     Salyut 6 station") is not the one."""
     line_start = text.rfind("\n", 0, date.start) + 1
+    if date.end_date is not None:
+        return None  # "1981-89 - Flight director, Salyut 7 and Mir": years of a post
     if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(
             text, line_start, date.start):
         return None
@@ -2197,6 +2256,10 @@ CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|sh
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
+# An event counted from, not dated: "six months after landing", "a year before his launch"
+AFTER_EVENT = re.compile(r"\b(?:after|before|since)\s+(?:(?:his|her|their|its|the)\s+)?\Z",
+                         re.IGNORECASE)
+PREDICATE_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?:it|he|she|they)\s+)?(?:\w+ly\s+)?(?P<verb>\w+)")
 # A date in a subordinate clause whose subject is a common noun: "launched since the series
 # began in 1978", "after the programme was cut in 1990". The date is that clause's.
 SUBORDINATE_DATE = re.compile(r"\b(?:since|until|till|when|after|before|once)\s+"
@@ -2306,7 +2369,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     or DURATION_DENIED.search(_last_conjunct(clause_before))
                     or AGE_SO_FAR.search(clause_before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
-            if PERIOD_CONTEXT.search(clause_before) or re.match(
+            if PERIOD_CONTEXT.search(clause_before) or PERIOD_RIGHT_BEFORE.search(
+                    clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
@@ -2330,8 +2394,13 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by
         # the flights they were on.
         kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
+        if RECORD_OF_OTHERS.search(text, max(sentence.start, q.start - 30), q.start) and (
+                RECORD_AFTER.match(text, q.end)):
+            continue  # "beating the 84-day record of America's last Skylab crew"
         named = _nearest([m for m in sentence.mentions if not OFFSET_POINT.search(
             text, max(sentence.start, m.start - 50), m.start)], q.start, kinds, before_only=True)
+        whose = named if named is not None and WHOSE_BEFORE.fullmatch(
+            text, named.end, q.start) else None  # "Polyakov, whose 438-day flight"
         if named is not None and kinds[-1] == "person" and (
                 named.start in _companions(text, sentence) or (
                     named.kind in CRAFT and RETURN_CRAFT.search(
@@ -2348,7 +2417,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                                  q.start, kinds, before_only=True)
             pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
             named = pronoun or _object_of_pronoun(text, sentence, recent, named) or named
-        subject = (named
+        subject = (whose or named
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _headed_subject(text, sentence, line_rest, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,

@@ -54,6 +54,9 @@ _SENTENCE_OPENER_RE = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|T
                                  r"We|In|On|At|After|Before|But|And|Then|When|While)\b")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
+# A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
+# director", "1977: Soyuz 25 …")
+_TIMELINE_ENTRY_RE = re.compile(r"[ \t]*\d{4}(?:[-–/]\d{2,4})?[ \t]*(?:[-–—|][ \t]|:)")
 _STARTERS = "“‘\"'([«#"
 _CLOSERS = "\"'”’»)]"
 _ENDERS = ".!?…"
@@ -153,6 +156,7 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
         if (
             (capital and indent > len(line) - len(line.lstrip()))
             or _LIST_ITEM_RE.match(nxt)
+            or _TIMELINE_ENTRY_RE.match(nxt)
             or (capital and (_looks_like_heading(line) or _short_list_item(line)))
             or first == "|" or line.lstrip().startswith("|")
         ):

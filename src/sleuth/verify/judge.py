@@ -65,6 +65,10 @@ DERIVED_ORBIT_SPREAD = 0.03
 # A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
 # down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
 STAY_SLACK = 3 * 86400.0
+# An uncrewed craft's life (launch to re-entry or end, see Judge._lifetime) refutes only a
+# duration of its order: one under a tenth of it is of a part of the mission.
+LIFETIME_ENDS = ("reentry_date", "end_date")
+LIFETIME_PART = 0.1
 # After "to fly", "in space" …: a kind of craft that narrows which flights count ("on a
 # Soyuz", "aboard an American spacecraft"); a named craft ("aboard Vostok 1") is the
 # flight's own.
@@ -129,6 +133,12 @@ class Judge:
         if claim.planned and claim.verdict == "contradicted":
             claim.verdict = "unverifiable"
             claim.note = "a plan, not a fact: not judged as false"
+        elif claim.verdict == "contradicted" and (other := cand.extra.get("anchor_doubt")):
+            # "Venera 9 (8 Jun 1975) → pictures on 25 Oct 1975. Its twin Venera 10
+            # launched 6 days later": counted from the pictures, or from the launch?
+            claim.verdict = "unverifiable"
+            claim.note = (f"counted from the {other.replace('_', ' ')} told just before, "
+                          "though an earlier date of this kind may be meant")
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -675,6 +685,14 @@ class Judge:
         if not values:
             self._settle(cand, [], [])
             return
+        if prop == "duration" and not supported and all(
+                f.source == "derived" and f.record.startswith(LIFETIME_ENDS)
+                for f, _ in values) and high < LIFETIME_PART * min(v for _, v in values):
+            # "Venera 13 … lasted 127 min in ~460 °C heat": its lander's hours on the
+            # surface, not the months from launch to the end of the mission
+            self._settle(cand, [], [f for f, _ in values], "unverifiable",
+                         note="far shorter than the craft's life: a part of its mission")
+            return
         self._settle(cand, supported, [f for f, _ in values],
                      note="a stay aboard: up to its flight's length" if stay else None)
 
@@ -848,7 +866,7 @@ class Judge:
                       if (f.entity_id, f.property) not in not_ridden]
         return facts
 
-    def _lifetime(self, subject: str) -> list[Fact]:
+    def _lifetime(self, subject: str) -> list[Fact]:  # records start with LIFETIME_ENDS
         """How long an uncrewed craft or station lasted: launch to reentry or end."""
         launches = [f for f in self._facts(subject, ("launch_date",)) if _parse(f.value)]
         ends = [f for f in self._facts(subject, ("reentry_date", "end_date")) if _parse(f.value)]
