@@ -681,7 +681,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             later = {c.claim.subject_id for c in apart}
             found = [c for c in found if c.claim.property != "launch_date"
                      or c.claim.subject_id not in later] + apart
-        if sentence.mentions and "followed" in text[s_start:s_end] and (
+        if sentence.mentions and text.find("followed", s_start, s_end) >= 0 and (
                 later := _followed_later_claims(text, sentence)):
             # "followed four months later by Titov": counted from the launch it follows,
             # not from the date told before
@@ -1137,21 +1137,17 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
     return craft
 
 
-def _dated_right_after(text: str, subject: Mention, date: DateMention) -> bool:
+def _dated_right_after(text: str, subject: Mention, date: DateMention,
+                       paired: bool = False) -> bool:
     """Whether ``date`` follows ``subject`` with no verb between, as its own: "Kvant-1
-    astrophysics module in 1987", not "Salyut 7 was exemplified in 1985"."""
+    astrophysics module in 1987", not "Salyut 7 was exemplified in 1985". A name and a date
+    ``paired`` across two lists have the other names and dates between: "Spektr and
+    Priroda in 1995 and 1997 respectively"."""
     if subject.end > date.start:
         return False
     gap = text[subject.end:date.start]
-    return len(gap) <= 40 and DATED_BY_GAP.search(gap) is not None and not (
-        VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
-
-
-def _paired_right_after(text: str, subject: Mention, date: DateMention) -> bool:
-    """:func:`_dated_right_after` for a name and a date paired across two lists: "Spektr
-    and Priroda in 1995 and 1997 respectively" (the other names and dates between)."""
-    gap = text[subject.end:date.start] if subject.end <= date.start else ""
-    return len(gap) <= 80 and PAIRED_GAP.search(gap) is not None and not (
+    reach, link = (80, PAIRED_GAP) if paired else (40, DATED_BY_GAP)
+    return len(gap) <= reach and link.search(gap) is not None and not (
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
@@ -1208,12 +1204,11 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     return False
 
 
-def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
-             ) -> tuple[str, int] | None:
-    """The property a date is about: the trigger word nearest to the date, preferring
-    one in the date's own clause ("Gagarin entered space, and two years later,
-    Tereshkova went into space": the second date belongs to "went into space")."""
-    if sentence.triggers is None:  # scanned once per sentence, however many dates it has
+def _scan_triggers(text: str, sentence: Sentence
+                   ) -> tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]]:
+    """The sentence's clause breaks, trigger words (property, start, end) and name
+    appositions: scanned once per sentence, however many dates ask (``sentence.triggers``)."""
+    if sentence.triggers is None:
         offset = sentence.start
         s_text = scan = text[offset:sentence.end]
         triggers = DATE_TRIGGERS
@@ -1227,7 +1222,15 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             [(prop, offset + m.start(), offset + m.end()) for prop, pattern in triggers
              for m in pattern.finditer(scan)],
             _name_appositions(text, sentence) if "," in s_text else [])
-    breaks, hits, asides = sentence.triggers
+    return sentence.triggers
+
+
+def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
+             ) -> tuple[str, int] | None:
+    """The property a date is about: the trigger word nearest to the date, preferring
+    one in the date's own clause ("Gagarin entered space, and two years later,
+    Tereshkova went into space": the second date belongs to "went into space")."""
+    breaks, hits, asides = _scan_triggers(text, sentence)
     own = SUBORDINATE_DATE.search(text, max(sentence.start, date_pos - 70), date_pos)
     if own and VERBISH.fullmatch(own.group("verb")):
         return None  # "launched since the series began in 1978": the series began then
@@ -1372,6 +1375,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     if not dates:
         return out
     paired = _respectively(text, sentence, dates)
+    listed = _listed_flights(text, sentence, dates)  # "Faris in 1987; Akiyama in …"
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
@@ -1397,8 +1401,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             or _since_subject(text, sentence, date))
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
-        elif trig is None and (listed := _listed_flights(text, sentence, dates)) and (
-                date.start in listed):
+        elif trig is None and date.start in listed:
             subject, prop, trigger_pos = listed[date.start], "launch_date", date.start
         elif trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
@@ -1406,7 +1409,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
             if not (_dated_right_after(text, subject, date) or (
-                    date.start in paired and _paired_right_after(text, subject, date))):
+                    date.start in paired and _dated_right_after(text, subject, date,
+                                                                paired=True))):
                 continue
             prop, trigger_pos = "launch_date", date.start
         else:
@@ -1565,15 +1569,24 @@ OFFSET_POINT = re.compile(
     r"(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
 
 
-def _offset_count(word: str) -> int | None:
-    """The count of an offset: "the day after" is one day."""
-    return 1 if word.lower() == "the" else parse_count(word)
 # Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
 OFFSET_GAP = re.compile(r"(?:[^\s,;:.()]+\s+){0,4}")
 # The verb after that craft says which of its events: "the Mars 2 lander had crashed".
 OFFSET_EVENT_VERB = re.compile(r"(?:\s+[\w-]+)?\s+(?:had\s+|did\s+)?(?P<verb>[\w-]+(?:\s+\w+)?)")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Valery Bykovsky's Vostok 5"
 OFFSET_DATED = ("launch_date", "landing_date", "docking_date", "reentry_date")
+
+
+def _offset_count(word: str) -> int | None:
+    """The count of an offset: "the day after" is one day."""
+    return 1 if word.lower() == "the" else parse_count(word)
+
+
+def _counted_from(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether ``mention`` is named right after an offset (:data:`OFFSET_POINT`): the event
+    counted from, not the subject of what the sentence goes on to say."""
+    return OFFSET_POINT.search(text, max(sentence.start, mention.start - 50),
+                               mention.start) is not None
 
 
 def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
@@ -1688,12 +1701,20 @@ def _apart_claims(text: str, sentence: Sentence) -> list[Candidate]:
                 LIST_AND.fullmatch(text, first.end, second.start)
                 and APART_GAP.match(text, second.end, m.end())):
             continue
-        unit = m.group("unit").lower()
-        phrase = f"{count} {unit}{'s' if count != 1 else ''} after {first.name}"
-        claim = _claim(text, second, "launch_date", phrase, second.start, m.end())
-        out.append(Candidate(claim, extra={"trigger": "offset", "offset_of": first.entity_id,
-                                           "offset": f"{count} {unit}"}))
+        out.append(_counted_launch(text, first, second, count, m.group("unit"),
+                                   second.start, m.end()))
     return out
+
+
+def _counted_launch(text: str, first: Mention, second: Mention, count: int, unit: str,
+                    start: int, end: int) -> Candidate:
+    """The launch of ``second`` said to come ``count`` ``unit``s after that of ``first``,
+    spanning ``text[start:end]``: the judge dates it from the catalog (``offset_of``)."""
+    unit = unit.lower()
+    phrase = f"{count} {unit}{'s' if count != 1 else ''} after {first.name}"
+    claim = _claim(text, second, "launch_date", phrase, start, end)
+    return Candidate(claim, extra={"trigger": "offset", "offset_of": first.entity_id,
+                                   "offset": f"{count} {unit}"})
 
 
 def _followed_later_claims(text: str, sentence: Sentence) -> list[Candidate]:
@@ -1703,8 +1724,7 @@ def _followed_later_claims(text: str, sentence: Sentence) -> list[Candidate]:
     year later by the Zvezda service module"), as ``_apart_claims`` does."""
     out: list[Candidate] = []
     for m in FOLLOWED_LATER.finditer(text, sentence.start, sentence.end):
-        if sentence.triggers is None:
-            _trigger(text, sentence, m.start())  # scans the sentence for its triggers
+        _scan_triggers(text, sentence)
         if _followed_event(sentence, m.start()) != "launch_date":
             continue  # "Venera 9 landed …, followed three days later by Venera 10"
         breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, m.start())]
@@ -1716,11 +1736,8 @@ def _followed_later_claims(text: str, sentence: Sentence) -> list[Candidate]:
         if first is None or second is None or count is None or (
                 first.entity_id == second.entity_id):
             continue
-        unit = m.group("unit").lower()
-        phrase = f"{count} {unit}{'s' if count != 1 else ''} after {first.name}"
-        claim = _claim(text, second, "launch_date", phrase, m.start(), second.end)
-        out.append(Candidate(claim, extra={"trigger": "offset", "offset_of": first.entity_id,
-                                           "offset": f"{count} {unit}"}))
+        out.append(_counted_launch(text, first, second, count, m.group("unit"), m.start(),
+                                   second.end))
     return out
 
 
@@ -1960,12 +1977,12 @@ OFF_EARTH = _rx(r"(?:on|in|onto|into|at|near) (?:the )?(?:moon|lunar \w+|venus|v
                 r"surface)|the surface")
 # "followed on 2 December": the same kind of event as the one told before it.
 FOLLOWED = re.compile(r"follow", re.IGNORECASE)
-# "followed by Zvezda in 2001", "followed a year later by the Zvezda service module": the
-# one that followed is named after "by", a few words on at most
 # "Gagarin was followed four months later by Gherman Titov": a launch counted from another
 FOLLOWED_LATER = re.compile(
     rf"\bfollowed\s+(?:(?:only|just)\s+)?(?P<count>{NUMBER_PATTERN}|an?|one)\s+"
     r"(?P<unit>day|week|month|year)s?\s+later\s+by\s+", re.IGNORECASE)
+# "followed by Zvezda in 2001", "followed a year later by the Zvezda service module": the
+# one that followed is named after "by", a few words on at most
 FOLLOWED_BY = re.compile(r"follow(?:ed|s)\b[^,;:.()]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?=\S)",
                          re.IGNORECASE)
 # A subject of its own between a craft and the verb: "its twin", "the other probe".
@@ -2148,8 +2165,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     # reference point is not what a later verb is said of
     # ("… since Salyut, the first station, reached orbit on …": unless the verb is its own)
     candidates = [m for m in candidates if m.end > pos or not (REFERENCE_POINT.search(
-        text, max(sentence.start, m.start - 12), m.start) or OFFSET_POINT.search(
-        text, max(sentence.start, m.start - 50), m.start)) or VERB_FOLLOWS.fullmatch(
+        text, max(sentence.start, m.start - 12), m.start) or _counted_from(
+        text, sentence, m)) or VERB_FOLLOWS.fullmatch(
         text, _after_apposition(text, m.end, pos), pos)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
@@ -2397,8 +2414,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if RECORD_OF_OTHERS.search(text, max(sentence.start, q.start - 30), q.start) and (
                 RECORD_AFTER.match(text, q.end)):
             continue  # "beating the 84-day record of America's last Skylab crew"
-        named = _nearest([m for m in sentence.mentions if not OFFSET_POINT.search(
-            text, max(sentence.start, m.start - 50), m.start)], q.start, kinds, before_only=True)
+        named = next((m for m in reversed(sentence.mentions) if m.kind in kinds
+                      and m.end <= q.start and not _counted_from(text, sentence, m)), None)
         whose = named if named is not None and WHOSE_BEFORE.fullmatch(
             text, named.end, q.start) else None  # "Polyakov, whose 438-day flight"
         if named is not None and kinds[-1] == "person" and (
@@ -2997,8 +3014,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
                                                .rstrip())
         if NTH_FLIGHT.fullmatch(phrase) and (owner := POSSESSIVE_FIRST.match(text, start)) and (
                 owner.group(1).lower() in ("his", "her")):
-            out += _nth_flight_claim(text, sentence, recent, start, end, ordinal_word,
-                                     phrase, owner.group(1), dates)
+            out += _nth_flight_claim(text, sentence, recent, start, end, ordinal,
+                                     ordinal_word, phrase, owner.group(1), dates)
             continue
         if answer is not None and answer.named is not None:
             subject: Mention | None = answer.named  # "Who was the first …? Remek."
@@ -3056,7 +3073,7 @@ NTH_FLIGHT_NAME_GAP = re.compile(r"\s*,?\s*")
 
 
 def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention], start: int,
-                      end: int, ordinal_word: str, phrase: str, pronoun: str,
+                      end: int, ordinal: int, ordinal_word: str, phrase: str, pronoun: str,
                       dates: list[DateMention] | None) -> list[Candidate]:
     """ "Three months later, on her second flight, Svetlana Savitskaya …", "with commander
     Pyotr Klimuk, then on his second flight": a person's numbered flight (``nth_flight``),
@@ -3073,7 +3090,6 @@ def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention],
     subject = after or before or (referent.as_reference() if referent else None)
     if subject is None:
         return []
-    ordinal = parse_ordinal(ordinal_word.lower()) or 1
     claim = _claim(text, subject, "first", f"{ordinal_word.lower()} {phrase}", start, end)
     cand = Candidate(claim, ordinal=ordinal, phrase=phrase, extra={"nth_flight": "yes"})
     if dates:

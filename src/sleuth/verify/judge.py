@@ -866,10 +866,11 @@ class Judge:
                       if (f.entity_id, f.property) not in not_ridden]
         return facts
 
-    def _lifetime(self, subject: str) -> list[Fact]:  # records start with LIFETIME_ENDS
-        """How long an uncrewed craft or station lasted: launch to reentry or end."""
+    def _lifetime(self, subject: str) -> list[Fact]:
+        """How long an uncrewed craft or station lasted: launch to reentry or end (each
+        fact's record starts with the end's property, one of :data:`LIFETIME_ENDS`)."""
         launches = [f for f in self._facts(subject, ("launch_date",)) if _parse(f.value)]
-        ends = [f for f in self._facts(subject, ("reentry_date", "end_date")) if _parse(f.value)]
+        ends = [f for f in self._facts(subject, LIFETIME_ENDS) if _parse(f.value)]
         out = []
         for launch in launches[:1]:
             for end in ends[:2]:
@@ -1187,14 +1188,12 @@ class Judge:
         in, not one they only came home in), the one meant found by the sentence's date
         or by a craft it names; unverifiable when neither picks one out."""
         claim = cand.claim
-        person = claim.subject_id or ""
-        first_launch: dict[str, Fact] = {}
-        for fact in sorted(self._people_flight_facts([person], ("launch_date",)),
-                           key=lambda f: f.value):
-            if _parse(fact.value):
-                first_launch.setdefault(fact.entity_id, fact)
-        flights = sorted(first_launch.values(), key=lambda f: f.value)
-        named = [f for f in flights if f.entity_id in _ids(cand.extra.get("crafts"))]
+        first_launch: dict[str, Fact] = {}  # each craft's earliest, in launch order
+        for fact in sorted(self._launches_of(claim.subject_id or ""), key=lambda f: f.value):
+            first_launch.setdefault(fact.entity_id, fact)
+        flights = list(first_launch.values())
+        crafts = _ids(cand.extra.get("crafts"))
+        named = [f for f in flights if f.entity_id in crafts]
         if cand.date is not None and not named:
             named = [f for f in flights if date_matches(
                 cand.date.date, _parse(f.value), ()) == "match"]  # type: ignore[arg-type]
