@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import claims_of
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -178,3 +178,10 @@ def test_a_launched_column_dates_launches_even_while_the_craft_flew(
 def test_a_person_who_flew_with_another_shares_a_flight(
         checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _crews(checker, text) == expected
+
+
+def test_a_pronoun_that_flew_in_a_named_ship_dates_the_ship(checker: Checker) -> None:
+    # "he" would be Kovalyonok, who never flew Soyuz 30; the date is the ship's either way
+    text = ("Vladimir Kovalyonok was the commander.\n\nOn 27 June 1978 he lifted off in "
+            "Soyuz 30 with Miroslaw Hermaszewski.")
+    assert said(checker, text, "launch_date") == [("Soyuz 30", "1978-06-27", "supported")]

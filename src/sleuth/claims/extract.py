@@ -1461,6 +1461,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                 else _person_referent(word, recent, sentence, span[0]))
                 if referent is not None and referent.kind in kinds:
                     subject = referent.as_reference()
+                if referent is not None and referent.kind == "person" and prop in (
+                        "launch_date", "landing_date"):
+                    # "On 27 June 1978 he lifted off in Soyuz 30": the ship's date, whoever
+                    # "he" stands for
+                    subject = _craft_after_verb(sentence, text, trigger_pos) or subject
             if subject is None and POSSESSED_EVENT.search(
                     text, max(sentence.start, trigger_pos - 30), trigger_pos):
                 # "who had been aboard since the station's launch that April"
@@ -2232,9 +2237,19 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
     return out
 
 
-# Between a craft and the date it launched or landed: "Soyuz TM-31 on 31 October 2000".
-CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up))?\s+(?:on|aboard|in|"
+# Between a verb and the craft it went up or came down in: "launched on Soyuz TM-31",
+# "lifted off in Soyuz 30".
+CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up|off))?\s+(?:on|aboard|in|"
                               r"inside)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _craft_after_verb(sentence: Sentence, text: str, verb_pos: int) -> Mention | None:
+    """The craft named right after the verb at ``verb_pos``, if any."""
+    craft = next((m for m in sentence.mentions if m.kind in CRAFT and m.start > verb_pos),
+                 None)
+    if craft is None or not CRAFT_AFTER_VERB.fullmatch(text, verb_pos, craft.start):
+        return None
+    return craft
 # "… on Soyuz 30 on 28 June", "… on Soyuz 30 with Pyotr Klimuk on 28 June"
 CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}?\s+)?(?:on|in)\s+"
                                r"(?:the\s+)?")

@@ -138,6 +138,8 @@ class First(Row):
     mission: str | None = None
     date: str | None = None
     derivable: str | None = None
+    # the second, third, … holders, as far as the sources agree on the order
+    next_holders: list[str] = []
 
     _dates = field_validator("date", mode="before")(
         lambda v: _check_date(None if v is None else str(v)))
@@ -438,6 +440,8 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
                  precision=PartialDate.parse_iso(row.date).precision.value)
         if row.derivable:
             fact(eid, "derivable", row.derivable, row, "firsts.yaml")
+        for n, name in enumerate(row.next_holders, start=2):
+            fact(eid, f"holder_{n}", name, row, "firsts.yaml", object_id=link.find(name))
 
     for row in rows.get("aliases.yaml", []):
         assert isinstance(row, Alias)

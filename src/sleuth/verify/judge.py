@@ -1079,22 +1079,28 @@ class Judge:
             claim.expected = holder_name
             claim.evidence = evidence
             return
-        if cand.ordinal != 1:
-            self._settle(cand, [], [], note="ordinal not derivable from the catalog")
-            return
         entry = self._registry_entry(phrase)
         if entry is None:
-            self._settle(cand, [], [], note="no such first in the registry")
+            note = ("no such first in the registry" if cand.ordinal == 1
+                    else "ordinal not derivable from the catalog")
+            self._settle(cand, [], [], note=note)
             return
-        facts = [f for f in entry if f.property in ("holder", "mission", "date")]
-        verdict = self._holds(subject, claim.subject_name, entry)
+        if cand.ordinal == 1:
+            holders = [f for f in entry if f.property in ("holder", "mission")]
+            facts = [f for f in entry if f.property in ("holder", "mission", "date")]
+        else:  # "the third Interkosmos guest": the registry's list of later holders
+            holders = facts = [f for f in entry if f.property == f"holder_{cand.ordinal}"]
+            if not holders:
+                self._settle(cand, [], [], note="the registry does not order this first "
+                             f"as far as the {cand.ordinal}th")
+                return
+        verdict = self._holds(subject, claim.subject_name, holders)
         if verdict is None:
             self._settle(cand, [], facts, "unverifiable",
                          note="the registry's holder is not linked to the catalog")
         else:
             self._settle(cand, facts if verdict else [], facts)
-        holder_fact = next((f for f in entry if f.property == "holder"), None)
-        claim.expected = holder_fact.value if holder_fact else None
+        claim.expected = holders[0].value if holders else None
 
     def _site_first(self, cand: Candidate) -> None:
         """A launch site's n-th launch ("the first launch from Vostochny", "Plesetsk's
@@ -1221,19 +1227,16 @@ class Judge:
                 best = (len(reg_words), facts)
         return best[1] if best else None
 
-    def _holds(self, subject: str, subject_name: str, entry: list[Fact]) -> bool | None:
-        """Is the subject the holder of a registry first (or its mission)? None when the
-        registry's holder could not be linked and the names do not settle it."""
-        holder = next((f for f in entry if f.property == "holder"), None)
-        mission = next((f for f in entry if f.property == "mission"), None)
-        for fact in (holder, mission):
-            if fact and fact.object_id and self._is_holder(subject, fact.object_id):
+    def _holds(self, subject: str, subject_name: str, holders: list[Fact]) -> bool | None:
+        """Is the subject one of a registry first's ``holders`` (its holder, its mission)?
+        None when no holder could be linked and the names do not settle it."""
+        for fact in holders:
+            if fact.object_id and self._is_holder(subject, fact.object_id):
                 return True
         names = {_norm(subject_name), *self._alias_norms_of(subject)}
-        for fact in (holder, mission):
-            if fact and _names_overlap(_norm(fact.value), names):
-                return True
-        if any(fact and fact.object_id for fact in (holder, mission)):
+        if any(_names_overlap(_norm(fact.value), names) for fact in holders):
+            return True
+        if any(fact.object_id for fact in holders):
             return False  # "Mars 2 lander" is not linked, but its mission Mars 2 is
         return None
 
@@ -1659,7 +1662,8 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "images": "image", "photographs": "image", "photos": "image", "pictures": "image",
             "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
             "living": "", "artificial": "", "successful": "", "successfully": "",
-            "softly": "", "martian": "mars", "venusian": "venus"}
+            "softly": "", "martian": "mars", "venusian": "venus",
+            "intercosmos": "interkosmos"}
 
 
 def content_words(phrase: str) -> frozenset[str]:
