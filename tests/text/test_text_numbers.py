@@ -97,3 +97,19 @@ def test_number_pattern_matches_whole_numbers_only() -> None:
         m.group() for m in rx.finditer("someone saw one hundred and eight, tenth, 1,000 and 2.5")
     ]
     assert found == ["one hundred and eight", "1,000", "2.5"]
+
+
+@pytest.mark.parametrize(("text", "value", "step"), [
+    ("four point seven", 4.7, 0.1),
+    ("fifty-one point six", 51.6, 0.1),
+    ("ninety-one point five five", 91.55, 0.01),
+    ("seven point oh", 7.0, 0.1),
+])
+def test_spoken_decimals(text: str, value: float, step: float) -> None:
+    assert parse_number(text) == (pytest.approx(value), pytest.approx(step))
+    assert re.fullmatch(NUMBER_PATTERN, text, re.IGNORECASE)
+
+
+def test_a_point_with_no_digit_after_is_no_decimal() -> None:
+    assert parse_number("four point") is None
+    assert re.fullmatch(NUMBER_PATTERN, "four point", re.IGNORECASE) is None

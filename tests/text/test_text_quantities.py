@@ -267,3 +267,16 @@ def test_d_is_days_after_a_space() -> None:
 def test_a_hedge_keeps_the_written_precision_when_that_is_wider() -> None:
     q = _one("about 2 days")  # ±12 h as written; 10 % would be ±4.8 h
     assert (q.low, q.high) == (1.5 * 86_400, 2.5 * 86_400)
+
+
+def test_a_spoken_decimal_with_its_unit() -> None:
+    (q,) = find_quantities("the spacecraft itself was about four point seven tonnes")
+    assert (q.text, q.value, q.unit) == ("four point seven tonnes", 4700.0, "kg")
+
+
+def test_a_duration_said_twice_is_not_a_compound() -> None:
+    # 94 hours is not a part of a day: the time is said again, in hours
+    found = find_quantities("Nikolayev stayed up nearly four days, ninety-four hours or so")
+    assert [q.text for q in found] == ["four days", "ninety-four hours"]
+    (q,) = find_quantities("a flight of 1 day, 2 hours and 47 minutes")
+    assert q.value == 96420.0

@@ -739,14 +739,16 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent["station"] = m
                 seen_at["station"] = n
             if key == "person":  # "she" and "he" look back to the last woman or man
-                if (m.start in companions and any(
+                if ((m.start in companions or _counted_from(text, sentence, m)) and any(
                         p.kind == "person" and p.start not in companions
-                        and _gender_key(p) == _gender_key(m) for p in sentence.mentions)) or (
+                        and _gender_key(p) == _gender_key(m) for p in sentence.mentions
+                        if p is not m)) or (
                         _gender_key(m) in recent
                         and _pronoun_before(text, s_start, m.start, _gender_key(m))):
                     # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"; "Twelve years
                     # later he commanded Soyuz 22 with Vladimir Aksyonov. In 1978 he …":
-                    # "he" still stands for whom it did
+                    # "he" still stands for whom it did; "Savitskaya went up …, nineteen
+                    # years after Tereshkova. … she": not the one counted from
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
@@ -2886,13 +2888,15 @@ PARTICIPLE_GAP = re.compile(r"(?:\s*[,;—–]\s*(?:and\s+)?|\s+and\s+)"
 def _listed_with_next(text: str, people: list[Mention]) -> list[bool]:
     """Whether each person and the next are names in one list. A list has one "and": in
     "with Viktorenko and Laveikin, and Afghanistan's Mohmand went up" the second "and"
-    starts a clause of its own."""
+    starts a clause of its own; so does ", and" after a single name ("on Soyuz 30 with
+    Klimuk, and Sigmund Jähn from East Germany in August")."""
     out: list[bool] = []
     and_before = False  # whether the list so far has its "and"
     for a, b in pairwise(people):
         gap = PERSON_LIST_GAP.fullmatch(text, a.end, b.start)
         has_and = gap is not None and LIST_AND.match(gap.group()) is not None
-        joined = gap is not None and not (and_before and has_and)
+        joined = gap is not None and not (and_before and has_and) and not (
+            has_and and not (out and out[-1]) and text.startswith(",", a.end))
         and_before = joined and (and_before or has_and)
         out.append(joined)
     return [*out, False][:len(people)]
@@ -3008,6 +3012,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
     for m in _first_phrases(s_text, ordinal_starts, sentence.start):
         ordinal_word = m.group("ord") or m.group("ord2")
         ordinal = parse_ordinal(ordinal_word.lower()) or 1
+        at = sentence.start + (m.start("ord") if m.group("ord") else m.start("ord2"))
+        if dates and any(d.start <= at < d.end for d in dates):
+            continue  # "the second of March seventy-eight": a day of a date
         rest = s_text[m.end():]
         if rest.startswith("and") and (both := _respective_firsts(
                 text, sentence, sentence.start + m.start(), ordinal_word,

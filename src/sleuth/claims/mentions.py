@@ -170,6 +170,8 @@ class Gazetteer:
             if index in self._cased and text[start:stop] != self._cased[index] and not (
                     text[start:stop].isupper()):
                 continue  # "Belka" the dog is not the satellite "BelKA"
+            if text.startswith(":", stop) and _speaker_label(text, start, stop):
+                continue  # "ANNA: Then the group flight …": a speaker, not the satellite
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
                 named = self._named_before(mentions, name)
                 if named is None:
@@ -282,6 +284,13 @@ class Gazetteer:
 # What the members of a series may be counted as: "the Phobos 1 and 2 probes"
 SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
                           "station", "lander", "orbiter"})
+
+
+def _speaker_label(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]``, followed by a colon, is a transcript's speaker label:
+    a name in capitals that opens its line ("ANNA:", "MARK:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[start:stop].isupper() and not text[line_start:start].strip()
 
 
 def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:

@@ -107,8 +107,14 @@ _WORD_SEQ = (
     rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+|(?<=thousand)[ \t]+and[ \t]+){_WORD})*"
 )
 
+# the digits said after "point": "four point seven", "fifty-one point six"
+_DECIMAL_DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                   "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPOKEN_DECIMAL = rf"(?:[ \t]+point(?:[ \t]+{trie_pattern(_DECIMAL_DIGITS)})+\b)"
+
 NUMBER_PATTERN = (
-    rf"(?:(?:{_DIGITS})(?:[ \t]+(?:million|billion))?|\b(?:{_WORD_SEQ}|dozen)\b)"
+    rf"(?:(?:{_DIGITS})(?:[ \t]+(?:million|billion))?|\b(?:{_WORD_SEQ}|dozen)\b"
+    rf"{_SPOKEN_DECIMAL}?)"
     r"(?:[ \t]+and[ \t]+a[ \t]+half\b)?"
 )
 """Regex fragment (use with re.IGNORECASE, no capturing groups) for one written number."""
@@ -204,10 +210,17 @@ def parse_number(text: str) -> tuple[float, float] | None:
         value = float(num.replace(",", "")) * scale
         step = _digit_step(num) * scale
     else:
-        parsed = _parse_words(_SPLIT_RE.split(s))
+        whole, point, decimals = s.partition(" point ")
+        parsed = _parse_words(_SPLIT_RE.split(whole))
         if parsed is None:
             return None
         value, step = parsed
+        if point:  # "four point seven": 4.7, to a tenth
+            digits = decimals.split()
+            if not digits or any(d not in _DECIMAL_DIGITS for d in digits):
+                return None
+            step = 10.0 ** -len(digits)
+            value += sum(_DECIMAL_DIGITS[d] * 10.0 ** -(n + 1) for n, d in enumerate(digits))
     if half:
         return value + half, min(step, half)
     return value, step

@@ -561,8 +561,11 @@ def _looks_like_year(num: str) -> bool:
 def _extend_compound(
     text: str, end: int, info: UnitInfo, total: float, written_units: list[str]
 ) -> tuple[int, float, float, float] | None:
-    """Extend "1 hour" with "and 48 minutes", "48 min", "18 minutes" … (strictly smaller units)."""
+    """Extend "1 hour" with "and 48 minutes", "48 min", "18 minutes" … (strictly smaller
+    units, each less than one of the unit before it: "four days, ninety-four hours" says
+    the time twice)."""
     rank = _DURATION_RANK[info.factor]
+    factor = info.factor
     extended = None
     while True:
         c = _COMPOUND_RE.match(text, end)
@@ -576,10 +579,12 @@ def _extend_compound(
         if c_rank >= rank or _RELATIVE_AFTER_RE.match(text, c.end()):
             break
         value, step = parsed
+        if value * c_info.factor >= factor:
+            break
         total += value * c_info.factor
         half = step / 2 * c_info.factor
         written_units.append(c.group("unit"))
-        end, rank = c.end(), c_rank
+        end, rank, factor = c.end(), c_rank, c_info.factor
         extended = (end, total, total - half, total + half)
     return extended
 

@@ -1637,7 +1637,7 @@ NEUTRAL_WORDS = frozenset(
     "travel travelled traveled fly flown go went journey reach reached outer ever become "  # noqa: SIM905
     "human made man person history world earth planet globe around object spacecraft "
     "craft probe vehicle mission surface another celestial body sent launched put "
-    "placed".split()
+    "placed do does did perform performed conduct conducted make carry carried".split()
 )
 
 
