@@ -80,3 +80,27 @@ def test_an_html_table_is_checked_like_a_markdown_one(checker: Checker) -> None:
     assert [row[1:] for row in rows] == [
         ("launch_date", "1959-09-12", "supported", "12 September 1959"),
         ("launch_date", "1958-10-04", "contradicted", "4 October 1958")]  # 1959
+
+
+def test_a_plain_text_list_of_expeditions_is_read_as_a_table(checker: Checker) -> None:
+    # "Station | Mission": the row is the mission's; "Exp." codes ("EO-1") are no craft
+    text = ("Station | Mission | Launch | Crew | Duration\n"
+            "Salyut 3 | Soyuz 15 | 28 Aug 1974 | Sarafanov, Dyomin | 2 d\n\n"
+            "Exp. | Launched in | Crew | Duration\n"
+            "EO-1 | Soyuz T-5, 13 May 1982 | Berezovoy, Lebedev | 211 d\n")
+    rows = {(r[0], r[1], r[3]) for r in _rows(checker, text)}
+    assert ("Soyuz 15", "launch_date", "contradicted") in rows  # it flew on 26 August
+    assert ("Soyuz 15", "crew", "supported") in rows
+    assert ("Soyuz T-5", "launch_date", "supported") in rows
+    assert not any(subject.startswith("EO") for subject, _, _ in rows)
+
+
+def test_a_crew_rows_duration_is_any_of_its_crews_time(checker: Checker) -> None:
+    # Krikalev stayed 312 days; Romanenko (not linked by surname alone) 326 days
+    text = ("Mission | Launch | Crew | Duration\n"
+            "Soyuz TM-12 | 18 May 1991 | Artsebarsky, Krikalev, Sharman | 312 d\n"
+            "Soyuz TM-2 | 6 Feb 1987 | Romanenko, Aleksandrov | 326 d\n"
+            "Soyuz TM-32 | 28 Apr 2001 | Musabayev, Baturin, Tito | 10 d\n")
+    durations = [(r[0], r[3]) for r in _rows(checker, text) if r[1] == "duration"]
+    assert durations[:2] == [("Sergei Krikalev", "supported"), ("Yury Romanenko", "supported")]
+    assert durations[2][1] == "contradicted"  # the three flew 7 days 22 hours

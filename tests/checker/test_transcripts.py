@@ -53,3 +53,11 @@ def test_she_is_not_the_woman_counted_from(checker: Checker) -> None:
             "spacewalk, on Soyuz T-12.")
     assert [(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")] == [
         ("Svetlana Savitskaya", "supported")]
+
+
+def test_he_is_never_the_last_woman_named(checker: Checker) -> None:
+    # "he" has no man to stand for nearby: no subject, rather than Savitskaya
+    text = ("Also Svetlana Savitskaya: second woman in space in 1982.\n\n---\n"
+            "lunokhod_fan | Posted 07 May 2024, 11:50\n\n> He was the first Asian in space")
+    assert [c.subject_name for c in claims_of(checker, text, "first")
+            if "Asian" in c.value] == []

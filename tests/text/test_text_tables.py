@@ -28,7 +28,19 @@ def test_outer_pipes_may_be_left_out_and_empty_cells_keep_their_column() -> None
 
 def test_lines_with_pipes_but_no_delimiter_row_are_no_table() -> None:
     assert find_tables("a | b\nc | d\n") == []
+    assert find_tables("Launched 1961 | Vostok\nSoyuz 1 | 1967\n") == []  # no header
     assert find_tables("No pipes at all.") == []
+
+
+def test_a_plain_text_list_of_rows_under_a_header_is_a_table() -> None:
+    text = ("Mission | Launch | Crew | Duration\n"
+            "Soyuz 17 | 11 Feb 1975 | Gubarev, Grechko | 30 d\n"
+            "Soyuz 18 | 24 May 1975 | Klimuk, Sevastyanov | 61 d\n"
+            "[a] A note | with a pipe\n")
+    [table] = find_tables(text)
+    assert _texts(table.header) == ["Mission", "Launch", "Crew", "Duration"]
+    # the note has fewer cells than the header: not a row
+    assert [_texts(row)[0] for row in table.rows] == ["Soyuz 17", "Soyuz 18"]
 
 
 def test_an_escaped_pipe_stays_in_its_cell() -> None:

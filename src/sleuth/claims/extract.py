@@ -801,9 +801,12 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                     continue
                 pairs = [("perigee", False), ("apogee", True)] if column.extremes and (
                     q.value2 is not None) else [(prop, False)]
+                extra = {"riders": _joined_ids(statement.riders)} if statement.riders else {}
+                if statement.crew_row:
+                    extra["crew_row"] = "yes"
                 for one, second in pairs:
                     out.append(Candidate(claim(_quantity_value(q, one, second), prop=one),
-                                         quantity=q, second=second))
+                                         quantity=q, second=second, extra=dict(extra)))
         elif prop == "crew":
             for person in statement.in_cell("person"):
                 out.append(Candidate(claim(person.name), obj=person))
@@ -3353,8 +3356,9 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
     if group == "person":  # "she" is the last woman named, here or just before
         key = "she" if word in ("she", "her") else "he"
         same = [m for m in named if _gender_key(m) == key]
+        last = recent.get(group)
         target = same[-1] if same else recent.get(key) or (
-            named[-1] if named else recent.get(group))
+            named[-1] if named else last if last and _gender_key(last) == key else None)
     else:
         target = named[-1] if named else recent.get(group)
     if target is None or target.kind not in kinds:

@@ -54,6 +54,10 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 COUNTRY_HEADER = _header(r"country|nation|nationality|state")
 # A label column of craft: a person in the row's other label column flew on it.
 CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
+# A label column of expedition numbers ("Exp.", "EO-1"): its codes are no craft's names.
+EXPEDITION_HEADER = re.compile(r"\s*(?:exp\.?|expedition|eo|increment)\s*", re.IGNORECASE)
+# Between the names of a crew cell: "Artsebarsky, Krikalev, Sharman", "A and B".
+CREW_SEPARATOR = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
 PLANNED_HEADER = _header(r"planned|scheduled|target|expected|proposed")
 # "Perigee (km)", "Mass, kg", "Period [min]": the unit of the column's bare numbers.
 HEADER_UNIT = re.compile(r"[(\[,]\s*(km|kg|t|tonnes|min|minutes|h|hours|days|deg|°|degrees)"
@@ -79,6 +83,10 @@ class CellStatement:
     column: Column
     cell: Cell
     mentions: list[Mention]  # the entities named in the cell
+    # the row's crew, when a duration or an orbit count is the craft's: it may be the time
+    # one of them spent ("Artsebarsky, Krikalev, Sharman | 312 d": Krikalev's)
+    riders: tuple[Mention, ...] = ()
+    crew_row: bool = False  # a craft's duration in a row with a crew column: a rider's?
 
     def in_cell(self, *kinds: str) -> list[Mention]:
         """The entities of these kinds named in the cell."""
@@ -115,17 +123,26 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
         return []
     starts = [m.start for m in mentions]
     crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
+    expeditions = [EXPEDITION_HEADER.fullmatch(cell.text) is not None for cell in table.header]
     out: list[CellStatement] = []
     for row in table.rows:
-        in_cells = [_mentions_in(cell, mentions, starts) for cell in row]
+        in_cells = [[] if k < len(expeditions) and expeditions[k] else
+                    _mentions_in(cell, mentions, starts) for k, cell in enumerate(row)]
         label = [k >= len(columns) or columns[k] is None for k in range(len(row))]
-        craft = _first(in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k]]
-                       ) or _first(in_cells, CRAFT_KINDS, range(len(row)))
-        crew_cells = [[m for m in in_cells[k] if m.kind == "person"] for k in range(len(row))
-                      if not label[k] and columns[k].property == "crew"]
-        # a label column's person, or the one person in the crew columns
+        # "Station | Mission | …": the craft under a craft header, before a station's
+        craft = _first(in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k] and (
+            k < len(crafty) and crafty[k])]) or _first(
+            in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k]]
+        ) or _first(in_cells, CRAFT_KINDS, range(len(row)))
+        crew_columns = [k for k in range(len(row))
+                        if not label[k] and columns[k].property == "crew"]
+        crew_cells = [[m for m in in_cells[k] if m.kind == "person"] for k in crew_columns]
+        # a label column's person, or the one person in the crew columns (when the cell
+        # names no one else the catalog does not know)
         person = _first(in_cells, ("person",), [k for k in range(len(row)) if label[k]]) or (
-            crew_cells[0][0] if [len(people) for people in crew_cells] == [1] else None)
+            crew_cells[0][0] if [len(people) for people in crew_cells] == [1] and len(
+                CREW_SEPARATOR.split(row[crew_columns[0]].text)) == 1 else None)
+        riders = tuple(m for people in crew_cells for m in people)
         for k, cell in enumerate(row):
             column = None if label[k] else columns[k]
             if column is None or not cell.text:
@@ -138,7 +155,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             else:
                 subject = craft
             if subject is not None:
-                out.append(CellStatement(subject, column, cell, in_cells[k]))
+                theirs = subject is craft and column.property in ("duration", "orbit_count")
+                out.append(CellStatement(subject, column, cell, in_cells[k],
+                                         riders if theirs else (),
+                                         theirs and bool(crew_columns)))
         if craft is not None and person is not None and not crew_cells and any(
                 crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
             k = next(k for k, ms in enumerate(in_cells) if person in ms)

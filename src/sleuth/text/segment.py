@@ -159,6 +159,7 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
             or _TIMELINE_ENTRY_RE.match(nxt)
             or (capital and (_looks_like_heading(line) or _short_list_item(line)))
             or first == "|" or line.lstrip().startswith("|")
+            or " | " in line or " | " in nxt  # rows of a plain-text list
         ):
             cuts.add(end)
 

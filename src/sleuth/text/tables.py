@@ -5,6 +5,10 @@ A table is a header row, a delimiter row of dashes ("| --- | :---: |") and body 
 per line, with cells between pipes (the outer pipes may be left out). Every span indexes the
 text as given, trimmed of white space and of Markdown emphasis ("**Vostok 1**").
 
+Plain-text lists written as rows ("Mission | Launch | Crew" over "Soyuz 17 | 11 Feb 1975 |
+Gubarev, Grechko") are tables too, without the delimiter row, when the header's cells are
+short labels without digits and every body row has as many cells as the header.
+
 >>> table = find_tables("| Flight | Launched |\\n|---|---|\\n| Vostok 1 | 12 Apr 1961 |\\n")[0]
 >>> [cell.text for cell in table.header], [cell.text for cell in table.rows[0]]
 (['Flight', 'Launched'], ['Vostok 1', '12 Apr 1961'])
@@ -48,19 +52,35 @@ def find_tables(text: str) -> list[Table]:
     while i + 1 < len(lines):
         start, end = lines[i]
         d_start, d_end = lines[i + 1]
-        if "|" not in text[start:end] or not _DELIMITER_RE.fullmatch(text, d_start, d_end):
+        if "|" not in text[start:end]:
             i += 1
             continue
         header = _cells(text, start, end)
+        delimited = _DELIMITER_RE.fullmatch(text, d_start, d_end) is not None
+        if not delimited and not _bare_header(header):
+            i += 1
+            continue
         rows: list[list[Cell]] = []
-        j = i + 2
+        j = i + 2 if delimited else i + 1
         while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
-            rows.append(_cells(text, *lines[j]))
+            row = _cells(text, *lines[j])
+            if not delimited and len(row) != len(header):
+                break  # a plain-text list's rows have the header's cells
+            rows.append(row)
             j += 1
         if len(header) >= 2 and rows:
             tables.append(Table(start, lines[j - 1][1], header, rows))
         i = j
     return tables
+
+
+_BARE_HEADER_CELL = re.compile(r"[A-Z][^\d|]{0,29}")
+
+
+def _bare_header(header: list[Cell]) -> bool:
+    """Whether a row with no delimiter under it reads as a header: two or more short
+    capitalised labels without digits ("Mission | Launch | Crew | Duration")."""
+    return len(header) >= 2 and all(_BARE_HEADER_CELL.fullmatch(c.text) for c in header)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -674,14 +674,24 @@ class Judge:
         values = [(f, v) for f in facts if (v := _canonical(f, prop)) is not None]
         supported = self._within(values, prop, low, high, stay)
         riders = _ids(cand.extra.get("riders"))
+        if cand.extra.get("crew_row"):  # "Romanenko, Aleksandrov | 326 d": whoever went up
+            riders += [p for p in self._related_ids(subject, "crew_of", reverse=True)
+                       if p not in riders]
         if not supported and riders and prop in ("duration", "orbit_count"):
-            # "A and B rode up on Soyuz T-5 … and stayed 211 days": their stay, not T-5's
-            theirs = [(f, v) for f in self._number_facts(riders[0], prop)
-                      if (v := _canonical(f, prop)) is not None]
-            supported = self._within(theirs, prop, low, high, stay)
-            if supported:
-                self._say_of(claim, riders)
-            values += theirs
+            # "A and B rode up on Soyuz T-5 … and stayed 211 days": their stay, not T-5's;
+            # "Artsebarsky, Krikalev, Sharman | 312 d": the one of them it is true of
+            craft = self._names([subject]).get(subject, "")
+            row = bool(cand.extra.get("crew_row"))
+            for rider in riders:  # in a table's row, the flight they rode on its craft
+                theirs = [(f, v) for f in self._number_facts(rider, prop)
+                          if (not row or f.entity_id == subject or _rode_up_in(f.record, craft)
+                              or f"launch of {craft} " in f.record)
+                          and (v := _canonical(f, prop)) is not None]
+                values += theirs
+                if within := self._within(theirs, prop, low, high, stay):
+                    supported = within
+                    self._say_of(claim, riders if rider == riders[0] else [rider])
+                    break
         if not values:
             self._settle(cand, [], [])
             return
@@ -1614,6 +1624,14 @@ class Judge:
         self._settle(cand, mine if ok else [], mine,
                      note=None if ok else f"recorded as {role.replace('_', ' ')}")
         claim.expected = "; ".join(f"{f.property.replace('_', ' ')}: {f.value}" for f in mine)
+
+
+def _rode_up_in(record: str, craft: str) -> bool:
+    """Whether an astronauts-2020 row ("…: 7835 h, up in Soyuz TM­2/3, down in …") has
+    its person go up in ``craft`` (the file writes some hyphens as soft hyphens)."""
+    at = record.replace("\u00ad", "-").find(f"up in {craft}")
+    end = at + len("up in ") + len(craft)
+    return at >= 0 and not (end < len(record) and (record[end].isalnum() or record[end] == "-"))
 
 
 def _ids(joined: str | None) -> list[str]:
