@@ -28,7 +28,7 @@ from sleuth.text.dates import DateMention, find_dates, shift_date
 from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
-from sleuth.text.segment import sentences
+from sleuth.text.segment import CHOICES_RE, sentences
 from sleuth.text.tables import Cell, find_tables
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
@@ -645,6 +645,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     for n, (s_start, s_end) in enumerate(spans):
         if n in in_table:
             continue  # read by cells, above
+        if CHOICES_RE.match(text, s_start, s_end):
+            continue  # "A) Vanguard 1  B) Sputnik 1 …": a quiz's options, nobody's claim
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
@@ -689,7 +691,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found = [c for c in found if c.claim.property != "launch_date" or not any(
                 c.claim.subject_id == subject and start <= (c.date.start if c.date else -1)
                 < c.claim.end for subject, start in spans_of)] + later
-        answer = _answer(text, spans, n, mentions, mention_starts) if ordinal else None
+        answer = _answer(text, spans, n, mentions, mention_starts) if ordinal or (
+            text[s_end - 1] == "?" or TRUE_OR_FALSE.match(text, s_start, s_end)) else None
+        if answer is not None and answer.yes is False:
+            found = []  # "True or false: Skylab was the first station. Answer: False."
         if ordinal and (sentence.mentions or recent or answer):
             firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
                                    answer, s_dates)
@@ -1542,6 +1547,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if prop == "landing_date" and OFF_EARTH.search(
                 text, trigger_pos, min(sentence.end, trigger_pos + 50)):
             cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
+        if prop in ("launch_date", "landing_date") and date.start not in paired and (
+                other := _rider_of(text, sentence, recent, subject, trigger_pos)):
+            cand.extra["either"] = other.entity_id
         out.append(cand)
         if date.start in paired:
             pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart
@@ -2246,6 +2254,24 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
 # "lifted off in Soyuz 30".
 CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up|off))?\s+(?:on|aboard|in|"
                               r"inside)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _rider_of(text: str, sentence: Sentence, recent: dict[str, Mention], subject: Mention,
+              verb_pos: int) -> Mention | None:
+    """The person who rode the ship a ride's date is given to ("he came home on Soyuz
+    TM-21 in March 1995"): a writer who names the wrong ship may still have the person's
+    date right, and the crew claim is where the error is. (Not the reverse: a date said
+    of a person is theirs, whatever ship is named.)"""
+    if subject.kind not in CRAFT or not CRAFT_AFTER_VERB.fullmatch(text, verb_pos,
+                                                                   subject.start):
+        return None
+    companions = _companions(text, sentence)  # "… with Afanasyev and Usachev": not them
+    person = next((m for m in reversed(sentence.mentions) if m.kind == "person"
+                   and m.end <= verb_pos and m.start not in companions), None)
+    if person is None and (opening := OPENING_PRONOUN.match(text, sentence.start, verb_pos)):
+        person = _person_referent(opening.group("pronoun").lower(), recent, sentence,
+                                  opening.start("pronoun"))
+    return person
 
 
 def _craft_after_verb(sentence: Sentence, text: str, verb_pos: int) -> Mention | None:
@@ -2962,8 +2988,12 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
 
 
 QUESTION_WORD = re.compile(r"\s*(?:[-*•]\s*|\d{1,3}[.)]\s+)?(?:\*\*)?(?:Q\s*[:.]\s*)?"
-                           r"(?P<word>Who|Which|What|Was|Is|Were)\b")
-ANSWER_OPENS = re.compile(r"\s*(?:\*\*)?(?:A\s*[:.]\s*)?(?:(?P<yes>Yes)|(?P<no>No)\b)?")
+                           r"(?P<word>Who|Which|What|Was|Is|Were|True or false)\b")
+# A quiz's statement to be judged: "17. True or false: Skylab was the first station."
+TRUE_OR_FALSE = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?:\*\*)?True or false\b", re.IGNORECASE)
+# "A: Yes", "Answer: B) Sputnik 1", "Answer: False."
+ANSWER_OPENS = re.compile(r"\s*(?:\*\*)?(?:(?:A|Answer)\s*[:.]\s*)?(?:\(?[A-D][).]\s+)?"
+                          r"(?:(?P<yes>Yes|True)|(?P<no>No|False)\b)?")
 # Before the name an answer gives: "The Syrian pilot Muhammed Faris".
 ANSWER_LEAD = re.compile(r"(?:(?:The|An?)\s+)?(?:[\w-]+\s+){0,4}")
 YES_NO_GAP = re.compile(r"\s+(?:really\s+)?")
@@ -2984,18 +3014,23 @@ def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Ment
     """The answer the sentence after question ``n`` gives, if sentence ``n`` asks one."""
     start, end = spans[n]
     question = QUESTION_WORD.match(text, start)
-    if question is None or not text[start:end].rstrip().endswith("?") or n + 1 >= len(spans):
+    if question is None or n + 1 >= len(spans):
         return None
+    true_or_false = question.group("word") == "True or false"
+    if not (true_or_false or text[start:end].rstrip().endswith("?")):
+        return None
+    if CHOICES_RE.match(text, *spans[n + 1]) and n + 2 < len(spans):
+        n += 1  # the answer comes after the options
     reply = ANSWER_OPENS.match(text, spans[n + 1][0], spans[n + 1][1])
     if reply is None:
         return None
-    if question.group("word") in ("Was", "Is", "Were"):
+    if true_or_false or question.group("word") in ("Was", "Is", "Were"):
         if reply.group("yes") or reply.group("no"):
             return Answer(yes=bool(reply.group("yes")))
         return None
     if reply.group("no"):
         return None
-    i = bisect.bisect_left(starts, spans[n + 1][0])
+    i = bisect.bisect_left(starts, reply.end())
     if i < len(mentions) and mentions[i].kind in (*CRAFT, "person") and (
             ANSWER_LEAD.fullmatch(text, reply.end(), mentions[i].start)):
         return Answer(named=mentions[i])

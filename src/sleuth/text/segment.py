@@ -57,6 +57,8 @@ _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 # A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
 # director", "1977: Soyuz 25 …")
 _TIMELINE_ENTRY_RE = re.compile(r"[ \t]*\d{4}(?:[-–/]\d{2,4})?[ \t]*(?:[-–—|][ \t]|:)")
+# A quiz's choices on one line: "A) Vanguard 1  B) Sputnik 1  C) Explorer 1"
+CHOICES_RE = re.compile(r"[ \t]*\(?[Aa][).][ \t]+\S.*?[ \t]\(?[Bb][).][ \t]+\S")
 _STARTERS = "“‘\"'([«#"
 _CLOSERS = "\"'”’»)]"
 _ENDERS = ".!?…"
@@ -160,6 +162,7 @@ def _line_cuts(text: str, cuts: set[int]) -> None:
             or (capital and (_looks_like_heading(line) or _short_list_item(line)))
             or first == "|" or line.lstrip().startswith("|")
             or " | " in line or " | " in nxt  # rows of a plain-text list
+            or CHOICES_RE.match(line) or CHOICES_RE.match(nxt)
         ):
             cuts.add(end)
 

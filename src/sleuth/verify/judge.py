@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
 from sqlite3 import Row
@@ -114,6 +115,8 @@ class Judge:
             self._anchored_date(cand)
         elif prop in DATE_PROPERTIES and cand.date:
             self._date(cand)
+            if claim.verdict == "contradicted" and "either" in cand.extra:
+                self._date_of_either(cand)
         elif prop in NUMBER_TOLERANCE and cand.quantity:
             self._number(cand)
         elif prop == "crew":
@@ -705,6 +708,25 @@ class Judge:
             return
         self._settle(cand, supported, [f for f, _ in values],
                      note="a stay aboard: up to its flight's length" if stay else None)
+
+    def _date_of_either(self, cand: Candidate) -> None:
+        """A ride's date refuted for its ship, judged for the person who rode it
+        (:func:`sleuth.claims.extract._rider_of`): when it is true of them, it is their
+        date, and the crew claim is where the writer went wrong."""
+        claim = cand.claim
+        other_id = cand.extra["either"]
+        other = replace(cand, claim=replace(claim, subject_id=other_id, subject_name=(
+            self._names([other_id]).get(other_id, other_id)), verdict="unverifiable", evidence=[],
+            expected=None, note=None), extra={
+            k: v for k, v in cand.extra.items() if k != "either"})
+        self._date(other)
+        if other.claim.verdict == "supported":
+            found = other.claim
+            claim.note = (f"true of {found.subject_name}, who rode with "
+                          f"{claim.subject_name}: see the crew claim")
+            claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
+            claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
+                found.evidence)
 
     def _say_of(self, claim: Claim, people: list[str]) -> None:
         """Make ``people`` (the riders a claim turned out to be true of) its subject."""
