@@ -1475,7 +1475,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                         "launch_date", "landing_date"):
                     # "On 27 June 1978 he lifted off in Soyuz 30": the ship's date, whoever
                     # "he" stands for
-                    subject = _craft_after_verb(sentence, text, trigger_pos) or subject
+                    subject = _craft_after_verb(text, sentence, trigger_pos) or subject
             if subject is None and POSSESSED_EVENT.search(
                     text, max(sentence.start, trigger_pos - 30), trigger_pos):
                 # "who had been aboard since the station's launch that April"
@@ -2274,13 +2274,15 @@ def _rider_of(text: str, sentence: Sentence, recent: dict[str, Mention], subject
     return person
 
 
-def _craft_after_verb(sentence: Sentence, text: str, verb_pos: int) -> Mention | None:
+def _craft_after_verb(text: str, sentence: Sentence, verb_pos: int) -> Mention | None:
     """The craft named right after the verb at ``verb_pos``, if any."""
     craft = next((m for m in sentence.mentions if m.kind in CRAFT and m.start > verb_pos),
                  None)
     if craft is None or not CRAFT_AFTER_VERB.fullmatch(text, verb_pos, craft.start):
         return None
     return craft
+
+
 # "… on Soyuz 30 on 28 June", "… on Soyuz 30 with Pyotr Klimuk on 28 June"
 CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}?\s+)?(?:on|in)\s+"
                                r"(?:the\s+)?")

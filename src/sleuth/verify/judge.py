@@ -715,9 +715,10 @@ class Judge:
         date, and the crew claim is where the writer went wrong."""
         claim = cand.claim
         other_id = cand.extra["either"]
-        other = replace(cand, claim=replace(claim, subject_id=other_id, subject_name=(
-            self._names([other_id]).get(other_id, other_id)), verdict="unverifiable", evidence=[],
-            expected=None, note=None), extra={
+        trial = replace(claim, subject_id=other_id, subject_name=self._names(
+            [other_id]).get(other_id, other_id), verdict="unverifiable", evidence=[],
+            expected=None, note=None)
+        other = replace(cand, claim=trial, extra={
             k: v for k, v in cand.extra.items() if k != "either"})
         self._date(other)
         if other.claim.verdict == "supported":
@@ -1123,8 +1124,8 @@ class Judge:
         else:  # "the third Interkosmos guest": the registry's list of later holders
             holders = facts = [f for f in entry if f.property == f"holder_{cand.ordinal}"]
             if not holders:
-                self._settle(cand, [], [], note="the registry does not order this first "
-                             f"as far as the {cand.ordinal}th")
+                self._settle(cand, [], [], note="the registry's sources do not agree on "
+                             f"holder number {cand.ordinal} of this first")
                 return
         verdict = self._holds(subject, claim.subject_name, holders)
         if verdict is None:
