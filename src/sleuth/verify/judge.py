@@ -677,15 +677,17 @@ class Judge:
         values = [(f, v) for f in facts if (v := _canonical(f, prop)) is not None]
         supported = self._within(values, prop, low, high, stay)
         riders = _ids(cand.extra.get("riders"))
-        if cand.extra.get("crew_row"):  # "Romanenko, Aleksandrov | 326 d": whoever went up
-            riders += [p for p in self._related_ids(subject, "crew_of", reverse=True)
-                       if p not in riders]
-        if not supported and riders and prop in ("duration", "orbit_count"):
+        row = bool(cand.extra.get("crew_row"))
+        if not supported and (riders or row) and prop in ("duration", "orbit_count"):
             # "A and B rode up on Soyuz T-5 … and stayed 211 days": their stay, not T-5's;
-            # "Artsebarsky, Krikalev, Sharman | 312 d": the one of them it is true of
-            craft = self._names([subject]).get(subject, "")
-            row = bool(cand.extra.get("crew_row"))
-            for rider in riders:  # in a table's row, the flight they rode on its craft
+            # "Artsebarsky, Krikalev, Sharman | 312 d": the one of them it is true of, and
+            # in a table's row whoever went up ("Romanenko, Aleksandrov | 326 d"), on its
+            # craft
+            craft = self._names([subject]).get(subject, "") if row else ""
+            if row:
+                riders += [p for p in self._related_ids(subject, "crew_of", reverse=True)
+                           if p not in riders]
+            for rider in riders:
                 theirs = [(f, v) for f in self._number_facts(rider, prop)
                           if (not row or f.entity_id == subject or _rode_up_in(f.record, craft)
                               or f"launch of {craft} " in f.record)
