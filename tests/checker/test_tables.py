@@ -100,7 +100,10 @@ def test_a_crew_rows_duration_is_any_of_its_crews_time(checker: Checker) -> None
     text = ("Mission | Launch | Crew | Duration\n"
             "Soyuz TM-12 | 18 May 1991 | Artsebarsky, Krikalev, Sharman | 312 d\n"
             "Soyuz TM-2 | 6 Feb 1987 | Romanenko, Aleksandrov | 326 d\n"
-            "Soyuz TM-32 | 28 Apr 2001 | Musabayev, Baturin, Tito | 10 d\n")
+            "Soyuz TM-32 | 28 Apr 2001 | Musabayev, Baturin, Tito | 10 d\n"
+            "Soyuz TM-4 | 21 Dec 1987 | Titov, Manarov, Levchenko | 366 d\n")
     durations = [(r[0], r[3]) for r in _rows(checker, text) if r[1] == "duration"]
     assert durations[:2] == [("Sergei Krikalev", "supported"), ("Yury Romanenko", "supported")]
     assert durations[2][1] == "contradicted"  # the three flew 7 days 22 hours
+    # Manarov's year, not Levchenko's week: only the one it is true of is named
+    assert durations[3] == ("Musa Manarov", "supported")

@@ -695,7 +695,8 @@ class Judge:
                 values += theirs
                 if within := self._within(theirs, prop, low, high, stay):
                     supported = within
-                    self._say_of(claim, riders if rider == riders[0] else [rider])
+                    # prose's riders together ("A and B … stayed"); a row's, the one
+                    self._say_of(claim, riders if rider == riders[0] and not row else [rider])
                     break
         if not values:
             self._settle(cand, [], [])
