@@ -63,3 +63,33 @@ def test_html_tables_become_pipe_tables() -> None:
                     "| Vostok 1 | Yuri Gagarin |\n| a\\|b | |\n\nAfter.")
     [table] = find_tables(text)
     assert _texts(table.rows[0]) == ["Vostok 1", "Yuri Gagarin"]
+
+
+def test_key_value_lines_under_a_heading_are_a_table_of_one_row() -> None:
+    text = ("Intro.\n\n== Soyuz T-2 ==\n\nLaunch date: 5 June 1980, 14:19 UTC\n"
+            "Launch site: Baikonur Site 1\n- Crew: Yury Malyshev, Vladimir Aksyonov\n\n"
+            "Soyuz T-2 was the first crewed flight of the type.\n")
+    [table] = find_tables(text)
+    assert _texts(table.header) == ["", "Launch date", "Launch site", "Crew"]
+    assert _texts(table.rows[0]) == ["Soyuz T-2", "5 June 1980, 14:19 UTC",
+                                     "Baikonur Site 1", "Yury Malyshev, Vladimir Aksyonov"]
+    assert all(text[c.start:c.end] == c.text for c in table.rows[0])
+    assert text[table.start:table.end].startswith("Launch date:")
+    assert text[table.start:table.end].endswith("Aksyonov")
+
+
+def test_an_infobox_without_a_heading_has_no_label_cell() -> None:
+    [table] = find_tables("Name: Salyut 1\nLaunched: 19 April 1971\nDecayed: 11 October 1971\n")
+    assert _texts(table.header) == ["Name", "Launched", "Decayed"]
+
+
+def test_speakers_bylines_and_short_runs_are_no_infobox() -> None:
+    transcript = "ANNA: Gagarin flew.\nMARK: In 1961.\nANNA: Yes, on 12 April.\n"
+    byline = "Vostok 1 at 65\n\nBy: Jane Doe\nDate: 12 April 2026\nSection: History\n"
+    two_lines = "Launch date: 12 April 1961\nCrew: Yuri Gagarin\n"
+    long_values = ("Launch date: 12 April 1961, when the whole world held its breath and a "
+                   "young pilot from Smolensk became the first person to see the Earth from "
+                   "orbit\nCrew: Yuri Gagarin\nSite: Baikonur\n")
+    # a sentence-long value breaks the run: two short lines are left
+    assert [find_tables(t) for t in (transcript, byline, two_lines, long_values)] == [
+        [], [], [], []]

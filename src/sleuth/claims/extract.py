@@ -815,9 +815,14 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
         elif prop == "crew":
             for person in statement.in_cell("person"):
                 out.append(Candidate(claim(person.name), obj=person))
+            if not statement.in_cell("person") and NO_CREW_CELL.fullmatch(cell.text):
+                out.append(Candidate(claim("uncrewed")))  # "Crew: none"
         elif prop == "launch_site":
             for site in statement.in_cell("site"):
-                out.append(Candidate(claim(site.name), obj=site))
+                pad = _pad_after(text, site.end)
+                name = f"{site.name} pad {pad.group('pad')}" if pad else site.name
+                out.append(Candidate(claim(name), obj=site,
+                                     extra={"pad": pad.group("pad")} if pad else {}))
         elif prop == "launch_vehicle":
             vehicles = statement.in_cell("vehicle")
             for vehicle in vehicles:
@@ -839,6 +844,19 @@ def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -
                  prop or column.property, value, planned=column.planned)
 
 
+# The pad after a site's name: "Baikonur Site 31", "Baikonur, Site 81/24", "Plesetsk LC-43"
+PAD_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)"
+                       r"[ \t-]?(?:No\.[ \t]*)?(?P<pad>\d{1,3}(?:/\d{1,3})?)\b\)?")
+
+
+def _pad_after(text: str, end: int) -> re.Match[str] | None:
+    """The pad named right after a launch site's name, if any."""
+    return PAD_AFTER.match(text, end)
+
+
+# A crew cell saying the flight had none: "none", "uncrewed", "(unmanned)"
+NO_CREW_CELL = re.compile(r"\(?(?:none|no crew|nobody|uncrewed|unmanned|unpiloted|"
+                          r"automatic|robotic)\)?\.?", re.IGNORECASE)
 CELL_DATES = ("launch_date", "landing_date", "docking_date", "reentry_date", "founded")
 QUANTITY_KINDS = {"perigee": "distance", "apogee": "distance", "inclination": "angle",
                   "orbital_period": "duration", "duration": "duration", "mass": "mass",
@@ -2897,9 +2915,9 @@ def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Ment
     """``linked`` (person index -> craft) spread along lists of names: in "Shepherd,
     Gidzenko and Krikalev, lifted off aboard Soyuz TM-31" only Krikalev is next to the craft,
     but the list says all three flew. Sorted by person index."""
-    out = dict(linked)
     in_list = _listed_with_next(text, people)
-    for i, craft in linked.items():
+    out = _one_craft_per_list(people, linked, in_list)
+    for i, craft in list(out.items()):
         j = i
         while j > 0 and in_list[j - 1] and j - 1 not in out:  # backwards to the list's start
             j -= 1
@@ -2909,6 +2927,29 @@ def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Ment
             j += 1
             out[j] = craft
     return sorted(out.items())
+
+
+def _one_craft_per_list(people: list[Mention], linked: dict[int, Mention],
+                        in_list: list[bool]) -> dict[int, Mention]:
+    """``linked`` with each list of names between two crafts flying one of them: the one
+    most of its linked names are tied to (the first's on a tie). In "Soyuz T-3, launched …
+    with Kizim, Makarov and Strekalov, carried out repairs aboard Salyut 6" the last name
+    is not Salyut 6's. (Crafts on one side are matched to the names one by one: "Vostok 3
+    and Vostok 4 …, piloted by Popovich and Nikolayev".)"""
+    out = dict(linked)
+    start = 0
+    for end in range(len(in_list)):
+        if in_list[end]:
+            continue
+        members = [k for k in range(start, end + 1) if k in linked]
+        crafts = [linked[k].start for k in members]
+        if len(set(crafts)) > 1 and min(crafts) < people[start].start and (
+                max(crafts) > people[end].end):
+            chosen = max(crafts, key=lambda c: (crafts.count(c), -crafts.index(c)))
+            craft = next(linked[k] for k in members if linked[k].start == chosen)
+            out.update((k, craft) for k in members)
+        start = end + 1
+    return out
 
 
 # A predicate after a name that is not said of that name when it is a companion's.
@@ -3433,8 +3474,11 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         if any(craft.end <= other.start < site.start for other in sites):
             continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
-            out.append(Candidate(_claim(text, craft, "launch_site", site.name, site.start,
-                                        site.end), obj=site))
+            pad = _pad_after(text, site.end)
+            name = f"{site.name} pad {pad.group('pad')}" if pad else site.name
+            out.append(Candidate(_claim(text, craft, "launch_site", name, site.start,
+                                        pad.end() if pad else site.end), obj=site,
+                                 extra={"pad": pad.group("pad")} if pad else {}))
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)
                     if vehicles else ())
     for m in families:

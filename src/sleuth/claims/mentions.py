@@ -305,12 +305,23 @@ def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:
 
 
 def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:
-    """Whether a name ending in a number runs straight into a letter in the text: "Soyuz
-    18a" (the aborted launch) is not "Soyuz 18". ``end`` is the space after the name in
-    ``stream``, whose tokens are the text's, ``last`` the index of its last token."""
+    """Whether a name runs on into a longer designation: "Soyuz 18a" (the aborted launch)
+    is not "Soyuz 18", nor is "Soyuz T-10-1" "Soyuz T-10" or "Soyuz T". ``end`` is the
+    space after the name in ``stream``, whose tokens are the text's, ``last`` the index of
+    its last token."""
     gap = 2 * last + 2  # the piece between the name and what follows it
-    return (stream[end - 1].isdigit() and stream[end + 1 : end + 2].isalpha()
-            and gap < len(pieces) and len(pieces[gap]) == 0)
+    if gap >= len(pieces):
+        return False
+    if len(pieces[gap]) == 0:
+        return stream[end - 1].isdigit() and stream[end + 1 : end + 2].isalpha()
+    if pieces[gap] not in ("-", b"-") or not stream[end + 1 : end + 2].isdigit():
+        return False
+    # "Soyuz T-10-1" (the pad abort) is neither "Soyuz T-10" (a hyphenated designation's
+    # number runs on; "Soyuz 10-11" is two of them) nor "Soyuz T" (a series' letters)
+    if stream[end - 1].isdigit():
+        return pieces[gap - 2] in ("-", b"-")
+    letters = pieces[gap - 1]
+    return len(letters) <= 3 and letters.isalpha()
 
 
 def _fold_stream(stream: str) -> tuple[str, bool]:

@@ -9,6 +9,11 @@ Plain-text lists written as rows ("Mission | Launch | Crew" over "Soyuz 17 | 11 
 Gubarev, Grechko") are tables too, without the delimiter row, when the header's cells are
 short labels without digits and every body row has as many cells as the header.
 
+An infobox written as text, three or more "Key: value" lines in a row under a heading
+("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
+of one row turned on its side: the keys are its header, the values its row, and the
+heading, when there is one, its first (label) cell.
+
 >>> table = find_tables("| Flight | Launched |\\n|---|---|\\n| Vostok 1 | 12 Apr 1961 |\\n")[0]
 >>> [cell.text for cell in table.header], [cell.text for cell in table.rows[0]]
 (['Flight', 'Launched'], ['Vostok 1', '12 Apr 1961'])
@@ -43,9 +48,18 @@ class Table:
 
 
 def find_tables(text: str) -> list[Table]:
-    """The pipe tables in ``text``, in order."""
+    """The pipe tables and the text infoboxes in ``text``, in order."""
+    boxes = _infoboxes(text) if ": " in text else []
     if "|" not in text:
-        return []
+        return boxes
+    pipes = _pipe_tables(text)
+    if not boxes:
+        return pipes
+    return sorted([*pipes, *(b for b in boxes if not any(
+        b.start < t.end and t.start < b.end for t in pipes))], key=lambda t: t.start)
+
+
+def _pipe_tables(text: str) -> list[Table]:
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
@@ -109,3 +123,60 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         lo, hi = start + lo + left, start + lo + max(left, right)
         cells.append(Cell(lo, hi, text[lo:hi]))
     return cells
+
+
+# "Launch date: 4 April 1978, 15:00 UTC", "- Perigee: 205 km": a short capitalised key
+# without digits, a colon and a short value on the rest of the line.
+_INFOBOX_LINE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
+                           r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
+_INFOBOX_MIN_LINES = 3
+# A byline block ("By: …", "Date: …", "Section: …") dates the article, not its subject.
+_BYLINE_KEYS = frozenset({"by", "author", "authors", "published", "posted", "updated",
+                          "filed", "section", "tags", "source", "byline", "editor"})
+# "== Soyuz T-2 ==", "### Kosmos-1001", "**Salyut 1**": the heading above an infobox
+_CAPTION = re.compile(r"[ \t]*[=#*]*[ \t]*(?P<name>[^=#*\s](?:[^=#*\n]{0,78}[^=#*\s.?!:])?)"
+                      r"[ \t]*[=#*]*[ \t]*")
+
+
+def _infoboxes(text: str) -> list[Table]:
+    """Runs of "Key: value" lines with distinct keys (a transcript's speakers come back,
+    an infobox's keys do not) and no byline key, each with the heading just above it as
+    its label cell."""
+    lines = _lines(text)
+    boxes: list[Table] = []
+    run: list[re.Match[str]] = []
+    for n, (start, end) in enumerate([*lines, (len(text), len(text))]):
+        m = _INFOBOX_LINE.fullmatch(text, start, end) if n < len(lines) else None
+        keys = {r.group("key").lower() for r in run}
+        if m is not None and m.group("key").lower() not in keys:
+            run.append(m)
+            continue
+        if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
+            boxes.append(_infobox(text, lines, n - len(run), run))
+        run = [m] if m is not None else []
+    return boxes
+
+
+def _infobox(text: str, lines: list[tuple[int, int]], first: int,
+             run: list[re.Match[str]]) -> Table:
+    header = [Cell(m.start("key"), m.end("key"), m.group("key")) for m in run]
+    row = [Cell(m.start("value"), m.end("value"), m.group("value")) for m in run]
+    caption = _caption(text, lines, first)
+    if caption is not None:  # a label column: its header names no property
+        header.insert(0, Cell(caption.start, caption.start, ""))
+        row.insert(0, caption)
+    return Table(run[0].start(), run[-1].end(), header, [row])
+
+
+def _caption(text: str, lines: list[tuple[int, int]], first: int) -> Cell | None:
+    """The heading over the infobox starting at line ``first``: the line above it (or the
+    one above a blank line), when it is short and no sentence."""
+    above = first - 1
+    if above >= 0 and not text[slice(*lines[above])].strip():
+        above -= 1
+    if above < 0:
+        return None
+    m = _CAPTION.fullmatch(text, *lines[above])
+    if m is None or _INFOBOX_LINE.fullmatch(text, *lines[above]):
+        return None
+    return Cell(m.start("name"), m.end("name"), m.group("name"))

@@ -1415,9 +1415,18 @@ class Judge:
     # -- sites, vehicles, operators, agreements --------------------------------------------
 
     def _site(self, cand: Candidate) -> None:
-        facts = self._facts(cand.claim.subject_id or "", ("launch_site",))
+        """The launch site, and the pad when the text names one ("Baikonur Site 31")."""
+        subject = cand.claim.subject_id or ""
+        facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
-        self._settle(cand, [f for f in facts if f.object_id == target], facts)
+        matching = [f for f in facts if f.object_id == target]
+        pads = [f for f in self._facts(subject, ("launch_pad",)) if PAD_NUMBERS.search(f.value)]
+        if matching and pads and (claimed := cand.extra.get("pad")):
+            right = [f for f in pads if _same_pad(claimed, f.value)]
+            self._settle(cand, [*matching, *right] if right else [], [*matching, *pads],
+                         note=None if right else f"the site is right; its pad is not {claimed}")
+            return
+        self._settle(cand, matching, facts)
 
     def _vehicle(self, cand: Candidate) -> None:
         facts = self._facts(cand.claim.subject_id or "", ("launch_vehicle",))
@@ -1894,6 +1903,20 @@ def _calendar_days(fact: PartialDate, longitudes: tuple[float, ...]
             local: datetime = instant + timedelta(hours=round(lon / 15))
             days.add((local.year, local.month, local.day))
     return sorted(days)
+
+
+# GCAT's pads: "LC1", "LC31", "LC81/24", "LC200/39" (a site's number, then its pad's)
+PAD_NUMBERS = re.compile(r"\A(?:LC|SLC|Site|Area)[- ]?(\d+)(?:/(\d+))?", re.IGNORECASE)
+
+
+def _same_pad(claimed: str, recorded: str) -> bool:
+    """Whether a pad the text names ("31", "81/24") is the recorded one ("LC31/6" is "31";
+    "1" is "LC1" and so Gagarin's Start, "1/5")."""
+    m = PAD_NUMBERS.search(recorded)
+    if m is None:
+        return False
+    site, _, pad = claimed.partition("/")
+    return site == m.group(1) and (not pad or m.group(2) is None or pad == m.group(2))
 
 
 def _canonical(fact: Fact, prop: str) -> float | None:
