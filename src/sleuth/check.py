@@ -34,6 +34,7 @@ class Checker:
         mentions = self.gazetteer.find(text)
         candidates = extract(text, mentions)
         self.judge.learn_kinds(mentions)
+        self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
             self.judge.judge(candidate)
         # a claim the judge found names nothing in the catalog ("void") is no claim

@@ -87,3 +87,11 @@ def test_the_judges_hot_helpers_stay_memoized() -> None:
     for helper in (judge._norm, judge._start, judge._parse, judge._value_days, judge._rank,
                    judge._calendar_keys):
         assert hasattr(helper, "cache_info"), helper.__name__
+
+
+def test_a_prefetched_judge_holds_what_it_would_fetch_one_by_one(catalog: Catalog) -> None:
+    ids = ["gcat:S10783", "gcat:S14701", "person:Q7327", "no-such-entity"]  # Gagarin
+    prefetched, plain = judge.Judge(catalog), judge.Judge(catalog)
+    prefetched.prefetch(ids)
+    assert set(prefetched._entity_facts) == set(ids)
+    assert all(prefetched._all_facts(i) == plain._all_facts(i) for i in ids)
