@@ -294,8 +294,16 @@ PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|(?:in|on \d{1,2}) (?:jan|feb|mar|apr|may|jun|"
                         r"jul|aug|sep|oct|nov|dec)[a-z]*|on (?:january|february|march|april|"
-                        r"june|july|august|september|october|november|december))\b",
+                        r"june|july|august|september|october|november|december)|"
+                        # "the first soft landing on another planet that December"
+                        r"(?:that|this|the same|the following|next|last) (?:(?:jan|feb|mar|"
+                        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|year|month|week|spring|"
+                        r"summer|autumn|fall|winter))\b",
                         re.IGNORECASE)
+# A clause naming the two nations a first is outside of: "who was neither Soviet nor
+# American" (the registry's "first non-Soviet non-American in space")
+NEITHER_NOR = re.compile(r"\s*(?:who|that|which)\s+(?:was|were|is)\s+(?:from\s+)?neither\s+"
+                         r"(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+nor\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)")
 # "first launched in 1967", "first flew": "first" says when, not who was first.
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
@@ -3150,6 +3158,11 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             continue  # "this was the first time …": "this" is an event, not a craft
         if site is not None and subject.kind not in (*CRAFT, "vehicle", "person"):
             continue  # "Russia's newest cosmodrome … made its first launch": no holder named
+        neither = NEITHER_NOR.match(rest, stop.start()) if stop and RESTRICTIVE.match(
+            stop.group()) else None
+        if neither:  # "the first person in space who was neither Soviet nor American"
+            phrase = f"non-{neither.group('a')} non-{neither.group('b')} {phrase}"
+            end += neither.end() - stop.start()
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
@@ -3160,7 +3173,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         elif owner and subject.via != "reference" and subject.start >= end:
             # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
             cand.extra["qualified"] = f"{owner.group(1)} first"
-        elif stop and RESTRICTIVE.match(stop.group()):
+        elif stop and RESTRICTIVE.match(stop.group()) and not neither:
             # "the first person in space who was neither Soviet nor American": the clause
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
@@ -3400,10 +3413,12 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         linked = (re.fullmatch(r"\s*,\s*", gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
-            if last.kind == "person" and PARTICIPLE_GAP.match(gap) and last.start in (
+            if last.kind == "person" and (PARTICIPLE_GAP.match(gap) or (
+                    gap.strip() != "," and gap.rstrip().endswith(","))) and last.start in (
                     companions := _companions(text, sentence)):
-                # "… with Afanasyev, becoming the first Japanese": not "with Ivanov, the
-                # first Bulgarian" or "with Leonov, who made the first spacewalk"
+                # "… with Afanasyev, becoming the first Japanese", "… with Grechko in
+                # March 1978, the first …": not "with Ivanov, the first Bulgarian" or
+                # "with Leonov, who made the first spacewalk"
                 return _traveller(sentence, last, companions)
             if COORDINATED_PREDICATE.match(gap):
                 # "Remek, who rode Soyuz 28 with Romanenko and became the first …": the

@@ -1695,7 +1695,8 @@ STOP_WORDS = frozenset(
     "the a an to in into on of by for from its his her their s first ever".split()  # noqa: SIM905
 )
 NEUTRAL_WORDS = frozenset(
-    "travel travelled traveled fly flown go went journey reach reached outer ever become "  # noqa: SIM905
+    "travel travelled traveled traveller traveler fly flown go went journey reach reached "  # noqa: SIM905
+    "outer ever become "
     "human made man person history world earth planet globe around object spacecraft "
     "craft probe vehicle mission surface another celestial body sent launched put "
     "placed do does did perform performed conduct conducted make carry carried".split()
