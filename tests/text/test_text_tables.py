@@ -93,3 +93,13 @@ def test_speakers_bylines_and_short_runs_are_no_infobox() -> None:
     # a sentence-long value breaks the run: two short lines are left
     assert [find_tables(t) for t in (transcript, byline, two_lines, long_values)] == [
         [], [], [], []]
+
+
+def test_lines_ending_in_crlf_as_a_browser_sends_them() -> None:
+    box = ("== Salyut 1 ==\r\n\r\nLaunched: 19 April 1971\r\nDecayed: 11 October 1971\r\n"
+           "Crew: none\r\n")
+    pipes = "| Flight | Launched |\r\n|---|---|\r\n| Vostok 1 | 12 Apr 1961 |\r\n"
+    [table] = find_tables(box)
+    assert _texts(table.rows[0]) == ["Salyut 1", "19 April 1971", "11 October 1971", "none"]
+    [table] = find_tables(pipes)
+    assert [_texts(row) for row in table.rows] == [["Vostok 1", "12 Apr 1961"]]

@@ -98,10 +98,12 @@ def _bare_header(header: list[Cell]) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text``, without their "\\r" when lines end in "\\r\\n"
+    (as a browser's form sends them)."""
     spans = []
     start = 0
     for line in text.split("\n"):
-        spans.append((start, start + len(line)))
+        spans.append((start, start + len(line.removesuffix("\r"))))
         start += len(line) + 1
     return spans
 
