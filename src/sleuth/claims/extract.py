@@ -827,10 +827,8 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                 out.append(Candidate(claim("uncrewed")))  # "Crew: none"
         elif prop == "launch_site":
             for site in statement.in_cell("site"):
-                pad = _pad_after(text, site.end)
-                name = f"{site.name} pad {pad.group('pad')}" if pad else site.name
-                out.append(Candidate(claim(name), obj=site,
-                                     extra={"pad": pad.group("pad")} if pad else {}))
+                name, extra, _ = _site_and_pad(text, site)
+                out.append(Candidate(claim(name), obj=site, extra=extra))
         elif prop == "launch_vehicle":
             vehicles = statement.in_cell("vehicle")
             for vehicle in vehicles:
@@ -857,9 +855,13 @@ PAD_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch
                        r"[ \t-]?(?:No\.[ \t]*)?(?P<pad>\d{1,3}(?:/\d{1,3})?)\b\)?")
 
 
-def _pad_after(text: str, end: int) -> re.Match[str] | None:
-    """The pad named right after a launch site's name, if any."""
-    return PAD_AFTER.match(text, end)
+def _site_and_pad(text: str, site: Mention) -> tuple[str, dict[str, str], int]:
+    """A launch site claim's value, the pad the text names right after the site (for the
+    judge, in ``extra``) and where the two end: ("Baykonur pad 31", {"pad": "31"}, …)."""
+    pad = PAD_AFTER.match(text, site.end)
+    if pad is None:
+        return site.name, {}, site.end
+    return f"{site.name} pad {pad.group('pad')}", {"pad": pad.group("pad")}, pad.end()
 
 
 # A crew cell saying the flight had none: "none", "uncrewed", "(unmanned)"
@@ -3173,7 +3175,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         elif owner and subject.via != "reference" and subject.start >= end:
             # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
             cand.extra["qualified"] = f"{owner.group(1)} first"
-        elif stop and RESTRICTIVE.match(stop.group()) and not neither:
+        elif stop and RESTRICTIVE.match(stop.group()) and not neither:  # other clauses
             # "the first person in space who was neither Soviet nor American": the clause
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
@@ -3489,11 +3491,9 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         if any(craft.end <= other.start < site.start for other in sites):
             continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
         if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
-            pad = _pad_after(text, site.end)
-            name = f"{site.name} pad {pad.group('pad')}" if pad else site.name
-            out.append(Candidate(_claim(text, craft, "launch_site", name, site.start,
-                                        pad.end() if pad else site.end), obj=site,
-                                 extra={"pad": pad.group("pad")} if pad else {}))
+            name, extra, end = _site_and_pad(text, site)
+            out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
+                                 obj=site, extra=extra))
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)
                     if vehicles else ())
     for m in families:
