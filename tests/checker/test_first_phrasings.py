@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
+from tests.checker.claims import claims_of
 
 pytestmark = pytest.mark.integration
 
 
 def _firsts(checker: Checker, text: str) -> list[tuple[str, str]]:
-    return [(c.subject_name, c.verdict) for c in checker.check_text(text).claims
-            if c.property == "first"]
+    return [(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -42,8 +43,8 @@ def test_each_infobox_line_is_a_claim_about_the_heading_craft(checker: Checker) 
 def test_the_right_pad_is_supported_in_prose_and_a_wrong_one_refuted(checker: Checker) -> None:
     text = ("Soyuz T-2 was launched from Baikonur Site 1 in 1980. "
             "Soyuz T-3 lifted off from Baikonur, Site 31, in 1980.")
-    sites = [(c.subject_name, c.verdict, c.note) for c in checker.check_text(text).claims
-             if c.property == "launch_site"]
+    sites = [(c.subject_name, c.verdict, c.note) for c in claims_of(checker, text,
+                                                                     "launch_site")]
     assert sites == [("Soyuz T-2", "supported", None),
                      ("Soyuz T-3", "contradicted", "the site is right; its pad is not 31")]
 
@@ -61,8 +62,6 @@ def test_a_designation_running_on_is_not_the_shorter_name(checker: Checker) -> N
 def test_a_list_of_names_between_two_crafts_flies_one(checker: Checker) -> None:
     text = ("Later that year Soyuz T-3, launched on 27 November 1980 with Leonid Kizim, "
             "Oleg Makarov and Vladimir Aksyonov, carried out repairs aboard Salyut 6.")
-    crew = [(c.subject_name, c.value, c.verdict) for c in checker.check_text(text).claims
-            if c.property == "crew"]
-    assert crew == [("Soyuz T-3", "Leonid Kizim", "supported"),
-                    ("Soyuz T-3", "Oleg Makarov", "supported"),
-                    ("Soyuz T-3", "Vladimir Aksyonov", "contradicted")]
+    assert said(checker, text, "crew") == [("Soyuz T-3", "Leonid Kizim", "supported"),
+                                           ("Soyuz T-3", "Oleg Makarov", "supported"),
+                                           ("Soyuz T-3", "Vladimir Aksyonov", "contradicted")]

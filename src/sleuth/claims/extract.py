@@ -821,9 +821,9 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                     out.append(Candidate(claim(_quantity_value(q, one, second), prop=one),
                                          quantity=q, second=second, extra=dict(extra)))
         elif prop == "crew":
-            for person in statement.in_cell("person"):
-                out.append(Candidate(claim(person.name), obj=person))
-            if not statement.in_cell("person") and NO_CREW_CELL.fullmatch(cell.text):
+            people = statement.in_cell("person")
+            out += [Candidate(claim(person.name), obj=person) for person in people]
+            if not people and NO_CREW_CELL.fullmatch(cell.text):
                 out.append(Candidate(claim("uncrewed")))  # "Crew: none"
         elif prop == "launch_site":
             for site in statement.in_cell("site"):

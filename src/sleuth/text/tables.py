@@ -49,18 +49,18 @@ class Table:
 
 def find_tables(text: str) -> list[Table]:
     """The pipe tables and the text infoboxes in ``text``, in order."""
-    boxes = _infoboxes(text) if ": " in text else []
+    lines = _lines(text)
+    boxes = _infoboxes(text, lines) if ": " in text else []
     if "|" not in text:
         return boxes
-    pipes = _pipe_tables(text)
+    pipes = _pipe_tables(text, lines)
     if not boxes:
         return pipes
     return sorted([*pipes, *(b for b in boxes if not any(
         b.start < t.end and t.start < b.end for t in pipes))], key=lambda t: t.start)
 
 
-def _pipe_tables(text: str) -> list[Table]:
-    lines = _lines(text)
+def _pipe_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i + 1 < len(lines):
@@ -140,22 +140,23 @@ _CAPTION = re.compile(r"[ \t]*[=#*]*[ \t]*(?P<name>[^=#*\s](?:[^=#*\n]{0,78}[^=#
                       r"[ \t]*[=#*]*[ \t]*")
 
 
-def _infoboxes(text: str) -> list[Table]:
+def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     """Runs of "Key: value" lines with distinct keys (a transcript's speakers come back,
     an infobox's keys do not) and no byline key, each with the heading just above it as
     its label cell."""
-    lines = _lines(text)
     boxes: list[Table] = []
     run: list[re.Match[str]] = []
+    keys: set[str] = set()  # the run's keys, lowered
     for n, (start, end) in enumerate([*lines, (len(text), len(text))]):
         m = _INFOBOX_LINE.fullmatch(text, start, end) if n < len(lines) else None
-        keys = {r.group("key").lower() for r in run}
-        if m is not None and m.group("key").lower() not in keys:
+        if m is not None and (key := m.group("key").lower()) not in keys:
             run.append(m)
+            keys.add(key)
             continue
         if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
             boxes.append(_infobox(text, lines, n - len(run), run))
-        run = [m] if m is not None else []
+        run = [m] if m is not None else []  # a repeated key starts the next run
+        keys = {m.group("key").lower()} if m is not None else set()
     return boxes
 
 

@@ -1428,8 +1428,10 @@ class Judge:
         facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
         matching = [f for f in facts if f.object_id == target]
-        pads = [f for f in self._facts(subject, ("launch_pad",)) if PAD_NUMBERS.search(f.value)]
-        if matching and pads and (claimed := cand.extra.get("pad")):
+        claimed = cand.extra.get("pad")
+        pads = [f for f in self._facts(subject, ("launch_pad",))
+                if PAD_NUMBERS.search(f.value)] if claimed and matching else []
+        if pads:
             right = [f for f in pads if _same_pad(claimed, f.value)]
             self._settle(cand, [*matching, *right] if right else [], [*matching, *pads],
                          note=None if right else f"the site is right; its pad is not {claimed}")
