@@ -42,6 +42,7 @@ Lists share their month and year: "on 15 and 21 December 1984" gives two mention
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
@@ -425,9 +426,13 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
     date: the year, and the day from "today" or from a yearless date heading the line
     ("17 March - Sixty years ago Plesetsk saw …")."""
     out = []
+    starts = [d.start for d in taken]  # sorted, and the mentions do not overlap
     for m in _YEARS_AGO_RE.finditer(text):
-        if any((d.start < m.end() and m.start() < d.end)
-               or _RESTATED_BY_AGO_RE.fullmatch(text, d.end, m.start()) for d in taken):
+        # Of the mentions starting before the count ends, only the last can overlap it
+        # or stand right before it.
+        before = bisect.bisect_left(starts, m.end())
+        if before and (taken[before - 1].end > m.start() or _RESTATED_BY_AGO_RE.fullmatch(
+                text, taken[before - 1].end, m.start())):
             continue  # "In 2016, ten years ago, …": the date said again
         count = parse_count(m.group("n"))
         if count is None:

@@ -248,6 +248,7 @@ _RANGE_BEFORE_RE = re.compile(
     rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×]|\bx\b|\bto\b|\band\b|\bby\b)\s*\Z",
     re.IGNORECASE,
 )
+_RANGE_SEPARATORS = ("-", "–", "—", "×", "x", "to", "and", "by")  # what _RANGE_BEFORE_RE ends in
 _QUALIFIERS = MappingProxyType(
     {
         "about": "approx",
@@ -616,6 +617,10 @@ def _range_before(
     text: str, start: int, info: UnitInfo, value: float, step: float
 ) -> tuple[int, float, float, float, float, float, float] | None:
     """A unit-less first number before this one: "215 to 940 km", "between 215 and 940 km"."""
+    # Most numbers follow no range word: a cheap look saves the backward search.
+    tail = text[max(0, start - 16):start].rstrip().lower()
+    if not tail.endswith(_RANGE_SEPARATORS):
+        return None
     r = _RANGE_BEFORE_RE.search(text, max(0, start - _WINDOW), start)
     if r is None:
         return None

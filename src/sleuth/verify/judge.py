@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property, lru_cache
@@ -1188,18 +1189,20 @@ class Judge:
             # launch log holds orbital launches only
             return ("the site was in use before its first orbital launch, and the launch "
                     "log holds orbital launches only")
+        # Narrowed lazily: only the launches up to the n-th that qualifies are read
+        # (Baikonur has some 1,500, each with its own facts to fetch).
+        qualifying: Iterator[tuple[str, str, str, Fact]] = iter(launches)
         if REACHED_SPACE_WORDS.search(phrase):  # a satellite is a launch that reached space
-            launches = [x for x in launches if "success" in self._outcome(x[0])]
+            qualifying = (x for x in qualifying if "success" in self._outcome(x[0]))
         if CREWED_WORDS.search(phrase):
-            launches = [x for x in launches if any(
+            qualifying = (x for x in qualifying if any(
                 self._facts(p, ("crewed",)) for p in self._related_ids(x[0], "payload_of",
-                                                                        reverse=True))]
+                                                                        reverse=True)))
         if vehicle:
             rocket = _norm(self._names([vehicle]).get(vehicle, ""))
-            launches = [x for x in launches if _named_rocket(rocket, _norm(x[2]))]
-        if len(launches) < cand.ordinal:
-            return "the launch log has no such launch from the site"
-        return launches[cand.ordinal - 1]
+            qualifying = (x for x in qualifying if _named_rocket(rocket, _norm(x[2])))
+        nth = next(itertools.islice(qualifying, max(cand.ordinal - 1, 0), None), None)
+        return nth if nth is not None else "the launch log has no such launch from the site"
 
     def _first_used_for_orbit(self, site: str, first_launch: str) -> bool:
         """Whether a site's first orbital launch came in the year it opened (Vostochny,
@@ -1217,19 +1220,20 @@ class Judge:
         known = self._launches_from.get(site)
         if known is not None:
             return known
+        # A launch has a row per object it carried, each with its own site and date
+        # facts: one row per launch (its first site fact, its earliest date), not a join
+        # of every site fact with every date fact (260,000 rows for Cape Canaveral).
         rows = self.catalog.execute(
-            "SELECT s.entity_id AS launch, d.value AS day, s.value, s.source, s.record, "
-            "s.citation, (SELECT v.value FROM fact v WHERE v.entity_id = s.entity_id AND "
-            "v.property = 'launch_vehicle') AS rocket FROM fact s JOIN fact d ON "
-            "d.entity_id = s.entity_id AND d.property = 'launch_date' WHERE s.object_id = ? "
-            "AND s.property = 'launch_site' AND s.entity_id LIKE 'launch:%' ORDER BY d.value",
-            (site,))
-        out: dict[str, tuple[str, str, str, Fact]] = {}
-        for row in rows:
-            out.setdefault(row["launch"], (row["launch"], row["day"], row["rocket"] or "?", Fact(
-                row["launch"], "launch_site", row["value"], row["source"], row["record"],
-                citation=row["citation"], object_id=site)))
-        launches = list(out.values())
+            "SELECT s.entity_id AS launch, MIN(s.rowid), s.value, s.source, s.record, "
+            "s.citation, (SELECT MIN(d.value) FROM fact d WHERE d.entity_id = s.entity_id "
+            "AND d.property = 'launch_date') AS day, (SELECT v.value FROM fact v WHERE "
+            "v.entity_id = s.entity_id AND v.property = 'launch_vehicle') AS rocket "
+            "FROM fact s WHERE s.object_id = ? AND s.property = 'launch_site' AND "
+            "s.entity_id LIKE 'launch:%' GROUP BY s.entity_id HAVING day IS NOT NULL "
+            "ORDER BY day, launch", (site,))
+        launches = [(row["launch"], row["day"], row["rocket"] or "?", Fact(
+            row["launch"], "launch_site", row["value"], row["source"], row["record"],
+            citation=row["citation"], object_id=site)) for row in rows]
         _remember(self._launches_from, site, launches)
         return launches
 
