@@ -308,7 +308,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
-    if _AGO_WORD_RE.search(text) and (published := dateline(found, text)) is not None:
+    if (published := dateline(found, text)) is not None and _AGO_WORD_RE.search(text):
         found = sorted([*found, *_years_ago(text, published, found, headings)],
                        key=lambda d: d.start)
     return found
