@@ -48,6 +48,21 @@ def test_a_verb_left_out_after_and_is_the_first_clauses(checker: Checker) -> Non
                                                      ("Salyut-7", "1981-04", "contradicted")]
 
 
+def test_a_left_out_launch_verb_dates_each_traveller_of_a_list(checker: Checker) -> None:
+    # the traveller before "on <craft>" is the one dated; an apposition may stand before
+    # the date; the last date is too far from "went up" to find it alone
+    text = ("Cuba's Arnaldo Tamayo Mendez went up with Yuri Romanenko in 1980, France's "
+            "Jean-Loup Chretien on Soyuz T-5 in 1982, and India's Rakesh Sharma, the first "
+            "Asian in space, in 1985.")
+    assert _claims(checker, text, "launch_date") == [
+        ("Arnaldo Tamayo Méndez", "1980", "supported"),
+        ("Jean-Loup Chrétien", "1982", "supported"),
+        ("Rakesh Sharma", "1985", "contradicted")]
+    # a verb of its own, or no launch verb before, dates nothing by gapping
+    text = "Salyut 6 was visited in 1978, and India's Rakesh Sharma, a test pilot, in 1984."
+    assert ("Rakesh Sharma", "1984", "supported") not in _claims(checker, text, "launch_date")
+
+
 def test_its_maiden_flight_after_a_rocket_is_the_rockets(checker: Checker) -> None:
     text = ("Mir's core module followed on 20 February 1986. His great late project was the "
             "Energia rocket. Its maiden flight, on 15 May 1987, carried Polyus.")

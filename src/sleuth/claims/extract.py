@@ -1152,7 +1152,9 @@ SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|w
 
 
 GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:[\w-]+['’]s\s+)?\Z")  # "and Hungary's"
-GAPPED_GAP = re.compile(r"\s+(?:in|on)\s+")
+# " in ", or an apposition first: "and India's Rakesh Sharma, the first Asian in space, in 1984"
+GAPPED_GAP = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:in|on)\s+")
+GAPPED_ABOARD = re.compile(r"\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
 GAPPED_SUBJECTS = (*CRAFT, "person")
 # A flight in a list of people and dates, with no verb of its own: "Later guests included
 # Syria's Muhammed Faris in 1987; Toyohiro Akiyama in December 1989; and Britain's Helen
@@ -1162,6 +1164,21 @@ LISTED_FLIGHT_GAP = re.compile(r"\s+in\s+")
 LISTED_FLIGHT_END = re.compile(r"\s*(?:[;,.]|\band\b|\Z)")
 
 
+def _gapped_launch(text: str, sentence: Sentence, dates: list[DateMention],
+                   date: DateMention) -> tuple[Mention, str, int] | None:
+    """(subject, "launch_date", the verb's start) for a date too far from the launch verb
+    its clause leaves out (:func:`_gapped_subject`), when the date before it in the
+    sentence is that verb's."""
+    before = [d for d in dates if sentence.start <= d.start < date.start]
+    if not before:
+        return None
+    trig = _trigger(text, sentence, before[-1].start, before[-1].end)
+    if trig is None or trig[0] != "launch_date" or trig[1] > before[-1].start:
+        return None
+    subject = _gapped_subject(text, sentence, date)
+    return (subject, "launch_date", trig[1]) if subject is not None else None
+
+
 def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
     """The craft or person of a clause whose verb is left out after "and": in "Salyut 6
     went up in September 1977 and Salyut 7 in April 1981", Salyut 7 for the second date;
@@ -1169,10 +1186,18 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
     1981", Farkas."""
     craft = _nearest(sentence.mentions, date.start, GAPPED_SUBJECTS, before_only=True)
     if craft is None or not (GAPPED_GAP.fullmatch(text, craft.end, date.start) or (
-            date.kind == "relative" and text[craft.end:date.start] == " ")) or (
-            not GAPPED_BEFORE.search(text, sentence.start, craft.start)):
+            date.kind == "relative" and text[craft.end:date.start] == " ")):
         return None  # (", Zvezda eighteen months later": a count needs no "in")
-    return craft
+    if GAPPED_BEFORE.search(text, sentence.start, craft.start):
+        return craft
+    # ", France's Jean-Loup Chretien on Soyuz T-5 in 1982": the traveller opens the clause,
+    # and the date is when they went up (their crew claim judges the craft)
+    traveller = _nearest(sentence.mentions, craft.start, ("person",), before_only=True)
+    if craft.kind in CRAFT and traveller is not None and GAPPED_ABOARD.fullmatch(
+            text, traveller.end, craft.start) and GAPPED_BEFORE.search(
+            text, sentence.start, traveller.start):
+        return traveller
+    return None
 
 
 def _dated_right_after(text: str, subject: Mention, date: DateMention,
@@ -1441,6 +1466,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
             subject, prop, trigger_pos = listed[date.start], "launch_date", date.start
+        elif trig is None and (gapped := _gapped_launch(text, sentence, dates, date)):
+            # "… went up with Romanenko in 1980, …, and India's Rakesh Sharma, the first
+            # Asian in space, in 1984": too far from the verb, but its clause leaves it out
+            subject, prop, trigger_pos = gapped
         elif trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
             if subject is None or subject.kind not in CRAFT or _destination(
