@@ -137,6 +137,17 @@ def test_a_shared_surname_alone_joins_no_one(catalog: Catalog) -> None:
     assert entity is not None and entity.name != "Liu Wang"
 
 
+def test_a_craft_only_astronauts_2020_names_is_the_persons_when_its_row_holds_up(
+        catalog: Catalog) -> None:
+    # Wikidata's crews of Soyuz TM-7 lack Chrétien, who went up in it and came home in
+    # TM-6 (his row's 594 hours are TM-7's launch to TM-6's landing)
+    chretien = catalog.resolve("Jean-Loup Chrétien").entity
+    assert chretien is not None
+    related = {(r["relation"], r["name"]) for r in catalog.related(chretien.id)}
+    assert {("crew_of", "Soyuz TM-7"), ("rode_up", "Soyuz TM-7"),
+            ("rode_down", "Soyuz TM-6")} <= related
+
+
 def test_the_craft_a_person_rode_up_and_came_home_in(catalog: Catalog) -> None:
     # astronauts-2020: Helen Sharman, up in Soyuz TM-12, down in Soyuz TM-11.
     sharman = catalog.resolve("Helen Sharman").entity

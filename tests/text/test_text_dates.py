@@ -134,6 +134,10 @@ def test_bare_years(text: str, year: int) -> None:
         "in 1850",
         "3000 BC",
         "COSPAR 1998-067A",
+        # author-year citations: when a book came out
+        "it is generally accepted (Siddiqi 2000) that",
+        "best read as DOS-7 (Hall and Shayler 2003).",
+        "(see Harvey et al., 2007a; Siddiqi 2000: 45-47)",
     ],
 )
 def test_not_years(text: str) -> None:

@@ -73,10 +73,19 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
                          r"adapter|target|mechanism|system|ring|probe|collar|section))|"
                          r"berth(?:ed|ing)|attached to|added to")),
+    # Moves between stations and undockings: no date the catalog holds, and the date
+    # near one is not the launch or landing of another verb further off ("in May they
+    # undocked from Mir, flew their Soyuz to Salyut 7, and returned to Mir in June")
+    ("transfer", _rx(r"undock(?:ed|s|ing)?|"
+                     r"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?(?:station|complex|outpost)|"
+                     r"fl(?:ew|ies|own) (?:their|its|his|her|the) (?:[\w-]+ )?(?:ship|craft|"
+                     r"spacecraft|soyuz) (?:over )?to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
-                         r"came (?:back|home)(?! up)|comes? (?:back|home)(?! up)|"
+                         r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
+                         r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
                          r"back to (?:earth|the ground)|"
-                         r"return(?:ed|s) to (?:the )?(?:earth|ground)|soft[- ]land(?:ed|ing|s)?|"
+                         r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
+                         r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
@@ -115,6 +124,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
                         r"came (?:back )?up(?= (?:on|in|aboard|to)\b)|"
+                        r"came back (?:in)?to (?:space|orbit)|returned to (?:space|orbit)|"
+                        # "Faris arrived on Soyuz TM-3": went up in it (not "at Mir")
+                        r"arrived (?=(?:on|aboard|in) (?:board )?(?:the )?(?!(?:jan|feb|mar|apr|"
+                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
                         r"rode up|rides up|ride up|"
                         r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
                         rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
@@ -256,7 +269,12 @@ def _last_conjunct(clause: str) -> str:
     ends = [m.end() for m in CONJUNCTION.finditer(clause)]
     return clause[ends[-1]:] if ends else clause
 # How long a spacewalk lasted is not how long the flight did.
-SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion")
+# A time spent outside the craft: "his walk lasted 12 minutes", "he was outside for 12"
+SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion|outside")
+# "circled the Earth twice and landed three hours and 24 minutes after launch": counted
+# from the launch, so no orbital period
+AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launch|"
+                          r"lift-?off|take-?off)\b", re.IGNORECASE)
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
 # "five days after its sister ship", "two weeks earlier": the time between two events,
 # not how long one lasted (but "108 minutes after launch" is the flight's length so far).
@@ -301,9 +319,16 @@ PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
                         r"summer|autumn|fall|winter))\b",
                         re.IGNORECASE)
 # A clause naming the two nations a first is outside of: "who was neither Soviet nor
-# American" (the registry's "first non-Soviet non-American in space")
-NEITHER_NOR = re.compile(r"\s*(?:who|that|which)\s+(?:was|were|is)\s+(?:from\s+)?neither\s+"
-                         r"(?:the\s+)?(?P<a>[A-Z][\w-]+)\s+nor\s+(?:the\s+)?(?P<b>[A-Z][\w-]+)")
+# American" (the registry's "first non-Soviet non-American in space"), "who came from
+# neither the Soviet Union nor the United States", "neither a Soviet nor an American citizen"
+NEITHER_NOR = re.compile(
+    r"\s*(?:who|that|which)\s+(?:was|were|is|came|comes)\s+(?:from\s+)?neither\s+"
+    r"(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|States))?)\s+nor\s+(?:the\s+|an?\s+)?"
+    r"(?P<b>[A-Z][\w-]+(?:\s+(?:Union|States))?)(?:\s+(?:citizen|national)s?\b)?")
+# A nation named in NEITHER_NOR, as the registry's phrases name its people
+NATION_DEMONYMS = {"Soviet Union": "Soviet", "USSR": "Soviet", "United States": "American",
+                   "USA": "American", "US": "American", "America": "American",
+                   "Russia": "Russian"}
 # "first launched in 1967", "first flew": "first" says when, not who was first.
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
@@ -1482,6 +1507,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = "launch_date", date.start
         else:
             prop, trigger_pos = trig
+            if prop == "transfer":
+                continue  # "in May they undocked from Mir": no date the catalog holds
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
                 subject = _gapped_subject(text, sentence, date)
                 if subject is None:
@@ -2496,7 +2523,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
-                              else "orbital_period", False))
+                              or AFTER_LAUNCH.match(text, q.end) else "orbital_period", False))
             elif DURATION_CONTEXT.search(around):
                 props.append(("duration", False))
         elif q.kind == "distance":
@@ -3192,7 +3219,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         neither = NEITHER_NOR.match(rest, stop.start()) if stop and RESTRICTIVE.match(
             stop.group()) else None
         if neither:  # "the first person in space who was neither Soviet nor American"
-            phrase = f"non-{neither.group('a')} non-{neither.group('b')} {phrase}"
+            a, b = (NATION_DEMONYMS.get(neither.group(g), neither.group(g)) for g in "ab")
+            phrase = f"non-{a} non-{b} {phrase}"
             end += neither.end() - stop.start()
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)

@@ -373,23 +373,26 @@ class _Rides:
     def add(self, draft: CatalogDraft, person_id: str, row: dict[str, str], year: int,
             seconds: float, source: str, record: str) -> None:
         """Relate the row's person to the craft they rode up ("rode_up") and down
-        ("rode_down") when the row's account holds up: both craft are the person's in
-        Wikidata too, and the row's hours match the time from the one's launch to the
-        other's landing (the CSV has slips: Gagarin "down in Vostok 3", Rakesh Sharma "up
-        in Soyuz T-10")."""
-        crafts = []
-        for col in ("ascend_shuttle", "descend_shuttle"):
-            craft = self.mission_named(row.get(col), year)
-            if craft is None or (person_id, craft) not in self.wikidata_crews:
-                return
-            crafts.append(craft)
+        ("rode_down") when the row's account holds up: the row's hours match the time from
+        the one's launch to the other's landing, and Wikidata has the person on one of the
+        two at least (the CSV has slips: Gagarin "down in Vostok 3", Rakesh Sharma "up in
+        Soyuz T-10"). A craft Wikidata leaves out is then the person's too, by this row:
+        Chrétien went up in Soyuz TM-7, which Wikidata's crews of TM-7 lack."""
+        crafts = [self.mission_named(row.get(col), year)
+                  for col in ("ascend_shuttle", "descend_shuttle")]
         up, down = crafts
+        if up is None or down is None or up == down or not any(
+                (person_id, craft) in self.wikidata_crews for craft in crafts):
+            return
         launch = self.instants.get((up, "launch_date"))
         landing = self.instants.get((down, "landing_date"))
-        if up == down or launch is None or landing is None:
+        if launch is None or landing is None:
             return
         if abs((landing - launch).total_seconds() - seconds) > max(86400, 0.03 * seconds):
             return
+        for craft in crafts:
+            if (person_id, craft) not in self.wikidata_crews:
+                _add_crew(draft, person_id, craft, source, record)
         draft.relate(person_id, "rode_up", up, source, record)
         draft.relate(person_id, "rode_down", down, source, record)
 

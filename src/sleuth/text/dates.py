@@ -806,10 +806,24 @@ def _bare_year(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
     qual = (m.group("yq") or "").lower()
     if qual:
         start = m.start("by")
-    elif follows_designation(text, start):
+    elif follows_designation(text, start) or _cites(text, start, m.end()):
         return []
     approx = bool(qual) or _APPROX_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     return [_mention(text, start, m.end(), PartialDate(year), "year", approx=approx)]
+
+
+# A reference in author-year style: "(Siddiqi 2000)", "(Hall and Shayler 2003)", "(see
+# Harvey et al., 2007a; …)". Its year is when a book came out, no event's date.
+_CITATION_BEFORE_RE = re.compile(
+    r"[(;]\s*(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|"
+    r"\s+et\s+al\.?)?,?\s+\Z")
+_CITATION_AFTER_RE = re.compile(r"[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
+
+
+def _cites(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is a citation's: "(Siddiqi 2000)"."""
+    return (_CITATION_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+            and _CITATION_AFTER_RE.match(text, end) is not None)
 
 
 def _add_months(date: PartialDate, months: int) -> PartialDate | None:

@@ -84,7 +84,8 @@ PERSON_NOUNS = re.compile(r"\s+(?:citizen|national|person|human|cosmonaut|astron
 # What makes a "first …" phrase about a person's first flight ("woman in space").
 FIRST_FLIGHT_ANCHOR = re.compile(r"\b(?:in space|to fly|into space|to travel|spaceflight|"
                                  r"cosmonaut|astronaut|in orbit|to orbit|space traveller|"
-                                 r"to go into space|to journey|to reach orbit|to reach space)")
+                                 r"to go into space|to journey|to reach orbit|to reach space|"
+                                 r"to ride|to be launched)")
 # "first woman …", "first human …", "first Japanese citizen …": said of a person.
 PERSON_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:woman|women|man|men|human|humans|person|"
                           r"people|citizen|national|cosmonaut|astronaut|spacefarer|guest|"

@@ -74,7 +74,13 @@ LIFETIME_PART = 0.1
 # After "to fly", "in space" …: a kind of craft that narrows which flights count ("on a
 # Soyuz", "aboard an American spacecraft"); a named craft ("aboard Vostok 1") is the
 # flight's own.
-NARROWED_FLIGHT = re.compile(r"\s(?:on|aboard|in)\s+an?\s+\w")
+# "to fly on a Soyuz", "to fly aboard the Space Shuttle", "to ride a Russian launcher":
+# a first among the flights of one kind ("in space", "in the world" narrow nothing, nor
+# does the traveller's own craft: "the first woman in space aboard Vostok 6")
+NARROWED_FLIGHT = re.compile(r"\s(?:on|aboard|in|with|ride|rode|riding)\s+(?:an?|the)\s+"
+                             r"(?!(?:world|history|earth|orbit|record|\w+(?:st|nd|rd|th))\b|"
+                             r"space\b(?!\s+(?:shuttle|station|plane)))"  # (nor "on the 16th")
+                             r"[^\W\d]")
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 # Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
@@ -797,8 +803,14 @@ class Judge:
                                   and not f.record.endswith(f" h for {name}"))]
             return facts + self._stays(subject)
         facts = self._facts(subject, ("mass", "total_mass") if prop == "mass" else (prop,))
-        if prop == "duration" and not facts:
-            facts = self._lifetime(subject)
+        if prop == "duration":
+            # Launch to end in GCAT is one more source of a flight's length, when it
+            # measures what the stated lengths do (Buran: 206 min stated, 204 from GCAT's
+            # instants); a station's stated length may be of something else.
+            lifetime = self._lifetime(subject)
+            stated = [f.num for f in facts if f.num]
+            facts += [f for f in lifetime if f.num and all(
+                0.5 <= n / f.num <= 2 for n in stated)]
         return facts
 
     def _stays(self, person: str) -> list[Fact]:
@@ -923,7 +935,9 @@ class Judge:
                 assert a is not None and b is not None
                 seconds = (b.midpoint() - a.start()).total_seconds()
                 if seconds > 0:
-                    out.append(Fact(subject, "duration", f"{seconds / 86400:.0f} days",
+                    length = (f"{seconds / 86400:.0f} days" if seconds >= 2 * 86400
+                              else format_duration(seconds))
+                    out.append(Fact(subject, "duration", length,
                                     "derived", f"{end.property} {end.value} ({end.source}) − "
                                     f"launch {launch.value} ({launch.source})",
                                     num=seconds, unit="s"))
@@ -1316,8 +1330,12 @@ class Judge:
         if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return|twice|"
                      r"times|again|more than once", phrase):
             return None  # not a first flight: "the first woman to fly in space twice"
-        if NARROWED_FLIGHT.search(phrase, anchor.end()):
-            return None  # "the first American to fly on a Soyuz": not any flight
+        vehicles: tuple[str, ...] | None = None
+        if narrowed := NARROWED_FLIGHT.search(phrase, max(0, anchor.start() - 1)):
+            # "the first American to fly on a Soyuz": among the flights on that vehicle
+            vehicles = _vehicle_class(phrase[narrowed.end() - 1:])
+            if vehicles is None:
+                return None
         who = phrase[:anchor.start()].strip()
         if re.fullmatch(r"(?:woman|female)(?: cosmonaut| astronaut)?", who):
             gender = "female"
@@ -1327,16 +1345,18 @@ class Judge:
             # "first people to spend a full year in space": a record, not a first flight
             return None
         else:
-            return self._derived_national_first(phrase, ordinal)
-        found = self._nth_first_flight(ordinal, gender, orbital=bool(ORBITAL.search(phrase)))
+            return self._derived_national_first(phrase, ordinal, vehicles)
+        found = self._nth_first_flight(ordinal, gender, orbital=bool(ORBITAL.search(phrase)),
+                                       vehicles=vehicles)
         if found is None:
             return None
         pid, name, value = found
         return pid, name, [Evidence("derived", f"{ordinal}. earliest first flight of "
-                                    f"{gender or 'any'} person: {name}, {value}", None,
-                                    name, pid)]
+                                    f"{gender or 'any'} person{_on_vehicles(vehicles)}: "
+                                    f"{name}, {value}", None, name, pid)]
 
-    def _derived_national_first(self, phrase: str, ordinal: int
+    def _derived_national_first(self, phrase: str, ordinal: int,
+                                vehicles: tuple[str, ...] | None = None
                                 ) -> tuple[str, str, list[Evidence]] | None:
         """ "first German in space", "second Japanese citizen to fly", "first Indian woman
         in space": the n-th earliest first flight among people of that nationality."""
@@ -1349,24 +1369,29 @@ class Judge:
         if not countries:
             return None
         found = self._nth_first_flight(ordinal, gender, countries,
-                                       orbital=bool(ORBITAL.search(phrase)))
+                                       orbital=bool(ORBITAL.search(phrase)), vehicles=vehicles)
         if found is None:
             return None
         pid, name, value = found
         states = "/".join(sorted(countries))
         return pid, name, [Evidence(
             "derived", f"{ordinal}. earliest first flight of a person of {states} "
-            f"(nationality in the crew data): {name}, {value}", None, name, pid)]
+            f"(nationality in the crew data){_on_vehicles(vehicles)}: {name}, {value}", None,
+            name, pid)]
 
     def _nth_first_flight(self, ordinal: int, gender: str | None = None,
-                          countries: frozenset[str] | None = None, orbital: bool = False
+                          countries: frozenset[str] | None = None, orbital: bool = False,
+                          vehicles: tuple[str, ...] | None = None
                           ) -> tuple[str, str, str] | None:
         """(person id, name, first flight date) of the ``ordinal``-th earliest first
         flight among the people of ``gender`` and of one of ``countries`` (None: any);
         ``orbital``: the first flight that reached orbit ("the second person to orbit the
-        Earth" is Titov, not Shepard, whose first flight was suborbital)."""
+        Earth" is Titov, not Shepard, whose first flight was suborbital); ``vehicles``:
+        the first flight on a rocket whose name starts with one of these."""
+        flights = (self._first_flights_on(vehicles) if vehicles
+                   else self._first_orbital_flights if orbital else self._first_flights)
         seen = 0
-        for pid, name, value in self._first_orbital_flights if orbital else self._first_flights:
+        for pid, name, value in flights:
             genders, nationalities = self._people_traits.get(pid, ((), frozenset()))
             if gender is not None and gender not in genders:
                 continue
@@ -1376,6 +1401,33 @@ class Judge:
             if seen == ordinal:
                 return pid, name, value
         return None
+
+    def _first_flights_on(self, vehicles: tuple[str, ...]) -> list[tuple[str, str, str]]:
+        """Each person's first flight on a rocket whose normalized name starts with one of
+        ``vehicles`` ("space shuttle", "soyuz"), as (person id, name, launch date),
+        earliest first. A flight is the person's when the crew data has them on it."""
+        first: dict[str, tuple[str, str, str]] = {}
+        for pid, name, day, rocket in self._crew_rockets:
+            if pid not in first and rocket.startswith(vehicles):
+                first[pid] = (pid, name, day)
+        return sorted(first.values(), key=lambda row: (row[2], row[0]))
+
+    @cached_property
+    def _crew_rockets(self) -> list[tuple[str, str, str, str]]:
+        """(person id, name, launch date, normalized rocket) of every launch a crew member
+        rode up in (not a craft they only came home in), earliest first."""
+        rows = self.catalog.execute(
+            "SELECT r.subject_id, e.name, MIN(d.value), v.value FROM relation r "
+            "JOIN entity e ON e.id = r.subject_id "
+            "JOIN fact d ON d.entity_id = r.object_id AND d.property = 'launch_date' "
+            "JOIN fact v ON v.entity_id = r.object_id AND v.property = 'launch_vehicle' "
+            "WHERE r.relation = 'crew_of' AND (EXISTS (SELECT 1 FROM relation u WHERE "
+            "u.subject_id = r.subject_id AND u.object_id = r.object_id AND u.relation = "
+            "'rode_up') OR NOT EXISTS (SELECT 1 FROM relation w WHERE w.subject_id = "
+            "r.subject_id AND w.object_id = r.object_id AND w.relation = 'rode_down')) "
+            "GROUP BY r.subject_id, r.object_id, v.value")
+        return sorted(((r[0], r[1], r[2], _norm(r[3])) for r in rows),
+                      key=lambda row: (row[2], row[0]))
 
     @cached_property
     def _first_flights(self) -> list[tuple[str, str, str]]:
@@ -1760,6 +1812,44 @@ def _launch_fact(launch: Row) -> Fact:
     """A launch event as the launch date of what it carried."""
     return Fact(launch["entity_id"], "launch_date", launch["date"], launch["source"],
                 f"{launch['record']}: {launch['title']}")
+
+
+# The rockets a first's "on the Space Shuttle", "aboard a Soyuz", "a Russian launcher"
+# narrows it to, as the starts of GCAT's rocket names (normalized): a class by its name, or
+# by the country whose rockets carried crews (the Soyuz, Vostok and Voskhod of the R-7
+# family; America's Shuttle, Saturn, Titan, Atlas and Falcon).
+VEHICLE_CLASSES = {"space shuttle": ("space shuttle",), "shuttle": ("space shuttle",),
+                   "soyuz": ("soyuz",), "vostok": ("vostok",), "voskhod": ("voskhod",),
+                   "falcon": ("falcon",), "saturn": ("saturn",)}
+COUNTRY_ROCKETS = {"russian": ("soyuz", "vostok", "voskhod"),
+                   "soviet": ("soyuz", "vostok", "voskhod"),
+                   "american": ("space shuttle", "saturn", "titan", "atlas", "falcon"),
+                   "us": ("space shuttle", "saturn", "titan", "atlas", "falcon")}
+GENERIC_VEHICLE = re.compile(r"(?:rocket|launcher|booster|launch vehicle|spacecraft|"
+                             r"spaceship|ship|vehicle|capsule)s?\b")
+
+
+def _vehicle_class(words: str) -> tuple[str, ...] | None:
+    """The rocket names (see :data:`VEHICLE_CLASSES`) a first's narrowing object stands
+    for: "american space shuttle", "russian launcher", "soyuz spacecraft"; None when it
+    names no class of rocket the catalog can tell apart."""
+    words = words.strip()
+    country = None
+    if (head := words.split(" ", 1)[0]) in COUNTRY_ROCKETS:
+        country, words = head, words[len(head):].strip()
+    for name, rockets in VEHICLE_CLASSES.items():
+        if words == name or words.startswith(name + " "):
+            return rockets
+    if country is not None and GENERIC_VEHICLE.match(words):
+        return COUNTRY_ROCKETS[country]
+    return None
+
+
+def _on_vehicles(vehicles: tuple[str, ...] | None) -> str:
+    """" on a rocket named Soyuz …" for a first's evidence, or nothing."""
+    if not vehicles:
+        return ""
+    return " on a rocket named " + " or ".join(v.title() + "…" for v in vehicles)
 
 
 def _named_rocket(name: str, rocket: str) -> bool:
