@@ -86,3 +86,71 @@ def test_coming_back_to_space_and_arriving_on_a_ship_are_launches(checker: Check
     assert said(checker, text, "crew") == [("Soyuz TM-4", "Muhammed Faris", "contradicted"),
                                            ("Soyuz TM-7", "Jean-Loup Chrétien", "supported")]
     assert claims_of(checker, text, "landing_date") == []
+
+
+def test_an_acronym_written_as_the_word_it_spells_is_that_word(checker: Checker) -> None:
+    # "JUST" is a programme, but the text uses "just" as a word too
+    text = ("Just one month after Sputnik 1, on 3 November 1957, Sputnik 2 carried a dog into "
+            "orbit. She was just a small stray.")
+    assert said(checker, text) == [("Sputnik 2", "1957-11-03", "supported")]
+
+
+def test_a_surname_before_a_things_noun_is_part_of_its_name(checker: Checker) -> None:
+    text = ("The Science and Power Module, the first element of the Russian Orbital Station, "
+            "is scheduled for launch in 2027.")
+    assert not [c for c in checker.check_text(text).claims if "Power" in c.subject_name]
+
+
+def test_a_commemorations_year_does_not_date_what_follows(checker: Checker) -> None:
+    text = ("Salyut 1 was launched on 19 April 1971, and its 50th anniversary was marked "
+            "across the country in 2021.\n\nIn June the Soyuz 11 crew became the first to "
+            "live aboard a space station.")
+    assert ("Soyuz 11", "1971-06", "supported") in said(checker, text)
+
+
+def test_a_crews_count_is_of_the_flight_they_shared(checker: Checker) -> None:
+    # 16 orbits, stated; not Komarov's 1967 flight on Soyuz 1, nor a count derived from
+    # the times when one is stated
+    text = ("Voskhod 1 (launched 12 October 1964) carried Vladimir Komarov, Konstantin "
+            "Feoktistov and Boris Yegorov and completed seventeen orbits.")
+    [orbits] = claims_of(checker, text, "orbit_count")
+    assert (orbits.verdict, orbits.expected) == ("contradicted", "16 (curated)")
+
+
+def test_the_flight_that_carried_a_module_up_is_dated(checker: Checker) -> None:
+    text = ("Zarya, launched by a Proton-K from Baikonur on 20 November 1998, was joined by "
+            "Unity, carried up by STS-88 in December 1998.")
+    assert said(checker, text) == [("Zarya", "1998-11-20", "supported"),
+                                   ("STS-88", "1998-12", "supported")]
+
+
+def test_respectively_over_names_with_their_countries_in_brackets(checker: Checker) -> None:
+    text = ("Bertalan Farkas (Hungary) and Arnaldo Tamayo Méndez (Cuba) flew in May and "
+            "September 1980, respectively.")
+    assert said(checker, text) == [("Bertalan Farkas", "1980-05", "supported"),
+                                   ("Arnaldo Tamayo Méndez", "1980-09", "supported")]
+
+
+def test_the_station_de_orbited_is_the_station(checker: Checker) -> None:
+    # "de-orbited" is no launch ("orbited"), and "the station" is Salyut 3, not Soyuz 14
+    text = ("OPS-2, flown as Salyut 3, was occupied by Pavel Popovich and Yuri Artyukhin of "
+            "Soyuz 14 for sixteen days; it is generally accepted that the station was "
+            "de-orbited on 24 January 1975.")
+    assert said(checker, text, "reentry_date") == [("Salyut-3", "1975-01-24", "supported")]
+    assert said(checker, text) == []
+
+
+def test_an_orbit_after_a_manoeuvre_is_not_the_catalogs(checker: Checker) -> None:
+    text = ("After the final burns Kosmos 379 reached an apogee of about 14,000 km.")
+    [apogee] = claims_of(checker, text, "apogee")
+    assert apogee.verdict == "unverifiable" and "manoeuvre" in (apogee.note or "")
+
+
+def test_a_crew_that_could_not_board_landed_after_its_ships_orbits(checker: Checker) -> None:
+    # "could not" is no plan, and "they landed" is the ship's crew, not the station's
+    text = ("Salyut 1 was launched on 19 April 1971. Four days later Soyuz 10 lifted off with "
+            "a crew of three. The ship reached the station but the crew could not open the "
+            "hatch, and they landed after 30 orbits.")
+    [orbits] = claims_of(checker, text, "orbit_count")
+    assert (orbits.subject_name, orbits.planned, orbits.verdict) == (
+        "Soyuz 10", False, "contradicted")

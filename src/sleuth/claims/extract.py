@@ -107,7 +107,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
-                        r"placed (?:in)?to orbit|orbit(?:ed|ing)|"
+                        r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
                         r"fl(?:ew|ies)(?!\s+(?:past|by|close|near)\b)|flown(?!\s+past\b)|"
                         # a job or a thing named after flights is none: "flight director"
@@ -151,7 +151,8 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|"
-              r"to be launched|upcoming|future|envisag(?:e|ed|es)|could|might")
+              r"to be launched|upcoming|future|envisag(?:e|ed|es)|"
+              r"could(?!\s+not\b|n['’]t)|might")  # ("could not open the hatch": no plan)
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
 MODAL_MAY = re.compile(r"\bmay\b")
@@ -1560,12 +1561,22 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     # "On 27 June 1978 he lifted off in Soyuz 30": the ship's date, whoever
                     # "he" stands for
                     subject = _craft_after_verb(text, sentence, trigger_pos) or subject
+            if subject is None and prop == "launch_date" and (
+                    carrier := CARRIED_BY.match(text, trigger_pos)):
+                # "was joined by Unity, carried up by STS-88 in December 1998": the date is
+                # of the flight that carried it
+                subject = _first_after(sentence.mentions, carrier.end(), CARRIERS, reach=0)
             if subject is None and POSSESSED_EVENT.search(
                     text, max(sentence.start, trigger_pos - 30), trigger_pos):
                 # "who had been aboard since the station's launch that April"
                 subject = _reference(text, sentence, recent, trigger_pos, CRAFT)
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
+            if subject is None and trigger_pos < date.start and DESCRIBED_SUBJECT.search(
+                    text, max(sentence.start, trigger_pos - 50), trigger_pos):
+                # "…, flown as Salyut 3, was occupied by the crew of Soyuz 14; … the
+                # station was de-orbited on 24 January 1975": the station, not Soyuz 14
+                subject = _reference(text, sentence, recent, trigger_pos, kinds)
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
@@ -2085,6 +2096,10 @@ FOLLOWED_LATER = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+later\s+by\s+", re.IGNORECASE)
 # "followed by Zvezda in 2001", "followed a year later by the Zvezda service module": the
 # one that followed is named after "by", a few words on at most
+# "carried up by STS-88", "brought to orbit by Progress M-1": the carrier is named next
+CARRIED_BY = re.compile(r"(?:carried|brought|taken|ferried|lifted)\s+(?:up\s+|(?:in)?to\s+"
+                        r"(?:orbit|space)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+CARRIERS = ("spacecraft", "mission")
 FOLLOWED_BY = re.compile(r"follow(?:ed|s)\b[^,;:.()]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?=\S)",
                          re.IGNORECASE)
 # A subject of its own between a craft and the verb: "its twin", "the other probe".
@@ -2393,6 +2408,12 @@ PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s
                                  re.IGNORECASE)
 # "Its maiden flight": a first flight, which may be the rocket's just named.
 ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
+# A clause whose subject is a craft told by what it is, right before its verb: "the
+# station was de-orbited", "the probe finally landed"
+DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)(?:the|this)\s+(?:[\w-]+\s+)?(?:station|complex|outpost|"
+    r"spacecraft|craft|ship|probe|satellite|module|lander|orbiter)\s+(?:(?:was|were|had|has|"
+    r"been|is|finally|later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
 # An event of the craft referred back to: "the station's launch".
 POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|spacecraft|craft|"
                              r"ship|probe|satellite|module|orbiter|lander)['’]s\s+\Z",
@@ -2455,8 +2476,9 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 # Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
 # Vietnam's Pham Tuan"
-NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+)?\s*(?:,|and|&|,\s*and)\s*"
-                           r"(?:[\w-]+['’]s\s+)?")  # "Hermaszewski of Poland and Jähn"
+NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
+                           r"(?:,|and|&|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
+                           r"(?:[\w-]+['’]s\s+)?")  # "Farkas (Hungary) and Tamayo Méndez"
 
 
 def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
@@ -2566,7 +2588,13 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                                  q.start, kinds, before_only=True)
             pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
             named = pronoun or _object_of_pronoun(text, sentence, recent, named) or named
-        subject = (whose or named
+        crew_ship = None
+        if named is None and "craft" in recent and not STATION_NAME.match(
+                recent["craft"].name) and CREW_CAME_HOME.search(before):
+            # "The ship reached the station but …, and they landed after 30 orbits": the
+            # crew's ship, named last, not the station referred to in between
+            crew_ship = recent["craft"].as_reference()
+        subject = (whose or named or crew_ship
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _headed_subject(text, sentence, line_rest, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
@@ -2597,6 +2625,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if props[0][0] == "duration" and (ONE_FLIGHT_BEFORE.search(before) or (
                 ONE_FLIGHT_AFTER.match(text, q.end))):
             extra["one_flight"] = "yes"
+        if props[0][0] in ("perigee", "apogee") and ORBIT_CHANGED.search(
+                text, sentence.start, q.start):
+            extra["later_orbit"] = "yes"  # "after the final burns … an apogee of 14,000 km"
         for prop, second in props:
             value = _quantity_value(q, prop, second)
             claim = _claim(text, subject, prop, value, q.start, q.end)
@@ -2604,6 +2635,16 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
     return out
 
 
+# A crew coming home, right before the number: "and they landed after 30 orbits"
+CREW_CAME_HOME = re.compile(r"\b(?:they|the\s+crew)\s+(?:\w+\s+){0,2}?(?:landed|returned|"
+                            r"came\s+(?:back|home)|touched\s+down|splashed\s+down)\b[^,;]*\Z",
+                            re.IGNORECASE)
+# An orbit reached by a manoeuvre, not the one a catalog gives: "after the final burns
+# Kosmos 379 reached an apogee of about 14,000 km", "its orbit was raised to"
+ORBIT_CHANGED = re.compile(r"\b(?:after\s+(?:the|its|a|several|two|three)\s+(?:[\w-]+\s+)?"
+                           r"(?:burns?|manoeuvres?|maneuvers?|firings?|boosts?)|(?:was|were|"
+                           r"been)\s+(?:raised|lowered|boosted)|final\s+orbit|transfer\s+"
+                           r"orbit|new\s+orbit)\b", re.IGNORECASE)
 OPENING_STAYER = re.compile(rf"{OPENING_LINK}(?P<pronoun>they|she|he)(?:['’](?:d|ve|ll))?\b",
                             re.IGNORECASE)
 

@@ -124,6 +124,8 @@ class Gazetteer:
             index for index, alias in enumerate(names.aliases) if alias in punctuated)
         self._cased = {index: names.cased[alias] for index, alias in enumerate(names.aliases)
                        if alias in names.cased}
+        self._acronyms = {index: alias for index, alias in enumerate(names.aliases)
+                          if alias in names.acronyms}
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for index, alias in enumerate(names.aliases):
             self.automaton.add_word(f" {alias} ", index)
@@ -170,6 +172,12 @@ class Gazetteer:
             if index in self._cased and text[start:stop] != self._cased[index] and not (
                     text[start:stop].isupper()):
                 continue  # "Belka" the dog is not the satellite "BelKA"
+            if kind == "person" and " " not in self._aliases[index] and (
+                    NAMED_AFTER_PERSON.match(text, stop)):
+                continue  # "Science and Power Module", "Gagarin Cosmonaut Training Centre"
+            if index in self._acronyms and not text[start:stop].isupper() and (
+                    _used_as_a_word(text, self._acronyms[index])):
+                continue  # "Just one month after …" (and "just a week"): not "JUST"
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
@@ -284,6 +292,20 @@ class Gazetteer:
 # What the members of a series may be counted as: "the Phobos 1 and 2 probes"
 SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
                           "station", "lander", "orbiter"})
+
+
+# A capitalised noun after a lone surname makes it part of a thing's name, named after the
+# person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
+NAMED_AFTER_PERSON = re.compile(
+    r"[ \t]+(?:Module|Station|Cent(?:re|er)|Cosmodrome|Crater|Prize|Award|Medal|Museum|"
+    r"Institute|Bureau|Street|Square|Avenue|University|Academy|Airport|Laborator(?:y|ies)|"
+    r"Plant|Factory|Design|Memorial|Park|Hall|Building|Cosmonaut|Rocket|Engine|Mountain|"
+    r"Peak|Island|Glacier|Ship|Vessel)\b")
+
+
+def _used_as_a_word(text: str, word: str) -> bool:
+    """Whether lower-case ``word`` stands in ``text`` as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _speaker_label(text: str, start: int, stop: int) -> bool:
@@ -444,6 +466,10 @@ class _Names:
     # one-word names the catalog only writes in a case of their own ("BelKA"), which
     # the text must match: written otherwise ("Belka", a dog) they are another word
     cased: dict[str, str]
+    # one-word names the catalog only writes in capitals but that may be written otherwise
+    # (an agency's "Nasa"), unless the text also uses them as a lower-case word ("JUST",
+    # a programme, in "Just one month after …, just a week before …")
+    acronyms: dict[str, str]
 
 
 def _compile_names(catalog: Catalog) -> _Names:
@@ -543,8 +569,11 @@ def _compile_names(catalog: Catalog) -> _Names:
                  _ACRONYM.fullmatch(next(iter(forms))) and norm in targets and not any(
                      t.kind in ("organization", "country") or t.entity_id in notable
                      for t in targets[norm].values())))}
+    acronyms = {norm: form for norm, forms in single_forms.items()
+                if len(forms) == 1 and _ACRONYM.fullmatch(form := next(iter(forms)))
+                and norm in targets and norm not in cased}
     return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
-                  sorted(punctuated), cased)
+                  sorted(punctuated), cased, acronyms)
 
 
 def _add_spellings(targets: dict[str, dict[str, Target]],
@@ -584,7 +613,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 6, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 7, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -596,7 +625,7 @@ def _read_cache(catalog: Catalog) -> _Names | None:
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
                        [tuple(e) for e in data["entities"]], data["women"], data["shared"],
-                       data["punctuated"], data["cased"])
+                       data["punctuated"], data["cased"], data["acronyms"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -613,7 +642,8 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     path = cache_path(catalog)
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
             "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
-            "shared": names.shared, "punctuated": names.punctuated, "cased": names.cased}
+            "shared": names.shared, "punctuated": names.punctuated, "cased": names.cased,
+            "acronyms": names.acronyms}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:

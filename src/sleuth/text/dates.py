@@ -953,6 +953,16 @@ def _year_of_day(text: str, item: _Pending, following: DateMention | _Pending | 
             and _DAY_YEAR_GAP_RE.fullmatch(text, item.end, following.start) is not None)
 
 
+_COMMEMORATION_RE = re.compile(r"\b(?:anniversary|anniversaries|jubilee|commemorat\w*|"
+                               r"celebrat\w*)\b[^.;!?]*\Z", re.IGNORECASE)
+
+
+def _commemorated(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a commemoration told in its clause ("its 50th anniversary
+    was marked across the country in 2021")."""
+    return _COMMEMORATION_RE.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
 def _anchor_date(mention: DateMention) -> PartialDate | None:
     if mention.kind == "decade":
         return None
@@ -963,7 +973,9 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
     if not done:
         return None
     if p.rel_unit is None:
-        last = done[-1]
+        # "Salyut 1 was launched on 19 April 1971, and its 50th anniversary was marked in
+        # 2021. … In June the Soyuz 11 crew …": a commemoration's year is not the story's
+        last = next((d for d in reversed(done) if not _commemorated(text, d)), done[-1])
         if last.kind == "decade" or last.end_date is not None or p.month is None:
             return None
         date = _safe_date(last.date.year, p.month, p.day)

@@ -680,7 +680,7 @@ class Judge:
             members = [p for p in company
                        if shared.intersection(self._related_ids(p, "crew_of"))] or [subject]
             # their shared flights' own values and their stays, not one's career total
-            facts = [f for p in members for f in self._number_facts(p, prop)
+            facts = [f for p in members for f in self._number_facts(p, prop, shared)
                      if f.entity_id in shared or f.source == "derived"]
         else:
             facts = self._number_facts(subject, prop)
@@ -715,6 +715,11 @@ class Judge:
                     break
         if not values:
             self._settle(cand, [], [])
+            return
+        if not supported and cand.extra.get("later_orbit"):
+            self._settle(cand, [], [f for f, _ in values], "unverifiable", note=(
+                "an orbit reached by a manoeuvre; the catalog gives the orbit at its own "
+                "epoch"))
             return
         if prop == "duration" and not supported and all(
                 f.source == "derived" and f.record.startswith(LIFETIME_ENDS)
@@ -781,16 +786,20 @@ class Judge:
                 supported += [f for f, v in group if lo <= v <= hi]
         return supported
 
-    def _number_facts(self, subject: str, prop: str) -> list[Fact]:
+    def _number_facts(self, subject: str, prop: str,
+                      only: set[str] | None = None) -> list[Fact]:
+        """The facts a number of ``prop`` said of ``subject`` is judged by; for a person,
+        those of their flights (``only`` these flights, when given) and their stays."""
         if self._kind(subject) == "person":
             # A flight the person rode only up or only down is not theirs end to end.
             not_ridden = {craft for craft, _ in self._not_ridden(subject)}
-            flights = [m for m in self._related_ids(subject, "crew_of") if m not in not_ridden]
+            flights = [m for m in self._related_ids(subject, "crew_of")
+                       if m not in not_ridden and (only is None or m in only)]
             if prop == "orbit_count":  # any of the flights they were on, or their stays
                 return [f for mission in flights
                         for f in (self._facts(mission, (prop,))
                                   or self._derived_orbit_count(mission))
-                        ] + self._orbits_of_stays(subject)
+                        ] + self._orbits_of_stays(subject, only)
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space", "flight_duration"))
@@ -801,7 +810,7 @@ class Judge:
                 facts += [f for f in self._facts(mission, ("duration",))
                           if not (f.source == "astronauts-2020" and " h for " in f.record
                                   and not f.record.endswith(f" h for {name}"))]
-            return facts + self._stays(subject)
+            return facts + self._stays(subject, only)
         facts = self._facts(subject, ("mass", "total_mass") if prop == "mass" else (prop,))
         if prop == "duration":
             # Launch to end in GCAT is one more source of a flight's length, when it
@@ -813,11 +822,12 @@ class Judge:
                 0.5 <= n / f.num <= 2 for n in stated)]
         return facts
 
-    def _stays(self, person: str) -> list[Fact]:
+    def _stays(self, person: str, only: set[str] | None = None) -> list[Fact]:
         """How long a person was up each time they flew: from a launch they were on to the
         first landing they came home in after it, which may be another craft's (Norman
         Thagard rode Soyuz TM-21 up and the shuttle Atlantis, STS-71, down: 115 days)."""
-        spans = self._flight_spans(person)
+        spans = [span for span in self._flight_spans(person)
+                 if only is None or span[2].entity_id in only]
         names = self._names(f.entity_id for *_, launch, landing in spans
                             for f in (launch, landing))
         return [Fact(
@@ -826,11 +836,17 @@ class Judge:
             f"launch of {names[launch.entity_id]} {launch.value} ({launch.source})",
             num=(down - up).total_seconds(), unit="s") for up, down, launch, landing in spans]
 
-    def _orbits_of_stays(self, person: str) -> list[Fact]:
-        """A person's orbits on each flight, from launch to the landing they came home in
-        (a visitor's week, not the ship's half year), over their launch craft's period."""
+    def _orbits_of_stays(self, person: str, only: set[str] | None = None) -> list[Fact]:
+        """A person's orbits on each flight (launched in ``only`` of them, when given), from
+        launch to the landing they came home in (a visitor's week, not the ship's half
+        year), over their launch craft's period."""
         out = []
         for up, down, launch, landing in self._flight_spans(person):
+            if only is not None and launch.entity_id not in only:
+                continue
+            if launch.entity_id == landing.entity_id and self._facts(launch.entity_id,
+                                                                     ("orbit_count",)):
+                continue  # up and down in one craft whose count is stated: that count
             period = next((p for p in self._facts(launch.entity_id, ("orbital_period",))
                            if p.num), None)
             if period is None:
