@@ -72,15 +72,12 @@ STAY_SLACK = 3 * 86400.0
 LIFETIME_ENDS = ("reentry_date", "end_date")
 LIFETIME_PART = 0.1
 # After "to fly", "in space" …: a kind of craft that narrows which flights count ("on a
-# Soyuz", "aboard an American spacecraft"); a named craft ("aboard Vostok 1") is the
-# flight's own.
-# "to fly on a Soyuz", "to fly aboard the Space Shuttle", "to ride a Russian launcher":
-# a first among the flights of one kind ("in space", "in the world" narrow nothing, nor
-# does the traveller's own craft: "the first woman in space aboard Vostok 6")
+# Soyuz", "aboard the Space Shuttle", "to ride a Russian launcher"). "In space", "in the
+# world" and a day ("on the 16th") narrow nothing, nor does a named craft, the flight's
+# own ("the first woman in space aboard Vostok 6").
 NARROWED_FLIGHT = re.compile(r"\s(?:on|aboard|in|with|ride|rode|riding)\s+(?:an?|the)\s+"
                              r"(?!(?:world|history|earth|orbit|record|\w+(?:st|nd|rd|th))\b|"
-                             r"space\b(?!\s+(?:shuttle|station|plane)))"  # (nor "on the 16th")
-                             r"[^\W\d]")
+                             r"space\b(?!\s+(?:shuttle|station|plane)))[^\W\d]")
 STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J": {"J"},
                "IN": {"IN"}}
 # Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
@@ -940,8 +937,9 @@ class Judge:
         return facts
 
     def _lifetime(self, subject: str) -> list[Fact]:
-        """How long an uncrewed craft or station lasted: launch to reentry or end (each
-        fact's record starts with the end's property, one of :data:`LIFETIME_ENDS`)."""
+        """How long a craft or station lasted: launch to reentry or end (each fact's record
+        starts with the end's property, one of :data:`LIFETIME_ENDS`); for a craft that
+        flew once and came down, its flight's length."""
         launches = [f for f in self._facts(subject, ("launch_date",)) if _parse(f.value)]
         ends = [f for f in self._facts(subject, LIFETIME_ENDS) if _parse(f.value)]
         out = []
