@@ -32,6 +32,18 @@ def two_thousand_words(examples: Path) -> str:
     return " ".join(words[:2000])
 
 
+def fresh_passes(documents: list[str], repeats: int) -> tuple[list[float], int]:
+    """Seconds of each of ``repeats`` passes over ``documents``, each by a fresh checker
+    (nothing memoized), and the claims one pass reports."""
+    passes, claims = [], 0
+    for _ in range(max(1, repeats)):
+        fresh = Checker(Catalog.open())
+        start = time.perf_counter()
+        claims = sum(len(fresh.check_text(doc).claims) for doc in documents)
+        passes.append(time.perf_counter() - start)
+    return passes, claims
+
+
 def cli_peak_megabytes(path: Path) -> float:
     """Peak resident memory of `sleuth check PATH`, run by a small fresh Python: the
     child's high-water mark starts from its parent's size at fork, so it must not be this
@@ -62,12 +74,7 @@ def main() -> None:
 
     # Unseen text: a fresh checker (nothing memoized) over rewritten articles.
     documents = unseen_documents(catalog, checker.gazetteer, args.examples, args.megabytes)
-    passes = []
-    for _ in range(max(1, args.repeats)):
-        fresh = Checker(Catalog.open())
-        start = time.perf_counter()
-        unseen_claims = sum(len(fresh.check_text(doc).claims) for doc in documents)
-        passes.append(time.perf_counter() - start)
+    passes, unseen_claims = fresh_passes(documents, args.repeats)
     unseen_elapsed = min(passes)
     unseen_size = sum(len(d.encode()) for d in documents)
 
@@ -75,12 +82,7 @@ def main() -> None:
     # sentence or two (the five examples have far fewer), so the cost per claim shows.
     dense = [p.read_text(encoding="utf-8")
              for p in sorted(Path(__file__).parent.glob("heldout*/*.txt"))]
-    dense_passes, dense_claims = [], 0
-    for _ in range(max(1, args.repeats)):
-        fresh = Checker(Catalog.open())
-        start = time.perf_counter()
-        dense_claims = sum(len(fresh.check_text(doc).claims) for doc in dense)
-        dense_passes.append(time.perf_counter() - start)
+    dense_passes, dense_claims = fresh_passes(dense, args.repeats)
     dense_elapsed = min(dense_passes)
     dense_size = sum(len(d.encode()) for d in dense)
 

@@ -1429,18 +1429,16 @@ class Judge:
     @cached_property
     def _crew_rockets(self) -> list[tuple[str, str, str, str]]:
         """(person id, name, launch date, normalized rocket) of every launch a crew member
-        rode up in (not a craft they only came home in), earliest first."""
+        rode up in (not a craft they only came home in: :meth:`_not_ridden`), earliest
+        first."""
         rows = self.catalog.execute(
-            "SELECT r.subject_id, e.name, MIN(d.value), v.value FROM relation r "
+            "SELECT r.subject_id, e.name, MIN(d.value), v.value, r.object_id FROM relation r "
             "JOIN entity e ON e.id = r.subject_id "
             "JOIN fact d ON d.entity_id = r.object_id AND d.property = 'launch_date' "
             "JOIN fact v ON v.entity_id = r.object_id AND v.property = 'launch_vehicle' "
-            "WHERE r.relation = 'crew_of' AND (EXISTS (SELECT 1 FROM relation u WHERE "
-            "u.subject_id = r.subject_id AND u.object_id = r.object_id AND u.relation = "
-            "'rode_up') OR NOT EXISTS (SELECT 1 FROM relation w WHERE w.subject_id = "
-            "r.subject_id AND w.object_id = r.object_id AND w.relation = 'rode_down')) "
-            "GROUP BY r.subject_id, r.object_id, v.value")
-        return sorted(((r[0], r[1], r[2], _norm(r[3])) for r in rows),
+            "WHERE r.relation = 'crew_of' GROUP BY r.subject_id, r.object_id, v.value")
+        return sorted(((r[0], r[1], r[2], _norm(r[3])) for r in rows
+                       if (r[4], "launch_date") not in self._not_ridden(r[0])),
                       key=lambda row: (row[2], row[0]))
 
     @cached_property
