@@ -162,9 +162,11 @@ class PartialDate:
 
     def truncate(self, precision: Precision | str) -> PartialDate:
         """The same date cut to a coarser precision (``uncertain`` is kept)."""
-        parts = (self.month, self.day, self.hour, self.minute, self.second)
-        kept = parts[:Precision(precision).rank]
-        return PartialDate(self.year, *kept, uncertain=self.uncertain)  # type: ignore[arg-type]
+        rank = Precision(precision).rank  # how many parts after the year are kept
+        return PartialDate(self.year, self.month if rank > 0 else None,
+                           self.day if rank > 1 else None, self.hour if rank > 2 else None,
+                           self.minute if rank > 3 else None,
+                           self.second if rank > 4 else None, self.uncertain)
 
     @classmethod
     def from_datetime(cls, dt: datetime, precision: Precision | str = "second") -> PartialDate:

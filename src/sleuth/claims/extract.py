@@ -718,13 +718,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found = [c for c in found if c.claim.property != "launch_date"
                      or c.claim.subject_id not in later] + apart
         if sentence.mentions and text.find("followed", s_start, s_end) >= 0 and (
-                later := _followed_later_claims(text, sentence)):
+                followers := _followed_later_claims(text, sentence)):
             # "followed four months later by Titov": counted from the launch it follows,
             # not from the date told before
-            spans_of = {(c.claim.subject_id, c.claim.start) for c in later}
+            spans_of = {(c.claim.subject_id, c.claim.start) for c in followers}
             found = [c for c in found if c.claim.property != "launch_date" or not any(
                 c.claim.subject_id == subject and start <= (c.date.start if c.date else -1)
-                < c.claim.end for subject, start in spans_of)] + later
+                < c.claim.end for subject, start in spans_of)] + followers
         answer = _answer(text, spans, n, mentions, mention_starts) if ordinal or (
             text[s_end - 1] == "?" or TRUE_OR_FALSE.match(text, s_start, s_end)) else None
         if answer is not None and answer.yes is False:
@@ -745,10 +745,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
-        firsts = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
-        if firsts:  # "the first person to pass 800 days in orbit": part of the record
+        records = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
+        if records:  # "the first person to pass 800 days in orbit": part of the record
             found = [c for c in found if c.quantity is None or not any(
-                start <= c.quantity.start < end for start, end in firsts)]
+                start <= c.quantity.start < end for start, end in records)]
         for cand in found:
             claim = cand.claim
             if claim.property != "first" and _planned(
@@ -1152,8 +1152,10 @@ def _person_referent(reference: str, recent: dict[str, Mention],
         if named is not None:
             return named
     person = recent.get("person")
-    if key is None or key in recent:
-        return recent.get(key, person)
+    if key is None:
+        return person
+    if key in recent:
+        return recent[key]
     # no one of that gender in mind: the last person named, if of it
     return person if person is not None and _gender_key(person) == key else None
 
@@ -1635,8 +1637,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
                                                min(sentence.end, date.end + 40)):
             cand.extra["bracketed"] = "list"  # one of several named with their years
-        if trigger_pos != date.start:  # the word that made it this property
-            cand.extra["trigger"] = TRIGGER_WORD.match(text, trigger_pos).group().lower()
+        if trigger_pos != date.start and (  # the word that made it this property
+                word := TRIGGER_WORD.match(text, trigger_pos)) is not None:
+            cand.extra["trigger"] = word.group().lower()
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         if prop == "landing_date" and OFF_EARTH.search(
@@ -2579,7 +2582,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             # "… with Kizim, a flight of seven days", "came home on Soyuz MS-12 after an
             # eight-day stay": the traveller's
             named = _traveller(sentence, named, sentence.companions or set()) or (
-                None if named.kind in CRAFT or named.start in sentence.companions else named)
+                None if named.kind in CRAFT or named.start in (sentence.companions or ())
+                else named)
         if named is not None and kinds[-1] == "person":
             # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
             # craft he came up in
@@ -2868,7 +2872,7 @@ def _crew_claims(text: str, sentence: Sentence,
         for craft in crafts:
             if person.end <= craft.start:
                 gap = text[person.end:craft.start]
-                ok = len(gap) <= 70 and CREW_LINK.match(gap)
+                ok: re.Match[str] | bool | None = len(gap) <= 70 and CREW_LINK.match(gap)
                 if ok and ELIDED_SUBJECT_VERB.match(gap) and person.start in _companions(
                         text, sentence):
                     continue  # "with Skripochka and Koch, and came home on MS-12": not Koch
@@ -3259,7 +3263,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             continue  # "Russia's newest cosmodrome … made its first launch": no holder named
         neither = NEITHER_NOR.match(rest, stop.start()) if stop and RESTRICTIVE.match(
             stop.group()) else None
-        if neither:  # "the first person in space who was neither Soviet nor American"
+        if neither and stop:  # "the first person in space who was neither Soviet nor American"
             a, b = (NATION_DEMONYMS.get(neither.group(g), neither.group(g)) for g in "ab")
             phrase = f"non-{a} non-{b} {phrase}"
             end += neither.end() - stop.start()
@@ -3625,12 +3629,12 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         if craft.via == "reference":
             continue  # "the Soviet satellite" is the reference phrase itself
         window = text[max(sentence.start, craft.start - 40):craft.start]
-        m = OPERATOR_BEFORE.search(window)
-        if m:
-            word = m.group(1)
+        adjective = OPERATOR_BEFORE.search(window)
+        if adjective:
+            word = adjective.group(1)
             code = OPERATOR_ADJECTIVES.get(word.lower())
             if code:
-                start = craft.start - len(window) + m.start(1)
+                start = craft.start - len(window) + adjective.start(1)
                 out.append(Candidate(_claim(text, craft, "operator", word, start,
                                             start + len(word)), extra={"state": code}))
     return out + _said_of_the_list(text, sentence, crafts, out)

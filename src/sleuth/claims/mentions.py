@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -38,7 +39,9 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
 _ASCII_TOKEN_SPLIT = re.compile(rb"([A-Za-z]+|[0-9]+)")  # the same, where all words are ASCII
 _ASCII = bytes(range(128))
-Pieces = list[str] | list[bytes]
+# list[str], or list[bytes] where all word characters are ASCII (see _split); Any, as
+# the type checker cannot tell that one join never mixes the two
+Pieces = list[Any]
 _WORD = re.compile(r"\w")
 # A name never runs across these ("… docked to the ISS, so Roscosmos …" is not "ISS-SO").
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]")
@@ -377,8 +380,8 @@ def _split(text: str) -> tuple[Pieces, str]:
         # becomes one "?" (never in a token): the pieces keep their lengths.
         pieces = _ASCII_TOKEN_SPLIT.split(text.encode("ascii", "replace"))
         return pieces, (b" " + b" ".join(pieces[1::2]) + b" ").decode("ascii")
-    pieces = _TOKEN_SPLIT.split(text)
-    return pieces, " " + " ".join(pieces[1::2]) + " "
+    tokens: list[str] = _TOKEN_SPLIT.split(text)
+    return tokens, " " + " ".join(tokens[1::2]) + " "
 
 
 class _Offsets:

@@ -135,7 +135,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k]]
         ) or _first(in_cells, CRAFT_KINDS, range(len(row)))
         crew_columns = [k for k in range(len(row))
-                        if not label[k] and columns[k].property == "crew"]
+                        if not label[k] and (column := columns[k]) is not None
+                        and column.property == "crew"]
         crew_cells = [[m for m in in_cells[k] if m.kind == "person"] for k in crew_columns]
         # a label column's person, or the one person in the crew columns (when the cell
         # names no one else the catalog does not know)
@@ -147,6 +148,7 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             column = None if label[k] else columns[k]
             if column is None or not cell.text:
                 continue
+            subject: Mention | None
             if column.property in PERSON_PROPERTIES and person and (
                     column.property != "launch_date" or craft is None):
                 subject = person

@@ -486,8 +486,8 @@ def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 found.append(_mention(text, word.start(), word.end(), date, "absolute"))
     if not found:
         return mentions
-    listed = {d.start for d in found}
-    kept = [d for d in mentions if d.start not in listed]
+    in_lists = {d.start for d in found}
+    kept = [d for d in mentions if d.start not in in_lists]
     return sorted([*kept, *found], key=lambda d: d.start)
 
 
@@ -601,8 +601,10 @@ def _two_digit_year(y: str) -> int:
 
 def _month_year(y: str | None) -> int | None:
     """The year written after a month, in full or cut to two digits ("'82": 1982)."""
-    if y is None:
-        return None
+    return None if y is None else _written_year(y)
+
+
+def _written_year(y: str) -> int:
     return _two_digit_year(y[1:]) if y[0] in "'’" else int(y)
 
 
@@ -737,7 +739,7 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
             spans[-1] = (spans[-1][0], m.end())
         return _day_dates(text, days, month, year, spans)
     if m.group("myear2"):
-        year = _month_year(m.group("myear2"))
+        year = _written_year(m.group("myear2"))
         approx = bool(qual)
         return [
             _mention(text, mon_start, m.end(), PartialDate(year, month), "absolute", approx=approx)
@@ -851,7 +853,8 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
             year = anchor.year + (0 if p.month > anchor.month else 1)
         else:
             year = anchor.year - (0 if p.month < anchor.month else 1)
-        return _safe_date(year, p.month) if unit == "named" else _safe_date(year), False
+        named = _safe_date(year, p.month) if unit == "named" else _safe_date(year)
+        return (named, False) if named is not None else None
     if unit in ("day", "week"):
         days = p.rel_offset * (7 if unit == "week" else 1)
         try:
@@ -990,8 +993,7 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         candidates = done[-2 : -2 - _APPOSITION_LOOKBACK : -1]
     for anchor_mention in candidates:
         anchor = _anchor_date(anchor_mention)
-        shifted = _shift(anchor, p) if anchor is not None else None
-        if shifted is not None:
+        if anchor is not None and (shifted := _shift(anchor, p)) is not None:
             break
     else:
         return None

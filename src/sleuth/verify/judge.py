@@ -469,17 +469,17 @@ class Judge:
             read = [f for f in theirs if matches(f.value) == "match"]
             if read:
                 self._say_of(claim, riders)
-                flight = read[0].entity_id
+                rode = read[0].entity_id
                 self._settle(cand, read, facts + read, note=(
-                    f"the date of their flight on {self._names([flight])[flight]}, not of "
+                    f"the date of their flight on {self._names([rode])[rode]}, not of "
                     f"{self._names([subject])[subject]}"))
                 return
             facts += theirs
         self._settle(cand, matching, facts)
         if matching and kind == "person" and "company" in cand.extra:
             # the flight the people listed shared is what the date is of
-            flight = matching[0].entity_id
-            claim.subject_id, claim.subject_name = flight, self._names([flight])[flight]
+            shared = matching[0].entity_id
+            claim.subject_id, claim.subject_name = shared, self._names([shared])[shared]
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
 
@@ -846,7 +846,7 @@ class Judge:
                 continue  # up and down in one craft whose count is stated: that count
             period = next((p for p in self._facts(launch.entity_id, ("orbital_period",))
                            if p.num), None)
-            if period is None:
+            if period is None or not period.num:
                 continue
             count = (down - up).total_seconds() / (period.num * 60)
             out.append(Fact(person, "orbit_count", f"{count:.1f}", "derived",
@@ -1015,8 +1015,8 @@ class Judge:
                 facts = [f for m in down for f in self._facts(m, ("landing_date",))][:2]
                 ok = subject in down
                 self._settle(cand, facts if ok else [], facts or crew)
-                names = self._names(down)
-                claim.expected = "came home in " + ", ".join(sorted(names.values()))
+                home = self._names(down)
+                claim.expected = "came home in " + ", ".join(sorted(home.values()))
                 return
         if not matching and self._is_station(subject):
             # A station's own crew list is not who lived aboard: crews came and went in
@@ -1496,7 +1496,7 @@ class Judge:
         facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
         matching = [f for f in facts if f.object_id == target]
-        claimed = cand.extra.get("pad")
+        claimed = cand.extra.get("pad", "")
         pads = [f for f in self._facts(subject, ("launch_pad",))
                 if PAD_NUMBERS.search(f.value)] if claimed and matching else []
         if pads:
@@ -1976,7 +1976,7 @@ def _value_matcher(claimed: PartialDate, longitudes: tuple[float, ...]
 
 @lru_cache(maxsize=65536)
 def _value_days(value: str, longitudes: tuple[float, ...]
-                ) -> tuple[PartialDate, int, tuple[frozenset[PartialDate], ...]]:
+                ) -> tuple[PartialDate, int, tuple[frozenset[tuple[int | None, ...]], ...]]:
     """A catalog date value parsed, its precision rank and its :func:`_calendar_keys`."""
     fact = _parse(value)
     assert fact is not None
