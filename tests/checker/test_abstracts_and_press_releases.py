@@ -154,3 +154,15 @@ def test_a_crew_that_could_not_board_landed_after_its_ships_orbits(checker: Chec
     [orbits] = claims_of(checker, text, "orbit_count")
     assert (orbits.subject_name, orbits.planned, orbits.verdict) == (
         "Soyuz 10", False, "contradicted")
+
+
+def test_an_anniversary_lists_days_belong_to_the_events_in_brackets(checker: Checker) -> None:
+    text = ("MOSCOW, 20 February 2026 - Notes to editors.\n\n"
+            "Further anniversaries this year: 12 April (65 years since Vostok 1), 19 April "
+            "(55 years since Salyut 1), 23 April (30 years since the launch of Priroda) and "
+            "31 May (35 years since Kristall).\n")
+    assert said(checker, text) == [
+        ("Vostok 1", "1961-04-12", "supported"), ("Salyut", "1971-04-19", "supported"),
+        ("Priroda", "1996-04-23", "supported"),
+        # launched 31 May 1990: the 36th anniversary
+        ("Kristall", "1991-05-31", "contradicted")]

@@ -102,3 +102,27 @@ def test_years_since_and_an_entrys_anniversary_count_back_from_the_dateline() ->
     # a written date after "since" is that date, not a count back
     assert [k for _, _, k in _read(ALMANAC + "It is 15 years since 1998.\n")
             if k == "ago"] == []
+
+
+NEWS_DATELINE = "MOSCOW, 20 February 2026 - The agency marked the day.\n\n"
+
+
+def test_a_news_agencys_place_and_date_is_a_dateline() -> None:
+    text = ("BAIKONUR, Kazakhstan, 12 April 2021 (TASS) — Sixty years ago today Gagarin "
+            "flew.\n")
+    assert ("Sixty years ago today", "1961-04-12") in [
+        (t, iso) for t, iso, kind in _read(text) if kind == "ago"]
+    # a place in capitals and a date, but no dash after it: a heading, not a dateline
+    assert [k for _, _, k in _read("MOSCOW, 12 April 2021\n\nSixty years ago Gagarin flew.")
+            if k == "ago"] == []
+
+
+def test_a_yearless_day_of_an_anniversary_list_is_the_events_day() -> None:
+    text = NEWS_DATELINE + ("Anniversaries this year: 19 April (55 years since Salyut 1) and "
+                            "15 July (the 51st anniversary of Apollo-Soyuz).\n")
+    found = [(t, iso) for t, iso, _ in _read(text)][1:]
+    # the count in brackets is the day's again, not a date of its own
+    assert found == [("19 April", "1971-04-19"), ("15 July", "1975-07-15")]
+    # with no dateline to count back from, such a day dates nothing
+    assert _read("Salyut 1 flew in 1971. Anniversaries: 19 April (55 years since Salyut 1).") \
+        == [("1971", "1971", "year")]

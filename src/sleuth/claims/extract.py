@@ -24,7 +24,7 @@ from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
-from sleuth.text.dates import DateMention, find_dates, shift_date
+from sleuth.text.dates import ANNIVERSARY_DAY_RE, DateMention, find_dates, shift_date
 from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
@@ -1490,6 +1490,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             trig[1] > date.end and ";" in text[date.end:trig[1]])) else (
             _timeline_subject(text, sentence, date) or _labelled_subject(text, sentence, date)
             or _since_subject(text, sentence, date))
+        anniversary = date.kind == "ago" and ANNIVERSARY_DAY_RE.match(text, date.end)
+        if anniversary:
+            # "…, 19 April (55 years since Salyut 1)": Salyut 1's day, whatever is before
+            headed = _since_subject(text, sentence, date)
+            if headed is None:
+                continue
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
@@ -1634,6 +1640,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         cand = Candidate(claim, date=date)
         if headed is not None:
             cand.extra["timeline"] = "yes"
+        if anniversary:
+            cand.extra["anniversary"] = "yes"  # "(35 years since Kristall)": its launch
         if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
                                                min(sentence.end, date.end + 40)):
             cand.extra["bracketed"] = "list"  # one of several named with their years
@@ -2213,17 +2221,23 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     return named[0]
 
 
-SINCE_GAP = re.compile(r"\s+(?:the\s+)?")
+SINCE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:launch|flight)\s+of\s+(?:the\s+)?)?")
 
 
 def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
     """The craft or person a count of years since is said of, with no verb: "70 years
-    since Sputnik 1." (its launch)."""
-    if date.kind != "ago" or not date.text.lower().endswith("since"):
+    since Sputnik 1." (its launch), "19 April (55 years since Salyut 1)" (its day)."""
+    if date.kind != "ago":
         return None
-    after = next((m for m in sentence.mentions if m.start >= date.end), None)
+    if date.text.lower().endswith("since"):
+        counted_to = date.end
+    elif anniversary := ANNIVERSARY_DAY_RE.match(text, date.end):
+        counted_to = anniversary.end()
+    else:
+        return None
+    after = next((m for m in sentence.mentions if m.start >= counted_to), None)
     if after is None or after.kind not in (*CRAFT, "person") or not SINCE_GAP.fullmatch(
-            text, date.end, after.start):
+            text, counted_to, after.start):
         return None
     return after
 

@@ -308,10 +308,43 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
-    if (published := dateline(found, text)) is not None and _AGO_WORD_RE.search(text):
+    published = dateline(found, text)
+    if published is not None and _AGO_WORD_RE.search(text):
         found = sorted([*found, *_years_ago(text, published, found, headings)],
                        key=lambda d: d.start)
+    if text.find("(", 0) >= 0 and _SINCE_WORD_RE.search(text):
+        found = _anniversary_days(text, found, published)
     return found
+
+
+# "19 April (55 years since Salyut 1)", "12 April (the 65th anniversary of Vostok 1)"
+ANNIVERSARY_DAY_RE = re.compile(
+    rf"\s*\(\s*(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+years?\s+since|"
+    r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of)\b",
+    re.IGNORECASE)
+_SINCE_WORD_RE = re.compile(r"\b(?:since|anniversary)\b", re.IGNORECASE)
+
+
+def _anniversary_days(text: str, found: list[DateMention],
+                      published: PartialDate | None) -> list[DateMention]:
+    """A yearless day followed by "(55 years since Salyut 1)" is this year's anniversary
+    of that event: the event's day is that many years before the article's own date. With
+    no dateline to count from, the day dates nothing (its year is not the story's)."""
+    out: list[DateMention] = []
+    counted_until = -1  # the end of the last day's "(55 years since", said again by it
+    for d in found:
+        m = ANNIVERSARY_DAY_RE.match(text, d.end) if d.kind == "yearless" else None
+        if m is None:
+            if d.start >= counted_until:
+                out.append(d)
+            continue
+        counted_until = m.end()
+        years = parse_count(m.group("n")) if m.group("n") else parse_ordinal(m.group("nth"))
+        when = _safe_date(published.year - years, d.date.month, d.date.day) if (
+            published is not None and years is not None) else None
+        if when is not None:
+            out.append(replace(d, date=when, kind="ago", resolved_from=None))
+    return out
 
 
 # An almanac entry: a day without its year heading a line, "14 September - Luna 2 was …"
@@ -387,6 +420,11 @@ def _heading_anniversaries(text: str, found: list[DateMention],
 # A dateline: a short line near the top that dates the article ("By the science desk |
 # Friday, 2 January 2026", "REMEMBERING | December 2024", "Submitted 14 May 2026").
 _DATELINE_REACH = 400
+# A news dateline's place, in capitals ("MOSCOW, ", "BAIKONUR, Kazakhstan, "), and what
+# ends its date: a dash, after the agency's name if any ("(TASS) —")
+_NEWS_PLACE_RE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?"
+                            r",[ \t]*")
+_NEWS_DATE_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)[ \t]")
 _DATELINE_WORDS = 12
 _DATELINE_MARK_RE = re.compile(
     r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|monday|tuesday|"
@@ -405,17 +443,22 @@ _ANNIVERSARY_RE = re.compile(r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|n
 
 def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
     """The date an article gives itself in a dateline near its top (a short line with a
-    date and a byline mark: "|", "By", "Published", a weekday), or None. Only a date from
-    1990 on, to a month at least, is taken for one."""
+    date and a byline mark: "|", "By", "Published", a weekday; or a news agency's place
+    and date opening the first paragraph: "MOSCOW, 20 February 2026 - …"), or None. Only a
+    date from 1990 on, to a month at least, is taken for one."""
     for d in dates:
         if d.start > _DATELINE_REACH:
             break
+        if d.date.year < 1990 or d.date.month is None or d.approx:
+            continue
         line_start = text.rfind("\n", 0, d.start) + 1
         line_end = text.find("\n", d.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if (d.date.year >= 1990 and d.date.month is not None and not d.approx
-                and len(line.split()) <= _DATELINE_WORDS and (
-                    _DATELINE_MARK_RE.search(line) or line.strip() == d.text)):
+        if len(line.split()) <= _DATELINE_WORDS and (
+                _DATELINE_MARK_RE.search(line) or line.strip() == d.text):
+            return d.date
+        if _NEWS_PLACE_RE.fullmatch(text, line_start, d.start) and (
+                _NEWS_DATE_END_RE.match(text, d.end)):
             return d.date
     return None
 

@@ -396,7 +396,8 @@ class Judge:
             self._settle(cand, [], facts, "unverifiable", note="the catalog's date is uncertain")
             return
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
-                and "bracketed" not in cand.extra and kind != "person"
+                and "bracketed" not in cand.extra and "anniversary" not in cand.extra
+                and kind != "person"
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
