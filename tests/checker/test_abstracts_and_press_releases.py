@@ -166,3 +166,11 @@ def test_an_anniversary_lists_days_belong_to_the_events_in_brackets(checker: Che
         ("Priroda", "1996-04-23", "supported"),
         # launched 31 May 1990: the 36th anniversary
         ("Kristall", "1991-05-31", "contradicted")]
+
+
+def test_a_participle_after_a_crew_list_is_the_travellers(checker: Checker) -> None:
+    text = ("On 18 May 1991 Helen Sharman lifted off aboard Soyuz TM-12 with Anatoly "
+            "Artsebarsky and Musa Manarov, returning to Earth ten days later.")
+    # she came home in Soyuz TM-11 on 26 May: eight days later
+    assert said(checker, text, "landing_date") == [
+        ("Helen Sharman", "1991-05-28", "contradicted")]

@@ -1588,6 +1588,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
+            if subject is not None and subject.kind == "person" and PARTICIPLE_AFTER.match(
+                    text, trigger_pos) and text[:trigger_pos].rstrip().endswith(",") and (
+                    subject.start in _companions(text, sentence)):
+                # "Sharman lifted off with Artsebarsky and Manarov, returning to Earth ten
+                # days later": the traveller returned, not the last companion named
+                subject = _traveller(sentence, subject, _companions(text, sentence)) or subject
             if subject is None:  # "on 24 January the satellite re-entered": up to the verb
                 subject = _reference(text, sentence, recent, max(date.start, trigger_pos),
                                      kinds)
@@ -2221,6 +2227,7 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     return named[0]
 
 
+PARTICIPLE_AFTER = re.compile(r"\w+ing\b")
 SINCE_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:launch|flight)\s+of\s+(?:the\s+)?)?")
 
 
