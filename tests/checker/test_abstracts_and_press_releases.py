@@ -174,3 +174,14 @@ def test_a_participle_after_a_crew_list_is_the_travellers(checker: Checker) -> N
     # she came home in Soyuz TM-11 on 26 May: eight days later
     assert said(checker, text, "landing_date") == [
         ("Helen Sharman", "1991-05-28", "contradicted")]
+
+
+def test_a_named_module_or_a_programmes_orbiter_refers_to_no_craft_before(
+        checker: Checker) -> None:
+    text = ("Buran flew once, on 15 November 1988.\n\n"
+            "Looking ahead: the Science and Power Module is scheduled for launch in 2027 on "
+            "an Angara-A5M rocket. The Luna-26 lunar orbiter is planned for launch in 2027 "
+            "from the Vostochny Cosmodrome aboard a Soyuz-2.1b.\n")
+    # neither plan is Buran's ("the … orbiter" would have stood for it)
+    assert [c.subject_name for c in checker.check_text(text).claims
+            if c.subject_name.startswith("Buran")] == ["Buran OK-1K"]

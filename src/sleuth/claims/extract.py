@@ -1082,9 +1082,24 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                                                           m.start()) or (
                     ITS_PROPERTY.match(text, m.start(), end)):
                 return m.start(), m.end()
-        elif d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start()):
+        elif (d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start())) and (
+                not _names_its_own(text, sentence, d.start(), m.start())):
             return d.start(), m.end()
     return None
+
+
+CAPITALIZED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+\Z")
+
+
+def _names_its_own(text: str, sentence: Sentence, start: int, noun: int) -> bool:
+    """Whether "the … <noun>" from ``start`` is a name, not a reference back: the name of
+    a programme stands in it ("The Luna-26 lunar orbiter"; "the Salyut 6 station" is still
+    the station named) or the noun is part of a capitalized name ("the Science and Power
+    Module")."""
+    if any(start <= m.start < noun and m.kind == "program" for m in sentence.mentions):
+        return True
+    return text[noun].isupper() and CAPITALIZED_WORD_BEFORE.search(
+        text, max(start, noun - 30), noun) is not None and text[start:noun].count(" ") > 1
 
 
 # "Launched on 14 August 1976, the lander …": a sentence opening with a participle.
