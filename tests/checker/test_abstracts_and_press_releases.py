@@ -185,3 +185,19 @@ def test_a_named_module_or_a_programmes_orbiter_refers_to_no_craft_before(
     # neither plan is Buran's ("the … orbiter" would have stood for it)
     assert [c.subject_name for c in checker.check_text(text).claims
             if c.subject_name.startswith("Buran")] == ["Buran OK-1K"]
+
+
+@pytest.mark.parametrize(("text", "person", "verdict"), [
+    # Solovyev came home in Soyuz TM-21 but went up in STS-71
+    ("Norman Thagard was launched aboard Soyuz TM-21 with Vladimir Dezhurov and Anatoly "
+     "Solovyev.", "Anatoly Solovyev", "contradicted"),
+    ("Norman Thagard was launched aboard Soyuz TM-21 with Vladimir Dezhurov and Anatoly "
+     "Solovyev.", "Norman Thagard", "supported"),
+    ("Helen Sharman lifted off in Soyuz TM-11.", "Helen Sharman", "contradicted"),
+    # coming home in it is what the crew data says
+    ("Helen Sharman came home in Soyuz TM-11.", "Helen Sharman", "supported"),
+])
+def test_launched_in_a_craft_one_only_came_home_in(
+        checker: Checker, text: str, person: str, verdict: str) -> None:
+    [crew] = [c for c in claims_of(checker, text, "crew") if c.value == person]
+    assert crew.verdict == verdict

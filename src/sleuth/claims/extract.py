@@ -225,6 +225,10 @@ PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
 ELIDED_SUBJECT_VERB = re.compile(
     r"\s*,\s*and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|ew|ent|ame|ook|ode)\b", re.IGNORECASE)
 # A craft named after these is the one someone came home in, not the one they went up in.
+# "was launched aboard", "lifted off in", "went up on": who went up in the craft
+LAUNCH_CRAFT = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off|went\s+up|rode\s+up|"
+                          r"flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
+                          r"(?:the\s+)?\Z", re.IGNORECASE)
 RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)|returned|"
                           r"returning|returns|landed|landing)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:on|in|aboard|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
@@ -2938,6 +2942,8 @@ def _crew_claims(text: str, sentence: Sentence,
         cand = Candidate(claim, obj=person)
         if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start):
             cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
+        elif LAUNCH_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start):
+            cand.extra["launched"] = "yes"  # "was launched aboard Soyuz TM-21": going up
         out.append(cand)
     for craft in crafts:
         found = _crewed_word(text, sentence, craft)

@@ -910,6 +910,10 @@ class Judge:
         return {*((m, "launch_date") for m in down - up),
                 *((m, "landing_date") for m in up - down)}
 
+    def _not_ridden_up(self, person: str) -> set[str]:
+        """The craft the crew data has the person coming home in but not going up in."""
+        return {m for m, prop in self._not_ridden(person) if prop == "launch_date"}
+
     def _shared_flights(self, people: Sequence[str]) -> list[str]:
         """The flights the most of ``people`` were crew of (at least two of them), in
         catalog order: "Dobrovolsky, Volkov and Yeliseyev lifted off" names Soyuz 11,
@@ -1019,6 +1023,19 @@ class Judge:
                 home = self._names(down)
                 claim.expected = "came home in " + ", ".join(sorted(home.values()))
                 return
+        if matching and cand.extra.get("launched") and person and (
+                subject in self._not_ridden_up(person)):
+            # "Solovyev was launched aboard Soyuz TM-21": the crew data has him going up
+            # in STS-71 and coming home in TM-21
+            landed = min((f.value for f in self._facts(subject, ("landing_date",))),
+                         default="")
+            launches = [f for m in self._related_ids(person, "rode_up")
+                        for f in self._facts(m, ("launch_date",)) if f.value <= landed]
+            self._settle(cand, [], matching)
+            if launches:  # the flight that ended in this craft went up in the latest
+                ride = max(launches, key=lambda f: f.value).entity_id
+                claim.expected = f"went up in {self._names([ride])[ride]}, came home in this craft"
+            return
         if not matching and self._is_station(subject):
             # A station's own crew list is not who lived aboard: crews came and went in
             # other craft, so a name missing from it is no evidence against the claim.
