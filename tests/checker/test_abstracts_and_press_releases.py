@@ -201,3 +201,12 @@ def test_launched_in_a_craft_one_only_came_home_in(
         checker: Checker, text: str, person: str, verdict: str) -> None:
     [crew] = [c for c in claims_of(checker, text, "crew") if c.value == person]
     assert crew.verdict == verdict
+
+
+def test_a_sentence_opened_by_a_date_dates_the_craft_after_its_comma(checker: Checker) -> None:
+    text = ("In September 1970, Luna 16 scooped up Moon soil. A month later, Luna 17 carried "
+            "Lunokhod 1. On February 10, the Tianwen-1 spacecraft arrived on Mars.")
+    # Luna 17 went up on 10 November 1970, not in October; a day without its year (here
+    # given 1970 by the sentence before) dates no launch
+    assert said(checker, text) == [("Luna-16 KT", "1970-09", "supported"),
+                                   ("Luna-17", "1970-10", "contradicted")]

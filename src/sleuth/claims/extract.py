@@ -1247,6 +1247,24 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
     return None
 
 
+# What may open a sentence before its date ("In September 1970, …", "A month later, …")
+DATE_OPENER = re.compile(r"\s*(?:(?:in|on|by|then|and|but)\s+)?", re.IGNORECASE)
+DATE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The craft a sentence opening with a date is about, when it follows the date's
+    comma: "In September 1970, Luna 16 scooped up …". A day without its year is left out:
+    the year it was given from the context may be another story's."""
+    if date.kind == "yearless" or not DATE_OPENER.fullmatch(text, sentence.start, date.start):
+        return None
+    after = next((m for m in sentence.mentions if m.start >= date.end), None)
+    if after is None or after.kind not in CRAFT or not DATE_COMMA.fullmatch(
+            text, date.end, after.start):
+        return None
+    return after
+
+
 def _dated_right_after(text: str, subject: Mention, date: DateMention,
                        paired: bool = False) -> bool:
     """Whether ``date`` follows ``subject`` with no verb between, as its own: "Kvant-1
@@ -1523,6 +1541,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             # "… went up with Romanenko in 1980, …, and India's Rakesh Sharma, the first
             # Asian in space, in 1984": too far from the verb, but its clause leaves it out
             subject, prop, trigger_pos = gapped
+        elif trig is None and not subject and (
+                opened := _opened_by_date(text, sentence, date)):
+            # "A month later, Luna 17 carried Lunokhod 1": not before its launch (the
+            # judge takes a date while it flew for no launch date)
+            subject, prop, trigger_pos = opened, "launch_date", date.start
         elif trig is None:
             subject = subject or _nearest(sentence.mentions, date.start, CRAFT)
             if subject is None or subject.kind not in CRAFT or _destination(
