@@ -210,3 +210,19 @@ def test_a_sentence_opened_by_a_date_dates_the_craft_after_its_comma(checker: Ch
     # given 1970 by the sentence before) dates no launch
     assert said(checker, text) == [("Luna-16 KT", "1970-09", "supported"),
                                    ("Luna-17", "1970-10", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Salyut 7 went up on 19 April 1982: eleven years to the day after Salyut 1
+    ("Salyut 7 followed exactly ten years to the day after Salyut 1.",
+     [("Salyut-7", "1981-04-19", "contradicted")]),
+    # a date the sentence gives is another craft's: the offset is Salyut 7's own
+    ("Salyut 6 (29 September 1977) and Salyut 7, launched ten years to the day after "
+     "Salyut 1, introduced a second docking port.",
+     [("Salyut-6", "1977-09-29", "supported"), ("Salyut-7", "1981-04-19", "contradicted")]),
+    ("Salyut 7, launched on 19 April 1982, eleven years to the day after Salyut 1, was the "
+     "last.", [("Salyut-7", "1982-04-19", "supported"), ("Salyut", "1971-04-19", "supported")]),
+])
+def test_years_to_the_day_after_another_launch(
+        checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text) == expected

@@ -28,9 +28,9 @@ def test_quantities_after_an_offset_are_the_subjects(checker: Checker) -> None:
     # Vostok 5 went up on 14 June, two days before
     ("Vostok 6 was launched on 16 June 1963, the day after Vostok 5.",
      [("Vostok 6", "1963-06-16", "supported"), ("Vostok 5", "1963-06-15", "contradicted")]),
-    # "to the day" counts years; "the day before on Vostok 5" is no offset from Vostok 5
+    # "eleven years to the day" counts years to the day: not "the day after Salyut 1"
     ("Salyut 7 followed on 19 April 1982, eleven years to the day after Salyut 1.",
-     [("Salyut-7", "1982-04-19", "supported")]),
+     [("Salyut-7", "1982-04-19", "supported"), ("Salyut", "1971-04-19", "supported")]),
 ])
 def test_the_day_after_a_craft_is_one_day(checker: Checker, text: str,
                                           expected: list[tuple[str, str, str]]) -> None:

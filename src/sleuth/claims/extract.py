@@ -711,8 +711,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
         if found and s_dates:
-            found += _offset_event_claims(text, sentence, found)
-        elif not s_dates and sentence.mentions:
+            counted = _offset_event_claims(text, sentence, found)
+            found += counted + _anchored_offset_claims(
+                text, sentence, recent, taken={c.claim.start for c in counted}, dated=True)
+        elif sentence.mentions:
             found += _anchored_offset_claims(text, sentence, recent)
         if sentence.names_craft and text.find("apart", s_start, s_end) >= 0 and (
                 apart := _apart_claims(text, sentence)):
@@ -1250,6 +1252,8 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
 # What may open a sentence before its date ("In September 1970, …", "A month later, …")
 DATE_OPENER = re.compile(r"\s*(?:(?:in|on|by|then|and|but)\s+)?", re.IGNORECASE)
 DATE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+STATE_VERB = re.compile(r"[^,;:.]*?\b(?:was|were|is|are|remained|stayed|had\s+been)\b",
+                        re.IGNORECASE)
 
 
 def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
@@ -1260,8 +1264,9 @@ def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention
         return None
     after = next((m for m in sentence.mentions if m.start >= date.end), None)
     if after is None or after.kind not in CRAFT or not DATE_COMMA.fullmatch(
-            text, date.end, after.start):
-        return None
+            text, date.end, after.start) or STATE_VERB.match(
+            text, after.end, min(sentence.end, after.end + 40)):
+        return None  # "On 12 August 1962, Vostok 3 and Vostok 4 were both in orbit": a state
     return after
 
 
@@ -1729,8 +1734,9 @@ OBJECT_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?\w+ed\s
 EVENT_OFFSET = re.compile(
     rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
     rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?P<unit>day|week|month|year)s?\s+"
-    # not "eleven years to the day after", nor "the day before on Vostok 5" (a date told
-    # from the one before, then the craft)
+    # "ten years to the day after Salyut 1" (not "the day after Salyut 1" in it), not "the
+    # day before on Vostok 5" (a date told from the one before, then the craft)
+    r"(?:(?P<to_the_day>to\s+the\s+(?:very\s+)?day)\s+)?"
     r"(?P<direction>after|before|ahead of)\s+(?!(?:on|in|aboard|at|from|with)\b)",
     re.IGNORECASE)
 EVENT_OFFSET_WORDS = ("after", "before", "ahead")
@@ -1780,14 +1786,19 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
         if anchor is None or anchor.date is None:
             continue
         event = _offset_event(text, sentence, m)
-        if event is None or event.entity_id == anchor.claim.subject_id:
-            continue
+        if event is None or event.entity_id == anchor.claim.subject_id or (
+                LAUNCHED_OFFSET.search(text, max(sentence.start, m.start() - 20), m.start())
+                and any(anchor.date.end <= c.start < m.start() and c.kind in CRAFT
+                        and c.entity_id != anchor.claim.subject_id
+                        for c in sentence.mentions)):
+            continue  # "Salyut 6 (29 September 1977) and Salyut 7, launched ten years to
+            # the day after Salyut 1": Salyut 7's launch, not Salyut 6's, is counted
         count = _offset_count(m.group("count"))
         if count is None:
             continue
         offset = count * (1 if m.group("direction").lower() != "after" else -1)
         shifted = shift_date(anchor.date.date, m.group("unit").lower(), offset,
-                             exact=bool(m.group("exact")))
+                             exact=bool(m.group("exact") or m.group("to_the_day")))
         if shifted is None:
             continue
         prop = anchor.claim.property
@@ -1808,21 +1819,35 @@ OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b", re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Salyut 7 followed exactly ten years to the day after Salyut 1": launched after it
+FOLLOWED_OFFSET = re.compile(r"\bfollowed\s+\Z", re.IGNORECASE)
+LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)\s+\Z",
+                             re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
 
 
-def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
+                            taken: Container[int] = (), dated: bool = False
                             ) -> list[Candidate]:
     """Launches placed against another with no date of their own: "Luna 3 was launched
     exactly one year after Sputnik 1", "three days after him, Tereshkova on Vostok 6". The
-    judge dates them from the other's launch in the catalog (``offset_of``, ``offset``)."""
+    judge dates them from the other's launch in the catalog (``offset_of``, ``offset``).
+    Offsets starting at ``taken`` were read from a date the sentence gives; in a
+    sentence that gives one (``dated``), only an offset right after its launch verb is
+    read ("Salyut 6 (29 September 1977) and Salyut 7, launched ten years to the day after
+    Salyut 1")."""
     if not _may_offset(sentence):
         return []
     offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end))
-    if not offsets or not LAUNCH_TRIGGER.search(text, sentence.start, sentence.end):
+    if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
+            FOLLOWED_OFFSET.search(text, max(sentence.start, m.start() - 12), m.start())
+            for m in offsets)):
         return []
     out: list[Candidate] = []
     for m in offsets:
+        if m.start() in taken or (dated and not LAUNCHED_OFFSET.search(
+                text, max(sentence.start, m.start() - 20), m.start())):
+            continue
         anchor, anchor_end = _offset_anchor(text, sentence, recent, m)
         if anchor is None or (anchor.kind not in CRAFT and anchor.kind != "person"):
             continue
@@ -1844,7 +1869,7 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
         claim = _claim(text, subject, "launch_date", phrase, start, end)
         out.append(Candidate(claim, extra={
             "trigger": "offset", "offset_of": anchor.entity_id, "offset": f"{offset} {unit}",
-            **({"exact": "yes"} if m.group("exact") else {})}))
+            **({"exact": "yes"} if m.group("exact") or m.group("to_the_day") else {})}))
     return out
 
 
