@@ -226,3 +226,19 @@ def test_a_sentence_opened_by_a_date_dates_the_craft_after_its_comma(checker: Ch
 def test_years_to_the_day_after_another_launch(
         checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert said(checker, text) == expected
+
+
+def test_people_with_their_countries_pair_with_their_ships_and_months(
+        checker: Checker) -> None:
+    text = ("Poland's Mirosław Hermaszewski and East Germany's Sigmund Jähn followed on "
+            "Soyuz 29 and Soyuz 31 respectively, in June and August 1978. Bertalan Farkas "
+            "(Hungary) and Arnaldo Tamayo Méndez (Cuba) flew on Soyuz 36 and Soyuz 37 "
+            "respectively.")
+    crews = [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")]
+    # Hermaszewski flew Soyuz 30 and Tamayo Méndez Soyuz 38
+    assert crews == [("Soyuz 29", "Mirosław Hermaszewski", "contradicted"),
+                     ("Soyuz 31", "Sigmund Jähn", "supported"),
+                     ("Soyuz 36", "Bertalan Farkas", "supported"),
+                     ("Soyuz 37", "Arnaldo Tamayo Méndez", "contradicted")]
+    assert said(checker, text)[:2] == [("Soyuz 29", "1978-06", "supported"),
+                                       ("Soyuz 31", "1978-08", "supported")]

@@ -126,3 +126,13 @@ def test_a_yearless_day_of_an_anniversary_list_is_the_events_day() -> None:
     # with no dateline to count back from, such a day dates nothing
     assert _read("Salyut 1 flew in 1971. Anniversaries: 19 April (55 years since Salyut 1).") \
         == [("1971", "1971", "year")]
+
+
+def test_months_listed_after_a_yearless_month_each_take_the_year() -> None:
+    text = "Soyuz 28 flew in March 1978. Two more followed in June and August, aboard …"
+    assert [(t, iso) for t, iso, _ in _read(text)] == [
+        ("March 1978", "1978-03"), ("June", "1978-06"), ("August", "1978-08")]
+    # an aside's founding year ("set up in 1967") is not the year the story goes on in
+    text = ("Remek flew in March 1978 under the Interkosmos programme, set up in 1967. "
+            "Others followed in June.")
+    assert ("June", "1978-06") in [(t, iso) for t, iso, _ in _read(text)]

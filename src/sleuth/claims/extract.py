@@ -215,9 +215,11 @@ VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:
 # "A, born in 1948, and B": an aside on A's life inside a list of people.
 LIFE_ASIDE = r"(?:\s*,\s*(?:born|aged)\s+[^,;()]{1,25}?(?=,))"
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
-PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
-                             rf"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
-                             rf"(?:[\w-]+['’]s\s+)?(?:{ROLE})?"  # "and NASA's Kate Rubins"
+PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?(?-i:\s*\([A-Z][a-zA-Z\s-]{{0,30}}\))?"  # "(Hungary)"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
+                             r"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
+                             # "and NASA's Kate Rubins", "and East Germany's Sigmund Jähn"
+                             rf"(?:(?-i:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?(?:{ROLE})?"
                              r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "and the Kazakh Toktar Aubakirov"
                              r"(?-i:[A-Z][a-z]+\s+)?",  # a first name the catalog lacks
                              re.IGNORECASE)
@@ -2569,7 +2571,8 @@ LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 # Vietnam's Pham Tuan"
 NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
                            r"(?:,|and|&|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
-                           r"(?:[\w-]+['’]s\s+)?")  # "Farkas (Hungary) and Tamayo Méndez"
+                           # "Farkas (Hungary) and Tamayo Méndez", "and East Germany's Jähn"
+                           r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?")
 
 
 def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:

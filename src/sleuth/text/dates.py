@@ -569,7 +569,10 @@ def _dispatch(
     if kind == "sea":
         return _season(text, m), m.end()
     if kind == "md":
-        return _month_first(text, m), m.end()
+        items = _month_first(text, m)
+        if len(items) == 1 and isinstance(items[0], _Pending) and items[0].day is None:
+            return _listed_months(text, items[0], m.end())
+        return items, m.end()
     if kind == "dm":
         if follows_designation(text, m.start("dm")):
             return [], m.end("dday")  # "Soyuz 11 June 1971": "June 1971" is still read
@@ -577,6 +580,24 @@ def _dispatch(
     if kind == "rel":
         return _relative(m), m.end()
     return _bare_year(text, m), m.end()
+
+
+# The next month of a list, without a day or year of its own: "in June and August"
+_NEXT_MONTH_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?P<mon>{_MONTH})(?![ \t,]*\d)"
+    r"(?:[ \t\n]+of[ \t\n]+(?:the[ \t\n]+same|that)[ \t\n]+year\b)?")  # as the first
+
+
+def _listed_months(text: str, first: _Pending, end: int
+                   ) -> tuple[list[DateMention | _Pending], int]:
+    """A yearless month and the months listed after it ("in June and August"), each
+    waiting for the year before it."""
+    items: list[DateMention | _Pending] = [first]
+    while n := _NEXT_MONTH_RE.match(text, end):
+        month = MONTHS[n.group("mon").rstrip(".").lower()]
+        items.append(_Pending(n.start("mon"), n.end("mon"), month=month))
+        end = n.end()
+    return items, end
 
 
 def _mention(
@@ -1003,10 +1024,19 @@ _COMMEMORATION_RE = re.compile(r"\b(?:anniversary|anniversaries|jubilee|commemor
                                r"celebrat\w*)\b[^.;!?]*\Z", re.IGNORECASE)
 
 
+# An aside naming when something named in passing began: "under the Interkosmos
+# programme, set up in 1967"
+_FOUNDED_ASIDE_RE = re.compile(r",\s*(?:set\s+up|founded|established|created|formed)\s+in\s+\Z",
+                               re.IGNORECASE)
+
+
 def _commemorated(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` dates a commemoration told in its clause ("its 50th anniversary
-    was marked across the country in 2021")."""
-    return _COMMEMORATION_RE.search(text, max(0, mention.start - 80), mention.start) is not None
+    was marked across the country in 2021"), or an aside's founding ("the Interkosmos
+    programme, set up in 1967"): not the year the story goes on in."""
+    start = mention.start
+    return _COMMEMORATION_RE.search(text, max(0, start - 80), start) is not None or (
+        _FOUNDED_ASIDE_RE.search(text, max(0, start - 30), start) is not None)
 
 
 def _anchor_date(mention: DateMention) -> PartialDate | None:
