@@ -242,3 +242,35 @@ def test_people_with_their_countries_pair_with_their_ships_and_months(
                      ("Soyuz 37", "Arnaldo Tamayo Méndez", "contradicted")]
     assert said(checker, text)[:2] == [("Soyuz 29", "1978-06", "supported"),
                                        ("Soyuz 31", "1978-08", "supported")]
+
+
+def test_a_wire_digest_names_its_agency_and_dates_its_items(checker: Checker) -> None:
+    text = ("MERIDIAN NEWS AGENCY -- SPACE DIGEST\nItems moved Dec. 2-6, 2024.\n\n"
+            "MOSCOW, Dec. 2 (Meridian) -- The Mars 3 lander touched down on Dec. 2, 1971.\n\n"
+            "KOROLYOV, Russia, Dec. 3 (Meridian) -- The crew has unloaded the Progress MS-29 "
+            "freighter.\n\nThe uncrewed ship was launched from Baikonur on Nov. 21 and docked "
+            "with the station's Poisk module on Nov. 23. Akiyama, launched on Dec. 2, 1990, "
+            "aboard Soyuz TM-11 with Viktor Afanasyev and Musa Manarov, landed on Dec. 10 "
+            "aboard Soyuz TM-10 after nearly eight days in space.\n")
+    claims = checker.check_text(text).claims
+    # "Meridian" is the agency, not the Meridian satellites; a dateline's day is no claim
+    assert not [c for c in claims if c.subject_name.startswith("Meridian")]
+    assert ("Progress MS-29", "2024-11-21", "supported") in said(checker, text)
+    # the traveller's days, not those of the craft he came home in
+    assert [(c.subject_name, c.verdict) for c in claims if c.property == "duration"] == [
+        ("Toyohiro Akiyama", "supported")]
+
+
+def test_the_traveller_not_the_companions_came_home_in_the_later_craft(
+        checker: Checker) -> None:
+    text = ("Helen Sharman followed on 18 May 1991 aboard Soyuz TM-12 with Anatoly "
+            "Artsebarsky and Sergei Krikalev, landing eight days later in Soyuz TM-11. "
+            "Akiyama, the TBS reporter who became the first Japanese citizen in space, "
+            "launched aboard Soyuz TM-11 on 2 December 1990 with Viktor Afanasyev and Musa "
+            "Manarov.")
+    crews = [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")]
+    assert ("Soyuz TM-11", "Helen Sharman", "supported") in crews
+    assert not [c for c in crews if c[0] == "Soyuz TM-11" and c[1] in (
+        "Anatoly Artsebarsky", "Sergei Krikalev")]
+    # a long apposition between the person and the verb
+    assert ("Soyuz TM-11", "Toyohiro Akiyama", "supported") in crews

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sleuth.text.dates import find_dates
+from sleuth.text.dates import find_dates, news_agency_spans
 from sleuth.text.spoken import spoken_dates, with_digits
 
 
@@ -136,3 +136,21 @@ def test_months_listed_after_a_yearless_month_each_take_the_year() -> None:
     text = ("Remek flew in March 1978 under the Interkosmos programme, set up in 1967. "
             "Others followed in June.")
     assert ("June", "1978-06") in [(t, iso) for t, iso, _ in _read(text)]
+
+
+WIRE_HEADER = "SPACE DIGEST\nItems moved Dec. 2-6, 2024.\n\n"
+
+
+def test_a_wire_items_dateline_day_dates_the_item_and_counts_its_days() -> None:
+    text = WIRE_HEADER + (
+        "MOSCOW, Dec. 2 (Agency) -- Mars 3 landed on Dec. 2, 1971.\n\n"
+        "KOROLYOV, Russia, Dec. 3 (Agency) -- The ship was launched on Nov. 21 and a "
+        "satellite went up in May of last year.\n")
+    found = [(t, iso, kind) for t, iso, kind in _read(text)][1:]
+    # the second item's days are 2024's, not 1971's (the last year told before them)
+    assert found == [("Dec. 2", "2024-12-02", "dateline"), ("Dec. 2, 1971", "1971-12-02",
+                                                             "absolute"),
+                     ("Dec. 3", "2024-12-03", "dateline"), ("Nov. 21", "2024-11-21", "yearless"),
+                     ("May of last year", "2023-05", "absolute")]
+    assert news_agency_spans(text) == [(text.index("Agency"), text.index("Agency") + 6),
+                                       (text.rindex("Agency"), text.rindex("Agency") + 6)]

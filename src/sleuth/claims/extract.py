@@ -24,7 +24,13 @@ from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention
 from sleuth.text._regex import fold_case, literal_starts
-from sleuth.text.dates import ANNIVERSARY_DAY_RE, DateMention, find_dates, shift_date
+from sleuth.text.dates import (
+    ANNIVERSARY_DAY_RE,
+    DateMention,
+    find_dates,
+    news_agency_spans,
+    shift_date,
+)
 from sleuth.text.nationality import is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
@@ -175,7 +181,7 @@ CREW_LINK = re.compile(
     r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
-    r"|(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:[^,.;:]{1,60},\s+)?(?:\w+\s+){0,6}?"
+    r"|(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
     r"(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
@@ -232,7 +238,7 @@ LAUNCH_CRAFT = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off|went\s+up|r
                           r"flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
                           r"(?:the\s+)?\Z", re.IGNORECASE)
 RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)|returned|"
-                          r"returning|returns|landed|landing)\s+(?:[\w-]+\s+){0,3}?"
+                          r"returning|returns|landed|landing)\s+(?:[\w.-]+\s+){0,3}?"
                           r"(?:on|in|aboard|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                           re.IGNORECASE)
 LIST_AND = re.compile(r"\s*,?\s*(?:and|&)\s", re.IGNORECASE)
@@ -420,11 +426,11 @@ REFERENCES = {
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                        r"rover|orbiter|ships|crew)\b", re.IGNORECASE),
+                        r"rover|orbiter|ships?|freighter|crew)\b", re.IGNORECASE),
 }
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
 CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
-                           r"lander|rover|orbiter|ships|crew")
+                           r"lander|rover|orbiter|ships?|freighter|crew")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
@@ -617,10 +623,12 @@ RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
 
 def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
-    birth or death, nor a relative date the next one restates."""
+    birth or death, nor a news item's dateline, nor a relative date the next one
+    restates."""
     out = []
     for i, d in enumerate(dates):
-        if LIFE_EVENT_BEFORE.search(text, max(floor, d.start - 12), d.start):
+        if d.kind == "dateline" or LIFE_EVENT_BEFORE.search(
+                text, max(floor, d.start - 12), d.start):
             continue
         after = dates[i + 1] if i + 1 < len(dates) else None
         if d.kind == "relative" and after is not None and after.kind == "absolute" and (
@@ -657,6 +665,8 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     mentions = _without_rocket_names(text, mentions)
+    if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in agencies)]
     folded = fold_case(text)
     dates = find_dates(text)
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
@@ -1096,6 +1106,8 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
     return None
 
 
+ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:replacement|rescue|relief|backup|spare|other|"
+                                 r"second|next)\b", re.IGNORECASE)
 CAPITALIZED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+\Z")
 
 
@@ -1104,8 +1116,9 @@ def _names_its_own(text: str, sentence: Sentence, start: int, noun: int) -> bool
     a programme stands in it ("The Luna-26 lunar orbiter"; "the Salyut 6 station" is still
     the station named) or the noun is part of a capitalized name ("the Science and Power
     Module")."""
-    if any(start <= m.start < noun and m.kind == "program" for m in sentence.mentions):
-        return True
+    if any(start <= m.start < noun and m.kind == "program" for m in sentence.mentions) or (
+            ANOTHER_OF_ITS_KIND.search(text, start, noun)):
+        return True  # "the replacement ship" is not the ship named last
     return text[noun].isupper() and CAPITALIZED_WORD_BEFORE.search(
         text, max(start, noun - 30), noun) is not None and text[start:noun].count(" ") > 1
 
@@ -1634,6 +1647,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "…, flown as Salyut 3, was occupied by the crew of Soyuz 14; … the
                 # station was de-orbited on 24 January 1975": the station, not Soyuz 14
                 subject = _reference(text, sentence, recent, trigger_pos, kinds)
+            if subject is None and sentence.start < trigger_pos < date.start and not any(
+                    m.start < trigger_pos for m in sentence.mentions) and (
+                    span := _craft_reference(text, sentence, trigger_pos)) and (
+                    text[span[0]] in "Tt"):
+                # "The uncrewed ship was launched … on Nov. 21 … and docked with the
+                # station's Poisk module": the ship referred to before the verb
+                referent = _craft_referent(text, sentence, recent, span)
+                subject = referent.as_reference() if referent and referent.kind in kinds else None
             subject = subject or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
@@ -2090,7 +2111,13 @@ def _riders(text: str, sentence: Sentence, pos: int) -> list[Mention]:
     before = [m for m in sentence.mentions if m.kind == "person" and m.end <= pos]
     if not before or RIDER_BREAK.search(text, before[-1].end, pos):
         return []
-    return _person_group(text, sentence, before[-1])
+    rider = before[-1]
+    if rider.start in (companions := _companions(text, sentence)):
+        # "Akiyama, launched … with Afanasyev and Manarov, landed on Dec. 10 aboard …":
+        # the companions went along; the traveller is the verb's subject
+        traveller = _traveller(sentence, rider, companions)
+        return [traveller] if traveller is not None else []
+    return _person_group(text, sentence, rider)
 
 
 def _joined_ids(mentions: Iterable[Mention]) -> str:
@@ -2963,7 +2990,7 @@ def _crew_claims(text: str, sentence: Sentence,
         for craft in crafts:
             if person.end <= craft.start:
                 gap = text[person.end:craft.start]
-                ok: re.Match[str] | bool | None = len(gap) <= 70 and CREW_LINK.match(gap)
+                ok: re.Match[str] | bool | None = len(gap) <= 100 and CREW_LINK.match(gap)
                 if ok and ELIDED_SUBJECT_VERB.match(gap) and person.start in _companions(
                         text, sentence):
                     continue  # "with Skripochka and Koch, and came home on MS-12": not Koch
@@ -2975,6 +3002,12 @@ def _crew_claims(text: str, sentence: Sentence,
                     and not VISITED.search(text, sentence.start, craft.start))
             if not ok or NEGATION.search(gap):
                 continue
+            if person.start in _companions(text, sentence) and person.end <= craft.start and (
+                    RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50),
+                                        craft.start)) and any(
+                    c.start < person.start for c in crafts):
+                continue  # "launched aboard TM-11 with A and B, landed … aboard TM-10": the
+                # traveller came home in TM-10, not TM-11's companions
             # Another craft between them takes the link; another person between them
             # does too ("A went home with B, who had come up on X": X is B's), unless the
             # people form a list, which _along_person_lists spreads the link along.

@@ -305,6 +305,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
                 if isinstance(p, _Pending) and _is_day_heading(text, p)}
     if headings:
         raw = _heading_days(text, [p for p in raw if p not in headings.values()], headings)
+    if _NEWS_DATELINE_RE.search(text):
+        raw = _news_dateline_days(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
@@ -312,14 +314,77 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if published is not None and _AGO_WORD_RE.search(text):
         found = sorted([*found, *_years_ago(text, published, found, headings)],
                        key=lambda d: d.start)
-    if text.find("(", 0) >= 0 and _SINCE_WORD_RE.search(text):
+    if _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
+    if _OF_LAST_YEAR_RE.search(text):
+        found = _of_last_year(text, found, published)
     return found
 
 
+# "in May of last year", "in March of this year": counted from the article's own date
+_OF_LAST_YEAR_RE = re.compile(r"\s+of\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
+
+
+def _of_last_year(text: str, found: list[DateMention], published: PartialDate | None
+                  ) -> list[DateMention]:
+    """Yearless months said to be of last year or this year, dated from the article's
+    own date (with none, they date nothing: their year is not the story's)."""
+    out = []
+    for d in found:
+        m = _OF_LAST_YEAR_RE.match(text, d.end) if d.kind == "yearless" else None
+        if m is None:
+            out.append(d)
+        elif published is not None:
+            year = published.year - (1 if m.group("which").lower() == "last" else 0)
+            when = _safe_date(year, d.date.month, d.date.day)
+            if when is not None:
+                out.append(replace(d, date=when, end=m.end(), text=text[d.start:m.end()],
+                                   kind="absolute", resolved_from=None))
+    return out
+
+
+# A news item's dateline with a day but no year: "KOROLYOV, Russia, Dec. 3 (Meridian) --"
+_NEWS_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?,[ \t]*"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
+    r"(?:--|[-–—])[ \t]", re.MULTILINE)
+
+
+def news_agency_spans(text: str) -> list[tuple[int, int]]:
+    """Where the agency stands in news datelines ("MOSCOW, Dec. 2 (Meridian) --"): a
+    name there is the news agency's, not a satellite's."""
+    if "(" not in text:
+        return []
+    return [m.span("agency") for m in _NEWS_DATELINE_RE.finditer(text) if m.group("agency")]
+
+
+def _news_dateline_days(text: str, raw: list[DateMention | _Pending]
+                        ) -> list[DateMention | _Pending]:
+    """``raw`` with each yearless day of a news dateline dated in the year of the
+    article's own date (the last such day before it, if the article gives none; the year
+    before when the day comes more than a month after the article's date), as a
+    ``"dateline"`` mention: the day the item was filed, which the days after it count
+    from, not an event's day."""
+    published = dateline([d for d in raw if isinstance(d, DateMention)], text)
+    if published is None or published.month is None:
+        return raw
+    datelines = [m.span() for m in _NEWS_DATELINE_RE.finditer(text)]
+    out: list[DateMention | _Pending] = []
+    for p in raw:
+        if (isinstance(p, _Pending) and p.day is not None and p.month is not None
+                and p.rel_unit is None and any(a <= p.start < b for a, b in datelines)):
+            year = published.year - (1 if p.month > published.month + 1 else 0)
+            when = _safe_date(year, p.month, p.day)
+            if when is not None:
+                out.append(_mention(text, p.start, p.end, when, "dateline"))
+                continue
+        out.append(p)
+    return out
+
+
 # "19 April (55 years since Salyut 1)", "12 April (the 65th anniversary of Vostok 1)"
-ANNIVERSARY_DAY_RE = re.compile(
-    rf"\s*\(\s*(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+years?\s+since|"
+ANNIVERSARY_DAY_RE = re.compile(  # also "will mark on Dec. 15 the 40th anniversary of …"
+    rf"\s*(?:\(\s*|,\s*)?(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+years?\s+since|"
     r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of)\b",
     re.IGNORECASE)
 _SINCE_WORD_RE = re.compile(r"\b(?:since|anniversary)\b", re.IGNORECASE)
@@ -455,7 +520,10 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
         line_end = text.find("\n", d.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if len(line.split()) <= _DATELINE_WORDS and (
-                _DATELINE_MARK_RE.search(line) or line.strip() == d.text):
+                _DATELINE_MARK_RE.search(line) or line.strip() == d.text
+                or (line_start > 0 and "\n\n" not in text[:line_start].strip())):
+            # a short line with a byline mark, the date alone, or a line under the title
+            # in the article's heading block ("Items moved Dec. 2-6, 2024.")
             return d.date
         if _NEWS_PLACE_RE.fullmatch(text, line_start, d.start) and (
                 _NEWS_DATE_END_RE.match(text, d.end)):
