@@ -256,6 +256,9 @@ def test_a_wire_digest_names_its_agency_and_dates_its_items(checker: Checker) ->
     # "Meridian" is the agency, not the Meridian satellites; a dateline's day is no claim
     assert not [c for c in claims if c.subject_name.startswith("Meridian")]
     assert ("Progress MS-29", "2024-11-21", "supported") in said(checker, text)
+    # docked with the station's Poisk module: the freighter's docking, not Poisk's
+    assert [c.subject_name for c in claims_of(checker, text, "docking_date")] == [
+        "Progress MS-29"]
     # the traveller's days, not those of the craft he came home in
     assert [(c.subject_name, c.verdict) for c in claims if c.property == "duration"] == [
         ("Toyohiro Akiyama", "supported")]

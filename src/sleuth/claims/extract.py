@@ -217,7 +217,9 @@ CREW_WITH = re.compile(
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
 VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:ed|ing)?|"
-                     r"board(?:ed|ing)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+                     r"board(?:ed|ing)?)\s+(?:the\s+)?"
+                     r"(?:(?:station|complex|ISS|outpost)['’]s\s+)?\Z",  # "the station's Poisk"
+                     re.IGNORECASE)
 # "A, born in 1948, and B": an aside on A's life inside a list of people.
 LIFE_ASIDE = r"(?:\s*,\s*(?:born|aged)\s+[^,;()]{1,25}?(?=,))"
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
