@@ -1844,8 +1844,8 @@ OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b", re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
-# "Salyut 7 followed exactly ten years to the day after Salyut 1": launched after it
-FOLLOWED_OFFSET = re.compile(r"\bfollowed\s+\Z", re.IGNORECASE)
+# A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
+# after Salyut 1": launched after it)
 LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)\s+\Z",
                              re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
@@ -1865,7 +1865,7 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
         return []
     offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end))
     if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
-            FOLLOWED_OFFSET.search(text, max(sentence.start, m.start() - 12), m.start())
+            LAUNCHED_OFFSET.search(text, max(sentence.start, m.start() - 20), m.start())
             for m in offsets)):
         return []
     out: list[Candidate] = []

@@ -343,11 +343,15 @@ def _of_last_year(text: str, found: list[DateMention], published: PartialDate | 
     return out
 
 
+# A news dateline's place, in capitals ("MOSCOW, ", "BAIKONUR, Kazakhstan, "), and what
+# ends its date: a dash, after the agency's name if any ("(TASS) —")
+_NEWS_PLACE = r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?,[ \t]*"
+_NEWS_DATE_END = r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?(?:--|[-–—])[ \t]"
+_NEWS_PLACE_RE = re.compile(_NEWS_PLACE)
+_NEWS_DATE_END_RE = re.compile(_NEWS_DATE_END)
 # A news item's dateline with a day but no year: "KOROLYOV, Russia, Dec. 3 (Meridian) --"
 _NEWS_DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?,[ \t]*"
-    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?"
-    r"(?:--|[-–—])[ \t]", re.MULTILINE)
+    rf"^{_NEWS_PLACE}[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}{_NEWS_DATE_END}", re.MULTILINE)
 
 
 def news_agency_spans(text: str) -> list[tuple[int, int]]:
@@ -361,8 +365,8 @@ def news_agency_spans(text: str) -> list[tuple[int, int]]:
 def _news_dateline_days(text: str, raw: list[DateMention | _Pending]
                         ) -> list[DateMention | _Pending]:
     """``raw`` with each yearless day of a news dateline dated in the year of the
-    article's own date (the last such day before it, if the article gives none; the year
-    before when the day comes more than a month after the article's date), as a
+    article's own date (the year before when the day comes more than a month after it;
+    with no article date, left as it is), as a
     ``"dateline"`` mention: the day the item was filed, which the days after it count
     from, not an event's day."""
     published = dateline([d for d in raw if isinstance(d, DateMention)], text)
@@ -485,11 +489,6 @@ def _heading_anniversaries(text: str, found: list[DateMention],
 # A dateline: a short line near the top that dates the article ("By the science desk |
 # Friday, 2 January 2026", "REMEMBERING | December 2024", "Submitted 14 May 2026").
 _DATELINE_REACH = 400
-# A news dateline's place, in capitals ("MOSCOW, ", "BAIKONUR, Kazakhstan, "), and what
-# ends its date: a dash, after the agency's name if any ("(TASS) —")
-_NEWS_PLACE_RE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?"
-                            r",[ \t]*")
-_NEWS_DATE_END_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—]|--)[ \t]")
 _DATELINE_WORDS = 12
 _DATELINE_MARK_RE = re.compile(
     r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|monday|tuesday|"
