@@ -1545,16 +1545,17 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
         # "1977 - Soyuz 25 with Kovalyonok; docking with Salyut 6 fails": an event past
         # the entry's first clause is not what its year dates
-        headed = None if subject or (trig is not None and not (
-            trig[1] > date.end and ";" in text[date.end:trig[1]])) else (
-            _timeline_subject(text, sentence, date) or _labelled_subject(text, sentence, date)
-            or _since_subject(text, sentence, date))
         anniversary = date.kind == "ago" and ANNIVERSARY_DAY_RE.match(text, date.end)
         if anniversary:
             # "…, 19 April (55 years since Salyut 1)": Salyut 1's day, whatever is before
             headed = _since_subject(text, sentence, date)
             if headed is None:
                 continue
+        else:
+            headed = None if subject or (trig is not None and not (
+                trig[1] > date.end and ";" in text[date.end:trig[1]])) else (
+                _timeline_subject(text, sentence, date)
+                or _labelled_subject(text, sentence, date) or _since_subject(text, sentence, date))
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
@@ -1662,10 +1663,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
             if subject is not None and subject.kind == "person" and PARTICIPLE_AFTER.match(
                     text, trigger_pos) and text[:trigger_pos].rstrip().endswith(",") and (
-                    subject.start in _companions(text, sentence)):
+                    subject.start in (companions := _companions(text, sentence))):
                 # "Sharman lifted off with Artsebarsky and Manarov, returning to Earth ten
                 # days later": the traveller returned, not the last companion named
-                subject = _traveller(sentence, subject, _companions(text, sentence)) or subject
+                subject = _traveller(sentence, subject, companions) or subject
             if subject is None:  # "on 24 January the satellite re-entered": up to the verb
                 subject = _reference(text, sentence, recent, max(date.start, trigger_pos),
                                      kinds)
@@ -1812,10 +1813,9 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
             continue
         event = _offset_event(text, sentence, m)
         if event is None or event.entity_id == anchor.claim.subject_id or (
-                LAUNCHED_OFFSET.search(text, max(sentence.start, m.start() - 20), m.start())
-                and any(anchor.date.end <= c.start < m.start() and c.kind in CRAFT
-                        and c.entity_id != anchor.claim.subject_id
-                        for c in sentence.mentions)):
+                _launched_offset(text, sentence, m) and any(
+                    anchor.date.end <= c.start < m.start() and c.kind in CRAFT
+                    and c.entity_id != anchor.claim.subject_id for c in sentence.mentions)):
             continue  # "Salyut 6 (29 September 1977) and Salyut 7, launched ten years to
             # the day after Salyut 1": Salyut 7's launch, not Salyut 6's, is counted
         count = _offset_count(m.group("count"))
@@ -1851,6 +1851,12 @@ LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)\s+
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
 
 
+def _launched_offset(text: str, sentence: Sentence, offset: re.Match[str]) -> bool:
+    """Whether an EVENT_OFFSET match comes right after a launch verb (LAUNCHED_OFFSET)."""
+    start = offset.start()
+    return LAUNCHED_OFFSET.search(text, max(sentence.start, start - 20), start) is not None
+
+
 def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
                             taken: Container[int] = (), dated: bool = False
                             ) -> list[Candidate]:
@@ -1865,13 +1871,11 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
         return []
     offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end))
     if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
-            LAUNCHED_OFFSET.search(text, max(sentence.start, m.start() - 20), m.start())
-            for m in offsets)):
+            _launched_offset(text, sentence, m) for m in offsets)):
         return []
     out: list[Candidate] = []
     for m in offsets:
-        if m.start() in taken or (dated and not LAUNCHED_OFFSET.search(
-                text, max(sentence.start, m.start() - 20), m.start())):
+        if m.start() in taken or (dated and not _launched_offset(text, sentence, m)):
             continue
         anchor, anchor_end = _offset_anchor(text, sentence, recent, m)
         if anchor is None or (anchor.kind not in CRAFT and anchor.kind != "person"):
