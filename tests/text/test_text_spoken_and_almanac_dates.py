@@ -154,3 +154,44 @@ def test_a_wire_items_dateline_day_dates_the_item_and_counts_its_days() -> None:
                      ("May of last year", "2023-05", "absolute")]
     assert news_agency_spans(text) == [(text.index("Agency"), text.index("Agency") + 6),
                                        (text.rindex("Agency"), text.rindex("Agency") + 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June 1971 it was launched on the 16th.",
+         [("June 1971", "1971-06"), ("16th", "1971-06-16")]),
+        ("In June 1963 both craft came down on the nineteenth, and",
+         [("June 1963", "1963-06"), ("nineteenth", "1963-06-19")]),
+        ("Luna 2, launched on September the twelfth, 1959, struck",
+         [("September the twelfth, 1959", "1959-09-12")]),
+        ("on the twenty-first and the fifteenth of December, nineteen eighty-four",
+         [("twenty-first", "1984-12-21"),
+          ("fifteenth of December, nineteen eighty-four", "1984-12-15")]),
+        ("launched on the 21st and the 15th of December 1984",
+         [("21st", "1984-12-21"), ("15th of December 1984", "1984-12-15")]),
+    ],
+)
+def test_days_named_alone_or_listed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, iso) for t, iso, _ in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1971 he docked on the third orbit.",  # an ordinal of a noun
+        "He flew on the 16th.",  # no month told before
+        "In June 1971 they flew.\n\nThey landed on the 16th.",  # another paragraph
+    ],
+)
+def test_a_day_alone_needs_a_month_just_before(text: str) -> None:
+    assert [d for d in find_dates(text) if d.kind == "yearless"] == []
+
+
+def test_a_spoken_days_anchor_is_the_start_of_its_words() -> None:
+    text = "In June 1963 he went up on the fourteenth; she followed three days later."
+    found = find_dates(text)
+    day, later = found[1], found[2]
+    assert (day.text, later.text, later.date.iso()) == (
+        "fourteenth", "three days later", "1963-06-17")
+    assert later.resolved_from == day.start

@@ -74,6 +74,7 @@ _SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochn
          r"kapustin yar|svobodny|cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
          r"sriharikota|french guiana)\b")
 _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
+_UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
@@ -115,7 +116,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
-                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near)\b)|flown(?!\s+past\b)|"
+                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to)\b)|flown(?!\s+past\b)|"
                         # a job or a thing named after flights is none: "flight director"
                         r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
                         r"plan|suit|model|hardware)s?\b)|"
@@ -140,6 +141,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"carried (?:in)?to (?:space|orbit)|"
                         rf"carried {_INTO_ORBIT}|carries {_INTO_ORBIT}|took {_INTO_ORBIT}|"
                         rf"carried {_UP_TO}|carries {_UP_TO}|took {_UP_TO}|takes {_UP_TO}|"
+                        rf"carried {_UP_END}|carries {_UP_END}|"
                         rf"brought {_UP_TO}|brings {_UP_TO}")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
@@ -165,6 +167,9 @@ MODAL_MAY = re.compile(r"\bmay\b")
 # "launched without a crew" says who was aboard, not that there was no launch.
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
+# "did not come home until 22 March 1995": the negation says when it happened after all
+NOT_UNTIL = re.compile(r"\b(?:not|n't)\s[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?\Z",
+                       re.IGNORECASE)
 # What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
 REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact|"
                r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)")
@@ -214,6 +219,10 @@ CREW_WITH = re.compile(
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
     r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
     re.IGNORECASE)
+# "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
+# a comma, "with" names the crew only when "aboard" closes the list
+CREW_WITH_ABOARD = re.compile(r"(?:\s+[\w-]+){1,8}?,\s+with\s+")
+ABOARD_AFTER = re.compile(r"[^.;:!?()]{0,80}?\s(?:aboard|on board)\b")
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
 VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:ed|ing)?|"
@@ -299,13 +308,14 @@ BETWEEN_EVENTS_AFTER = re.compile(
     re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
                        r"in orbit|duration|stay|stayed|orbited for|aloft|"
+                       r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
 AMOUNT_OF = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?!(?:it|which|whom)\b)",
                        re.IGNORECASE)
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
 PERIGEE = _rx(r"perigee|lowest point|low point")
-APOGEE = _rx(r"apogee|highest point|high point")
+APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)")
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -1531,7 +1541,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             continue
         if not _usable(date):
             continue
-        if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]):
+        if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]) and (
+                not NOT_UNTIL.search(text, max(sentence.start, date.start - 80), date.start)):
             continue
         if date.kind == "year" and ATTRIBUTIVE_YEAR.search(
                 text, max(sentence.start, date.start - 12), date.start) and (
@@ -1709,7 +1720,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         hi = max(date.end, trigger_pos)
         between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
             "reference") else ""
-        if NEGATION.search(between) or NEGATION.search(text[lo:hi]):
+        if (NEGATION.search(between) or NEGATION.search(text[lo:hi])) and not (
+                trigger_pos < date.start and NOT_UNTIL.search(
+                    text, max(sentence.start, trigger_pos - 30), date.start)):
             continue
         if subject.via != "reference" and subject.end < trigger_pos and (
                 OBJECT_PARTICIPLE.search(text, subject.end, trigger_pos)):
@@ -2599,7 +2612,7 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
                              r"(?:first\s+|new\s+|modified\s+)?\Z", re.IGNORECASE)
 
 
-LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
 # Vietnam's Pham Tuan"
 NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
@@ -2728,6 +2741,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
                                                                     q.end))
                    or _craft_word(text, sentence, recent, q, CRAFT_NOUN_AFTER)
+                   or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q))
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER))
         if subject is None:
@@ -2793,6 +2807,26 @@ def _stayer(text: str, sentence: Sentence, recent: dict[str, Mention], station: 
     if ship is None or ship.entity_id == station.entity_id or STATION_NAME.match(ship.name):
         return None
     return ship.as_reference()
+
+
+# "They spent nearly 24 days in orbit": a crew's time, opening its sentence, soon after
+# the crew was named
+THEY_REACH = 300
+THEY_FLEW = re.compile(rf"{OPENING_LINK}they\s+(?:\w+\s+){{0,2}}?(?:spent|stayed|flew|"
+                       r"made|completed|remained|lived|worked|orbited|circled)\b[^,;:]*\Z",
+                       re.IGNORECASE)
+
+
+def _one_of_them(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity
+                 ) -> Mention | None:
+    """The person last named, when a time or count of orbits is said of "they" right after
+    people were named: one of the crew, whose flights it is judged by (not the ship they
+    went up in, which may have come home without them)."""
+    person = recent.get("person")
+    if (person is None or person.start < sentence.start - THEY_REACH
+            or not THEY_FLEW.match(text, sentence.start, q.start)):
+        return None
+    return person.as_reference()
 
 
 # "circled the Earth once in 108 minutes": one circuit, the whole flight.
@@ -3004,7 +3038,9 @@ def _crew_claims(text: str, sentence: Sentence,
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
                 ok = (len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
-                    len(gap) <= 60 and CREW_WITH.fullmatch(gap)
+                    len(gap) <= 60 and (CREW_WITH.fullmatch(gap) or (
+                        CREW_WITH_ABOARD.fullmatch(gap)
+                        and ABOARD_AFTER.match(text, person.end, sentence.end)))
                     and not VISITED.search(text, sentence.start, craft.start))
             if not ok or NEGATION.search(gap):
                 continue

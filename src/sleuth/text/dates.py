@@ -15,7 +15,9 @@ no time-zone conversion happens here. Kinds:
     "on 22 May", "on June 16", "in December": the year comes from the most recent preceding
     mention that carries a single year (``resolved_from`` is its start). A yearless date
     with no such mention, or whose latest year-bearing mention is a span or decade, is
-    **not emitted**: it could not be checked anyway.
+    **not emitted**: it could not be checked anyway. A day named alone ("In June 1971 …
+    launched on the 16th") takes its month and year from the date just before it, when
+    that names a month in the same paragraph.
 ``relative``
     "two years later", "the following month", "the next day", "that year", "later that
     year": resolved against the most recent preceding dated mention, at the precision the
@@ -95,7 +97,7 @@ def _cased(names: list[str]) -> str:
 _MONTH = rf"(?:{_cased(_FULL_MONTHS)}\b|{_cased(_ABBR_MONTHS)}(?:\.|\b))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?!\.\d)"
 _LISTSEP = (
-    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?|[ \t]*&[ \t]*"
     r"|[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
 )
 _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
@@ -265,10 +267,15 @@ def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
 
 
 def _in_words(text: str, d: DateMention, spoken: list[SpokenDate]) -> DateMention:
-    """A mention read from the digits standing in for spoken words, over those words."""
-    start = next((s.start for s in spoken if s.start < d.start < s.end), d.start)
+    """A mention read from the digits standing in for spoken words, over those words (and
+    so is the start of the mention it was resolved from)."""
+    def word_start(pos: int) -> int:
+        return next((s.start for s in spoken if s.start < pos < s.end), pos)
+
+    start = word_start(d.start)
     end = next((s.end for s in spoken if s.start < d.end < s.end), d.end)
-    return replace(d, start=start, end=end, text=text[start:end])
+    resolved_from = None if d.resolved_from is None else word_start(d.resolved_from)
+    return replace(d, start=start, end=end, text=text[start:end], resolved_from=resolved_from)
 
 
 def _find_dates(text: str, day_first: bool) -> list[DateMention]:
@@ -307,6 +314,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw = _heading_days(text, [p for p in raw if p not in headings.values()], headings)
     if _NEWS_DATELINE_RE.search(text):
         raw = _news_dateline_days(text, raw)
+    if "on the" in text:
+        raw = _with_days_of_the_month(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
@@ -1026,6 +1035,26 @@ def shift_date(anchor: PartialDate, unit: str, offset: int, *, exact: bool = Fal
     return None if shifted is None else shifted[0]
 
 
+# "In June 1971 … Soyuz 11, launched on the 16th": a day of the month named alone, after
+# "on the", and followed by what cannot make it an ordinal of a noun ("on the 16th orbit")
+_DAY_OF_THE_MONTH_RE = re.compile(
+    r"\b[Oo]n[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=[ \t]*(?:[.,;:)!?—–]|-[ \t]|\Z)|[ \t]+(?:and|at|when|with|but|after|before|as|"
+    r"while|in|of[ \t]+(?:that|the[ \t]+same)[ \t]+month)\b)")
+_DAY_OF_THE_MONTH_REACH = 400  # how far back the month it belongs to may be named
+
+
+def _with_days_of_the_month(text: str, raw: list[DateMention | _Pending]
+                            ) -> list[DateMention | _Pending]:
+    """``raw`` with each day named alone ("launched on the 16th") as a pending day of the
+    month named last (see :func:`_resolve_one`)."""
+    days = [_Pending(m.start("day"), m.end(), day=int(m.group("day")))
+            for m in _DAY_OF_THE_MONTH_RE.finditer(text)]
+    taken = [(r.start, r.end) for r in raw]
+    days = [d for d in days if not any(s < d.end and d.start < e for s, e in taken)]
+    return sorted([*raw, *days], key=lambda r: r.start) if days else raw
+
+
 def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
     """Give yearless and relative mentions their dates from the mentions before them."""
     out: list[DateMention] = []
@@ -1061,7 +1090,8 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
     return out
 
 
-_DAY_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:on[ \t]+)?")
+_DAY_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:on[ \t]+)?"
+                              r"(?:the[ \t]+)?")
 
 
 def _listed_before(text: str, item: _Pending, following: DateMention | _Pending | None
@@ -1115,6 +1145,8 @@ def _anchor_date(mention: DateMention) -> PartialDate | None:
 def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention | None:
     if not done:
         return None
+    if p.rel_unit is None and p.month is None:
+        return _day_of_the_month(text, p, done)
     if p.rel_unit is None:
         # "Salyut 1 was launched on 19 April 1971, and its 50th anniversary was marked in
         # 2021. … In June the Soyuz 11 crew …": a commemoration's year is not the story's
@@ -1150,3 +1182,18 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         elapsed_from=anchor if counted else None,
         elapsed_years=p.rel_offset if counted else 0,
     )
+
+
+def _day_of_the_month(text: str, p: _Pending, done: list[DateMention]) -> DateMention | None:
+    """A day named alone ("on the 16th"), in the month of the last date before it when that
+    date names one month, in the same paragraph and not far back."""
+    last = done[-1]
+    if (last.kind == "decade" or last.end_date is not None or last.date.month is None
+            or p.start - last.end > _DAY_OF_THE_MONTH_REACH
+            or "\n\n" in text[last.end:p.start]):
+        return None
+    date = _safe_date(last.date.year, last.date.month, p.day)
+    if date is None:
+        return None
+    source = last.resolved_from if last.kind == "yearless" and last.resolved_from else last.start
+    return _mention(text, p.start, p.end, date, "yearless", resolved_from=source)

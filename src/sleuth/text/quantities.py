@@ -400,7 +400,22 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
             continue
         out.append(q)
         pos = q.end
+    if "ingle" in text or "INGLE" in text:
+        out = _with_single_orbits(text, out)
     return out
+
+
+# "He made a single orbit": one, said without a number
+_SINGLE_ORBIT_RE = re.compile(r"\b(?:a|one)\s+single\s+(?P<count>orbit|revolution)\b",
+                              re.IGNORECASE)
+
+
+def _with_single_orbits(text: str, found: list[Quantity]) -> list[Quantity]:
+    singles = [Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count", value=1.0,
+                        low=0.5, high=1.5, unit="orbit", written_unit=m.group("count"))
+               for m in _SINGLE_ORBIT_RE.finditer(text)
+               if not any(q.start < m.end() and m.start() < q.end for q in found)]
+    return sorted([*found, *singles], key=lambda q: q.start) if singles else found
 
 
 def _number_starts(text: str, folded: str | None) -> list[int]:

@@ -58,8 +58,17 @@ _AFTER_YEAR_RE = re.compile(
     r"as|so|until|then|respectively|he|she|they|it|we|i|you|that|which|who|aboard|was|"
     r"were|had|the|a|an)\b)")
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b")
-_DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>{_ORDINAL_DAY})\b")
+# "April twelfth", "September the twelfth": the span takes "the", so the digits that
+# stand in for it sit right after the month
+_DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>(?:the\s+)?{_ORDINAL_DAY})\b")
 _DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
+# "the twenty-first and the fifteenth of December": a day listed before such a day
+_LISTED_DAY_BEFORE_RE = re.compile(
+    rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\Z")
+# "launched on the sixteenth.": a day of the month named alone (see sleuth.text.dates)
+_DAY_ALONE_RE = re.compile(
+    rf"\b[Oo]n\s+the\s+(?P<day>(?i:{_ORDINAL_DAY}))(?=\s*[.,;:)!?—–]|\s+(?:and|at|when|"
+    rf"with|but|after|before|as|while|in)\b)")
 _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twenty",
                "thousand")
 
@@ -82,6 +91,9 @@ def spoken_dates(text: str) -> list[SpokenDate]:
         found += _years(text, folded)
     if any(month in text for month in _MONTH_NAMES):
         found += _days(text)
+    if "on the" in lowered:
+        taken = {s.start for s in found}
+        found += [d for d in _days_alone(text) if d.start not in taken]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -107,10 +119,42 @@ def _days(text: str) -> list[SpokenDate]:
         found = [_DAY_AFTER_MONTH_RE.match(text, month.end()),
                  _DAY_BEFORE_MONTH_RE.search(text, max(0, month.start() - 30), month.start())]
         for m in found:
-            day = parse_ordinal(m.group("day").lower()) if m else None
-            if m is not None and day is not None and 1 <= day <= 31:
+            day = _day_number(m.group("day")) if m else None
+            if m is not None and day is not None:
                 out.append(SpokenDate(m.start("day"), m.end("day"), day))
+        if found[1] is not None and out and out[-1].start == found[1].start("day"):
+            out += _listed_days(text, out[-1].start)
     return out
+
+
+def _listed_days(text: str, end: int) -> list[SpokenDate]:
+    """The days listed before a day said before its month, last first."""
+    out = []
+    while (m := _LISTED_DAY_BEFORE_RE.search(text, max(0, end - 40), end)) is not None:
+        day = _day_number(m.group("day"))
+        if day is None:
+            break
+        out.append(SpokenDate(m.start("day"), m.end("day"), day))
+        end = m.start("day")
+    return out
+
+
+def _days_alone(text: str) -> list[SpokenDate]:
+    out = []
+    for m in _DAY_ALONE_RE.finditer(text):
+        day = _day_number(m.group("day"))
+        if day is not None:
+            out.append(SpokenDate(m.start("day"), m.end("day"), day))
+    return out
+
+
+def _day_number(words: str) -> int | None:
+    """The day of the month an ordinal says ("the twelfth" → 12), or None."""
+    words = words.lower()
+    if words.startswith("the"):
+        words = words[3:].lstrip()
+    day = parse_ordinal(words)
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 def _positions(text: str, word: str) -> list[int]:
