@@ -92,3 +92,43 @@ def test_a_single_orbit_from_launch_to_landing_peaking_at(checker: Checker) -> N
             ("launch_date", "1961-04-12", "supported")} <= found
     [apogee] = claims_of(checker, "Vostok 1 flew in an orbit peaking at 327 km.", "apogee")
     assert (apogee.value, apogee.verdict) == ("327 km", "supported")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Alexei Leonov was the first human being to walk in space.", "Alexei Leonov"),
+    ("Lunokhod 1 was the first rover ever to drive on another world.", "Lunokhod 1"),
+    ("Arnaldo Tamayo Mendez, the first person of African descent in space, flew in 1980.",
+     "Arnaldo Tamayo Mendez (Cuba)"),
+])
+def test_firsts_as_scripts_word_them(checker: Checker, text: str, holder: str) -> None:
+    [first] = claims_of(checker, text, "first")
+    assert (first.verdict, first.expected) == ("supported", holder)
+
+
+@pytest.mark.parametrize(("text", "crew"), [
+    # Soyuz 5 flew Volynov, Yeliseyev and Khrunov; Volkov was not aboard
+    ("In January 1969, Soyuz 4, with Vladimir Shatalov, docked with Soyuz 5 - Boris Volynov, "
+     "Aleksei Yeliseyev and Vladislav Volkov - and two of them spacewalked across.",
+     [("Soyuz 4", "Vladimir Shatalov", "supported"), ("Soyuz 5", "Boris Volynov", "supported"),
+      ("Soyuz 5", "Aleksei Yeliseyev", "supported"),
+      ("Soyuz 5", "Vladislav Volkov", "contradicted")]),
+])
+def test_a_crew_set_off_by_a_dash_or_with(checker: Checker, text: str,
+                                         crew: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text, "crew") == crew
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Savitskaya flew again in July 1984
+    ("In August 1982, Svetlana Savitskaya became only the second woman in space. In July 1983 "
+     "she went back, and became the first woman to walk in space.",
+     ("Svetlana Savitskaya", "1983-07", "contradicted")),
+    ("A year later the lander of Mars 3, sent on its way by a Proton that May 1971, touched "
+     "down on Mars.", ("Mars-3", "1971-05", "supported")),
+    # Zvezda launched on 12 July 2000: the relative date and the day say one date
+    ("Zarya lifted off on 20 November 1998. Zvezda followed some twenty months later, on the "
+     "twenty-sixth of July, two thousand.", ("Zvezda", "2000-07-26", "contradicted")),
+])
+def test_launches_said_as_going_back_or_being_sent_or_following(
+        checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in said(checker, text)

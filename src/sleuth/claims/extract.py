@@ -123,13 +123,18 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
                         r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s|"
-                        r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s)|"
+                        r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s|"
+                        # "Zvezda followed some twenty months later, on 12 July 2000"
+                        r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s)|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
+                        # "In July 1984 she went back, and became …"
+                        r"went back(?=\s*[,.;]|\s+(?:up|into space|to space|into orbit)\b)|"
+                        r"sent on (?:its|her|their|his) way|"
                         r"came (?:back )?up(?= (?:on|in|aboard|to)\b)|"
                         r"came back (?:in)?to (?:space|orbit)|returned to (?:space|orbit)|"
                         # "Faris arrived on Soyuz TM-3": went up in it (not "at Mir")
@@ -219,9 +224,12 @@ CREW_WITH = re.compile(
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
     r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
     re.IGNORECASE)
+# "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
+# set off by a dash
+CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+with\s+")  # "Soyuz 4, with Shatalov,"
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
-CREW_WITH_ABOARD = re.compile(r"(?:\s+[\w-]+){1,8}?,\s+with\s+")
+CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
 ABOARD_AFTER = re.compile(r"[^.;:!?()]{0,80}?\s(?:aboard|on board)\b")
 # A craft named right after these is where the crew went, not what carried them ("docked
 # with Mir with Artsebarsky aboard").
@@ -1335,6 +1343,9 @@ def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
     return found if len(found) > 1 else {}
 
 
+RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
+
+
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                        date: DateMention) -> bool:
     """Whether another date sits between a trigger word and this date, so the trigger's
@@ -1342,8 +1353,9 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     1974 and 1975") shares its trigger."""
     for other in dates:
         if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
-                text, other.end, date.start):
-            return True
+                text, other.end, date.start) and not (
+                other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)):
+            return True  # ("twenty months later, on 26 July 2000" says one date twice)
         # "lost in late 1977, and on 24 January of the following year … re-entered"
         if date.end <= other.start and other.end <= trigger_pos and (
                 other.kind == "relative" or not DATE_LIST_GAP.fullmatch(
@@ -3038,7 +3050,8 @@ def _crew_claims(text: str, sentence: Sentence,
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
                 ok = (len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
-                    len(gap) <= 60 and (CREW_WITH.fullmatch(gap) or (
+                    CREW_DASH.fullmatch(gap) is not None) or (
+                    len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
                     and not VISITED.search(text, sentence.start, craft.start))

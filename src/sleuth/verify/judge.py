@@ -1813,7 +1813,7 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
             "living": "", "artificial": "", "successful": "", "successfully": "",
             "softly": "", "martian": "mars", "venusian": "venus",
-            "intercosmos": "interkosmos"}
+            "intercosmos": "interkosmos", "being": ""}  # "the first human being to …"
 
 
 def content_words(phrase: str) -> frozenset[str]:
