@@ -90,13 +90,13 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
                          r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
-                         r"back to (?:earth|the ground)|"
+                         r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
-                         r"brought back|brings back|"
+                         r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
@@ -105,7 +105,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|"
                          rf"crash(?:ed|es)? {_INTO_SEA}|"
-                         rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|"
+                         rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|fell back to earth|"
                          # each verb its own alternative, so that its literal text can be
                          # looked for before the pattern is run (literal_starts)
                          rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
@@ -116,7 +116,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
-                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to)\b)|flown(?!\s+past\b)|"
+                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|(?:it|them)\s+(?:home|back))\b)|"
+                        r"flown(?!\s+past\b)|"
                         # a job or a thing named after flights is none: "flight director"
                         r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
                         r"plan|suit|model|hardware)s?\b)|"
@@ -224,6 +225,8 @@ CREW_WITH = re.compile(
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
     r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
     re.IGNORECASE)
+# "docked their Soyuz 19 with an Apollo carrying Tom Stafford": the other ship's crew
+OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-Z]")
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
 CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+with\s+")  # "Soyuz 4, with Shatalov,"
@@ -1728,6 +1731,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if subject.via != "reference" and LAST_OF_KIND.search(
                 text, max(sentence.start, subject.start - 30), subject.start):
             continue  # "the last Kourou Soyuz flew in …": which one, not when Soyuz flew
+        if subject.start >= date.end and ";" in text[date.end:subject.start]:
+            continue  # "…; the dog Laika a month later; Gagarin; …": the next item's name
         lo = min(date.start, trigger_pos)
         hi = max(date.end, trigger_pos)
         between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
@@ -2673,6 +2678,18 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
     return out
 
 
+def _period_word_before(clause_before: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether a word of orbiting ("every", "circled the Earth") before ``q`` in its clause
+    is about it, not about a time told in between ("circled the Earth every 96 minutes and
+    fell silent after 21 days")."""
+    words = list(PERIOD_CONTEXT.finditer(clause_before))
+    if not words:
+        return False
+    after_word = q.start - len(clause_before) + words[-1].end()
+    return not any(other.kind == "duration" and after_word <= other.start
+                   and other.end <= q.start for other in quantities)
+
+
 def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      recent: dict[str, Mention]) -> list[Candidate]:
     out: list[Candidate] = []
@@ -2692,7 +2709,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     or DURATION_DENIED.search(_last_conjunct(clause_before))
                     or AGE_SO_FAR.search(clause_before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
-            if PERIOD_CONTEXT.search(clause_before) or PERIOD_RIGHT_BEFORE.search(
+            if _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
                     clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
@@ -3049,12 +3066,13 @@ def _crew_claims(text: str, sentence: Sentence,
             else:
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
-                ok = (len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
+                ok = ((len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
                     CREW_DASH.fullmatch(gap) is not None) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
-                    and not VISITED.search(text, sentence.start, craft.start))
+                    and not VISITED.search(text, sentence.start, craft.start))) and (
+                    not OTHER_SHIP_IN_GAP.search(gap))
             if not ok or NEGATION.search(gap):
                 continue
             if person.start in _companions(text, sentence) and person.end <= craft.start and (
@@ -3691,7 +3709,7 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     # pos/endpos, not a slice: the look-behind still sees the text before the window.
     pronoun = PRONOUN_BEFORE_FIRST.search(text, max(sentence.start, start - 40), start)
     if pronoun:
-        return _pronoun_referent(sentence, recent, pronoun)
+        return _pronoun_referent(text, sentence, recent, pronoun)
     if before:
         last = before[-1]
         gap = text[last.end:start]
@@ -3723,10 +3741,11 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     return None
 
 
-def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: re.Match[str]
-                      ) -> Mention | None:
+def _pronoun_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
+                      pronoun: re.Match[str]) -> Mention | None:
     """The craft or person a pronoun before "the first" stands for: the last one named
-    earlier in the sentence, else in the sentences just before."""
+    earlier in the sentence, else in the sentences just before; not a companion ("Remek
+    flew Soyuz 28 alongside Gubarev; he was the first …": Remek)."""
     word = (pronoun.group("pronoun") or pronoun.group("object")).lower()
     group = PRONOUN_GROUP.get(word, "craft")  # "the probe"
     kinds = CRAFT if group == "craft" else ("person",)
@@ -3734,6 +3753,8 @@ def _pronoun_referent(sentence: Sentence, recent: dict[str, Mention], pronoun: r
     if group == "person":  # "she" is the last woman named, here or just before
         key = "she" if word in ("she", "her") else "he"
         same = [m for m in named if _gender_key(m) == key]
+        companions = _companions(text, sentence) if len(same) > 1 else set()
+        same = [m for m in same if m.start not in companions] or same
         last = recent.get(group)
         target = same[-1] if same else recent.get(key) or (
             named[-1] if named else last if last and _gender_key(last) == key else None)

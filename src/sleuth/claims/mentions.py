@@ -84,6 +84,7 @@ voskhod apollo gemini mercury shuttle energia energiya luna
 SERIES_NEXT = re.compile(r"(?P<gap>\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<num>\d{1,3})"
                          r"(?![\w.-]|,\d)", re.IGNORECASE)
 SERIES_GAP_STARTS = frozenset(", \t\n")
+NUMBER_AFTER = re.compile(r"[ -]?\d")
 
 # The entity id of a surname several people share, resolved in each text (see _Names).
 SHARED_SURNAME = "?surname"
@@ -181,6 +182,9 @@ class Gazetteer:
             if index in self._acronyms and not text[start:stop].isupper() and (
                     _used_as_a_word(text, self._acronyms[index])):
                 continue  # "Just one month after …" (and "just a week"): not "JUST"
+            if kind == "spacecraft" and " " not in self._aliases[index].strip() and (
+                    NUMBER_AFTER.match(text, stop)):
+                continue  # "Sputnik 5": a member the catalog names otherwise, not Sputnik
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
@@ -512,7 +516,9 @@ def _compile_names(catalog: Catalog) -> _Names:
         name_norm = normalized.get(name)
         if name_norm is None:
             name_norm = normalized[name] = normalize(name)
-        targets[norm][eid] = Target(eid, name, kind, name_norm == norm)
+        # a curated alias is a deliberate reading, as strong as a name ("Sputnik" alone is
+        # Sputnik 1, whatever GCAT calls its programme)
+        targets[norm][eid] = Target(eid, name, kind, name_norm == norm or source == "curated")
         if kind == "person" and norm == name_norm:
             umlauts = umlaut_spelling(name)  # "Sigmund Jaehn" for Sigmund Jähn
             if umlauts is not None:

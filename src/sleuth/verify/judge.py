@@ -368,6 +368,21 @@ class Judge:
             if own_matching := [f for f in own if f.entity_id in named
                                 and matches(f.value) == "match"]:
                 facts, matching, coarse = own, own_matching, []
+        company = _ids(cand.extra.get("company"))
+        if not matching and kind == "person" and len(company) > 2:
+            # "Shepherd with Usachev and Krikalev lifted off on 31 October 2000": the flight
+            # most of them shared that day (Gidzenko, not Usachev, was the third; the crew
+            # claims say so)
+            flew = {p: read for p in company if (read := [
+                f for f in self._people_flight_facts([p], props) if matches(f.value) == "match"])}
+            if 2 * len(flew) > len(company):
+                names = self._names(company)
+                absent = [names[p] for p in company if p not in flew]
+                read = next(iter(flew.values()))
+                self._settle(cand, read[:1], facts + read[:1], note=(
+                    "the date of the flight most of them shared; not of "
+                    + ", ".join(absent)))
+                return
         if not matching and (other := cand.date.alternative) is not None:
             # "12/9/59" is 9 December month first, 12 September day first: either is a
             # reading the writer may have meant
@@ -457,6 +472,13 @@ class Judge:
                     "a launch that day on a rocket of this name, not a member of the "
                     "programme"))
                 return
+        if not matching and kind == "program" and not cand.extra.get("earliest") and (
+                self._within_members(facts, claimed)):
+            # "the Soyuz … in July 2011": some flight of a programme still flying then, or
+            # the programme's rocket; none of its members is named, so none is refuted
+            self._settle(cand, [], facts[:8], "unverifiable", note=(
+                "within the years the programme flew; the date names none of its flights"))
+            return
         if visits_only and not matching:
             self._settle(cand, matching, facts, "unverifiable", note=(
                 "not among the dockings with it that the catalog records, which are not "
@@ -483,6 +505,18 @@ class Judge:
             claim.subject_id, claim.subject_name = shared, self._names([shared])[shared]
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
+
+    @staticmethod
+    def _within_members(facts: list[Fact], claimed: PartialDate) -> bool:
+        """Whether ``claimed`` falls between the first and the last of a programme's
+        members' dates (its own start aside), when it has several."""
+        dates = [d for f in facts if f.property != "start_date"
+                 and (d := _parse(f.value)) is not None]
+        if len(dates) < MANY_MEMBERS:
+            return False
+        first = min(d.start() for d in dates)
+        last = max(d.end() for d in dates)
+        return first <= claimed.start() and claimed.end() <= last
 
     def _launches_on_rocket(self, program: str, day: PartialDate) -> list[Fact]:
         """Launches within a day of ``day`` on a rocket named like the programme
@@ -1779,6 +1813,9 @@ def _remember(memo: dict[K, V], key: K, value: V) -> None:
 
 EAST_LONGITUDE = re.compile(r"(-?[\d.]+)°E")  # in a site's "coordinates"
 ORBITAL = re.compile(r"\borbit")  # "to orbit the Earth", "in orbit", "to reach orbit"
+# A programme with this many dated members flew too often for a date that matches none of
+# them to refute it (see Judge._within_members)
+MANY_MEMBERS = 5
 STOP_WORDS = frozenset(
     "the a an to in into on of by for from its his her their s first ever".split()  # noqa: SIM905
 )
