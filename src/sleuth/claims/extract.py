@@ -20,6 +20,7 @@ from typing import TypeVar
 
 import ahocorasick
 
+from sleuth.claims.speakers import speaker_references
 from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention
@@ -259,8 +260,10 @@ ELIDED_SUBJECT_VERB = re.compile(
 LAUNCH_CRAFT = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off|went\s+up|rode\s+up|"
                           r"flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
                           r"(?:the\s+)?\Z", re.IGNORECASE)
-RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)|returned|"
-                          r"returning|returns|landed|landing)\s+(?:[\w.-]+\s+){0,3}?"
+RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)"
+                          # "came back up on Soyuz T-12", "came back to space": a launch
+                          r"(?!\s+(?:up|to\s+(?:space|orbit)|into\s+(?:space|orbit))\b)|returned|"
+                          r"returning|returns|landed|landing)\s+(?:[\w.,-]+\s+){0,6}?"
                           r"(?:on|in|aboard|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                           re.IGNORECASE)
 LIST_AND = re.compile(r"\s*,?\s*(?:and|&)\s", re.IGNORECASE)
@@ -688,6 +691,8 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     mentions = _without_rocket_names(text, mentions)
+    if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
+        mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in agencies)]
     folded = fold_case(text)
@@ -1346,6 +1351,7 @@ def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
     return found if len(found) > 1 else {}
 
 
+CAME_DOWN = re.compile(r"(?:came|comes?|coming)\s+down\b", re.IGNORECASE)
 RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
 
 
@@ -1712,6 +1718,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos))):
                 continue  # "Russia's space agency was founded in 1992": not Russia; nor
                 # "Russia set up its own space agency in February 1992"
+            if subject.kind == "person" and prop == "reentry_date" and (
+                    CAME_DOWN.match(text, trigger_pos)):
+                prop = "landing_date"  # "Lyakhov came down on 19 August": people land
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
             if subject.kind == "person" and prop == "launch_date" and DIED.search(

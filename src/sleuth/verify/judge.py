@@ -1048,13 +1048,18 @@ class Judge:
             return
         person = cand.obj.entity_id if cand.obj else None
         matching = [f for f in crew if f.object_id == person]
-        if not matching and cand.extra.get("returned") and person:
+        if cand.extra.get("returned") and person and (not matching or (
+                (subject, "landing_date") in self._not_ridden(person))):
+            # (also when they went up in it: Lyakhov rode Soyuz 32 up, but Soyuz 34 home)
             down = self._related_ids(person, "rode_down")
             if down:  # the crew data says which craft they came home in
                 facts = [f for m in down for f in self._facts(m, ("landing_date",))][:2]
-                ok = subject in down
-                self._settle(cand, facts if ok else [], facts or crew)
                 home = self._names(down)
+                # Soyuz 34 went up empty, so Wikidata's mission is not joined to GCAT's
+                # craft: the same name is the same ship
+                ok = subject in down or _norm(self._names([subject]).get(subject, "")) in {
+                    _norm(name) for name in home.values()}
+                self._settle(cand, facts if ok else [], facts or crew)
                 claim.expected = "came home in " + ", ".join(sorted(home.values()))
                 return
         if matching and cand.extra.get("launched") and person and (
