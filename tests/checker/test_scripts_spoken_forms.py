@@ -132,3 +132,18 @@ def test_a_crew_set_off_by_a_dash_or_with(checker: Checker, text: str,
 def test_launches_said_as_going_back_or_being_sent_or_following(
         checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in said(checker, text)
+
+
+@pytest.mark.parametrize(("text", "prop", "expected"), [
+    # Soyuz 11 launched on 6 June 1971, 48 days after Salyut 1: "seven weeks" is a round count
+    ("Salyut 1 was launched on 19 April 1971. Its first residents arrived aboard Soyuz 11 "
+     "seven weeks later.", "launch_date", ("Soyuz 11", "1971-06-07", "supported")),
+    # Soyuz 34 launched on 6 June 1979, eight weeks after Soyuz 33 came down on 12 April
+    ("Soyuz 33 landed on 12 April 1979. Soyuz 34 was launched three weeks later.",
+     "launch_date", ("Soyuz-34", "1979-05-03", "contradicted")),
+    ("Musa Manarov launched on Soyuz TM-4 and did not return until 21 December 1988.",
+     "landing_date", ("Musa Manarov", "1988-12-21", "supported")),
+])
+def test_weeks_are_round_and_not_returning_until_is_a_landing(
+        checker: Checker, text: str, prop: str, expected: tuple[str, str, str]) -> None:
+    assert expected in said(checker, text, prop)

@@ -98,6 +98,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
+                         r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
@@ -156,6 +157,7 @@ FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in
 # For each, words one of which its every match contains: a sentence without them is not scanned.
 FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
+               r"first (?:[\w-]+ ){1,2}launch|"  # "the first Soyuz launch from Kourou came on"
                r"inaugural")
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
               # irregular past tenses ("and on 7 October it took the first pictures")

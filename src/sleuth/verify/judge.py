@@ -31,6 +31,7 @@ from sleuth.ingest.crew import format_duration
 from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
 from sleuth.text.dates import DateMention, shift_date
 from sleuth.text.nationality import FIRST_FLIGHT_ANCHOR, countries_of, nationality_parts
+from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 DATE_PROPERTIES = {
@@ -382,6 +383,15 @@ class Judge:
                 self._settle(cand, read[:1], facts + read[:1], note=(
                     "the date of the flight most of them shared; not of "
                     + ", ".join(absent)))
+                return
+        if not matching and (weeks := _weeks_counted(cand.date)) and facts:
+            # "arrived seven weeks later": 49 days is about seven weeks, not a day
+            slack = timedelta(days=1 + weeks // 2)
+            near = [f for f in facts if (day := _parse(f.value)) is not None
+                    and claimed.start() - slack <= day.start() < claimed.end() + slack]
+            if near:
+                self._settle(cand, near, facts, note=(
+                    f"{weeks} week(s) is a round count: within {slack.days} day(s) of it"))
                 return
         if not matching and (other := cand.date.alternative) is not None:
             # "12/9/59" is 9 December month first, 12 September day first: either is a
@@ -1962,6 +1972,15 @@ def _start(value: str) -> datetime:
     date = _parse(value)
     assert date is not None
     return date.start()
+
+
+_WEEKS_RE = re.compile(r"^(?P<n>\S+)\s+weeks?\b", re.IGNORECASE)
+
+
+def _weeks_counted(date: DateMention) -> int:
+    """How many weeks a relative date counts ("three weeks later": 3), else 0."""
+    m = _WEEKS_RE.match(date.text) if date.kind == "relative" else None
+    return (parse_count(m.group("n")) or 0) if m else 0
 
 
 def _same_month_day(claimed: PartialDate, value: str) -> bool:
