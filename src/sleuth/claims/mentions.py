@@ -182,7 +182,7 @@ class Gazetteer:
             if index in self._acronyms and not text[start:stop].isupper() and (
                     _used_as_a_word(text, self._acronyms[index])):
                 continue  # "Just one month after …" (and "just a week"): not "JUST"
-            if kind == "spacecraft" and " " not in self._aliases[index].strip() and (
+            if kind == "spacecraft" and " " not in self._aliases[index] and (
                     NUMBER_AFTER.match(text, stop)):
                 continue  # "Sputnik 5": a member the catalog names otherwise, not Sputnik
             if text.startswith(":", stop) and _speaker_label(text, start, stop):

@@ -56,7 +56,7 @@ from sleuth.text._context import follows_designation
 from sleuth.text._regex import trie_pattern
 from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count, parse_ordinal
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
-from sleuth.text.spoken import SpokenDate, spoken_dates, with_digits
+from sleuth.text.spoken import DAY_ALONE_FOLLOWERS, SpokenDate, spoken_dates, with_digits
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
     {
@@ -1039,8 +1039,8 @@ def shift_date(anchor: PartialDate, unit: str, offset: int, *, exact: bool = Fal
 # "on the", and followed by what cannot make it an ordinal of a noun ("on the 16th orbit")
 _DAY_OF_THE_MONTH_RE = re.compile(
     r"\b[Oo]n[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?=[ \t]*(?:[.,;:)!?—–]|-[ \t]|\Z)|[ \t]+(?:and|at|when|with|but|after|before|as|"
-    r"while|in|of[ \t]+(?:that|the[ \t]+same)[ \t]+month)\b)")
+    rf"(?=[ \t]*(?:[.,;:)!?—–]|-[ \t]|\Z)|[ \t]+(?:{DAY_ALONE_FOLLOWERS}|"
+    r"of[ \t]+(?:that|the[ \t]+same)[ \t]+month)\b)")
 _DAY_OF_THE_MONTH_REACH = 400  # how far back the month it belongs to may be named
 
 
@@ -1156,8 +1156,8 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         date = _safe_date(last.date.year, p.month, p.day)
         if date is None:
             return None
-        source = last.resolved_from if last.kind == "yearless" else last.start
-        return _mention(text, p.start, p.end, date, "yearless", resolved_from=source)
+        return _mention(text, p.start, p.end, date, "yearless",
+                        resolved_from=_anchor_start(last))
     candidates = [done[-1]]
     if p.rel_apposition_ok and _APPOSITION_GAP_RE.match(text, done[-1].end, p.start):
         # "In May 1961, one month later": the phrase restates May 1961, so it is anchored
@@ -1195,5 +1195,10 @@ def _day_of_the_month(text: str, p: _Pending, done: list[DateMention]) -> DateMe
     date = _safe_date(last.date.year, last.date.month, p.day)
     if date is None:
         return None
-    source = last.resolved_from if last.kind == "yearless" and last.resolved_from else last.start
-    return _mention(text, p.start, p.end, date, "yearless", resolved_from=source)
+    return _mention(text, p.start, p.end, date, "yearless", resolved_from=_anchor_start(last))
+
+
+def _anchor_start(last: DateMention) -> int | None:
+    """Where the date a yearless mention takes its year from starts: ``last`` itself, or,
+    when ``last`` is yearless too, the date it took its own year from."""
+    return last.resolved_from if last.kind == "yearless" else last.start

@@ -65,10 +65,13 @@ _DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
 # "the twenty-first and the fifteenth of December": a day listed before such a day
 _LISTED_DAY_BEFORE_RE = re.compile(
     rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\Z")
+# Words that may follow a day of the month named alone ("launched on the 16th and …"), and
+# cannot make it the ordinal of a noun ("on the 16th orbit"); shared with sleuth.text.dates
+DAY_ALONE_FOLLOWERS = "and|at|when|with|but|after|before|as|while|in"
 # "launched on the sixteenth.": a day of the month named alone (see sleuth.text.dates)
 _DAY_ALONE_RE = re.compile(
-    rf"\b[Oo]n\s+the\s+(?P<day>(?i:{_ORDINAL_DAY}))(?=\s*[.,;:)!?—–]|\s+(?:and|at|when|"
-    rf"with|but|after|before|as|while|in)\b)")
+    rf"\b[Oo]n\s+the\s+(?P<day>(?i:{_ORDINAL_DAY}))(?=\s*[.,;:)!?—–]|\s+(?:"
+    rf"{DAY_ALONE_FOLLOWERS})\b)")
 _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twenty",
                "thousand")
 
