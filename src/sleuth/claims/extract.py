@@ -192,12 +192,18 @@ UNCREWED = _rx(r"uncrewed|unmanned|unpiloted|crewless|robotic|automated|without 
 CREWED = _rx(r"crewed|manned|piloted")
 CREW_LINK = re.compile(
     r"^(?:['’]s\s+(?:historic\s+|\d{4}\s+|famous\s+|pioneering\s+)?"
-    r"(?:(?:mission|flight|voyage)\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
+    r"(?:(?:mission|flight|voyage|"
+    # "Gherman Titov's two full days in Vostok 2", "her 48 orbits aboard Vostok 6"
+    r"(?:[\w-]+\s+){1,2}(?:days?|hours?|weeks?|months?|orbits?)(?:\s+aloft|\s+in\s+orbit)?)"
+    r"\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
     r"|(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
     r"(?:aboard|on board|on|in|inside|into|piloting|"
-    r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding|"
+    # "Leonov and Valery Kubasov docked their Soyuz 19": their own craft
+    r"(?:docked|undocked|landed|steered|brought|guided)(?=\s+(?:their|his|her)\s))"
+    r"\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
     r"|\s*\("  # "Gherman Titov (Vostok 2, 6 August 1961)"
     r"|\s*\([^()]{1,30}\)\s*,\s*)$",  # "Mirosław Hermaszewski (Poland), Soyuz 31, June 1978"
@@ -327,6 +333,8 @@ DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
+# Between a person's name and a time they spent: "Titov's two full days"
+POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 AMOUNT_OF = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?!(?:it|which|whom)\b)",
                        re.IGNORECASE)
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
@@ -1692,7 +1700,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # station's Poisk module": the ship referred to before the verb
                 referent = _craft_referent(text, sentence, recent, span)
                 subject = referent.as_reference() if referent and referent.kind in kinds else None
-            subject = subject or _subject_for(
+            subject = subject or _whose_event(text, sentence, min(trigger_pos, date.start),
+                                              kinds) or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
             if subject is not None and subject.kind == "person" and PARTICIPLE_AFTER.match(
@@ -2106,9 +2115,13 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
             return []
         company = _joined_ids(group)
         cand.extra["company"] = company
-        if sentence.names_craft:
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, group[0].start)]
+        clause_start = breaks[-1] if breaks else sentence.start
+        if crafts := [m for m in sentence.mentions if m.kind in CRAFT and (
+                m.start >= clause_start)]:
             # the sentence's own crew claims link them; the date may be the named craft's
-            cand.extra["crafts"] = _joined_ids(m for m in sentence.mentions if m.kind in CRAFT)
+            # (not one named in an earlier clause: "Zvezda followed on 26 July, and …")
+            cand.extra["crafts"] = _joined_ids(crafts)
             return []
         assert cand.date is not None
         return [Candidate(_claim(text, m, "crew", m.name, m.start, m.end), date=cand.date,
@@ -2558,6 +2571,22 @@ STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|
                     r"on|at|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# "docked with Mir, whose core module had gone up from Baikonur": the relative clause is
+# about the thing named before it, even where that thing is someone's destination
+WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s+[^,;:()]{0,60}\Z")
+
+
+def _whose_event(text: str, sentence: Sentence, before: int,
+                 kinds: tuple[str, ...]) -> Mention | None:
+    """The mention a "whose" clause running up to ``before`` is about, if it is one of
+    ``kinds``."""
+    named = next((m for m in reversed(sentence.mentions) if m.end <= before), None)
+    if named is None or named.kind not in kinds or not WHOSE_CLAUSE.fullmatch(
+            text, named.end, before):
+        return None
+    return named
+
+
 def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether ``mention`` is where someone went or stayed ("flew to Mir", "the last guest
     to visit Salyut 6", "spent a week aboard Salyut 6"): a craft, never a person."""
@@ -2726,7 +2755,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
                               or AFTER_LAUNCH.match(text, q.end) else "orbital_period", False))
-            elif DURATION_CONTEXT.search(around):
+            elif DURATION_CONTEXT.search(around) or any(
+                    m.kind == "person" and POSSESSIVE_GAP.fullmatch(text, m.end, q.start)
+                    for m in sentence.mentions):  # "Gherman Titov's two full days"
                 props.append(("duration", False))
         elif q.kind == "distance":
             if q.value2 is not None and ORBIT_RANGE.search(around):

@@ -225,6 +225,7 @@ _ITEM_RE = re.compile(
     (?:
         (?P<unit>{_GLUE})
       | (?<=[\s-])(?P<sunit>{_SPACED})
+      | (?<=\s)(?:full|whole|long|straight)[ \t]+(?P<dunit>{_DURATIONS})
       | (?<=[\s-])(?:(?P<adj>(?:{_COUNT_ADJECTIVES})[ \t]+){{0,2}})(?P<count>{_COUNTS})
     )
     (?![\w/])
@@ -478,7 +479,7 @@ _NUMBER_START_IGNORECASE_RE = re.compile(_NUMBER_START, re.IGNORECASE)
 
 
 def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
-    written = m.group("unit") or m.group("sunit") or m.group("count")
+    written = m.group("unit") or m.group("sunit") or m.group("dunit") or m.group("count")
     info = _unit_info(written)
     parsed = parse_number(m.group("num"))
     if info is None or parsed is None:

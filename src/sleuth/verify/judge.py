@@ -962,12 +962,17 @@ class Judge:
         """The flights the most of ``people`` were crew of (at least two of them), in
         catalog order: "Dobrovolsky, Volkov and Yeliseyev lifted off" names Soyuz 11,
         which two of the three flew."""
+        counts = self._crew_counts(people)
+        most = max(counts.values(), default=0)
+        return [m for m, n in counts.items() if n == most] if most >= 2 else []
+
+    def _crew_counts(self, people: Sequence[str]) -> dict[str, int]:
+        """How many of ``people`` each of their flights had aboard, in catalog order."""
         counts: dict[str, int] = {}
         for person in dict.fromkeys(people):
             for mission in self._related_ids(person, "crew_of"):
                 counts[mission] = counts.get(mission, 0) + 1
-        most = max(counts.values(), default=0)
-        return [m for m, n in counts.items() if n == most] if most >= 2 else []
+        return counts
 
     def _people_flight_facts(self, people: Sequence[str], props: Sequence[str]) -> list[Fact]:
         """The ``props`` facts (launch or landing dates) of the flights of one person, or
@@ -1155,6 +1160,13 @@ class Judge:
         such flight the claim is void (it names no craft)."""
         prop = cand.extra.get("company_event", "launch_date")
         flights = self._shared_flights(company)
+        if cand.date is not None and len(company) > 2:
+            # "Shepherd with Usachev and Krikalev lifted off on 31 October 2000": all three
+            # came home on STS-102, but the flight of that date is the one two of them
+            # shared (Soyuz TM-31), on which Usachev's claim is judged
+            counts = self._crew_counts(company)
+            flights = sorted((m for m, n in counts.items() if n >= 2),
+                             key=lambda m: -counts[m])
         if cand.extra.get("flew_with") and not flights:
             # "Remek flew with Makarov", who never did: Remek's flight (on the sentence's
             # date, if it has one) is the one to look in

@@ -1,0 +1,62 @@
+"""A person's time in a craft told as a possession ("Titov's two full days in Vostok 2"), a
+crew who "docked their" ship, a "whose" clause about a ship someone docked with, and a
+crew listed for a launch day with one wrong name (on the real catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from sleuth.text.quantities import find_quantities
+from tests.checker.claims import claims_of, said
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("two full days", 2), ("five whole days", 5), ("three long weeks", 21)])
+def test_a_duration_may_be_called_full_or_whole(text: str, days: int) -> None:
+    (found,) = find_quantities(text)
+    assert (found.kind, found.value, found.end) == ("duration", days * 86400, len(text))
+
+
+@pytest.mark.integration
+def test_a_persons_days_in_a_craft_are_their_flight(checker: Checker) -> None:
+    # Titov flew Vostok 2 for 25 hours (6-7 August 1961); Tereshkova Vostok 6 for 2 d 23 h
+    text = ("The list goes on: Gherman Titov's two full days in Vostok 2 that August; "
+            "Valentina Tereshkova's three days aloft in Vostok 6.")
+    assert said(checker, text, "duration") == [
+        ("Gherman Titov", "2 days", "contradicted"),
+        ("Valentina Tereshkova", "3 days", "supported")]
+    assert said(checker, text, "crew") == [
+        ("Vostok 2", "Gherman Titov", "supported"),
+        ("Vostok 6", "Valentina Tereshkova", "supported")]
+
+
+@pytest.mark.integration
+def test_a_crew_docked_their_own_ship(checker: Checker) -> None:
+    # Soyuz 19 (ASTP) flew Leonov and Kubasov; Rukavishnikov flew Soyuz 10 and 16
+    text = "Leonov and Nikolai Rukavishnikov docked their Soyuz 19 with an Apollo."
+    assert said(checker, text, "crew") == [
+        ("Soyuz 19", "Alexei Leonov", "supported"),
+        ("Soyuz 19", "Nikolay Rukavishnikov", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_whose_clause_dates_the_ship_docked_with(checker: Checker) -> None:
+    # Mir's core module: 1986-02-19 21:28 UTC, 20 February in Moscow
+    text = ("Twenty years later the shuttle Atlantis docked with Mir, whose core module had "
+            "gone up from Baikonur on Feb. 20, 1986.")
+    assert said(checker, text) == [("Mir", "1986-02-20", "supported")]
+
+
+@pytest.mark.integration
+def test_a_crews_launch_day_with_one_wrong_name(checker: Checker) -> None:
+    # Soyuz TM-31, 31 October 2000: Shepherd, Gidzenko, Krikalev. All three listed here
+    # came home on STS-102, which must not be taken for the flight of that day.
+    text = ("Zvezda followed in July, and the first resident crew - the American Bill "
+            "Shepherd with cosmonauts Yuri Usachev and Sergei Krikalev - lifted off from "
+            "Baikonur on Oct. 31, 2000.")
+    crew = claims_of(checker, text, "crew")
+    assert [(c.subject_name, c.verdict) for c in crew] == [
+        ("Soyuz TM-31", "supported"), ("Soyuz TM-31", "contradicted"),
+        ("Soyuz TM-31", "supported")]
+    assert "Usachev" in text[crew[1].start:crew[1].end]
