@@ -60,3 +60,43 @@ def test_a_crews_launch_day_with_one_wrong_name(checker: Checker) -> None:
         ("Soyuz TM-31", "supported"), ("Soyuz TM-31", "contradicted"),
         ("Soyuz TM-31", "supported")]
     assert "Usachev" in text[crew[1].start:crew[1].end]
+
+
+@pytest.mark.integration
+def test_an_apposition_may_open_with_an_adverb(checker: Checker) -> None:
+    text = ("In July 1984 Svetlana Savitskaya, already the second woman in space, became "
+            "the first woman to walk in space.")
+    assert [(c.value, c.verdict) for c in claims_of(checker, text, "first")] == [
+        ("second woman in space", "supported"),
+        ("first woman to walk in space", "supported")]
+
+
+@pytest.mark.integration
+def test_there_is_the_world_named_before_and_a_months_last_day_is_a_day(
+        checker: Checker) -> None:
+    # Luna 9: launched 31 January 1966, landed on the Moon 3 February 1966
+    text = ("Luna 2 became the first object to strike the Moon in September 1959. Luna 9, "
+            "launched on the last day of January 1966, made the first soft landing there "
+            "three days afterwards.")
+    claims = checker.check_text(text).claims
+    luna9 = {(c.property, c.value, c.verdict) for c in claims if c.subject_name == "Luna-9"}
+    assert {("launch_date", "1966-01-31", "supported"),
+            ("landing_date", "1966-02-03", "supported"),
+            ("first", "first soft landing on the Moon", "supported")} <= luna9
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Venera 7 left Baikonur in August 1970 and that December sent back the first signals "
+     "ever received from the surface of another planet.", "Venera-7"),
+    ("Luna 3, launched two years to the day after Sputnik 1, returned the first pictures "
+     "of the lunar far side.", "Luna-3"),
+    ("This was followed by Luna 3, which transmitted the first images of the Moon's far "
+     "side in October 1959.", "Luna-3"),
+    ("She flew two months after Frenchman Jean-Loup Chrétien, the first Western European "
+     "in space.", "Jean-Loup Chrétien"),
+])
+def test_a_first_sent_back_is_the_senders_not_the_event_counted_from(
+        checker: Checker, text: str, holder: str) -> None:
+    (first,) = claims_of(checker, text, "first")
+    assert (first.subject_name, first.verdict) == (holder, "supported")

@@ -365,7 +365,10 @@ PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
                         # "the first soft landing on another planet that December"
                         r"(?:that|this|the same|the following|next|last) (?:(?:jan|feb|mar|"
                         r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|year|month|week|spring|"
-                        r"summer|autumn|fall|winter))\b",
+                        r"summer|autumn|fall|winter)|"
+                        # "the first soft landing there three days afterwards"
+                        r"[\w-]+ (?:hours?|days?|weeks?|months?|years?) (?:later|afterwards?|"
+                        r"earlier))\b",
                         re.IGNORECASE)
 # A clause naming the two nations a first is outside of: "who was neither Soviet nor
 # American" (the registry's "first non-Soviet non-American in space"), "who came from
@@ -403,7 +406,10 @@ PRONOUN_GROUP = {"it": "craft", "this": "craft", "she": "person", "he": "person"
                  "him": "person", "her": "person"}
 COPULA_BEFORE_FIRST = re.compile(
     r"(?:\b(?:was|became|is|becomes|becoming|made|makes|performed|conducted|achieved|"
-    r"marked|completed|carried out|remains|as|being)\s+|,\s*)$", re.IGNORECASE)
+    r"marked|completed|carried out|remains|as|being|"
+    # "sent back the first signals ever received from the surface of another planet"
+    r"sent back|beamed back|returned|transmitted|relayed|took|captured)\s+|,\s*)$",
+    re.IGNORECASE)
 POSSESSIVE_BEFORE_FIRST = re.compile(
     r"['’]s\s+(?:historic\s+|\w+\s+)?(?:flight|voyage|mission|journey|launch)"
     r"\s+(?:as|was|became|made)\s+", re.IGNORECASE)
@@ -3462,6 +3468,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
             continue
         phrase = " ".join(words[:12])
+        if "there" in words and (body := _body_named_before(text, sentence.start)):
+            # "… the Moon. Luna 9 … made the first soft landing there"
+            phrase = " ".join(f"on {body}" if w == "there" else w for w in phrase.split())
         if stop and (tail := _aside_tail(s_text, m.start(), m.end() + stop.start())):
             phrase = f"{phrase} {tail}"  # "first Japanese — and first reporter — in space"
         start = sentence.start + m.start()
@@ -3741,6 +3750,25 @@ def _first_phrases(s_text: str, ordinal_starts: list[int] | None, offset: int
             done = m.end()
 
 
+EVENT_COUNTED_FROM = re.compile(r"\b(?:after|since|before|anniversary\s+of)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# A world a craft may reach, named in a paragraph before "there" refers back to it
+BODY_NAMED = re.compile(r"\b(?:the\s+)?(?:Moon|Mars|Venus|Mercury|Jupiter)\b")
+BODY_REACH = 300
+
+
+def _body_named_before(text: str, pos: int) -> str | None:
+    """The world last named before ``pos`` in its paragraph (within ``BODY_REACH``)."""
+    start = max(0, pos - BODY_REACH, text.rfind("\n\n", 0, pos) + 1)
+    named = list(BODY_NAMED.finditer(text, start, pos))
+    return named[-1].group() if named else None
+
+
+# An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:already|by then|by now|now|then|later|also|"
+                            r"still|once|soon)\s+)?", re.IGNORECASE)
+
+
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                    recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
@@ -3748,6 +3776,11 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     first …" / "she became the first …" for the last craft or person named."""
     before = [m for m in sentence.mentions if m.end <= start and
               m.kind in (*CRAFT, "person", "program", "organization", "country")]
+    if before and not APPOSITION_GAP.fullmatch(text, before[-1].end, start):
+        # "Luna 3, launched two years to the day after Sputnik 1, returned the first
+        # images": not Sputnik's (but "after Chrétien, the first Western European" is his)
+        before = [m for m in before if not EVENT_COUNTED_FROM.search(
+            text, max(sentence.start, m.start - 30), m.start)]
     # pos/endpos, not a slice: the look-behind still sees the text before the window.
     pronoun = PRONOUN_BEFORE_FIRST.search(text, max(sentence.start, start - 40), start)
     if pronoun:
@@ -3755,7 +3788,7 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     if before:
         last = before[-1]
         gap = text[last.end:start]
-        linked = (re.fullmatch(r"\s*,\s*", gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
+        linked = (APPOSITION_GAP.fullmatch(gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
             if last.kind == "person" and (PARTICIPLE_GAP.match(gap) or (

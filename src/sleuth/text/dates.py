@@ -45,6 +45,7 @@ Lists share their month and year: "on 15 and 21 December 1984" gives two mention
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date as _date
@@ -316,6 +317,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw = _news_dateline_days(text, raw)
     if "on the" in text:
         raw = _with_days_of_the_month(text, raw)
+    if "day of" in text:
+        raw = _end_days_of_months(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
@@ -328,6 +331,31 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if _OF_LAST_YEAR_RE.search(text):
         found = _of_last_year(text, found, published)
     return found
+
+
+# "on the last day of January 1966": a day told by its place in a month
+_END_DAY_OF_RE = re.compile(r"\bthe\s+(?P<which>first|last|final)\s+day\s+of\s+\Z",
+                            re.IGNORECASE)
+
+
+def _end_days_of_months(text: str, raw: list[DateMention | _Pending]
+                        ) -> list[DateMention | _Pending]:
+    """``raw`` with each month said to be "the first/last day of" read as that day."""
+    out: list[DateMention | _Pending] = []
+    for item in raw:
+        told = _END_DAY_OF_RE.search(text, max(0, item.start - 30), item.start) if (
+            isinstance(item, DateMention) and item.date.month is not None
+            and item.date.day is None and item.kind == "absolute") else None
+        if told is None or not isinstance(item, DateMention):
+            out.append(item)
+            continue
+        year, month = item.date.year, item.date.month
+        assert month is not None
+        day = 1 if told.group("which").lower() == "first" else calendar.monthrange(
+            year, month)[1]
+        out.append(replace(item, start=told.start(), text=text[told.start():item.end],
+                           date=PartialDate(year, month, day)))
+    return out
 
 
 # "in May of last year", "in March of this year": counted from the article's own date

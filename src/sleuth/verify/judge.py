@@ -1851,7 +1851,8 @@ NEUTRAL_WORDS = frozenset(
     "outer ever become "
     "human made man person history world earth planet globe around object spacecraft "
     "craft probe vehicle mission surface another celestial body sent launched put "
-    "placed do does did perform performed conduct conducted make carry carried".split()
+    "placed do does did perform performed conduct conducted make carry carried "
+    "received returned".split()
 )
 
 
@@ -1877,7 +1878,9 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "farside": "far side", "animal": "animal", "creature": "animal", "dog": "animal",
             "living": "", "artificial": "", "successful": "", "successfully": "",
             "softly": "", "martian": "mars", "venusian": "venus",
-            "intercosmos": "interkosmos", "being": ""}  # "the first human being to …"
+            "intercosmos": "interkosmos", "being": "",
+            "signals": "data", "transmissions": "data",
+            "moons": "lunar"}  # "the Moon's far side", folded  # "the first human being to …"
 
 
 def content_words(phrase: str) -> frozenset[str]:
