@@ -252,7 +252,10 @@ VISITED = re.compile(r"\b(?:to|with|at|reach(?:ed|ing)?|visit(?:ed|ing)?|join(?:
 # "A, born in 1948, and B": an aside on A's life inside a list of people.
 LIFE_ASIDE = r"(?:\s*,\s*(?:born|aged)\s+[^,;()]{1,25}?(?=,))"
 # Between two names of one list: "A, B and C", "A, the engineer B and the physician C".
-PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?(?-i:\s*\([A-Z][a-zA-Z\s-]{{0,30}}\))?"  # "(Hungary)"
+# A reader's pronunciation guide after a name: "Leonid Kizim [KEE-zim]"
+PRONUNCIATION = r"(?:\s*\[[^\[\]\n]{1,40}\])"
+PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?{PRONUNCIATION}?"
+                             r"(?-i:\s*\([A-Z][a-zA-Z\s-]{0,30}\))?"  # "(Hungary)"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
                              r"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
                              # "and NASA's Kate Rubins", "and East Germany's Sigmund Jähn"
@@ -328,6 +331,8 @@ BETWEEN_EVENTS_AFTER = re.compile(
     r"\s+(?:before|later|earlier|ago|"
     r"after(?!\s+(?:(?:the|his|her|their|its)\s+)?(?:launch|lift-?off|take-?off)))\b",
     re.IGNORECASE)
+# "one orbit late", "an hour behind schedule": how far off a plan, not how long
+BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
                        r"in orbit|duration|stay|stayed|orbited for|aloft|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
@@ -704,6 +709,12 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
             or not CONVERSION_OPENS.fullmatch(text, before.end, q.start)]
 
 
+# A sentence that withdraws the one before it: "That was wrong.", "This is incorrect."
+RETRACTED_BY_NEXT = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:(?:simply|quite)\s+)?"
+                               r"(?:wrong|incorrect|an\s+error|a\s+mistake|untrue|"
+                               r"not\s+(?:right|correct|true))\b")
+
+
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     mentions = _without_rocket_names(text, mentions)
@@ -741,6 +752,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             continue  # read by cells, above
         if CHOICES_RE.match(text, s_start, s_end):
             continue  # "A) Vanguard 1  B) Sputnik 1 …": a quiz's options, nobody's claim
+        if n + 1 < len(spans) and RETRACTED_BY_NEXT.match(text, spans[n + 1][0]):
+            continue  # "We said Salyut 1 was launched in 1972. That was wrong.": withdrawn
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
@@ -1107,8 +1120,11 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         return rocket  # "… was the Energia rocket. Its maiden flight …"
     if pronoun and "craft_subject" in recent:  # "it", "its", "its lander"
         return recent["craft_subject"]
-    if "station" in recent and text[span[1] - 7:span[1]].lower() == "station":
-        return recent["station"]  # "The empty station", after its crew's Soyuz 11
+    if text[span[1] - 7:span[1]].lower() == "station":
+        if "station" in recent:
+            return recent["station"]  # "The empty station", after its crew's Soyuz 11
+        if BARE_STATION.fullmatch(text, span[0], span[1]):
+            return None  # "Zvezda … The station itself laps the planet": not the module
     return recent.get("craft")
 
 
@@ -2406,9 +2422,15 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
         return None
     after = next((m for m in sentence.mentions if m.start >= counted_to), None)
     if after is None or after.kind not in (*CRAFT, "person") or not SINCE_GAP.fullmatch(
-            text, counted_to, after.start):
+            text, counted_to, after.start) or OTHER_EVENT_OF.match(text, after.end):
         return None
     return after
+
+
+# "twenty-four years since Mir's end": counted from another of its events than the launch
+OTHER_EVENT_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:end|demise|death|fall|loss|re-?entry|"
+                            r"deorbit\w*|destruction|retirement|landing|return|last)\b",
+                            re.IGNORECASE)
 
 
 YEARLESS = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|"
@@ -2603,6 +2625,7 @@ def _destination(text: str, sentence: Sentence, mention: Mention) -> bool:
                 or STAYED.search(text, window, mention.start))
 
 
+BARE_STATION = re.compile(r"(?:the|this|that)\s+station", re.IGNORECASE)
 # Stations by name, for "the station" when a visiting ship was named after one.
 STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
@@ -2678,7 +2701,8 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
 # Vietnam's Pham Tuan"
-NAME_LIST_GAP = re.compile(r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
+NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
+                           r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
                            r"(?:,|and|&|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
                            # "Farkas (Hungary) and Tamayo Méndez", "and East Germany's Jähn"
                            r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?")
@@ -2752,6 +2776,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             clause_before = before[breaks[-1].end():] if breaks else before
             if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
                     OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)
+                    or BEHIND_TIME.match(text, q.end)
                     or DURATION_DENIED.search(_last_conjunct(clause_before))
                     or AGE_SO_FAR.search(clause_before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
@@ -2775,8 +2800,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             props.append(("mass", False))
         elif q.kind == "angle" and INCLINATION.search(around):
             props.append(("inclination", False))
-        elif q.kind == "count" and q.unit == "orbit":
-            props.append(("orbit_count", False))
+        elif q.kind == "count" and q.unit == "orbit" and not BEHIND_TIME.match(text, q.end):
+            props.append(("orbit_count", False))  # (not "steered them down one orbit late")
         if not props:
             continue
         # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by

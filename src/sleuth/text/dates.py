@@ -142,7 +142,10 @@ _MASTER_RE = re.compile(
       | (?<![\w.,])(?P<rn>{NUMBER_PATTERN}|an?|one)\s+(?P<ru4>{_REL_UNIT})
         \s+(?P<rdir2>later|earlier|afterwards?|on)
     )(?![\w-]))
-  | (?P<by>(?:(?P<yq>{_QUAL})[\s-]+(?:in[ \t\n]+)?|(?<![\w.,$£€#/-]))(?P<bye>\d{{4}})
+  | (?P<by>(?:(?P<yq>{_QUAL})[\s-]+(?:in[ \t\n]+)?|(?<![\w.,$£€#/-]))(?P<bye>\d{{4}}
+        # "in '88", "around '92": a year cut to two digits after a preposition
+        |(?:(?<=[Ii]n[ ])|(?<=[Ss]ince[ ])|(?<=[Aa]round[ ])|(?<=[Uu]ntil[ ])|(?<=[Bb]y[ ]))
+            ['’]\d\d(?![\w'’]))
         (?!\w|[.,]\d|[-‑]\w|\s+[A-Z]{{1,3}}\s*\d)(?!(?i:\s*[-‑]?\s*{MEASURE_UNIT_PATTERN})))
     """,
     re.VERBOSE,
@@ -324,8 +327,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         found = _heading_anniversaries(text, found, headings)
     published = dateline(found, text)
     if published is not None and _AGO_WORD_RE.search(text):
-        found = sorted([*found, *_years_ago(text, published, found, headings)],
-                       key=lambda d: d.start)
+        counted = _years_ago(text, published, found, headings)
+        found = sorted([*_reanchored(found, counted), *counted], key=lambda d: d.start)
     if _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
     if _OF_LAST_YEAR_RE.search(text):
@@ -605,6 +608,29 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         when = _safe_date(published.year - nth, heading.month, heading.day)
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago"))
+    return out
+
+
+def _reanchored(found: list[DateMention], counted: list[DateMention]) -> list[DateMention]:
+    """``found`` with each yearless date that a count back from the article's date ("thirty-
+    nine years since Soyuz T-15") stands between it and its anchor taking its year from
+    that count instead: "… ¶ Thirty-nine years since Soyuz T-15 … The station's core had
+    gone up on the twentieth of February" is 1986, not the 1965 named paragraphs before."""
+    if not counted:
+        return found
+    out = []
+    for d in found:
+        nearer = [c for c in counted if not c.approx and d.resolved_from is not None
+                  and d.resolved_from < c.start and c.end <= d.start]
+        if d.kind != "yearless" or not nearer:
+            out.append(d)
+            continue
+        try:
+            date = replace(d.date, year=nearer[-1].date.year)
+        except ValueError:  # 29 February
+            out.append(d)
+            continue
+        out.append(replace(d, date=date, resolved_from=nearer[-1].start))
     return out
 
 
@@ -969,7 +995,7 @@ def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
 
 
 def _bare_year(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    year = int(m.group("bye"))
+    year = _written_year(m.group("bye"))
     start = m.start("bye")
     if not _YEAR_MIN <= year <= _YEAR_MAX:
         return []
@@ -1164,6 +1190,29 @@ def _commemorated(text: str, mention: DateMention) -> bool:
         _FOUNDED_ASIDE_RE.search(text, max(0, start - 30), start) is not None)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _in_closed_aside(text: str, mention: DateMention, pos: int) -> bool:
+    """Whether ``mention`` is inside a clause of its own set off by dashes that closes
+    before ``pos``, in its sentence ("Jean-Loup I knew — he flew there in '81, the first
+    Frenchman — and he had come up to Mir in November": not 1981's November). A gloss on
+    what was just named ("Luna 9 — launched 31 January 1966 — landed on 3 February") is no
+    digression: it anchors what follows."""
+    begin = max(0, mention.start - 150)
+    ends = list(_SENTENCE_END_RE.finditer(text, begin, mention.start))
+    begin = ends[-1].end() if ends else begin
+    opening = list(_ASIDE_DASH_RE.finditer(text, begin, mention.start))
+    if len(opening) % 2 == 0 or not _ASIDE_CLAUSE_RE.match(text, opening[-1].end()):
+        return False
+    after = text[mention.end:pos]
+    return not _SENTENCE_END_RE.search(after) and _ASIDE_DASH_RE.search(after) is not None
+
+
+_ASIDE_DASH_RE = re.compile(r" [—–-] |—")
+_ASIDE_CLAUSE_RE = re.compile(r"(?:he|she|they|we|I|it)\s+(?!was\s+launched)")
+
+
 def _anchor_date(mention: DateMention) -> PartialDate | None:
     if mention.kind == "decade":
         return None
@@ -1178,7 +1227,8 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
     if p.rel_unit is None:
         # "Salyut 1 was launched on 19 April 1971, and its 50th anniversary was marked in
         # 2021. … In June the Soyuz 11 crew …": a commemoration's year is not the story's
-        last = next((d for d in reversed(done) if not _commemorated(text, d)), done[-1])
+        last = next((d for d in reversed(done) if not _commemorated(text, d)
+                     and not _in_closed_aside(text, d, p.start)), done[-1])
         if last.kind == "decade" or last.end_date is not None or p.month is None:
             return None
         date = _safe_date(last.date.year, p.month, p.day)
