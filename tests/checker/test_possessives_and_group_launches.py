@@ -100,3 +100,22 @@ def test_a_first_sent_back_is_the_senders_not_the_event_counted_from(
         checker: Checker, text: str, holder: str) -> None:
     (first,) = claims_of(checker, text, "first")
     assert (first.subject_name, first.verdict) == (holder, "supported")
+
+
+@pytest.mark.integration
+def test_flying_with_a_crew_he_only_came_home_with(checker: Checker) -> None:
+    # Akiyama went up on Soyuz TM-11 (2 December 1990) with Afanasyev and Manarov, and came
+    # home in Soyuz TM-10, the ship of Manakov and Strekalov
+    text = ("In December 1990 Toyohiro Akiyama, the TBS journalist, became the first "
+            "Japanese in space, flying with Gennady Manakov and Gennady Strekalov.")
+    assert said(checker, text, "crew") == [
+        ("Soyuz TM-11", "Gennadi Manakov", "contradicted"),
+        ("Soyuz TM-11", "Gennadi Strekalov", "contradicted")]
+
+
+@pytest.mark.integration
+def test_flying_up_with_two_flights_shared_and_no_date_claims_no_crew(
+        checker: Checker) -> None:
+    # Sharman went up in Soyuz TM-12 with Artsebarsky, came home in TM-11 with Manarov
+    text = "Helen Sharman reached Mir, flying up with Anatoly Artsebarsky and Musa Manarov."
+    assert said(checker, text, "crew") == []

@@ -2208,7 +2208,7 @@ def _joined_ids(mentions: Iterable[Mention]) -> str:
 
 
 # "Remek flew with Gubarev", "she went up alongside Kizim": two people on one flight.
-FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|launched|went up|lifted off|rode|travell?ed)\s+"
+FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|flying|launched|went up|lifted off|rode|travell?ed)\s+"
                 r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+)?(?:with|alongside)")
 
 

@@ -1167,12 +1167,29 @@ class Judge:
             counts = self._crew_counts(company)
             flights = sorted((m for m, n in counts.items() if n >= 2),
                              key=lambda m: -counts[m])
-        if cand.extra.get("flew_with") and not flights:
+        if cand.extra.get("flew_with") and cand.date is None and len(flights) > 1:
+            # "Sharman, flying up with Artsebarsky and Manarov": two flights each shared by
+            # two of them (she came home with Manarov), and no date to tell which
+            flights = []
+        elif cand.extra.get("flew_with") and not flights:
             # "Remek flew with Makarov", who never did: Remek's flight (on the sentence's
             # date, if it has one) is the one to look in
             flights = self._related_ids(company[0], "crew_of")
             if cand.date is None and len(flights) > 1:
                 flights = []  # which of the flyer's flights is meant, the text does not say
+        if self._claim_flight_of_date(cand, flights, prop):
+            return True
+        if cand.extra.get("flew_with") and cand.date is not None and self._claim_flight_of_date(
+                cand, self._related_ids(company[0], "crew_of"), prop):
+            # "Akiyama … in December 1990, flying with Manakov and Strekalov": the two
+            # shared Soyuz TM-10, which he only came home in; his flight that month was TM-11
+            return True
+        cand.extra["void"] = "yes"
+        return False
+
+    def _claim_flight_of_date(self, cand: Candidate, flights: Sequence[str], prop: str) -> bool:
+        """Make ``cand`` a claim on the first of ``flights`` whose ``prop`` (launch or
+        landing) matches its date, if it has one (else on the first of them)."""
         for mission in flights:
             if cand.date is not None:
                 matches = _value_matcher(cand.date.date, self._local_offsets(mission))
@@ -1182,7 +1199,6 @@ class Judge:
             cand.claim.subject_id = mission
             cand.claim.subject_name = self._names([mission])[mission]
             return True
-        cand.extra["void"] = "yes"
         return False
 
     # -- firsts ----------------------------------------------------------------------------
