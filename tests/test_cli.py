@@ -80,3 +80,12 @@ def test_build_without_data_fails_clearly(tmp_path: Path) -> None:
 def test_pull_offline_names_from(tmp_path: Path) -> None:
     result = run("data", "pull", "--from", str(tmp_path / "missing"), home=tmp_path)
     assert result.returncode == 1 and "--from" in result.stderr
+
+
+def test_terminal_report_prints_brackets_as_written(home: Path) -> None:
+    # a pronunciation guide in lower case looks like Rich markup ("[mo-HAM-ad …]") and
+    # must not vanish from the claim's quote
+    result = run("check", "-", home=home,
+                 stdin="Muhammed Faris [mo-HAM-ad FAH-ris], who flew in July 1987, is Syrian.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("[mo-HAM-ad") >= 2  # in the text and in the claims table

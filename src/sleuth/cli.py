@@ -12,7 +12,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from sleuth import config
 from sleuth.catalog.store import Catalog
@@ -136,29 +138,32 @@ def show(
 
 def _print_card(card: dict[str, object], fuzzy: bool) -> None:
     aliases = [a for a in card["aliases"] if a != card["name"]]  # type: ignore[union-attr]
-    out.print(f"[bold]{card['name']}[/]  [dim]{card['kind']} · {card['id']}[/]"
+    # catalog text is not markup ("[mo-HAM-ad]" would vanish as an unknown tag)
+    out.print(f"[bold]{escape(str(card['name']))}[/]  [dim]{card['kind']} · {card['id']}[/]"
               + ("  [yellow](closest match)[/]" if fuzzy else ""))
     if card.get("comment"):
-        out.print(f"[italic]{card['comment']}[/]")
+        out.print(f"[italic]{escape(str(card['comment']))}[/]")
     if aliases:
         shown = ", ".join(aliases[:20]) + (f", … (+{len(aliases) - 20})" if len(aliases) > 20
                                             else "")
-        out.print(f"[dim]also:[/] {shown}")
+        out.print(f"[dim]also:[/] {escape(shown)}")
     facts = in_reading_order(card["facts"])  # type: ignore[arg-type]
     table = Table(show_lines=False)
     for col in ("property", "value", "source", "record", "citation"):
         table.add_column(col, overflow="fold")
     for f in facts:
-        table.add_row(f["property"], f["value"], f["source"], f["record"], f["citation"] or "")
+        table.add_row(*(Text(str(f[key] or "")) for key in (
+            "property", "value", "source", "record", "citation")))
     out.print(table)
     related = card["related"]
     if related:
         out.print("[bold]related[/]: " + "; ".join(
-            f"{r['relation']} {r['name']} [dim]({r['id']})[/]" for r in related[:30]))  # type: ignore[index]
+            f"{r['relation']} {escape(str(r['name']))} [dim]({r['id']})[/]"
+            for r in related[:30]))  # type: ignore[index]
     for c in card["conflicts"]:  # type: ignore[union-attr]
-        values = "; ".join(f"{v['value']} [dim]({v['source']}: {v['record']})[/]"
-                           for v in c["values"])
-        out.print(f"[red]conflict[/] {c['note']}: {values}")
+        values = "; ".join(f"{escape(str(v['value']))} [dim]({escape(str(v['source']))}: "
+                           f"{escape(str(v['record']))})[/]" for v in c["values"])
+        out.print(f"[red]conflict[/] {escape(str(c['note']))}: {values}")
 
 
 class CheckFormat(StrEnum):

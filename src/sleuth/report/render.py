@@ -6,6 +6,7 @@ import html
 import json
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -37,7 +38,7 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
     """The text with claim spans coloured by verdict, then a table of claims."""
     for doc in report.documents:
         counts = doc.counts()
-        console.rule(f"[bold]{doc.path}[/]  "
+        console.rule(f"[bold]{escape(doc.path)}[/]  "
                      f"[green]{counts['supported']} supported[/] · "
                      f"[red]{counts['contradicted']} contradicted[/] · "
                      f"[yellow]{counts['unverifiable']} unverifiable[/]")
@@ -55,9 +56,10 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
                 f"{e.source}: {e.record}" + (f" [{e.citation}]" if e.citation else "")
                 for e in c.evidence[:2])) or (c.note or "")
             verdict = c.verdict + (" (planned)" if c.planned else "")
+            # the article's and the catalog's words are not markup: "Faris [mo-HAM-ad]"
             table.add_row(Text(verdict, style=VERDICT_STYLE[c.verdict]),
-                          f"{c.quote}  [dim]({c.subject_name})[/]", c.property, c.value,
-                          c.expected or "—", source)
+                          f"{escape(c.quote)}  [dim]({escape(c.subject_name)})[/]",
+                          c.property, Text(c.value), Text(c.expected or "—"), Text(source))
         console.print(table)
 
 
