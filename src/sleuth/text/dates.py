@@ -620,9 +620,10 @@ def _reanchored(found: list[DateMention], counted: list[DateMention]) -> list[Da
         return found
     out = []
     for d in found:
-        nearer = [c for c in counted if not c.approx and d.resolved_from is not None
-                  and d.resolved_from < c.start and c.end <= d.start]
-        if d.kind != "yearless" or not nearer:
+        anchor = d.resolved_from
+        nearer = [c for c in counted if not c.approx and anchor is not None
+                  and anchor < c.start and c.end <= d.start] if d.kind == "yearless" else []
+        if not nearer:
             out.append(d)
             continue
         try:
@@ -1210,7 +1211,9 @@ def _in_closed_aside(text: str, mention: DateMention, pos: int) -> bool:
 
 
 _ASIDE_DASH_RE = re.compile(r" [—–-] |—")
-_ASIDE_CLAUSE_RE = re.compile(r"(?:he|she|they|we|I|it)\s+(?!was\s+launched)")
+# A person opening the aside's own clause ("— he flew there in '81 —"); "it" would be the
+# thing just named, and a gloss on it
+_ASIDE_CLAUSE_RE = re.compile(r"(?:he|she|they|we|I)\s")
 
 
 def _anchor_date(mention: DateMention) -> PartialDate | None:
