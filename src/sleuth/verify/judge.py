@@ -962,9 +962,7 @@ class Judge:
         """The flights the most of ``people`` were crew of (at least two of them), in
         catalog order: "Dobrovolsky, Volkov and Yeliseyev lifted off" names Soyuz 11,
         which two of the three flew."""
-        counts = self._crew_counts(people)
-        most = max(counts.values(), default=0)
-        return [m for m, n in counts.items() if n == most] if most >= 2 else []
+        return _most_shared(self._crew_counts(people))
 
     def _crew_counts(self, people: Sequence[str]) -> dict[str, int]:
         """How many of ``people`` each of their flights had aboard, in catalog order."""
@@ -1159,14 +1157,15 @@ class Judge:
         6 June 1971") a claim on the flight most of them shared whose date that is; with no
         such flight the claim is void (it names no craft)."""
         prop = cand.extra.get("company_event", "launch_date")
-        flights = self._shared_flights(company)
+        counts = self._crew_counts(company)
         if cand.date is not None and len(company) > 2:
             # "Shepherd with Usachev and Krikalev lifted off on 31 October 2000": all three
             # came home on STS-102, but the flight of that date is the one two of them
             # shared (Soyuz TM-31), on which Usachev's claim is judged
-            counts = self._crew_counts(company)
             flights = sorted((m for m, n in counts.items() if n >= 2),
                              key=lambda m: -counts[m])
+        else:
+            flights = _most_shared(counts)
         if cand.extra.get("flew_with") and cand.date is None and len(flights) > 1:
             # "Sharman, flying up with Artsebarsky and Manarov": two flights each shared by
             # two of them (she came home with Manarov), and no date to tell which
@@ -1840,6 +1839,13 @@ def _rode_up_in(record: str, craft: str) -> bool:
     at = record.replace("\u00ad", "-").find(f"up in {craft}")
     end = at + len("up in ") + len(craft)
     return at >= 0 and not (end < len(record) and (record[end].isalnum() or record[end] == "-"))
+
+
+def _most_shared(counts: dict[str, int]) -> list[str]:
+    """The flights with the most of a list of people aboard (at least two of them), in
+    catalog order, from :meth:`Judge._crew_counts`."""
+    most = max(counts.values(), default=0)
+    return [m for m, n in counts.items() if n == most] if most >= 2 else []
 
 
 def _ids(joined: str | None) -> list[str]:
