@@ -129,20 +129,28 @@ def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
 
 def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, object],
                   used: set[int]) -> list[Claim]:
-    """The other unmatched crew claims inside a label that names several people
-    ("Dobrovolsky, Volkov and Kubasov"): one per person reported, one labelled. The list
-    is scored as one claim, contradicted when any of its people is."""
-    value = str(label.get("value", ""))
-    if label["property"] != "crew" or not ("," in value or " and " in value):
+    """The other unmatched claims inside a label that names several people or crafts:
+    a crew list ("Dobrovolsky, Volkov and Kubasov") or a pair ("The twin Vega probes,
+    launched in December 1985", subject "Vega 1 / Vega 2"), one claim reported per member
+    and one labelled. The list is scored as one claim, contradicted when any member is."""
+    if label["property"] == "crew":
+        value = str(label.get("value", ""))
+        if not ("," in value or " and " in value):
+            return []
+        return [c for c in claims if c.property == "crew" and id(c) not in used
+                and span[0] <= c.start < span[1]]
+    subject = str(label.get("subject", ""))
+    if not any(mark in subject for mark in (",", "/", " and ")):
         return []
-    return [c for c in claims if c.property == "crew" and id(c) not in used
-            and span[0] <= c.start < span[1]]
+    return [c for c in claims if c.property == label["property"] and id(c) not in used
+            and c.end > span[0] and c.start < span[1]
+            and _same_subject(subject, c.subject_name)]
 
 
 def _same_subject(label_subject: str, claim_subject: str) -> bool:
     """Whether the label's subject names the claim's ("Soyuz T-8" / "Soyuz T-8"; "Yuri
-    Romanenko and Georgy Grechko" / "Georgy Grechko")."""
-    want, got = label_subject.casefold(), claim_subject.casefold()
+    Romanenko and Georgy Grechko" / "Georgy Grechko"; "Vega 1 / Vega 2" / "Vega-2")."""
+    want, got = (s.casefold().replace("-", " ") for s in (label_subject, claim_subject))
     return bool(got) and (got in want or want in got)
 
 

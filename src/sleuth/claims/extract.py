@@ -20,6 +20,7 @@ from typing import TypeVar
 
 import ahocorasick
 
+from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.speakers import speaker_references
 from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
@@ -449,6 +450,9 @@ ROCKET_NAMES = re.compile(
     r"Tsiklon(?:-[234]\w*)?|Tsyklon(?:-[234]\w*)?|Cyclone|Rokot|Dnepr|N-1|N1|Saturn V|"
     r"Saturn IB|Falcon 9|"
     r"Soyuz-(?:U2?|FG|ST(?:-[AB])?|2\.1[abv])|Long March(?: \d\w*)?|Ariane \d)\b")
+# The same, one each: "both on Protons"
+ROCKET_NAMES_OR_PLURAL = re.compile(
+    "(?P<name>" + ROCKET_NAMES.pattern.removesuffix(r"\b") + r")(?:e?s)?\b")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
@@ -559,7 +563,8 @@ class Sentence:
     # appositions to names), found on first use
     triggers: tuple[list[int], list[tuple[str, int, int]], list[tuple[int, int]]] | None = None
     companions: set[int] | None = None  # see _companions, found on first use
-    date_starts: tuple[int, ...] = ()  # where the dates that can date claims start
+    # where the dates that can date claims start and end
+    date_spans: tuple[tuple[int, int], ...] = ()
     names_craft: bool = field(init=False)  # whether one of the mentions is of a craft
     kinds: frozenset[str] = field(init=False)  # the kinds of the mentions
 
@@ -766,7 +771,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         recent = {k: m for k, m in recent.items()
                   if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
         sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words,
-                            date_starts=tuple(d.start for d in s_dates))
+                            date_spans=tuple((d.start, d.end) for d in s_dates))
         found: list[Candidate] = []
         # "Launched on Soyuz TM-18 …, he": found once, used by dates and crews
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
@@ -1483,7 +1488,7 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         if after_comma and any(end <= d < min(end + 60, clause_end)
-                               for d in sentence.date_starts) and not REALIZED.search(
+                               for d, _ in sentence.date_spans) and not REALIZED.search(
                                    text, date_pos, pos):
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
@@ -2319,20 +2324,30 @@ def _followed_event(sentence: Sentence, pos: int) -> str:
 
 def _listed_subjects(text: str, sentence: Sentence, subject: Mention) -> list[Mention]:
     """The other crafts of an "A and B" (or "A, B and C") list ``subject`` is in and that
-    opens its clause: "Vostok 3 and 4 flew in August 1962" is said of both."""
+    opens its clause: "Vostok 3 and 4 flew in August 1962" is said of both, and so is
+    "In December 1984 Vega 1 and Vega 2 were launched" (a date may front the clause)."""
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     members = next((ms for ms in _name_lists(text, crafts) if subject in ms), [])
-    if len(members) < 2 or not LIST_AND.match(text, members[-2].end, members[-1].start):
+    if len(members) < 2 or not (LIST_AND.match(text, members[-2].end, members[-1].start)
+                                or _pair_noun(text, members[-2], members[-1])):
         return []
     opener = max([sentence.start, *(m.end() for m in LIST_OPENER.finditer(
         text, sentence.start, members[0].start))])
     before = text[opener:members[0].start]
+    fronting = next((end for start, end in sentence.date_spans if opener <= start
+                     and end <= members[0].start
+                     and FRONTING_PREPOSITION.fullmatch(text, opener, start)), None)
+    if fronting is not None:
+        before = text[fronting:members[0].start]  # "In December 1984, the …"
     if len(before.strip()) > 12 or any(opener <= m.start < members[0].start
                                        for m in sentence.mentions):
         return []  # "After Soyuz 4 and Soyuz 5 …": not the clause's subject
     return [m for m in members if m is not subject]
 
 
+# What may stand before a date that opens a clause: "In", "On", "By", "Then in", or nothing.
+FRONTING_PREPOSITION = re.compile(r"\s*(?:(?:then|and|but)\s+)?(?:(?:in|on|by|during)\s+)?",
+                                  re.IGNORECASE)
 # Where the clause a list of subjects opens may start: after a comma, colon or semicolon.
 LIST_OPENER = re.compile(r"[,;:—–]")
 
@@ -2713,11 +2728,18 @@ def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     Vega 2"), in text order; a name on its own is a list of one."""
     lists: list[list[Mention]] = []
     for m in mentions:
-        if lists and NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start):
+        if lists and (NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start)
+                      or _pair_noun(text, lists[-1][-1], m)):
             lists[-1].append(m)
         else:
             lists.append([m])
     return lists
+
+
+def _pair_noun(text: str, before: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` is the second of a pair named by its series, over the noun
+    after the first's name: "the two Vega probes" (see Gazetteer._with_pairs)."""
+    return mention.alias in PAIR_NOUN_WORDS and text[before.end:mention.start].isspace()
 
 
 def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
@@ -3970,8 +3992,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     named: list[tuple[int, int, str, Mention | None]] = [
         (m.start, m.end, m.name, m) for m in sentence.mentions if m.kind == "vehicle"]
     if rockets:
-        named += [(r.start(), r.end(), r.group(), None)
-                  for r in ROCKET_NAMES.finditer(text, sentence.start, sentence.end)]
+        named += [(r.start(), r.end(), r.group("name"), None)
+                  for r in ROCKET_NAMES_OR_PLURAL.finditer(text, sentence.start, sentence.end)]
     out: list[Candidate] = []
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
         if any(start < t_end and t_start < end for t_start, t_end in taken):

@@ -198,7 +198,29 @@ class Gazetteer:
                 series.append((mentions[-1], index))
         if series:
             mentions = self._with_series(text, mentions, series)
+        if "two " in text or "twin " in text or "oth " in text:
+            mentions = self._with_pairs(text, mentions)
         return mentions
+
+    def _with_pairs(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "the two Vega probes", "both Phobos spacecraft" read as the
+        pair they name: the first member over the name, the second over the noun. Only a
+        series of exactly two ("Vega 1" and "Vega 2", no "Vega 3") is such a pair; "the two
+        Soyuz spacecraft" could be any two."""
+        out = mentions
+        for m in PAIR_PHRASE.finditer(text):
+            stem = normalize(m.group("stem"))
+            members = [self.automaton.get(f" {stem} {n} ", None) for n in (1, 2, 3)]
+            if members[0] is None or members[1] is None or members[2] is not None:
+                continue
+            targets = [self._targets[members[0]], self._targets[members[1]]]
+            if any(kind not in PAIR_KINDS for _, _, kind in targets):
+                continue
+            spans = [m.span("stem"), m.span("noun")]
+            out = [x for x in out if not any(x.start < b and a < x.end for a, b in spans)]
+            out += [Mention(a, b, eid, name, kind, text[a:b])
+                    for (a, b), (eid, name, kind) in zip(spans, targets, strict=True)]
+        return sorted(out, key=lambda x: x.start) if out is not mentions else mentions
 
     def _with_series(self, text: str, mentions: list[Mention],
                      series: list[tuple[Mention, int]]) -> list[Mention]:
@@ -296,6 +318,14 @@ class Gazetteer:
         return found
 
 
+# "the two Vega probes", "both Phobos spacecraft", "the twin Kvant modules": a pair named by
+# its series (see Gazetteer._with_pairs)
+PAIR_NOUN_WORDS = ("probes", "spacecraft", "craft", "landers", "orbiters", "satellites",
+                   "ships", "modules", "rovers", "stations")
+PAIR_PHRASE = re.compile(r"\b(?:[Tt]he\s+(?:two|twin)|[Bb]oth(?:\s+the)?)\s+"
+                         r"(?P<stem>[A-Z][\w-]*[a-z])\s+"
+                         rf"(?P<noun>{'|'.join(PAIR_NOUN_WORDS)})\b")
+PAIR_KINDS = frozenset({"spacecraft", "station_module", "mission"})
 # What the members of a series may be counted as: "the Phobos 1 and 2 probes"
 SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
                           "station", "lander", "orbiter"})
