@@ -165,7 +165,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
               r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
               r"broke|sent|spent|kept|met|rode|rose|fell|found|built|led|shot|struck|"
               r"beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote")
-PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
+PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|"
@@ -174,6 +174,12 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would|"
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
 MODAL_MAY = re.compile(r"\bmay\b")
+# "would" tells a plan when what it says was reported or hoped for ("officials said the
+# probe would launch on 1 October"); told by a historian it is what came after ("He would
+# spend 125 days in space"), and "would have" (in PLANNED) is what never happened.
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+REPORTED_FUTURE = _rx(r"said|says|announced|announces|stated|told|reported|hoped|hopes|"
+                      r"believed|expected|predicted|promised|insisted|confirmed|according to")
 # "launched without a crew" says who was aboard, not that there was no launch.
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
@@ -1017,6 +1023,8 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     ("finally", "eventually") comes between the last such word and the claim's end."""
     spans = [m.span() for m in planned.finditer(plan_text, s_start, end)]
     spans += [m.span() for m in MODAL_MAY.finditer(text, s_start, end)]
+    spans += [m.span() for m in WOULD.finditer(text, s_start, end)
+              if REPORTED_FUTURE.search(text, s_start, m.start())]
     if not spans:
         return False
     start, last = max(spans)
@@ -1764,6 +1772,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+        if subject.via == "reference" and STATION_NAME.match(subject.name) and (
+                STATION_CREW_SUBJECT.search(text, max(sentence.start, trigger_pos - 50),
+                                            trigger_pos)):
+            continue  # "Its first crew went up on 11 January": theirs, not the station's
         if subject.via != "reference" and COMPARED.search(
                 text, max(sentence.start, subject.start - 30), subject.start):
             continue  # "a record that beat the 14 days of Gemini 7, and landed on 19 June"
@@ -1826,6 +1838,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     return out
 
 
+# The people of a station as a clause's subject: "Its first crew went up", "the station's
+# residents landed"
+STATION_CREW_SUBJECT = re.compile(
+    r"\b(?:its|the\s+(?:station|complex|outpost)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:crews?|"
+    r"residents|occupants|visitors|cosmonauts|astronauts|expeditions?|guests|inhabitants)"
+    r"\s+(?:[\w,-]+\s+){0,6}?\Z", re.IGNORECASE)
 # A participle after the object of a passive verb describes that object: "was resupplied by
 # the first Progress freighter, launched in January 1978" ("launched … by a Proton-K,
 # touched down" is no passive verb's)

@@ -333,7 +333,18 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         found = _anniversary_days(text, found, published)
     if _OF_LAST_YEAR_RE.search(text):
         found = _of_last_year(text, found, published)
+    if _SELF_CORRECTION_WORD_RE.search(text):
+        found = [d for d, after in zip(found, [*found[1:], None], strict=True)
+                 if after is None or not _SELF_CORRECTION_RE.fullmatch(text, d.end, after.start)]
     return found
+
+
+# A speaker correcting a date as they say it: "on the tenth... no, sorry, the eleventh of
+# January", "in 1975, I mean 1974": the first is withdrawn
+_SELF_CORRECTION_WORD_RE = re.compile(r"\b(?:sorry|I mean|or rather|correction)\b")
+_SELF_CORRECTION_RE = re.compile(
+    r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction)\s*[,:—–-]?\s*)+"
+    r"(?:(?:it was|that's|that is)\s+)?(?:the\s+|on\s+(?:the\s+)?|in\s+)?", re.IGNORECASE)
 
 
 # "on the last day of January 1966": a day told by its place in a month
@@ -1234,7 +1245,8 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
                      and not _in_closed_aside(text, d, p.start)), done[-1])
         if last.kind == "decade" or last.end_date is not None or p.month is None:
             return None
-        date = _safe_date(last.date.year, p.month, p.day)
+        year = last.date.year + _year_turned(text, last, p)
+        date = _safe_date(year, p.month, p.day)
         if date is None:
             return None
         return _mention(text, p.start, p.end, date, "yearless",
@@ -1263,6 +1275,28 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         elapsed_from=anchor if counted else None,
         elapsed_years=p.rel_offset if counted else 0,
     )
+
+
+# A clause that looks back from the story's last date: "had been launched in January",
+# "earlier that January"
+_LOOKING_BACK_RE = re.compile(r"\b(?:had|earlier|before|previous|preceding|already|since)\b",
+                              re.IGNORECASE)
+_TURN_OF_YEAR_MONTHS = 3  # how far past a year's end a story's next yearless month may be
+
+
+def _year_turned(text: str, last: DateMention, p: _Pending) -> int:
+    """1 when a yearless month told after ``last`` is early in the next year ("launched on
+    26 December 1974 … Its first crew went up on 11 January": January 1975), else 0. Only
+    a month within three of the year's end counts, and only told forward, not looking back
+    ("had been launched in January"), nor from an article's or a news item's own date,
+    which it tells the past of ("MINSK, Dec. 5 -- … when she launched in March")."""
+    month = last.date.month
+    assert p.month is not None
+    if month is None or p.month >= month or p.month + 12 - month > _TURN_OF_YEAR_MONTHS or (
+            last.kind == "dateline" or dateline([last], text) is not None):
+        return 0
+    clause = max(text.rfind(mark, last.end, p.start) for mark in (".", ";", "\n"))
+    return 0 if _LOOKING_BACK_RE.search(text, max(last.end, clause), p.start) else 1
 
 
 def _day_of_the_month(text: str, p: _Pending, done: list[DateMention]) -> DateMention | None:

@@ -1,5 +1,6 @@
 """Dates said in words, as in transcripts and talk: "April twelfth, sixty-one", "in
-ninety-five and ninety-seven", "October twenty-eighteen", "March two thousand and one".
+ninety-five and ninety-seven", "October twenty-eighteen", "March two thousand and one",
+and days named by their feast ("Christmas Day 1974").
 
 :func:`spoken_dates` finds them and :func:`with_digits` writes each as digits *in place*,
 padded with spaces to the same length ("April twelfth, sixty-one" → "April      12,
@@ -78,11 +79,20 @@ _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twe
 
 @dataclass(frozen=True)
 class SpokenDate:
-    """A year or a day of the month said in words, at ``start``:``end``, and its number."""
+    """A year or a day of the month said in words, at ``start``:``end``, and its number (or
+    for a feast day, the day and month it ``written`` as)."""
 
     start: int
     end: int
     value: int
+    written: str = ""  # the digits and words it stands for, when not ``value`` alone
+
+
+# Days named by the feast they fall on, as the dates they are ("Christmas Day 1974")
+_FEASTS = {"Christmas Day": "25 December", "Christmas Eve": "24 December",
+           "New Year's Day": "1 January", "New Year’s Day": "1 January",
+           "New Year's Eve": "31 December", "New Year’s Eve": "31 December"}
+_FEAST_RE = re.compile(r"\b(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve))\b")
 
 
 def spoken_dates(text: str) -> list[SpokenDate]:
@@ -97,6 +107,9 @@ def spoken_dates(text: str) -> list[SpokenDate]:
     if "on the" in lowered:
         taken = {s.start for s in found}
         found += [d for d in _days_alone(text) if d.start not in taken]
+    if "Christmas" in text or "New Year" in text:
+        found += [SpokenDate(m.start(), m.end(), 0, _FEASTS[m.group()])
+                  for m in _FEAST_RE.finditer(text)]
     return sorted(found, key=lambda s: s.start)
 
 
@@ -105,7 +118,7 @@ def with_digits(text: str, spoken: list[SpokenDate]) -> str:
     parts = []
     last = 0
     for s in spoken:
-        digits = str(s.value)
+        digits = s.written or str(s.value)
         if len(digits) > s.end - s.start:
             continue
         parts += [text[last:s.start], digits.rjust(s.end - s.start)]
