@@ -858,6 +858,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at[key] = n  # "he" said again keeps the man it stands for in mind
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
+            if key == "craft" and _counted_from(text, sentence, m):
+                continue  # "a month after the first Sputnik": when, not what it is about
             recent[key] = m
             seen_at[key] = n
             if key == "craft" and STATION_NAME.match(m.name):
@@ -1103,7 +1105,8 @@ def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
     opening = INTRODUCTORY_PHRASE.match(text, sentence.start, sentence.end)
     crafts = _outside_appositions(
         text, [m for m in sentence.mentions if m.kind in CRAFT
-               and not (opening and m.start < opening.end())], sentence.end)
+               and not (opening and m.start < opening.end())
+               and not _counted_from(text, sentence, m)], sentence.end)
     first = crafts[0] if crafts else None
     if first is None or _destination(text, sentence, first):
         return None
@@ -1400,14 +1403,36 @@ CAME_DOWN = re.compile(r"(?:came|comes?|coming)\s+down\b", re.IGNORECASE)
 RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
 
 
+# A verb right after a date, whose date it is, not a list's with the one before: "went up
+# in June 1975 and on 22 October that year returned the first photographs"
+OWN_PREDICATE_AFTER_DATE = re.compile(
+    r"(?:\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year)?\s*,?\s+(?:\w+ly\s+)?"
+    r"(?:(?!used\b|based\b|called\b|named\b)\w+ed|sent|went|flew|made|took|came|began|"
+    r"became|set|fell|struck|hit|rose|brought|beamed)\b", re.IGNORECASE)
+
+
+ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
+
+
+def _dash_aside(text: str, sentence: Sentence, pos: int) -> tuple[int, int] | None:
+    """The span of the aside set off by a pair of dashes that ``pos`` is in, within its
+    sentence ("… on 11 August 2023 - Russia's first Moon mission since 1974 - and …")."""
+    dashes = [m.start() for m in ASIDE_DASH.finditer(text, sentence.start, sentence.end)]
+    for opened, closed in zip(dashes[::2], dashes[1::2], strict=False):
+        if opened < pos < closed:
+            return opened, closed
+    return None
+
+
 def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
                        date: DateMention) -> bool:
     """Whether another date sits between a trigger word and this date, so the trigger's
     date is that one: "founded in 1964, co-operated … until … 2022". A list of dates ("in
     1974 and 1975") shares its trigger."""
     for other in dates:
-        if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
-                text, other.end, date.start) and not (
+        if trigger_pos < other.start and other.end <= date.start and not (
+                DATE_LIST_GAP.fullmatch(text, other.end, date.start)
+                and not OWN_PREDICATE_AFTER_DATE.match(text, date.end)) and not (
                 other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)):
             return True  # ("twenty months later, on 26 July 2000" says one date twice)
         # "lost in late 1977, and on 24 January of the following year … re-entered"
@@ -1424,7 +1449,7 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
             return True
         # "left in July 1976, and the station was deorbited that February": a trigger in
         # the next clause followed by a date of its own is that date's
-        if date.end <= trigger_pos < other.start <= trigger_pos + 30 and "," not in text[
+        if date.end <= trigger_pos < other.start <= trigger_pos + 80 and "," not in text[
                 trigger_pos:other.start] and NEXT_CLAUSE.search(text, date.end, trigger_pos):
             return True
     return False
@@ -1658,6 +1683,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             prop, trigger_pos = "launch_date", date.start
         else:
             prop, trigger_pos = trig
+            if (aside := _dash_aside(text, sentence, date.start)) is not None and (
+                    trigger_pos >= aside[1]):
+                continue  # "… on 11 August 2023 - the first since Luna 24 in 1974 - and
+                # crashed on 19 August": the aside's date is not the crash's (but "lifted
+                # off this August – on 11 August 2023 –" says when it lifted off)
             if prop == "transfer":
                 continue  # "in May they undocked from Mir": no date the catalog holds
             if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
@@ -3834,6 +3864,12 @@ APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:already|by then|by now|now|then|later
                             r"still|once|soon)\s+)?", re.IGNORECASE)
 
 
+# A preposition that makes the country after it a place in the clause ("back to
+# Kazakhstan", "over Russia"), not what an apposition after it is said of
+PLACE_BEFORE = re.compile(r"\b(?:to|in|into|over|across|from|at|onto|near)\s+(?:the\s+)?\Z",
+                          re.IGNORECASE)
+
+
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                    recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
@@ -3841,6 +3877,9 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     first …" / "she became the first …" for the last craft or person named."""
     before = [m for m in sentence.mentions if m.end <= start and
               m.kind in (*CRAFT, "person", "program", "organization", "country")]
+    if before and before[-1].kind == "country" and PLACE_BEFORE.search(
+            text, max(sentence.start, before[-1].start - 12), before[-1].start):
+        before.pop()  # "brought soil back to Kazakhstan, the first sample …": a place
     if before and not APPOSITION_GAP.fullmatch(text, before[-1].end, start):
         # "Luna 3, launched two years to the day after Sputnik 1, returned the first
         # images": not Sputnik's (but "after Chrétien, the first Western European" is his)

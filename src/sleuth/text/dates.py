@@ -1208,14 +1208,16 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 def _in_closed_aside(text: str, mention: DateMention, pos: int) -> bool:
     """Whether ``mention`` is inside a clause of its own set off by dashes that closes
     before ``pos``, in its sentence ("Jean-Loup I knew — he flew there in '81, the first
-    Frenchman — and he had come up to Mir in November": not 1981's November). A gloss on
+    Frenchman — and he had come up to Mir in November": not 1981's November), or a date
+    counted from ("— the first since Luna 24 in 1974 —"). A gloss on
     what was just named ("Luna 9 — launched 31 January 1966 — landed on 3 February") is no
     digression: it anchors what follows."""
     begin = max(0, mention.start - 150)
     ends = list(_SENTENCE_END_RE.finditer(text, begin, mention.start))
     begin = ends[-1].end() if ends else begin
     opening = list(_ASIDE_DASH_RE.finditer(text, begin, mention.start))
-    if len(opening) % 2 == 0 or not _ASIDE_CLAUSE_RE.match(text, opening[-1].end()):
+    if len(opening) % 2 == 0 or not (_ASIDE_CLAUSE_RE.match(text, opening[-1].end()) or (
+            _ASIDE_COUNTED_FROM_RE.search(text, opening[-1].end(), mention.start))):
         return False
     after = text[mention.end:pos]
     return not _SENTENCE_END_RE.search(after) and _ASIDE_DASH_RE.search(after) is not None
@@ -1225,6 +1227,9 @@ _ASIDE_DASH_RE = re.compile(r" [—–-] |—")
 # A person opening the aside's own clause ("— he flew there in '81 —"); "it" would be the
 # thing just named, and a gloss on it
 _ASIDE_CLAUSE_RE = re.compile(r"(?:he|she|they|we|I)\s")
+# An aside whose date is of an event counted from ("— Russia's first Moon mission since Luna
+# 24 in 1974 —"), not the story's
+_ASIDE_COUNTED_FROM_RE = re.compile(r"\b(?:since|after|before)\b", re.IGNORECASE)
 
 
 def _anchor_date(mention: DateMention) -> PartialDate | None:

@@ -108,6 +108,26 @@ def countries_of(words: str) -> frozenset[str] | None:
     return DEMONYMS.get(words)
 
 
+# Countries by name ("from Britain", "of Mongolia"), normalized: each country of the crew
+# data by its own name, and the names writers use for a state the demonyms cover.
+COUNTRY_NAMES: dict[str, frozenset[str]] = {
+    **{country.lower(): frozenset({country}) for countries in DEMONYMS.values()
+       for country in countries},
+    **{name: DEMONYMS[demonym] for name, demonym in [
+        ("britain", "british"), ("great britain", "british"), ("england", "british"),
+        ("uk", "british"), ("united kingdom", "british"), ("russia", "russian"),
+        ("germany", "german"), ("ussr", "soviet"), ("soviet union", "soviet"),
+        ("america", "american"), ("usa", "american"), ("united states", "american"),
+        ("u s", "american"), ("czechoslovakia", "czechoslovak"), ("korea", "korean")]},
+}
+
+
+def countries_named(words: str) -> frozenset[str] | None:
+    """The countries a normalized country name stands for ("britain", "the soviet
+    union"), or None when it names none."""
+    return COUNTRY_NAMES.get(words.strip().removeprefix("the "))
+
+
 def nationality_parts(value: str) -> list[str]:
     """The countries of one ``nationality`` value ("United States / Germany")."""
     return [part.strip() for part in value.split("/") if part.strip()]

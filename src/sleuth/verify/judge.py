@@ -30,7 +30,12 @@ from sleuth.claims.extract import Candidate
 from sleuth.ingest.crew import format_duration
 from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
 from sleuth.text.dates import DateMention, shift_date
-from sleuth.text.nationality import FIRST_FLIGHT_ANCHOR, countries_of, nationality_parts
+from sleuth.text.nationality import (
+    FIRST_FLIGHT_ANCHOR,
+    countries_named,
+    countries_of,
+    nationality_parts,
+)
 from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -1238,7 +1243,8 @@ class Judge:
         if cand.extra.get("nth_flight"):
             self._nth_flight(cand)
             return
-        derived = self._derived_first(phrase, cand.ordinal)
+        derived = self._country_first(phrase, subject, cand.ordinal) or self._derived_first(
+            phrase, cand.ordinal)
         if derived is not None:
             holder_id, holder_name, evidence = derived
             ok = self._is_holder(subject, holder_id)
@@ -1462,6 +1468,29 @@ class Judge:
         return pid, name, [Evidence("derived", f"{ordinal}. earliest first flight of "
                                     f"{gender or 'any'} person{_on_vehicles(vehicles)}: "
                                     f"{name}, {value}", None, name, pid)]
+
+    def _country_first(self, phrase: str, subject: str, ordinal: int
+                       ) -> tuple[str, str, list[Evidence]] | None:
+        """ "the first of his country", "the first from Britain", "the second citizen of
+        Mongolia to fly": the n-th earliest first flight among people of the subject's
+        own country (in the crew data) or of the country named."""
+        said = COUNTRY_FIRST.fullmatch(phrase)
+        if said is None:
+            return None
+        if said.group("own"):
+            countries = self._people_traits.get(subject, ((), frozenset()))[1] or None
+        else:
+            countries = countries_named(said.group("named"))
+        if not countries:
+            return None
+        found = self._nth_first_flight(ordinal, None, countries)
+        if found is None:
+            return None
+        pid, name, value = found
+        states = "/".join(sorted(countries))
+        return pid, name, [Evidence(
+            "derived", f"{ordinal}. earliest first flight of a person of {states} "
+            f"(nationality in the crew data): {name}, {value}", None, name, pid)]
 
     def _derived_national_first(self, phrase: str, ordinal: int,
                                 vehicles: tuple[str, ...] | None = None
@@ -1902,7 +1931,8 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "softly": "", "martian": "mars", "venusian": "venus",
             "intercosmos": "interkosmos", "being": "",
             "signals": "data", "transmissions": "data",
-            "moons": "lunar"}  # "the Moon's far side", folded  # "the first human being to …"
+            # "the Moon's far side", folded; "the first human being to …"
+            "moons": "lunar", "craft": "spacecraft", "probe": "spacecraft"}
 
 
 def content_words(phrase: str) -> frozenset[str]:
@@ -1975,6 +2005,15 @@ def _named_rocket(name: str, rocket: str) -> bool:
     """Whether a rocket (normalized) is the one ``name`` names or a configuration of it
     ("proton k" names "proton k dm 2")."""
     return rocket == name or rocket.startswith(name + " ")
+
+
+# A first told by a country rather than a nationality: "of his country", "from Britain",
+# "citizen of Mongolia to fly" (normalized phrases)
+COUNTRY_FIRST = re.compile(
+    r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
+    r"(?:of|from)\s+(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
+    r"(?P<named>[a-z][a-z ]*?))"
+    r"(?:\s+(?:in space|to fly(?: in space)?|into space|to go into space|in orbit))?")
 
 
 @lru_cache(maxsize=65536)
