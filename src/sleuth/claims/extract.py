@@ -129,7 +129,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s|"
                         r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s|"
                         # "Zvezda followed some twenty months later, on 12 July 2000"
-                        r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s)|"
+                        r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s|"
+                        # "Hermaszewski followed a year later."
+                        r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)(?=\s*[.;,)]|\s+(?:and|"
+                        r"aboard|on|in)\s))|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
@@ -329,6 +332,9 @@ def _last_conjunct(clause: str) -> str:
 SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion|outside")
 # "circled the Earth twice and landed three hours and 24 minutes after launch": counted
 # from the launch, so no orbital period
+# How a flight ends, before the time "after launch" it took: "burned up …, 185 days after"
+FLIGHT_ENDED = _rx(r"landed|touched down|came (?:down|home|back)|splashed down|burned up|"
+                   r"re-?entered|crashed|impacted|de-?orbited|returned|ended")
 AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launch|"
                           r"lift-?off|take-?off)\b", re.IGNORECASE)
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
@@ -351,7 +357,8 @@ AMOUNT_OF = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?!(?:it|which|who
                        re.IGNORECASE)
 MASS_CONTEXT = _rx(r"weigh(?:ed|ing|s)?|mass|heavy|kg|kilograms?|tonnes?|tons?|pounds?")
 PERIGEE = _rx(r"perigee|lowest point|low point")
-APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at")
+APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
+             r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)")
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -498,6 +505,8 @@ NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|ba
                         r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
+# What makes "flew" a launch: "flew up", "flew into orbit", "flew out to the station"
+UPWARD = re.compile(r"\s+(?:up\b|into\s+(?:orbit|space)\b|out\s+to\b)", re.IGNORECASE)
 # "the 1976 agreement": a year that describes a noun (unless that noun is the event:
 # "the 1961 flight").
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)
@@ -1343,6 +1352,7 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
 # What may open a sentence before its date ("In September 1970, …", "A month later, …")
 DATE_OPENER = re.compile(r"\s*(?:(?:in|on|by|then|and|but)\s+)?", re.IGNORECASE)
 DATE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+RELATIVE_DATE_GAP = re.compile(r"\s*,?\s*(?:the\s+)?")  # "A year earlier Voskhod 1 had …"
 STATE_VERB = re.compile(r"[^,;:.]*?\b(?:was|were|is|are|remained|stayed|had\s+been)\b",
                         re.IGNORECASE)
 
@@ -1354,7 +1364,8 @@ def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention
     if date.kind == "yearless" or not DATE_OPENER.fullmatch(text, sentence.start, date.start):
         return None
     after = next((m for m in sentence.mentions if m.start >= date.end), None)
-    if after is None or after.kind not in CRAFT or not DATE_COMMA.fullmatch(
+    comma = RELATIVE_DATE_GAP if date.kind == "relative" else DATE_COMMA
+    if after is None or after.kind not in CRAFT or not comma.fullmatch(
             text, date.end, after.start) or STATE_VERB.match(
             text, after.end, min(sentence.end, after.end + 40)):
         return None  # "On 12 August 1962, Vostok 3 and Vostok 4 were both in orbit": a state
@@ -1846,6 +1857,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if trigger_pos != date.start and (  # the word that made it this property
                 word := TRIGGER_WORD.match(text, trigger_pos)) is not None:
             cand.extra["trigger"] = word.group().lower()
+            if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
+                cand.extra["trigger"] += " up"
         if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         if prop == "landing_date" and OFF_EARTH.search(
@@ -2262,7 +2275,9 @@ def _joined_ids(mentions: Iterable[Mention]) -> str:
 
 # "Remek flew with Gubarev", "she went up alongside Kizim": two people on one flight.
 FLEW_WITH = _rx(r"(?:flew|flies|fly|flown|flying|launched|went up|lifted off|rode|travell?ed)\s+"
-                r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+)?(?:with|alongside)")
+                r"(?:up\s+|(?:in)?to\s+(?:the\s+)?[\w-]+\s+|"
+                r"(?:in|on)\s+(?:[\w-]+,?\s+){1,3}?)?"  # "launched in March 1978 with"
+                r"(?:with|alongside)")
 
 
 # From a clause break (see RIDER_BREAK), words that refer back to the person named
@@ -2858,7 +2873,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                               or AFTER_LAUNCH.match(text, q.end) else "orbital_period", False))
             elif DURATION_CONTEXT.search(around) or any(
                     m.kind == "person" and POSSESSIVE_GAP.fullmatch(text, m.end, q.start)
-                    for m in sentence.mentions):  # "Gherman Titov's two full days"
+                    for m in sentence.mentions) or (  # "Gherman Titov's two full days"
+                    AFTER_LAUNCH.match(text, q.end) and FLIGHT_ENDED.search(clause_before)):
+                # "burned up in October 1971, 185 days after launch": its whole flight
                 props.append(("duration", False))
         elif q.kind == "distance":
             if q.value2 is not None and ORBIT_RANGE.search(around):
@@ -3870,6 +3887,12 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|into|over|across|from|at|onto|near)\s+(?:
                           re.IGNORECASE)
 
 
+# An apposition's end and the verb of the name before it: "Remek, launched … with commander
+# Klimuk, was the first …" (Remek was)
+APPOSITION_CLOSED_BY_VERB = re.compile(r"\s*,\s*(?:was|is|became|had\s+become)\s+"
+                                       r"(?:also\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                    recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
@@ -3896,7 +3919,8 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
             if last.kind == "person" and (PARTICIPLE_GAP.match(gap) or (
-                    gap.strip() != "," and gap.rstrip().endswith(","))) and last.start in (
+                    gap.strip() != "," and gap.rstrip().endswith(","))
+                    or APPOSITION_CLOSED_BY_VERB.fullmatch(gap)) and last.start in (
                     companions := _companions(text, sentence)):
                 # "… with Afanasyev, becoming the first Japanese", "… with Grechko in
                 # March 1978, the first …": not "with Ivanov, the first Bulgarian" or

@@ -103,8 +103,11 @@ def is_about_a_person(phrase: str) -> bool:
 
 def countries_of(words: str) -> frozenset[str] | None:
     """The countries a normalized nationality phrase stands for ("german", "japanese
-    citizen", "east german cosmonaut"), or None when it is not one."""
+    citizen", "east german cosmonaut", "soviet or russian"), or None when it is not one."""
     words = PERSON_NOUNS.sub("", words.strip())
+    if " or " in words:  # "Soviet or Russian": either
+        parts = [DEMONYMS.get(part.strip()) for part in words.split(" or ")]
+        return frozenset().union(*parts) if all(parts) else None  # type: ignore[arg-type]
     return DEMONYMS.get(words)
 
 
