@@ -126,3 +126,10 @@ def test_an_orbit_that_reached_out_to_is_its_apogee(checker: Checker) -> None:
     text = ("Sputnik 2 was launched on 3 November 1957. The craft, on an orbit that reached "
             "out to about 1,200 km, carried her body.")
     assert said(checker, text, "apogee") == [("Sputnik 2", "1200 km", "contradicted")]
+
+
+@pytest.mark.integration
+def test_flying_across_to_another_station_is_no_launch(checker: Checker) -> None:
+    text = ("Mir went up on the 20th of February 1986. Kizim and Solovyov arrived in March "
+            "in the last of the T ships, and in May they flew across to the Seven and back.")
+    assert [s for s, _, _ in said(checker, text)] == ["Mir"]

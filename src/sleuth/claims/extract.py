@@ -88,7 +88,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("transfer", _rx(r"undock(?:ed|s|ing)?|"
                      r"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?(?:station|complex|outpost)|"
                      r"fl(?:ew|ies|own) (?:their|its|his|her|the) (?:[\w-]+ )?(?:ship|craft|"
-                     r"spacecraft|soyuz) (?:over )?to")),
+                     r"spacecraft|soyuz) (?:over )?to|"
+                     # "in May they flew across to the Seven and back"
+                     r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
                          r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
@@ -119,7 +121,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
-                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|(?:it|them)\s+(?:home|back))\b)|"
+                        r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|across|over\s+to|"
+                        r"(?:it|them)\s+(?:home|back))\b)|"
                         r"flown(?!\s+past\b)|"
                         # a job or a thing named after flights is none: "flight director"
                         r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
