@@ -198,7 +198,7 @@ class Gazetteer:
                 series.append((mentions[-1], index))
         if series:
             mentions = self._with_series(text, mentions, series)
-        if "two " in text or "twin " in text or "oth " in text:
+        if any(word in text for word in ("two ", "twin ", "Both ", "both ")):
             mentions = self._with_pairs(text, mentions)
         return mentions
 

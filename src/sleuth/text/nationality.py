@@ -107,7 +107,9 @@ def countries_of(words: str) -> frozenset[str] | None:
     words = PERSON_NOUNS.sub("", words.strip())
     if " or " in words:  # "Soviet or Russian": either
         parts = [DEMONYMS.get(part.strip()) for part in words.split(" or ")]
-        return frozenset().union(*parts) if all(parts) else None  # type: ignore[arg-type]
+        if any(part is None for part in parts):
+            return None
+        return frozenset(country for part in parts if part for country in part)
     return DEMONYMS.get(words)
 
 

@@ -79,8 +79,8 @@ _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twe
 
 @dataclass(frozen=True)
 class SpokenDate:
-    """A year or a day of the month said in words, at ``start``:``end``, and its number (or
-    for a feast day, the day and month it ``written`` as)."""
+    """A year or a day of the month said in words, at ``start``:``end``, and its number;
+    for a feast day, the day and month it is ``written`` as instead."""
 
     start: int
     end: int

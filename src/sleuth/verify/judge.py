@@ -1481,16 +1481,7 @@ class Judge:
             countries = self._people_traits.get(subject, ((), frozenset()))[1] or None
         else:
             countries = countries_named(said.group("named"))
-        if not countries:
-            return None
-        found = self._nth_first_flight(ordinal, None, countries)
-        if found is None:
-            return None
-        pid, name, value = found
-        states = "/".join(sorted(countries))
-        return pid, name, [Evidence(
-            "derived", f"{ordinal}. earliest first flight of a person of {states} "
-            f"(nationality in the crew data): {name}, {value}", None, name, pid)]
+        return self._national_holder(ordinal, countries) if countries else None
 
     def _derived_national_first(self, phrase: str, ordinal: int,
                                 vehicles: tuple[str, ...] | None = None
@@ -1505,8 +1496,17 @@ class Judge:
         countries = countries_of(who)
         if not countries:
             return None
-        found = self._nth_first_flight(ordinal, gender, countries,
-                                       orbital=bool(ORBITAL.search(phrase)), vehicles=vehicles)
+        return self._national_holder(ordinal, countries, gender,
+                                     orbital=bool(ORBITAL.search(phrase)), vehicles=vehicles)
+
+    def _national_holder(self, ordinal: int, countries: frozenset[str],
+                         gender: str | None = None, orbital: bool = False,
+                         vehicles: tuple[str, ...] | None = None
+                         ) -> tuple[str, str, list[Evidence]] | None:
+        """The holder of the ``ordinal``-th earliest first flight among the people of
+        ``countries`` (see :meth:`_nth_first_flight`), with the evidence that orders them."""
+        found = self._nth_first_flight(ordinal, gender, countries, orbital=orbital,
+                                       vehicles=vehicles)
         if found is None:
             return None
         pid, name, value = found
