@@ -333,11 +333,11 @@ def _last_conjunct(clause: str) -> str:
 # How long a spacewalk lasted is not how long the flight did.
 # A time spent outside the craft: "his walk lasted 12 minutes", "he was outside for 12"
 SPACEWALK = _rx(r"(?:space)?walks?|eva|extravehicular|excursion|outside")
-# "circled the Earth twice and landed three hours and 24 minutes after launch": counted
-# from the launch, so no orbital period
 # How a flight ends, before the time "after launch" it took: "burned up …, 185 days after"
 FLIGHT_ENDED = _rx(r"landed|touched down|came (?:down|home|back)|splashed down|burned up|"
                    r"re-?entered|crashed|impacted|de-?orbited|returned|ended")
+# "circled the Earth twice and landed three hours and 24 minutes after launch": counted
+# from the launch, so no orbital period
 AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launch|"
                           r"lift-?off|take-?off)\b", re.IGNORECASE)
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
@@ -1417,14 +1417,6 @@ CAME_DOWN = re.compile(r"(?:came|comes?|coming)\s+down\b", re.IGNORECASE)
 RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
 
 
-# A verb right after a date, whose date it is, not a list's with the one before: "went up
-# in June 1975 and on 22 October that year returned the first photographs"
-OWN_PREDICATE_AFTER_DATE = re.compile(
-    r"(?:\s+(?:that|the\s+same|the\s+following|the\s+next)\s+year)?\s*,?\s+(?:\w+ly\s+)?"
-    r"(?:(?!used\b|based\b|called\b|named\b)\w+ed|sent|went|flew|made|took|came|began|"
-    r"became|set|fell|struck|hit|rose|brought|beamed)\b", re.IGNORECASE)
-
-
 ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
 
 
@@ -1444,9 +1436,8 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     date is that one: "founded in 1964, co-operated … until … 2022". A list of dates ("in
     1974 and 1975") shares its trigger."""
     for other in dates:
-        if trigger_pos < other.start and other.end <= date.start and not (
-                DATE_LIST_GAP.fullmatch(text, other.end, date.start)
-                and not OWN_PREDICATE_AFTER_DATE.match(text, date.end)) and not (
+        if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
+                text, other.end, date.start) and not (
                 other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)):
             return True  # ("twenty months later, on 26 July 2000" says one date twice)
         # "lost in late 1977, and on 24 January of the following year … re-entered"
@@ -2735,7 +2726,10 @@ DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z"
 # An event counted from, not dated: "six months after landing", "a year before his launch"
 AFTER_EVENT = re.compile(r"\b(?:after|before|since)\s+(?:(?:his|her|their|its|the)\s+)?\Z",
                          re.IGNORECASE)
-PREDICATE_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?:it|he|she|they)\s+)?(?:\w+ly\s+)?(?P<verb>\w+)")
+# ("and on 22 October that year returned the first photographs": the year said again)
+PREDICATE_AFTER_DATE = re.compile(r"(?:\s+(?:that|the\s+same|the\s+following|the\s+next)\s+"
+                                  r"year)?\s*,?\s*(?:(?:it|he|she|they)\s+)?(?:\w+ly\s+)?"
+                                  r"(?P<verb>\w+)")
 # A date in a subordinate clause whose subject is a common noun: "launched since the series
 # began in 1978", "after the programme was cut in 1990". The date is that clause's.
 SUBORDINATE_DATE = re.compile(r"\b(?:since|until|till|when|after|before|once)\s+"

@@ -438,9 +438,11 @@ def _news_dateline_days(text: str, raw: list[DateMention | _Pending]
 
 
 # "19 April (55 years since Salyut 1)", "12 April (the 65th anniversary of Vostok 1)"
+# "the 50th anniversary of", "the sixtieth anniversary of" (also in _ANNIVERSARY_RE)
+_NTH_ANNIVERSARY_OF = r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of"
 ANNIVERSARY_DAY_RE = re.compile(  # also "will mark on Dec. 15 the 40th anniversary of …"
     rf"\s*(?:\(\s*|,\s*)?(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+years?\s+since|"
-    r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of)\b",
+    rf"{_NTH_ANNIVERSARY_OF})\b",
     re.IGNORECASE)
 _SINCE_WORD_RE = re.compile(r"\b(?:since|anniversary)\b", re.IGNORECASE)
 
@@ -552,8 +554,7 @@ _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
     r"(?:ago(?P<today>\s+today)?\b|since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
 # "The 50th anniversary of Apollo-Soyuz" on an almanac line: that day, N years back
-_ANNIVERSARY_RE = re.compile(r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+"
-                             r"anniversary\s+of\b", re.IGNORECASE)
+_ANNIVERSARY_RE = re.compile(rf"\b{_NTH_ANNIVERSARY_OF}\b", re.IGNORECASE)
 
 
 def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
