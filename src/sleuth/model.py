@@ -300,15 +300,19 @@ class Evidence:
     citation: str | None = None
     value: str | None = None
     entity_id: str | None = None
+    # what the value is of, when the record has one ("end_date" beside a re-entry claim)
+    property: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"source": self.source, "record": self.record, "citation": self.citation,
-                "value": self.value, "entity_id": self.entity_id}
+                "value": self.value, "entity_id": self.entity_id, "property": self.property}
 
     @classmethod
     def of(cls, fact: Fact) -> Evidence:
-        """The evidence a catalog fact gives: its source, record, citation and value."""
-        return cls(fact.source, fact.record, fact.citation, fact.value, fact.entity_id)
+        """The evidence a catalog fact gives: its source, record, citation, value and the
+        property the value is of."""
+        return cls(fact.source, fact.record, fact.citation, fact.value, fact.entity_id,
+                   fact.property)
 
 
 # Entity kinds that fly: what launches, docks and lands, and has a crew.

@@ -123,7 +123,9 @@ function esc(s) {{ const d = document.createElement("div"); d.textContent = s ??
 function show(id) {{
   const c = claims[id]; if (!c) return;
   const rows = c.evidence.map(e => `<tr><td>${{esc(e.source)}}</td><td>${{esc(e.record)}}</td>
-    <td>${{esc(e.value)}}</td><td>${{esc(e.citation)}}</td></tr>`).join("");
+    <td>${{esc(e.value)}}${{e.property && e.property !== c.property
+      ? " (" + esc(e.property.replace("_", " ")) + ")" : ""}}</td>
+    <td>${{esc(e.citation)}}</td></tr>`).join("");
   panel.innerHTML = `<p><b>${{esc(c.verdict)}}${{c.planned ? " (planned)" : ""}}</b>:
     ${{esc(c.subject.name)}} · ${{esc(c.property)}} = ${{esc(c.value)}}</p>
     <p>Record says: ${{esc(c.expected || "—")}} ${{c.note ? "— " + esc(c.note) : ""}}</p>

@@ -39,6 +39,10 @@ from sleuth.text.nationality import (
 from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
+# How the expected value names a record of another property than the claim's: GCAT's end
+# of operations is not a re-entry, though it stands in for one when nothing else is known.
+PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
+                  "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
     "launch_date": ("launch_date",),
     "landing_date": ("landing_date", "end_date"),
@@ -242,7 +246,8 @@ class Judge:
         claim.evidence = [Evidence.of(f)
                           for f in used[:8]]
         # the facts that support it first: a person's matching flight before their others
-        values = list(dict.fromkeys(f"{f.value} ({f.source})" for f in [*supported, *all_facts]))
+        values = list(dict.fromkeys(_shown(f, claim.property)
+                                    for f in [*supported, *all_facts]))
         claim.expected = "; ".join(values[:4])
         if note:
             claim.note = note
@@ -617,8 +622,8 @@ class Judge:
         shown = list(distinct.values())
         names = self._names(f.entity_id for f in shown)
         claim.expected = "; ".join(
-            f"{f.value} ({f.source})" if f.entity_id == claim.subject_id
-            else f"{f.value} ({f.source}: {names[f.entity_id]})" for f in shown)
+            _shown(f, claim.property) if f.entity_id == claim.subject_id
+            else _shown(f, claim.property, names[f.entity_id]) for f in shown)
 
     def _program_dates(self, program_id: str, props: tuple[str, ...]) -> list[Fact]:
         key = (program_id, props)
@@ -2211,3 +2216,13 @@ def _trusted(values: list[tuple[Fact, float]], prop: str) -> list[tuple[Fact, fl
     return [(f, v) for f, v in values
             if f.source in ("derived", "curated")
             or any(abs(v - d) <= 0.1 * d for d in derived)]
+
+
+def _shown(fact: Fact, claimed: str, member: str | None = None) -> str:
+    """A fact as the expected value shows it: "1957-11-09 (gcat:psatcat, end of
+    operations)" when it is of another property than the claim, with the member of a
+    program it is of ("(gcat:launchlog: Kosmos-133)")."""
+    about = [fact.source + (f": {member}" if member else "")]
+    if fact.property != claimed:
+        about.append(PROPERTY_WORDS.get(fact.property, fact.property.replace("_", " ")))
+    return f"{fact.value} ({', '.join(about)})"

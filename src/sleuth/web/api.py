@@ -43,6 +43,9 @@ class EvidenceOut(BaseModel):
     citation: str | None = None
     value: str | None = None
     entity_id: str | None = None
+    property: str | None = Field(
+        default=None, description="What `value` is of, when the record says (GCAT's "
+        "end of operations beside a re-entry claim: `end_date`).")
 
 
 class ClaimOut(BaseModel):

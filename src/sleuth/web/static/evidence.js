@@ -47,7 +47,10 @@
         const record = el("td");
         record.append(e.entity_url ? link(e.entity_url, e.record) : el("span", e.record));
         row.append(record);
-        row.append(el("td", e.value || ""));
+        // a record of another property than the claim's says so: "(end date)"
+        const of = e.property && e.property !== c.property
+          ? " (" + e.property.replace("_", " ") + ")" : "";
+        row.append(el("td", (e.value || "") + of));
         const links = el("td");
         (e.links || []).forEach((l, i) => {
           if (i) links.append(document.createTextNode(" · "));

@@ -1,0 +1,25 @@
+"""What a record says is labelled with what it is of: GCAT's end of operations stands in
+for a re-entry or landing date, and a reader must not take it for one (on the real
+catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+
+
+@pytest.mark.integration
+def test_a_record_of_another_property_says_what_it_is(checker: Checker) -> None:
+    [claim] = checker.check_text("Sputnik 2 re-entered on 14 April 1958.").claims
+    assert claim.property == "reentry_date"
+    assert claim.expected == "1958-04-14 (curated); 1957-11-09 (gcat:psatcat, end of operations)"
+
+
+@pytest.mark.integration
+def test_evidence_carries_the_property_of_its_value(checker: Checker) -> None:
+    [claim] = [c for c in checker.check_text(
+        "Luna 16 landed on 20 September 1970.").claims if c.property == "landing_date"]
+    evidence = [e.as_json() for e in claim.evidence]
+    assert {e["property"] for e in evidence} >= {"end_date"}
+    assert all(e["property"] in ("landing_date", "end_date") for e in evidence)
