@@ -802,6 +802,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _planned_yearless(text, sentence, s_dates, following)
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
+            if s_dates:
+                _date_durations(text, sentence, found, s_dates)
         if found and s_dates:
             counted = _offset_event_claims(text, sentence, found)
             found += counted + _anchored_offset_claims(
@@ -2961,6 +2963,29 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+def _date_durations(text: str, sentence: Sentence, found: list[Candidate],
+                    dates: list[DateMention]) -> None:
+    """Give the duration a sentence tells its dates (``during``): "in August they came
+    home in it after 185 days" is of the flight that ended in August 1979, not of the
+    person's other flights (see ``Judge._pinned_flights``). Only the dates in its clause,
+    and not when the sentence tells several durations."""
+    durations = [c for c in found if c.claim.property == "duration" and c.quantity]
+    if len(durations) != 1:
+        return
+    q = durations[0].quantity
+    assert q is not None
+    # the clause of the number: "In March 1979 he went back …; the two stays lasted 175
+    # and 185 days respectively" tells no date of either stay
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, q.start)),
+                default=sentence.start)
+    after = CLAUSE_BREAK.search(text, q.end, sentence.end)
+    end = after.start() if after else sentence.end
+    during = " ".join(d.date.iso() for d in dates
+                      if start <= d.start and d.end <= end and _usable(d) and not d.approx)
+    if during:
+        durations[0].extra["during"] = during
 
 
 # A crew coming home, right before the number: "and they landed after 30 orbits"

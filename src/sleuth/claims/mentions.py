@@ -39,6 +39,9 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
 _ASCII_TOKEN_SPLIT = re.compile(rb"([A-Za-z]+|[0-9]+)")  # the same, where all words are ASCII
 _ASCII = bytes(range(128))
+# A person the crew sources give no gender is a woman when her surname has a Russian
+# feminine form ("Marina Vasilevskaya", "Danna Karagussova"), so "she" can stand for her.
+FEMININE_SURNAME_ENDINGS = ("ova", "eva", "ёva", "aya")
 # list[str], or list[bytes] where all word characters are ASCII (see _split); Any, as
 # the type checker cannot tell that one join never mixes the two
 Pieces = list[Any]
@@ -602,7 +605,11 @@ def _compile_names(catalog: Catalog) -> _Names:
                 aliases.append(roman)
                 entity_of.append(index)
     women = sorted({r[0] for r in catalog.execute(
-        "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")})
+        "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")} | {
+        r[0] for r in catalog.execute(
+            "SELECT id, name FROM entity WHERE kind = 'person' AND id NOT IN "
+            "(SELECT entity_id FROM fact WHERE property = 'gender')")
+        if r[1].rsplit(" ", 1)[-1].endswith(FEMININE_SURNAME_ENDINGS)})
     cased = {norm: next(iter(forms)) for norm, forms in single_forms.items()
              if len(forms) == 1 and (_OWN_CASE.search(next(iter(forms))) or (
                  _ACRONYM.fullmatch(next(iter(forms))) and norm in targets and not any(

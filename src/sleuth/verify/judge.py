@@ -738,6 +738,8 @@ class Judge:
             facts = self._number_facts(subject, prop)
             if cand.extra.get("one_flight"):  # "a flight of two days": not a career total
                 facts = [f for f in facts if f.property != "time_in_space"]
+        if prop == "duration":
+            facts = self._of_flight_told(subject, facts, cand)
         if prop == "orbit_count" and not facts:
             facts = self._derived_orbit_count(subject)
         stay = STAY_SLACK if cand.extra.get("stay") else 0.0
@@ -755,7 +757,8 @@ class Judge:
                 riders += [p for p in self._related_ids(subject, "crew_of", reverse=True)
                            if p not in riders]
             for rider in riders:
-                theirs = [(f, v) for f in self._number_facts(rider, prop)
+                told = self._of_flight_told(rider, self._number_facts(rider, prop), cand)
+                theirs = [(f, v) for f in told
                           if (not row or f.entity_id == subject or _rode_up_in(f.record, craft)
                               or f"launch of {craft} " in f.record)
                           and (v := _canonical(f, prop)) is not None]
@@ -803,6 +806,38 @@ class Judge:
             claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
             claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
                 found.evidence)
+
+    def _of_flight_told(self, person: str, facts: list[Fact], cand: Candidate
+                        ) -> list[Fact]:
+        """Of a person's duration ``facts``, those of the flight the claim's dates tell
+        (:meth:`_pinned_flights`), when they tell one and the catalog has its length."""
+        pinned = self._pinned_flights(person, cand)
+        return (self._facts_of_flights(person, facts, pinned) or facts) if pinned else facts
+
+    def _pinned_flights(self, person: str, cand: Candidate) -> set[str]:
+        """The launch craft of the one flight of ``person`` every date told with a
+        duration (``during``) falls in: "in June …, and in August they came home after 185
+        days" is of Ryumin's 1979 flight. Empty when the dates fit none or several."""
+        during = cand.extra.get("during")
+        if not during or self._kind(person) != "person":
+            return set()
+        told = [d for iso in during.split() if (d := _parse(iso)) is not None]
+        day = timedelta(days=1)
+        fitting = {launch.entity_id for up, down, launch, _ in self._flight_spans(person)
+                   if all(d.start() < down + day and up - day < d.end() for d in told)}
+        return fitting if len(fitting) == 1 else set()
+
+    def _facts_of_flights(self, person: str, facts: list[Fact], flights: set[str]
+                          ) -> list[Fact]:
+        """Of a person's duration ``facts``, those of the ``flights`` (by launch craft):
+        the flights' own, the person's stays from them and the rows of the person's flight
+        lengths that went up in them; not the career total."""
+        names = self._names(flights)
+        return [f for f in facts if f.entity_id in flights or (
+            f.source == "derived" and any(f"launch of {names[c]} " in f.record
+                                          for c in flights)) or (
+            f.property == "flight_duration" and any(_rode_up_in(f.record, names[c])
+                                                    for c in flights))]
 
     def _say_of(self, claim: Claim, people: list[str]) -> None:
         """Make ``people`` (the riders a claim turned out to be true of) its subject."""
