@@ -331,6 +331,7 @@ class Mention:
     alias: str
     via: str = "name"  # "name", or "reference" for "the spacecraft", "she", ...
     female: bool = False  # a person the catalog's crew sources call female ("she", "her")
+    station_part: bool = False  # a station or one of its modules: never "the ship"
 
     def as_reference(self) -> Mention:
         """The same entity, referred to again ("it", "she", "the station")."""

@@ -18,6 +18,28 @@ def _dates(text: str) -> list[tuple[str, str]]:
 def test_a_yearless_month_after_december_is_in_the_next_year() -> None:
     text = "The station went up on 26 December 1974. Its crew followed on 11 January."
     assert _dates(text)[-1] == ("11 January", "1975-01-11")
+    # up to five months past the year's end: autumn, then the winter after
+    text = "Salyut 6 went up in September 1977. In January a cargo ship docked."
+    assert _dates(text)[-1] == ("January", "1978-01")
+
+
+def test_that_month_is_of_the_year_told() -> None:
+    text = "On the second of December 1971 the lander of Mars 3, launched that May, landed."
+    assert _dates(text)[-1] == ("May", "1971-05")
+
+
+@pytest.mark.parametrize("text", [
+    "In January the first of the Progress cargo ships came up.",
+    "In June the first crew arrived.",
+])
+def test_month_the_first_of_something_is_no_day(text: str) -> None:
+    assert [d.date.precision.name for d in find_dates(f"Salyut 6 flew in 1977. {text}")][
+        -1] == "MONTH"
+
+
+def test_month_the_first_is_a_day() -> None:
+    assert _dates("It docked on January the first, 1978.") == [
+        ("January the first, 1978", "1978-01-01")]
 
 
 @pytest.mark.parametrize("text", [

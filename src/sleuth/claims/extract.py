@@ -879,6 +879,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             if key == "craft" and STATION_NAME.match(m.name):
                 recent["station"] = m
                 seen_at["station"] = n
+            elif key == "craft" and not m.station_part:
+                recent["ship"] = m  # "the ship", when a module was named after it
+                seen_at["ship"] = n
             if key == "person":  # "she" and "he" look back to the last woman or man
                 if ((m.start in companions or _counted_from(text, sentence, m)) and any(
                         p.kind == "person" and p.start not in companions
@@ -1127,14 +1130,18 @@ def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
     return first
 
 
+SHIP_NOUN = re.compile(r"\b(?:ship|spaceship|capsule|freighter|ferry)\b", re.IGNORECASE)
+
+
 def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                     span: tuple[int, int]) -> Mention | None:
     """The craft a reference at ``span`` stands for: the first craft named earlier in the
     sentence ("what was left of Mir …, when the station's core module was launched");
     else, for "it", the subject of the sentences before ("Nauka rode a Proton-M; it was
     the first module since Zvezda. It docked …": Nauka, not Zvezda); else the last craft
-    named ("Luna 21 set Lunokhod 2 down … The heavier rover": Lunokhod 2). "The crew"
-    stands for the ship they flew, never for a station they lived on."""
+    named ("Luna 21 set Lunokhod 2 down … The heavier rover": Lunokhod 2), but "the ship"
+    not for a station or a module. "The crew" stands for the ship they flew, never for a
+    station they lived on."""
     if text[span[1] - 4:span[1]].lower() == "crew":
         target = _craft_referent(text, sentence, recent, (span[0], span[1] - 4))
         return None if target is None or STATION_NAME.match(target.name) else target
@@ -1155,7 +1162,11 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return recent["station"]  # "The empty station", after its crew's Soyuz 11
         if BARE_STATION.fullmatch(text, span[0], span[1]):
             return None  # "Zvezda … The station itself laps the planet": not the module
-    return recent.get("craft")
+    craft = recent.get("craft")
+    if craft is not None and craft.station_part and "ship" in recent and (
+            SHIP_NOUN.search(text, span[0], span[1])):
+        return recent["ship"]  # "Progress M-34 … struck Spektr. The ship had gone up …"
+    return craft
 
 
 def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]

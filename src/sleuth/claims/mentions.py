@@ -124,6 +124,7 @@ class Gazetteer:
         self._aliases = names.aliases
         self._targets = [names.entities[i] for i in names.entity_of]
         self._women = frozenset(names.women)
+        self._station_parts = frozenset(names.station_parts)
         self._shared = {surname: frozenset(ids) for surname, ids in names.shared.items()}
         self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
         punctuated = set(names.punctuated)
@@ -196,7 +197,8 @@ class Gazetteer:
                     continue
                 entity_id, name = named.entity_id, named.name
             mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop],
-                                    female=entity_id in self._women))
+                                    female=entity_id in self._women,
+                                    station_part=entity_id in self._station_parts))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
         if series:
@@ -252,7 +254,8 @@ class Gazetteer:
                 if entity_id == SHARED_SURNAME:
                     continue
                 found.append(Mention(start, end, entity_id, name, kind, text[start:end],
-                                     female=entity_id in self._women))
+                                     female=entity_id in self._women,
+                                     station_part=entity_id in self._station_parts))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _named_before(self, mentions: list[Mention], surname: str) -> Mention | None:
@@ -510,6 +513,9 @@ class _Names:
     # (an agency's "Nasa"), unless the text also uses them as a lower-case word ("JUST",
     # a programme, in "Just one month after …, just a week before …")
     acronyms: dict[str, str]
+    # stations with modules and their modules (the history layer's): "the ship" named
+    # after one ("Progress M-34 struck Spektr. The ship …") is not it
+    station_parts: list[str]
 
 
 def _compile_names(catalog: Catalog) -> _Names:
@@ -618,8 +624,11 @@ def _compile_names(catalog: Catalog) -> _Names:
     acronyms = {norm: form for norm, forms in single_forms.items()
                 if len(forms) == 1 and _ACRONYM.fullmatch(form := next(iter(forms)))
                 and norm in targets and norm not in cased}
+    station_parts = sorted({r[0] for r in catalog.execute(
+        "SELECT subject_id FROM relation WHERE relation = 'module_of' "
+        "UNION SELECT object_id FROM relation WHERE relation = 'module_of'")})
     return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
-                  sorted(punctuated), cased, acronyms)
+                  sorted(punctuated), cased, acronyms, station_parts)
 
 
 def _add_spellings(targets: dict[str, dict[str, Target]],
@@ -659,7 +668,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 7, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 8, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -671,7 +680,8 @@ def _read_cache(catalog: Catalog) -> _Names | None:
             return None
         names = _Names(data["size"], data["aliases"], data["entity_of"],
                        [tuple(e) for e in data["entities"]], data["women"], data["shared"],
-                       data["punctuated"], data["cased"], data["acronyms"])
+                       data["punctuated"], data["cased"], data["acronyms"],
+                       data["station_parts"])
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -689,7 +699,7 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
             "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
             "shared": names.shared, "punctuated": names.punctuated, "cased": names.cased,
-            "acronyms": names.acronyms}
+            "acronyms": names.acronyms, "station_parts": names.station_parts}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:

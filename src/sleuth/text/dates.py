@@ -1287,13 +1287,15 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
 # "earlier that January"
 _LOOKING_BACK_RE = re.compile(r"\b(?:had|earlier|before|previous|preceding|already|since)\b",
                               re.IGNORECASE)
-_TURN_OF_YEAR_MONTHS = 3  # how far past a year's end a story's next yearless month may be
+_TURN_OF_YEAR_MONTHS = 5  # how far past a year's end a story's next yearless month may be
+_THAT_YEARS_RE = re.compile(r"\bthat\s+\Z", re.IGNORECASE)
 
 
 def _year_turned(text: str, last: DateMention, p: _Pending) -> int:
     """1 when a yearless month told after ``last`` is early in the next year ("launched on
     26 December 1974 … Its first crew went up on 11 January": January 1975), else 0. Only
-    a month within three of the year's end counts, and only told forward, not looking back
+    a month within five of the year's end counts ("… in September 1977. In January the
+    first Progress …": 1978), and only told forward, not looking back
     ("had been launched in January"), nor from an article's or a news item's own date,
     which it tells the past of ("MINSK, Dec. 5 -- … when she launched in March")."""
     month = last.date.month
@@ -1301,6 +1303,8 @@ def _year_turned(text: str, last: DateMention, p: _Pending) -> int:
     if month is None or p.month >= month or p.month + 12 - month > _TURN_OF_YEAR_MONTHS or (
             last.kind == "dateline" or dateline([last], text) is not None):
         return 0
+    if _THAT_YEARS_RE.search(text, max(0, p.start - 6), p.start):
+        return 0  # "… December 1971, … sent on its way that May": the same year's
     clause = max(text.rfind(mark, last.end, p.start) for mark in (".", ";", "\n"))
     return 0 if _LOOKING_BACK_RE.search(text, max(last.end, clause), p.start) else 1
 

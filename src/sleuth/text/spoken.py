@@ -61,7 +61,14 @@ _AFTER_YEAR_RE = re.compile(
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b")
 # "April twelfth", "September the twelfth": the span takes "the", so the digits that
 # stand in for it sit right after the month
-_DAY_AFTER_MONTH_RE = re.compile(rf"\s+(?P<day>(?:the\s+)?{_ORDINAL_DAY})\b")
+_DAY_AFTER_MONTH_RE = re.compile(
+    rf"\s+(?P<day>(?:the\s+)?{_ORDINAL_DAY})\b"
+    # "In January the first of the Progress ships", "in June the first crew": an ordinal
+    # of what follows, not the day
+    r"(?!\s+(?:of\s+(?:the|a|an|his|her|its|their|our|my|these|"
+    r"those|them|us)\b|(?:[a-z]+\s+)?(?:crews?|ships?|flights?|man|woman|people|persons?|"
+    r"cargo|modules?|stations?|missions?|spacewalks?|landings?|launch(?:es)?|dockings?|"
+    r"orbits?|time)\b))")
 _DAY_BEFORE_MONTH_RE = re.compile(rf"\b(?P<day>(?i:{_ORDINAL_DAY}))\s+of\s+\Z")
 # "the twenty-first and the fifteenth of December": a day listed before such a day
 _LISTED_DAY_BEFORE_RE = re.compile(

@@ -1,6 +1,6 @@
 """A duration told with a date is of the flight that date falls in, not of any flight of
 the person; a woman the crew sources give no gender is known by her surname's feminine
-form (on the real catalog)."""
+form; "the ship" is not a station module (on the real catalog)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_a_feminine_surname_is_a_woman_for_she(checker: Checker) -> None:
             "and NASA's Tracy Dyson. She was the first citizen of Belarus to fly.")
     [first] = [c for c in checker.check_text(text).claims if c.property == "first"]
     assert first.subject_name == "Marina Vasilevskaya"
+
+
+@pytest.mark.integration
+def test_the_ship_is_not_the_module_it_struck(checker: Checker) -> None:
+    text = ("On 25 June 1997 Vasily Tsibliyev, flying Progress M-34 by hand, struck "
+            "Spektr. The ship had gone up in April.")
+    [launch] = [c for c in checker.check_text(text).claims if c.property == "launch_date"]
+    assert (launch.subject_name, launch.value, launch.verdict) == (
+        "Progress M-34", "1997-04", "supported")
