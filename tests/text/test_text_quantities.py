@@ -102,7 +102,7 @@ def test_months_and_years_need_duration_context() -> None:
         ("under 96 minutes", False, "max"),
         ("less than 96 minutes", False, "max"),
         ("up to 96 minutes", False, "max"),
-        ("just over about 96 minutes", True, "min"),
+        ("over about 96 minutes", True, "min"),
     ],
 )
 def test_hedges_and_bounds(text: str, approx: bool, bound: str | None) -> None:
@@ -280,3 +280,16 @@ def test_a_duration_said_twice_is_not_a_compound() -> None:
     assert [q.text for q in found] == ["four days", "ninety-four hours"]
     (q,) = find_quantities("a flight of 1 day, 2 hours and 47 minutes")
     assert q.value == 96420.0
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # on one side of the number, by no more than a hedge: 5 % of 96 minutes
+    ("just over 96 minutes", 5760, 5760 + 288),
+    ("just under 96 minutes", 5760 - 288, 5760),
+    ("a little under 96 minutes", 5760 - 288, 5760),
+    # "two days" is written to the day: half a day is wider than 10 %
+    ("just under two days", 1.5 * 86400, 2 * 86400),
+])
+def test_just_over_and_just_under(text: str, low: float, high: float) -> None:
+    q = _one(text)
+    assert (q.bound, q.low, q.high) == (None, pytest.approx(low), pytest.approx(high))

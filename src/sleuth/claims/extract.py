@@ -309,6 +309,10 @@ DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:to
                         r"joined|linked)|"
                         # "a record he had held for almost six years"
                         r"record (?:\w+ ){0,3}held")
+# "Russia's first Moon mission for 47 years", "the first time in ten years": the gap since
+# the last one, not a flight's length
+FIRST_IN_YEARS = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,4}\s+(?:for|in)\s+(?:(?:almost|"
+                            r"nearly|over|more\s+than|some|about)\s+)?\Z", re.IGNORECASE)
 # A record another set, named after it: "beating the 84-day record of America's last
 # Skylab crew" (a name after it is handled as the record's holder, see NAME_AFTER)
 RECORD_OF_OTHERS = re.compile(r"\b(?:beat|beating|broke|breaking|surpass(?:ed|ing)?|"
@@ -2873,7 +2877,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)
                     or BEHIND_TIME.match(text, q.end)
                     or DURATION_DENIED.search(_last_conjunct(clause_before))
-                    or AGE_SO_FAR.search(clause_before)):
+                    or AGE_SO_FAR.search(clause_before) or FIRST_IN_YEARS.search(before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
             if _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
                     clause_before) or re.match(
@@ -2981,7 +2985,7 @@ def _date_durations(text: str, sentence: Sentence, found: list[Candidate],
     """Give the duration a sentence tells its dates (``during``): "in August they came
     home in it after 185 days" is of the flight that ended in August 1979, not of the
     person's other flights (see ``Judge._pinned_flights``). Only the dates in its clause,
-    and not when the sentence tells several durations."""
+    and not when the sentence tells several durations or a span of years."""
     durations = [c for c in found if c.claim.property == "duration" and c.quantity]
     if len(durations) != 1:
         return
@@ -2993,9 +2997,10 @@ def _date_durations(text: str, sentence: Sentence, found: list[Candidate],
                 default=sentence.start)
     after = CLAUSE_BREAK.search(text, q.end, sentence.end)
     end = after.start() if after else sentence.end
-    during = " ".join(d.date.iso() for d in dates
-                      if start <= d.start and d.end <= end and _usable(d) and not d.approx)
-    if during:
+    told = [d for d in dates
+            if start <= d.start and d.end <= end and _usable(d) and not d.approx]
+    if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998": all)
+        during = " ".join(d.date.iso() for d in told)
         durations[0].extra["during"] = during
 
 
@@ -4052,8 +4057,16 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
             continue
         gap = text[party.end:craft.start]
         if OPERATOR_VERB.fullmatch(gap) and not NEGATION.search(gap):
-            out.append(Candidate(_claim(text, craft, "operator", party.name, party.start,
-                                        party.end), obj=party))
+            # "Russia and Germany launched the Spektr-RG": each, as partners
+            listed = [party]
+            for other in reversed([c for c in countries if c.end <= party.start]):
+                if not PARTY_LIST_GAP.fullmatch(text, other.end, listed[0].start):
+                    break
+                listed.insert(0, other)
+            extra = {"partners": ",".join(p.entity_id for p in listed)} if (
+                len(listed) > 1) else {}
+            out += [Candidate(_claim(text, craft, "operator", p.name, p.start, p.end),
+                              obj=p, extra=dict(extra)) for p in listed]
     for party in countries:  # "Kosmos 954, operated by the Soviet Navy"
         window = text[max(sentence.start, party.start - 30):party.start]
         craft = _nearest(crafts, party.start, CRAFT, before_only=True)

@@ -8,8 +8,10 @@ set ``approx`` and widen the interval to 10 % of a round value on each side, 5 %
 written to its last digit ("about 94 minutes" → 89.3–98.7 min), or keep the written
 precision where that is wider ("about 20 minutes" → 18–22 min); "over", "at least"
 … set ``bound="min"``; "under", "up to" … set ``bound="max"`` (the interval is still the
-written number's). Ranges ("215 to 940 km", "215–940 km", "between 215 and 940 km") yield one
-quantity whose ``value2``/``low2``/``high2`` describe the second number.
+written number's); "just under", "a little over" … keep to the hedge's width on that side
+("just under two days" → 1.5–2 days, the written precision being the wider). Ranges ("215
+to 940 km", "215–940 km", "between 215 and 940 km") yield one quantity whose
+``value2``/``low2``/``high2`` describe the second number.
 
 Spans cover the number(s) and the unit(s) only, not the hedge words.
 
@@ -270,7 +272,11 @@ _QUALIFIERS = MappingProxyType(
         "over": "min",
         "more than": "min",
         "at least": "min",
-        "just over": "min",
+        "just over": "near_min",
+        "a little over": "near_min",
+        "a little more than": "near_min",
+        "slightly over": "near_min",
+        "slightly more than": "near_min",
         "in excess of": "min",
         "upwards of": "min",
         "exceeding": "min",
@@ -281,7 +287,12 @@ _QUALIFIERS = MappingProxyType(
         "at most": "max",
         "no more than": "max",
         "fewer than": "max",
-        "just under": "max",
+        "just under": "near_max",
+        "a little under": "near_max",
+        "a little less than": "near_max",
+        "slightly under": "near_max",
+        "slightly less than": "near_max",
+        "just short of": "near_max",
         "below": "max",
     }
 )
@@ -528,7 +539,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
         if before is not None:
             start, value2, low2, high2, total, low, high = before
             approx, bound = _qualifiers(text, start)
-    if approx:
+    if bound in ("near_min", "near_max"):
+        # "just under two days": below the number, but by no more than a hedge allows
+        hedged_low, hedged_high = _hedged(total, low, high, _roundness(value, step) * info.factor)
+        low, high = (total, hedged_high) if bound == "near_min" else (hedged_low, total)
+        bound = None
+    elif approx:
         low, high = _hedged(total, low, high, _roundness(value, step) * info.factor)
         if value2 is not None and low2 is not None and high2 is not None:
             low2, high2 = _hedged(value2, low2, high2, _roundness(

@@ -1706,10 +1706,30 @@ class Judge:
             accepted = STATE_NAMES.get(code, {code}) | party_states
             matching = [f for f in facts if f.object_id == party or (
                 f.property == "state" and f.value in accepted)]
+            if not matching and (partner := self._partner_operator(cand, facts)):
+                self._settle(cand, [], [partner], "unverifiable", note=(
+                    f"named with {partner.value}, which launched it: a joint mission, "
+                    "recorded under one state"))
+                return
         else:
             accepted = STATE_NAMES.get(cand.extra.get("state", ""), set())
             matching = [f for f in facts if f.property == "state" and f.value in accepted]
         self._settle(cand, matching, [f for f in facts if f.property == "state"] or facts)
+
+    def _partner_operator(self, cand: Candidate, facts: list[Fact]) -> Fact | None:
+        """The state fact of the craft that one of the parties listed with the claim's
+        party ("Russia and Germany launched …", ``partners``) matches."""
+        for partner in cand.extra.get("partners", "").split(","):
+            if not partner or partner == (cand.obj.entity_id if cand.obj else None):
+                continue
+            code = partner.removeprefix("org:")
+            accepted = STATE_NAMES.get(code, {code}) | {
+                f.value for f in self._facts(partner, ("state",))}
+            found = next((f for f in facts if f.object_id == partner or (
+                f.property == "state" and f.value in accepted)), None)
+            if found is not None:
+                return found
+        return None
 
     def _probe_operator(self, cand: Candidate) -> None:
         """ "probes launched by NASDA": did the party (under the name the text uses, with
