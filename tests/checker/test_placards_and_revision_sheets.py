@@ -41,3 +41,15 @@ def test_parties_listed_before_a_launch_verb_are_partners(checker: Checker) -> N
                          "Germany, Federal Republic of": "unverifiable"}
     alone = "In 2019 Germany launched the Spektr-RG observatory from Baikonur."
     assert [v for _, _, v in said(checker, alone, "operator")] == ["contradicted"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "verdict"), [
+    # Soyuz 1 made 18 orbits; Komarov's 16 were on Voskhod 1, in 1964
+    ("Vladimir Komarov was launched alone in Soyuz 1. After 16 orbits the parachute "
+     "failed and Komarov was killed on 24th April 1967.", "contradicted"),
+    ("In October 1964 Vladimir Komarov made 16 orbits.", "supported"),
+])
+def test_an_orbit_count_told_with_a_date_is_of_that_flight(checker: Checker, text: str,
+                                                          verdict: str) -> None:
+    assert [v for _, _, v in said(checker, text, "orbit_count")] == [verdict]

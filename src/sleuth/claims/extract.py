@@ -2982,26 +2982,26 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 
 def _date_durations(text: str, sentence: Sentence, found: list[Candidate],
                     dates: list[DateMention]) -> None:
-    """Give the duration a sentence tells its dates (``during``): "in August they came
-    home in it after 185 days" is of the flight that ended in August 1979, not of the
-    person's other flights (see ``Judge._pinned_flights``). Only the dates in its clause,
-    and not when the sentence tells several durations or a span of years."""
-    durations = [c for c in found if c.claim.property == "duration" and c.quantity]
-    if len(durations) != 1:
-        return
-    q = durations[0].quantity
-    assert q is not None
-    # the clause of the number: "In March 1979 he went back …; the two stays lasted 175
-    # and 185 days respectively" tells no date of either stay
-    start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, q.start)),
-                default=sentence.start)
-    after = CLAUSE_BREAK.search(text, q.end, sentence.end)
-    end = after.start() if after else sentence.end
-    told = [d for d in dates
-            if start <= d.start and d.end <= end and _usable(d) and not d.approx]
-    if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998": all)
-        during = " ".join(d.date.iso() for d in told)
-        durations[0].extra["during"] = during
+    """Give the duration (or orbit count) a sentence tells its dates (``during``): "in
+    August they came home in it after 185 days" is of the flight that ended in August
+    1979, not of the person's other flights (see ``Judge._pinned_flights``). Only the
+    dates in its clause, and not when the sentence tells several or a span of years."""
+    for prop in ("duration", "orbit_count"):
+        numbers = [c for c in found if c.claim.property == prop and c.quantity]
+        if len(numbers) != 1:
+            continue
+        q = numbers[0].quantity
+        assert q is not None
+        # the clause of the number: "In March 1979 he went back …; the two stays lasted
+        # 175 and 185 days respectively" tells no date of either stay
+        start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, q.start)),
+                    default=sentence.start)
+        after = CLAUSE_BREAK.search(text, q.end, sentence.end)
+        end = after.start() if after else sentence.end
+        told = [d for d in dates
+                if start <= d.start and d.end <= end and _usable(d) and not d.approx]
+        if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998")
+            numbers[0].extra["during"] = " ".join(d.date.iso() for d in told)
 
 
 # A crew coming home, right before the number: "and they landed after 30 orbits"

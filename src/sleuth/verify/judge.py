@@ -738,7 +738,7 @@ class Judge:
             facts = self._number_facts(subject, prop)
             if cand.extra.get("one_flight"):  # "a flight of two days": not a career total
                 facts = [f for f in facts if f.property != "time_in_space"]
-        if prop == "duration":
+        if prop in ("duration", "orbit_count"):
             facts = self._of_flight_told(subject, facts, cand)
         if prop == "orbit_count" and not facts:
             facts = self._derived_orbit_count(subject)
@@ -809,10 +809,15 @@ class Judge:
 
     def _of_flight_told(self, person: str, facts: list[Fact], cand: Candidate
                         ) -> list[Fact]:
-        """Of a person's duration ``facts``, those of the flight the claim's dates tell
-        (:meth:`_pinned_flights`), when they tell one and the catalog has its length."""
+        """Of a person's duration or orbit count ``facts``, those of the flight the claim's
+        dates tell (:meth:`_pinned_flights`), when they tell one and the catalog has its
+        value."""
         pinned = self._pinned_flights(person, cand)
-        return (self._facts_of_flights(person, facts, pinned) or facts) if pinned else facts
+        if not pinned:
+            return facts
+        if cand.claim.property == "orbit_count":
+            return self._number_facts(person, "orbit_count", pinned) or facts
+        return self._facts_of_flights(person, facts, pinned) or facts
 
     def _pinned_flights(self, person: str, cand: Candidate) -> set[str]:
         """The launch craft of the one flight of ``person`` every date told with a
@@ -934,6 +939,9 @@ class Judge:
             if launch.entity_id == landing.entity_id and self._facts(launch.entity_id,
                                                                      ("orbit_count",)):
                 continue  # up and down in one craft whose count is stated: that count
+            if any((d := _parse(f.value)) is None or d.precision.rank < Precision.HOUR.rank
+                   for f in (launch, landing)):
+                continue  # a landing known to the day: Soyuz 1's 15.8 orbits for 18
             period = next((p for p in self._facts(launch.entity_id, ("orbital_period",))
                            if p.num), None)
             if period is None or not period.num:
