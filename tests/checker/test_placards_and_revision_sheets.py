@@ -53,3 +53,10 @@ def test_parties_listed_before_a_launch_verb_are_partners(checker: Checker) -> N
 def test_an_orbit_count_told_with_a_date_is_of_that_flight(checker: Checker, text: str,
                                                           verdict: str) -> None:
     assert [v for _, _, v in said(checker, text, "orbit_count")] == [verdict]
+
+
+@pytest.mark.integration
+def test_which_was_also_crewed(checker: Checker) -> None:
+    text = ("Soyuz 3 was flown by Georgy Beregovoy in October 1968 to dock with Soyuz 2, "
+            "which was also crewed.")
+    assert ("crewed", "contradicted") in [(v, x) for _, v, x in said(checker, text, "crew")]

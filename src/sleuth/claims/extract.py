@@ -3507,8 +3507,9 @@ def _traveller(sentence: Sentence, companion: Mention, companions: set[int]
 
 
 CREWED_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:was|is|became|remained)\s+|,\s*)(?:a|an|the)?\s*(?:first\s+|fully\s+|"
-    r"completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
+    # "Soyuz 2, which was also crewed"
+    r"\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:was|is|became|remained)\s+(?:also\s+)?|,\s*)"
+    r"(?:a|an|the)?\s*(?:first\s+|fully\s+|completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
     r"manned|piloted)\b"
     # "the first crewed space station": a station is crewed by visitors, not at launch
     r"(?!\s+(?:(?:space|orbital|research)\s+)?(?:station|outpost|laboratory)\b)"
