@@ -807,7 +807,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if s_quantities:
             found += _quantity_claims(text, sentence, s_quantities, recent)
             if s_dates:
-                _date_durations(text, sentence, found, s_dates)
+                _date_flight_numbers(text, sentence, found, s_dates)
         if found and s_dates:
             counted = _offset_event_claims(text, sentence, found)
             found += counted + _anchored_offset_claims(
@@ -2980,7 +2980,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
     return out
 
 
-def _date_durations(text: str, sentence: Sentence, found: list[Candidate],
+def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
                     dates: list[DateMention]) -> None:
     """Give the duration (or orbit count) a sentence tells its dates (``during``): "in
     August they came home in it after 185 days" is of the flight that ended in August

@@ -821,8 +821,9 @@ class Judge:
 
     def _pinned_flights(self, person: str, cand: Candidate) -> set[str]:
         """The launch craft of the one flight of ``person`` every date told with a
-        duration (``during``) falls in: "in June …, and in August they came home after 185
-        days" is of Ryumin's 1979 flight. Empty when the dates fit none or several."""
+        duration or an orbit count (``during``) falls in: "in June …, and in August they
+        came home after 185 days" is of Ryumin's 1979 flight. Empty when the dates fit
+        none or several."""
         during = cand.extra.get("during")
         if not during or self._kind(person) != "person":
             return set()
@@ -1710,34 +1711,37 @@ class Judge:
                 matching = [f for f in operators if f.object_id in family]
                 self._settle(cand, matching, operators)
                 return
-            party_states = {f.value for f in self._facts(party, ("state",))}
-            accepted = STATE_NAMES.get(code, {code}) | party_states
-            matching = [f for f in facts if f.object_id == party or (
-                f.property == "state" and f.value in accepted)]
+            matching = self._facts_of_party(party, facts)
             if not matching and (partner := self._partner_operator(cand, facts)):
-                self._settle(cand, [], [partner], "unverifiable", note=(
-                    f"named with {partner.value}, which launched it: a joint mission, "
-                    "recorded under one state"))
+                name, fact = partner
+                self._settle(cand, [], [fact], "unverifiable", note=(
+                    f"named with {name}, which launched it: a joint mission, recorded "
+                    "under one state"))
                 return
         else:
             accepted = STATE_NAMES.get(cand.extra.get("state", ""), set())
             matching = [f for f in facts if f.property == "state" and f.value in accepted]
         self._settle(cand, matching, [f for f in facts if f.property == "state"] or facts)
 
-    def _partner_operator(self, cand: Candidate, facts: list[Fact]) -> Fact | None:
-        """The state fact of the craft that one of the parties listed with the claim's
-        party ("Russia and Germany launched …", ``partners``) matches."""
+    def _partner_operator(self, cand: Candidate, facts: list[Fact]
+                          ) -> tuple[str, Fact] | None:
+        """The name of a party listed with the claim's party ("Russia and Germany launched
+        …", ``partners``) that the craft's state or operator ``facts`` name, and that fact."""
         for partner in cand.extra.get("partners", "").split(","):
             if not partner or partner == (cand.obj.entity_id if cand.obj else None):
                 continue
-            code = partner.removeprefix("org:")
-            accepted = STATE_NAMES.get(code, {code}) | {
-                f.value for f in self._facts(partner, ("state",))}
-            found = next((f for f in facts if f.object_id == partner or (
-                f.property == "state" and f.value in accepted)), None)
-            if found is not None:
-                return found
+            if found := self._facts_of_party(partner, facts):
+                return self._names([partner]).get(partner, partner), found[0]
         return None
+
+    def _facts_of_party(self, party: str, facts: list[Fact]) -> list[Fact]:
+        """Of a craft's state and operator ``facts``, those naming ``party`` (a country or
+        an organization, by its id) or a state it is of ("SU" for the Soviet Union)."""
+        code = party.removeprefix("org:")
+        accepted = STATE_NAMES.get(code, {code}) | {
+            f.value for f in self._facts(party, ("state",))}
+        return [f for f in facts if f.object_id == party or (
+            f.property == "state" and f.value in accepted)]
 
     def _probe_operator(self, cand: Candidate) -> None:
         """ "probes launched by NASDA": did the party (under the name the text uses, with
