@@ -2981,7 +2981,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
 
 
 def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
-                    dates: list[DateMention]) -> None:
+                         dates: list[DateMention]) -> None:
     """Give the duration (or orbit count) a sentence tells its dates (``during``): "in
     August they came home in it after 185 days" is of the flight that ended in August
     1979, not of the person's other flights (see ``Judge._pinned_flights``). Only the
@@ -3509,8 +3509,8 @@ def _traveller(sentence: Sentence, companion: Mention, companions: set[int]
 CREWED_AFTER = re.compile(
     # "Soyuz 2, which was also crewed"
     r"\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:was|is|became|remained)\s+(?:also\s+)?|,\s*)"
-    r"(?:a|an|the)?\s*(?:first\s+|fully\s+|completely\s+)?(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|"
-    r"manned|piloted)\b"
+    r"(?:a|an|the)?\s*(?:first\s+|fully\s+|completely\s+)?"
+    r"(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|piloted)\b"
     # "the first crewed space station": a station is crewed by visitors, not at launch
     r"(?!\s+(?:(?:space|orbital|research)\s+)?(?:station|outpost|laboratory)\b)"
     # "Soyuz 1, launched without a crew", "Soyuz 20 flew unmanned"

@@ -39,9 +39,6 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
 _ASCII_TOKEN_SPLIT = re.compile(rb"([A-Za-z]+|[0-9]+)")  # the same, where all words are ASCII
 _ASCII = bytes(range(128))
-# A person the crew sources give no gender is a woman when her surname has a Russian
-# feminine form ("Marina Vasilevskaya", "Danna Karagussova"), so "she" can stand for her.
-FEMININE_SURNAME_ENDINGS = ("ova", "eva", "ёva", "aya")
 # list[str], or list[bytes] where all word characters are ASCII (see _split); Any, as
 # the type checker cannot tell that one join never mixes the two
 Pieces = list[Any]
@@ -196,9 +193,7 @@ class Gazetteer:
                 if named is None:
                     continue
                 entity_id, name = named.entity_id, named.name
-            mentions.append(Mention(start, stop, entity_id, name, kind, text[start:stop],
-                                    female=entity_id in self._women,
-                                    station_part=entity_id in self._station_parts))
+            mentions.append(self._mention(start, stop, entity_id, name, kind, text))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
         if series:
@@ -206,6 +201,14 @@ class Gazetteer:
         if any(word in text for word in ("two ", "twin ", "Both ", "both ")):
             mentions = self._with_pairs(text, mentions)
         return mentions
+
+    def _mention(self, start: int, end: int, entity_id: str, name: str, kind: str,
+                 text: str) -> Mention:
+        """The mention of ``entity_id`` at ``text[start:end]``, with what the catalog
+        tells of it (a woman, a station or module)."""
+        return Mention(start, end, entity_id, name, kind, text[start:end],
+                       female=entity_id in self._women,
+                       station_part=entity_id in self._station_parts)
 
     def _with_pairs(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "the two Vega probes", "both Phobos spacecraft" read as the
@@ -223,7 +226,7 @@ class Gazetteer:
                 continue
             spans = [m.span("stem"), m.span("noun")]
             out = [x for x in out if not any(x.start < b and a < x.end for a, b in spans)]
-            out += [Mention(a, b, eid, name, kind, text[a:b])
+            out += [self._mention(a, b, eid, name, kind, text)
                     for (a, b), (eid, name, kind) in zip(spans, targets, strict=True)]
         return sorted(out, key=lambda x: x.start) if out is not mentions else mentions
 
@@ -253,9 +256,7 @@ class Gazetteer:
                 entity_id, name, kind = self._targets[member]
                 if entity_id == SHARED_SURNAME:
                     continue
-                found.append(Mention(start, end, entity_id, name, kind, text[start:end],
-                                     female=entity_id in self._women,
-                                     station_part=entity_id in self._station_parts))
+                found.append(self._mention(start, end, entity_id, name, kind, text))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _named_before(self, mentions: list[Mention], surname: str) -> Mention | None:
@@ -516,6 +517,11 @@ class _Names:
     # stations with modules and their modules (the history layer's): "the ship" named
     # after one ("Progress M-34 struck Spektr. The ship …") is not it
     station_parts: list[str]
+
+
+# A person the crew sources give no gender is a woman when her surname has a Russian
+# feminine form ("Marina Vasilevskaya", "Danna Karagussova"), so "she" can stand for her.
+FEMININE_SURNAME_ENDINGS = ("ova", "eva", "ёva", "aya")
 
 
 def _compile_names(catalog: Catalog) -> _Names:

@@ -760,7 +760,7 @@ class Judge:
                 told = self._of_flight_told(rider, self._number_facts(rider, prop), cand)
                 theirs = [(f, v) for f in told
                           if (not row or f.entity_id == subject or _rode_up_in(f.record, craft)
-                              or f"launch of {craft} " in f.record)
+                              or _stay_from(f.record, craft))
                           and (v := _canonical(f, prop)) is not None]
                 values += theirs
                 if within := self._within(theirs, prop, low, high, stay):
@@ -840,8 +840,7 @@ class Judge:
         lengths that went up in them; not the career total."""
         names = self._names(flights)
         return [f for f in facts if f.entity_id in flights or (
-            f.source == "derived" and any(f"launch of {names[c]} " in f.record
-                                          for c in flights)) or (
+            f.source == "derived" and any(_stay_from(f.record, names[c]) for c in flights)) or (
             f.property == "flight_duration" and any(_rode_up_in(f.record, names[c])
                                                     for c in flights))]
 
@@ -1940,6 +1939,12 @@ def _rode_up_in(record: str, craft: str) -> bool:
     at = record.replace("\u00ad", "-").find(f"up in {craft}")
     end = at + len("up in ") + len(craft)
     return at >= 0 and not (end < len(record) and (record[end].isalnum() or record[end] == "-"))
+
+
+def _stay_from(record: str, craft: str) -> bool:
+    """Whether a stay derived by :meth:`Judge._stays` ("landing of Soyuz 34 … − launch of
+    Soyuz 32 …") went up in ``craft``."""
+    return f"launch of {craft} " in record
 
 
 def _most_shared(counts: dict[str, int]) -> list[str]:
