@@ -108,7 +108,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
                          r"hit the moon")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
-                         r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|"
+                         r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|brought down|"
                          rf"crash(?:ed|es)? {_INTO_SEA}|"
                          rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|fell back to earth|"
                          # each verb its own alternative, so that its literal text can be
@@ -385,8 +385,10 @@ FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
                         r"\s(?:and|but|which|who|while|when|as|was|were|is|"
                         r"after|before|since|because|following|marking|making|paving|"
-                        r"in (?:19|20)\d\d|(?:in|on \d{1,2}) (?:jan|feb|mar|apr|may|jun|"
-                        r"jul|aug|sep|oct|nov|dec)[a-z]*|on (?:january|february|march|april|"
+                        r"in (?:19|20)\d\d|(?:in|on \d{1,2}(?:st|nd|rd|th)?) (?:jan|feb|mar|"
+                        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                        r"on the \d{1,2}(?:st|nd|rd|th)?|"
+                        r"on (?:january|february|march|april|"
                         r"june|july|august|september|october|november|december)|"
                         # "the first soft landing on another planet that December"
                         r"(?:that|this|the same|the following|next|last) (?:(?:jan|feb|mar|"
@@ -434,7 +436,8 @@ COPULA_BEFORE_FIRST = re.compile(
     r"(?:\b(?:was|became|is|becomes|becoming|made|makes|performed|conducted|achieved|"
     r"marked|completed|carried out|remains|as|being|"
     # "sent back the first signals ever received from the surface of another planet"
-    r"sent back|beamed back|returned|transmitted|relayed|took|captured)\s+|,\s*)$",
+    r"sent back|beamed back|returned|transmitted|relayed|took|captured)\s+"
+    r"(?:(?:only|just|merely)\s+)?|,\s*(?:(?:only|just|merely)\s+)?)$",
     re.IGNORECASE)
 POSSESSIVE_BEFORE_FIRST = re.compile(
     r"['’]s\s+(?:historic\s+|\w+\s+)?(?:flight|voyage|mission|journey|launch)"
@@ -842,6 +845,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                       or c.date is None or c.date.start not in dated]
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
+            found += _crewmate_claims(text, sentence, recent)
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _flew_with_claims(text, sentence, s_dates)
@@ -3917,7 +3921,8 @@ def _body_named_before(text: str, pos: int) -> str | None:
 
 # An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:already|by then|by now|now|then|later|also|"
-                            r"still|once|soon)\s+)?", re.IGNORECASE)
+                            r"still|once|soon)\s+)?(?:(?:only|just|merely)\s+)?",
+                            re.IGNORECASE)
 
 
 # A preposition that makes the country after it a place in the clause ("back to
@@ -4176,6 +4181,34 @@ def _probe_operator_claims(text: str, sentence: Sentence) -> list[Candidate]:
             claim = Claim(lo, hi, text[lo:hi], None, noun, "operator", party.name)
             out.append(Candidate(claim, obj=party, extra={"class": "probes"}))
     return out
+
+
+# A sentence opening on the crewmate of the person just spoken of: "His commander, Pavel
+# Belyayev, then had to steer the craft down by hand"
+CREWMATE_OPENER = re.compile(
+    r"[\s\"“‘']*(?P<pronoun>His|Her)\s+(?:fellow\s+)?(?:commander|crew-?mates?|co-?pilot|"
+    r"flight\s+engineer|(?:research|science)\s+cosmonaut)\s*,?\s+")
+
+
+def _crewmate_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                     ) -> list[Candidate]:
+    """ "His commander, Pavel Belyayev, …" after a sentence on Leonov in Voskhod 2: the
+    commander is claimed as crew of the ship last named, when "his" (or "her") has a
+    person to stand for and the sentence names no ship of its own."""
+    opener = CREWMATE_OPENER.match(text, sentence.start, sentence.end)
+    if opener is None or sentence.names_craft:
+        return []
+    pronoun = opener.group("pronoun").lower()
+    ship = recent.get("ship") or recent.get("craft")
+    person = next((m for m in sentence.mentions if m.start == opener.end()), None)
+    if (ship is None or person is None or person.kind != "person"
+            or ("he" if pronoun == "his" else "she") not in recent
+            or STATION_NAME.match(ship.name)):
+        return []
+    start = opener.start("pronoun")
+    claim = _claim(text, replace(ship, start=start, end=start, via="reference"), "crew",
+                   person.name, start, person.end)
+    return [Candidate(claim, obj=person)]
 
 
 def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:

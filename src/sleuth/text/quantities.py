@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -414,7 +414,34 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
         pos = q.end
     if "ingle" in text or "INGLE" in text:
         out = _with_single_orbits(text, out)
+    if _ARTICLE_DURATION_RE.search(folded or text):
+        out = _with_article_durations(text, out)
     return out
+
+
+# "just over a day", "almost a year": one of the unit, said with the article, after a hedge
+# or bound (bare "a day" is mostly no length: "a day later", "once a day")
+_ARTICLE_DURATION_RE = re.compile(
+    r"(?<![\w.])(?:just|a little|slightly|more than|less than|over|under|nearly|almost|"
+    r"about|around|roughly|barely|little more than|well over)[ \t]+(?P<article>an?)[ \t]+"
+    r"(?:day|week|fortnight|month|year|hour)\b", re.IGNORECASE)
+
+
+def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the hedged durations told with "a" or "an" ("just over a day"), read
+    as the number 1 where the article stands."""
+    extra = []
+    for m in _ARTICLE_DURATION_RE.finditer(text):
+        at = m.start("article")
+        if any(q.start <= at < q.end for q in found):
+            continue
+        # the same text with the article as the digit 1 (and a space for "an"): offsets hold
+        shadow = f"{text[:at]}1{' ' * (len(m.group('article')) - 1)}{text[m.end('article'):]}"
+        item = _ITEM_RE.match(shadow, at)
+        q = _quantity_at(shadow, item) if item is not None else None
+        if q is not None and q.kind == "duration":
+            extra.append(replace(q, text=text[q.start:q.end]))
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
 # "He made a single orbit": one, said without a number

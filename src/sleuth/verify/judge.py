@@ -53,8 +53,9 @@ DATE_PROPERTIES = {
 # A station's own crew list is not who lived aboard: crews came and went in other craft.
 STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
                      "the craft people flew in")
-# The trigger words of "came down": a re-entry, or the landing of a crewed craft.
-COMING_DOWN = frozenset({"came", "come", "comes"})
+# The trigger words of "came down", "was brought down": a re-entry, or the landing of a
+# crewed craft.
+COMING_DOWN = frozenset({"came", "come", "comes", "brought"})
 # Absolute and relative tolerance per property, in canonical units (s, km, kg, deg, orbits).
 NUMBER_TOLERANCE = {
     "duration": (60.0, 0.002),
@@ -1301,6 +1302,13 @@ class Judge:
             claim.evidence = evidence
             return
         entry = self._registry_entry(phrase)
+        if entry is None and cand.ordinal == 1 and (
+                held := self._held_fuller_first(phrase, subject, claim.subject_name)):
+            # "Luna 9 made the first soft landing": short for the first the subject holds
+            self._settle(cand, held, held)
+            claim.expected = held[0].value
+            claim.note = "the registry's first of this kind that the subject holds"
+            return
         if entry is None:
             note = ("no such first in the registry" if cand.ordinal == 1
                     else "ordinal not derivable from the catalog")
@@ -1450,6 +1458,21 @@ class Judge:
             if best is None or len(reg_words) > best[0]:
                 best = (len(reg_words), facts)
         return best[1] if best else None
+
+    def _held_fuller_first(self, phrase: str, subject: str, subject_name: str
+                           ) -> list[Fact] | None:
+        """The holder facts of the registry firsts the subject holds that say all the phrase
+        says and more: "Luna 9 made the first soft landing" is short for its first soft
+        landing on the Moon. With none held, which first is meant stays open (Venus's?
+        Mars's?), so nothing is returned."""
+        words = content_words(phrase) - NEUTRAL_WORDS
+        if not subject or words <= BARE_FIRST_WORDS:
+            return None  # "the first cosmonaut" says all it means: Gagarin, not Leonov
+        held = [f for reg_words, _fid, facts in self._firsts if words < reg_words
+                for holders in [[f for f in facts if f.property in ("holder", "mission")]]
+                if holders and self._holds(subject, subject_name, holders)
+                for f in holders]
+        return held or None
 
     def _holds(self, subject: str, subject_name: str, holders: list[Fact]) -> bool | None:
         """Is the subject one of a registry first's ``holders`` (its holder, its mission)?
@@ -2298,3 +2321,10 @@ def _shown(fact: Fact, claimed: str, member: str | None = None) -> str:
     if fact.property != claimed:
         about.append(PROPERTY_WORDS.get(fact.property, fact.property.replace("_", " ")))
     return f"{fact.value} ({', '.join(about)})"
+
+
+# Kinds of thing whose first, said bare, is the first of them all ("the first cosmonaut",
+# "the first satellite"), not short for a fuller first
+BARE_FIRST_WORDS = content_words(
+    "cosmonaut cosmonauts astronaut astronauts woman women men people spacewoman satellite "
+    "satellites station stations rocket rockets flight flights spaceflight launch")
