@@ -1,8 +1,9 @@
-"""Readings fixed from the placards, revision sheet and myths column (heldout43-45): a
-first said short of its place ("the first soft landing") is the one its subject holds,
-"His commander, Pavel Belyayev" names a crewmate, "was brought down" is a re-entry,
-"only the third human" is still an ordinal, and "just over a day" is a length of time
-(on the real catalog)."""
+"""Readings fixed from the placards, revision sheet, myths column and radio script
+(heldout41-45): a first said short of its place ("the first soft landing") is the one its
+subject holds, "His commander, Pavel Belyayev" names a crewmate, "was brought down" is a
+re-entry, "only the third human" is still an ordinal, "just over a day" is a length of
+time, and a nation's place among those that sent a citizen to space is derived from the
+crew data (on the real catalog)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,18 @@ def test_a_hedged_duration_with_an_article() -> None:
     # bare "a day" is no length of time: "a day later", "once a day"
     assert find_quantities("It lasted a day.") == []
     assert find_quantities("Almost a year later it flew.") == []
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "verdict"), [
+    # USSR, USA, Czechoslovakia, Poland, East Germany, Bulgaria, Hungary, Vietnam, Cuba,
+    # Mongolia: the order of their citizens' first flights in the crew data
+    ("Mongolia became the ninth nation to send a citizen into space.", "contradicted"),
+    ("With Gürragchaa, Mongolia was the tenth country in space.", "supported"),
+    ("Cuba became the ninth nation to have a cosmonaut in space.", "supported"),
+    # satellites are not citizens: no order of nations by people decides it
+    ("France was the third country to launch a satellite.", "unverifiable"),
+])
+def test_a_nations_place_among_those_who_sent_a_citizen(checker: Checker, text: str,
+                                                        verdict: str) -> None:
+    assert [v for _, _, v in said(checker, text, "first")] == [verdict]

@@ -1292,6 +1292,9 @@ class Judge:
         if cand.extra.get("nth_flight"):
             self._nth_flight(cand)
             return
+        if NATION_ORDER.fullmatch(phrase):
+            self._nation_order(cand)
+            return
         derived = self._country_first(phrase, subject, cand.ordinal) or self._derived_first(
             phrase, cand.ordinal)
         if derived is not None:
@@ -1553,6 +1556,49 @@ class Judge:
         else:
             countries = countries_named(said.group("named"))
         return self._national_holder(ordinal, countries) if countries else None
+
+    def _nation_order(self, cand: Candidate) -> None:
+        """ "Mongolia became the tenth nation to send a citizen into space": nations in the
+        order of their first citizen's first flight (nationality in the crew data). The
+        order is judged only for nations that flew before 1992: after the Soviet Union's
+        breakup, lists differ on counting successor states (Russia, Kazakhstan, Germany)."""
+        claim = cand.claim
+        subject = claim.subject_id or ""
+        countries = (frozenset(c for name in {_norm(claim.subject_name),
+                                              *self._alias_norms_of(subject)}
+                               for c in countries_named(name) or ())
+                     or self._people_traits.get(subject, ((), frozenset()))[1])
+        order = self._nations_in_order
+        own = [row for row in order if row[1] in countries]
+        if not own:
+            self._settle(cand, [], [], note="no citizen of the subject's country in the "
+                         "crew data")
+            return
+        day, nation, pid, name = own[0]
+        if day >= NATION_ORDER_UNTIL:
+            self._settle(cand, [], [], note="nations that first flew after the Soviet "
+                         "Union's breakup are counted differently by different lists")
+            return
+        before = [row for row in order if row[0] < day and row[1] not in countries]
+        rank = len(before) + 1
+        claim.verdict = "supported" if rank == cand.ordinal else "contradicted"
+        claim.expected = f"{nation}: nation {rank} ({name}, {day})"
+        earlier = "; ".join(f"{n}. {row[1]} ({row[0]})" for n, row in enumerate(before, 1))
+        claim.evidence = [Evidence(
+            "derived", f"nations by their first citizen's first flight (nationality in the "
+            f"crew data): {earlier or 'none before'}; {rank}. {nation}, {name}, {day}", None,
+            claim.expected, pid)]
+
+    @cached_property
+    def _nations_in_order(self) -> list[tuple[str, str, str, str]]:
+        """(first flight date, nationality, person id, name) of each nationality's first
+        citizen to fly, earliest first."""
+        first: dict[str, tuple[str, str, str, str]] = {}
+        for pid, name, day in self._first_flights:
+            for nation in self._people_traits.get(pid, ((), frozenset()))[1]:
+                if nation not in first:
+                    first[nation] = (day[:10], nation, pid, name)
+        return sorted(first.values())
 
     def _derived_national_first(self, phrase: str, ordinal: int,
                                 vehicles: tuple[str, ...] | None = None
@@ -2109,6 +2155,16 @@ def _named_rocket(name: str, rocket: str) -> bool:
 
 # A first told by a country rather than a nationality: "of his country", "from Britain",
 # "citizen of Mongolia to fly" (normalized phrases)
+# "nation to send a citizen into space", "country to have an astronaut in space", "country
+# in space" (normalized): a nation's place in the order of first flights of its citizens
+NATION_ORDER = re.compile(
+    r"(?:nation|country|state)\s+(?:(?:to|that)\s+(?:send|sent|put|fly|flew|have|had|get|"
+    r"got)\s+(?:a\s+|an\s+|its\s+|their\s+|one\s+of\s+its\s+)?(?:own\s+)?"
+    r"(?:citizens?|nationals?|persons?|people|man|men|woman|cosmonauts?|astronauts?|humans?)"
+    r"\s+(?:in|into|to)\s+(?:space|orbit)|(?:in|into)\s+space|with\s+(?:a|an)\s+"
+    r"(?:citizen|cosmonaut|astronaut)\s+in\s+space)")
+# Nations first flown from this day on are counted differently by different lists.
+NATION_ORDER_UNTIL = "1992-01-01"
 COUNTRY_FIRST = re.compile(
     r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
     r"(?:of|from)\s+(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
