@@ -101,6 +101,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
+                         r"rode (?:[\w-]+ ){1,4}?home|rides (?:[\w-]+ ){1,4}?home|"
                          r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
@@ -151,7 +152,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"arrived (?=(?:on|aboard|in) (?:board )?(?:the )?(?!(?:jan|feb|mar|apr|"
                         r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
                         r"rode up|rides up|ride up|"
-                        r"rode (?:a|an|the)(?=\s)|rides? (?:a|an|the)(?=\s)|sets? off|"
+                        # not "rode the shuttle Atlantis home": a landing
+                        r"rode (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|"
+                        r"rides? (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|sets? off|"
                         rf"left {_SITE}|leaves {_SITE}|departed {_SITE}|departs {_SITE}|"
                         r"carried (?:in)?to (?:space|orbit)|"
                         rf"carried {_INTO_ORBIT}|carries {_INTO_ORBIT}|took {_INTO_ORBIT}|"
@@ -526,6 +529,14 @@ NOUN_AFTER_YEAR = re.compile(
 # A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
+# What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
+DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
+                         r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
+# Where a rocket's payload was going, not the payload: "bound for Salyut 7"
+BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A date of the event counted from, named before it: "since Apollo-Soyuz in July 1975"
+SINCE_NAMED_EVENT = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?[A-Z][\w-]*"
+                               r"(?:[ -][\w-]+){0,3}\s+(?:in|on|of)\s+\Z")
 COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?\w*$")
 COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
                  r"than|compared with|compared to|record")
@@ -873,8 +884,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         companions = _companions(text, sentence)
         people = [m for m in sentence.mentions if m.kind == "person"]
         if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
-            # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"
-            they = (group, n, _joined_ids(m for m in sentence.mentions if m.kind in CRAFT))
+            # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"; not the
+            # people of a clause counted from ("empty since Popov and Ryumin had come
+            # home"), who leave "they" to a subject unnamed
+            they = ([], n, "") if COUNTED_FROM_PEOPLE.search(
+                text, max(0, group[0].start - 12), group[0].start) else (
+                group, n, _joined_ids(m for m in sentence.mentions if m.kind in CRAFT))
         for key in ("he", "she"):
             if key in recent and _pronoun_before(text, s_start, s_end, key):
                 seen_at[key] = n  # "he" said again keeps the man it stands for in mind
@@ -942,7 +957,7 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
         claim = partial(_cell_claim, statement)
         if prop in CELL_DATES:
             for date in _located_in(dates, cell.start, cell.end):
-                if _usable(date) and date.kind != "decade" and not date.approx:
+                if _usable(text, date) and date.kind != "decade" and not date.approx:
                     # the column's header ("Launched") says what the date is: no trigger
                     # word needed, as in prose
                     out.append(Candidate(claim(date.date.iso()), date=date,
@@ -1623,11 +1638,16 @@ def _ends_a_span(text: str, dates: list[DateMention], date: DateMention) -> bool
         RANGE_OPENING.search(text, max(0, before[-1].start - 10), before[-1].start) is not None)
 
 
-def _usable(date: DateMention) -> bool:
-    """Yearless and relative dates count only when resolved from a nearby date."""
+def _usable(text: str, date: DateMention) -> bool:
+    """Yearless and relative dates count only when resolved from a nearby date: in their
+    own paragraph, or at most RESOLUTION_REACH characters back (for a yearless one, back to
+    the date before it, which the story's year may have been carried through)."""
     if date.kind in ("yearless", "relative"):
         return date.resolved_from is not None and (
-            date.start - date.resolved_from <= RESOLUTION_REACH)
+            date.start - date.resolved_from <= RESOLUTION_REACH
+            or text.find("\n\n", date.resolved_from, date.start) < 0
+            or (date.after_date is not None
+                and date.start - date.after_date <= RESOLUTION_REACH))
     return True
 
 
@@ -1656,7 +1676,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
-        if not _usable(date):
+        if not _usable(text, date):
             continue
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]) and (
                 not NOT_UNTIL.search(text, max(sentence.start, date.start - 80), date.start)):
@@ -1893,7 +1913,33 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
                 out.append(Candidate(claim, date=date, extra=dict(cand.extra)))
-    return out
+    return [_of_event_counted_from(text, sentence, c) for c in out
+            if c.claim.property != "docking_date" or not _docked_with(text, sentence, c)]
+
+
+def _docked_with(text: str, sentence: Sentence, cand: Candidate) -> bool:
+    """Whether a docking's subject is what another ship docked with ("Atlantis docked with
+    Mir's Kristall module"): its own docking is another day."""
+    subject = next((m for m in sentence.mentions if m.entity_id == cand.claim.subject_id
+                    and m.via != "reference"), None)
+    return subject is not None and DOCKED_WITH.search(
+        text, max(sentence.start, subject.start - 40), subject.start) is not None
+
+
+def _of_event_counted_from(text: str, sentence: Sentence, cand: Candidate) -> Candidate:
+    """A claim dated by the event its sentence counts from is said of that event: "Luna
+    25, the first Moon mission since Luna 24 in 1974" dates Luna 24, not Luna 25 (and
+    "docked with Kristall - the first docking … since Apollo-Soyuz in July 1975" dates
+    Apollo-Soyuz)."""
+    date = cand.date
+    since = date and SINCE_NAMED_EVENT.search(text, max(sentence.start, date.start - 50),
+                                              date.start)
+    named = [m for m in sentence.mentions if since and since.start() <= m.start < date.start]
+    if len(named) != 1 or named[0].entity_id == cand.claim.subject_id or cand.claim.property \
+            not in OFFSET_DATED:
+        return cand
+    claim = _claim(text, named[0], cand.claim.property, cand.claim.value, date.start, date.end)
+    return Candidate(claim, date=date, extra={"trigger": "since"})
 
 
 # The people of a station as a clause's subject: "Its first crew went up", "the station's
@@ -2193,6 +2239,11 @@ def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | 
     return event
 
 
+# A relative clause said of the last of a list alone: "…, Kondakova and Polyakov, who was"
+SINGULAR_WHO = re.compile(r"\s*,\s*who\s+(?:was|is|has|wasn['’]t|isn['’]t)\b")
+# People named in a clause counted from ("empty since Popov and Ryumin had come home"):
+# not whom a "they" in the next sentence stands for
+COUNTED_FROM_PEOPLE = re.compile(r"\b(?:since|until|till)\s+\Z", re.IGNORECASE)
 # Between the people who are a launch's or landing's subject and its verb: a new clause
 # with a subject of its own ("…, and Vostok 6 launched") ends their reach.
 RIDER_BREAK = re.compile(r";|\b(?:and|but|while|whereas|when|after|before)\s+(?:the\s+)?"
@@ -2349,9 +2400,11 @@ def _refers_to(reference: re.Match[str] | None, person: Mention) -> bool:
 
 
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
-    """``person`` and the people listed with them in the sentence ("A, B and C")."""
+    """``person`` and the people listed with them in the sentence ("A, B and C"); the
+    last of a list alone when a relative clause in the singular is said of them ("A, B and
+    C, who was nearing the end of a 438-day stay")."""
     people = [m for m in sentence.mentions if m.kind == "person"]
-    if person not in people:
+    if person not in people or SINGULAR_WHO.match(text, person.end):
         return [person]
     i = j = people.index(person)
     listed = _listed_with_next(text, people)
@@ -2545,7 +2598,7 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
         plan = FOLDED_PLANNED.search(sentence.folded[sentence.start:sentence.end])
     if not plan:
         return out
-    taken = {(d.start, d.end) for d in dates if _usable(d)}
+    taken = {(d.start, d.end) for d in dates if _usable(text, d)}
     for m in YEARLESS.finditer(text, sentence.start, sentence.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -3003,7 +3056,7 @@ def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
         after = CLAUSE_BREAK.search(text, q.end, sentence.end)
         end = after.start() if after else sentence.end
         told = [d for d in dates
-                if start <= d.start and d.end <= end and _usable(d) and not d.approx]
+                if start <= d.start and d.end <= end and _usable(text, d) and not d.approx]
         if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998")
             numbers[0].extra["during"] = " ".join(d.date.iso() for d in told)
 
@@ -3769,7 +3822,7 @@ def _site_first_date(text: str, site: Mention, start: int, end: int, phrase: str
     launch in April 2016" (launch_date of Vostochny's first launch)."""
     date = next((d for d in dates or () if d.start >= end
                  and SITE_FIRST_DATE_GAP.fullmatch(text, end, d.start)), None)
-    if date is None or not LAUNCH_HEAD.match(phrase) or not _usable(date):
+    if date is None or not LAUNCH_HEAD.match(phrase) or not _usable(text, date):
         return []
     claim = Claim(start, date.end, text[start:date.end], site.entity_id, site.name,
                   "launch_date", date.date.iso())
@@ -4048,7 +4101,9 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)
                     if vehicles else ())
     for m in families:
-        craft = _nearest(crafts, m.start(), CRAFT)
+        # not where the rocket's payload was going: "atop a Soyuz-U, bound for Salyut 7"
+        craft = _nearest([c for c in crafts if not BOUND_FOR.search(
+            text, max(sentence.start, c.start - 20), c.start)], m.start(), CRAFT)
         if craft is None or abs(craft.start - m.start()) > 100:
             continue
         family = m.group("family")

@@ -237,6 +237,9 @@ class DateMention:
     # many years (January 1969 is not "a year later"; see ``elapsed_years``).
     elapsed_from: PartialDate | None = None
     elapsed_years: int = 0
+    # a yearless day's nearest earlier date (its anchor may be further back, past dates
+    # an anchor must not be: "since September 1978")
+    after_date: int | None = None
 
 
 @dataclass(frozen=True)
@@ -1233,6 +1236,19 @@ _ASIDE_CLAUSE_RE = re.compile(r"(?:he|she|they|we|I)\s")
 _ASIDE_COUNTED_FROM_RE = re.compile(r"\b(?:since|after|before)\b", re.IGNORECASE)
 
 
+# What a date is counted from or began at, looking back from the story: "in orbit since
+# September 1978", "the first since Apollo-Soyuz in July 1975", "a stay that had begun in
+# January 1994"
+_COUNTED_FROM_RE = re.compile(r"\b(?:since|had\s+(?:begun|started))\b[^.;:!?()—–]{0,30}\Z",
+                              re.IGNORECASE)
+
+
+def _counted_from(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` is a date the story counts from, not one it has reached: the
+    year of a yearless day after it is the story's, not this one's."""
+    return _COUNTED_FROM_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _anchor_date(mention: DateMention) -> PartialDate | None:
     if mention.kind == "decade":
         return None
@@ -1248,15 +1264,19 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         # "Salyut 1 was launched on 19 April 1971, and its 50th anniversary was marked in
         # 2021. … In June the Soyuz 11 crew …": a commemoration's year is not the story's
         last = next((d for d in reversed(done) if not _commemorated(text, d)
-                     and not _in_closed_aside(text, d, p.start)), done[-1])
+                     and not _in_closed_aside(text, d, p.start)
+                     and not _counted_from(text, d)), done[-1])
         if last.kind == "decade" or last.end_date is not None or p.month is None:
             return None
         year = last.date.year + _year_turned(text, last, p)
         date = _safe_date(year, p.month, p.day)
         if date is None:
             return None
-        return _mention(text, p.start, p.end, date, "yearless",
-                        resolved_from=_anchor_start(last))
+        return replace(_mention(text, p.start, p.end, date, "yearless",
+                                resolved_from=_anchor_start(last)),
+                       alternative=_other_story_year(text, p, done, year),
+                       after_date=done[-1].start if done[-1].kind in ("absolute", "year")
+                       else None)
     candidates = [done[-1]]
     if p.rel_apposition_ok and _APPOSITION_GAP_RE.match(text, done[-1].end, p.start):
         # "In May 1961, one month later": the phrase restates May 1961, so it is anchored
@@ -1281,6 +1301,22 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         elapsed_from=anchor if counted else None,
         elapsed_years=p.rel_offset if counted else 0,
     )
+
+
+def _other_story_year(text: str, p: _Pending, done: list[DateMention], year: int
+                      ) -> PartialDate | None:
+    """A yearless day in the year of the paragraph's latest earlier date of another year:
+    "His chance came on 27 November 1980 … (in orbit since September 1978 …). They landed
+    on 10 December": the last year named may be an aside's, and the writer's is then the
+    one before it. Only days (not bare months) get one: a day and month that fit a record
+    in that year are no accident."""
+    if p.day is None:
+        return None
+    paragraph = text.rfind("\n\n", 0, p.start)
+    other = next((d for d in reversed(done) if d.start > paragraph and d.kind in (
+        "absolute", "year") and d.end_date is None and d.date.year != year
+        and not _commemorated(text, d)), None)
+    return None if other is None else _safe_date(other.date.year, p.month, p.day)
 
 
 # A clause that looks back from the story's last date: "had been launched in January",

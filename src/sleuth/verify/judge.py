@@ -409,6 +409,12 @@ class Judge:
             # reading the writer may have meant
             other_matches = _value_matcher(other, self._local_offsets(subject))
             read = [f for f in facts if other_matches(f.value) == "match"]
+            if read and cand.date.kind == "yearless":
+                claim.value = other.iso()
+                self._settle(cand, read, facts, note=(
+                    f"the year is not said: {other.year}, of an earlier date in the "
+                    f"paragraph, fits; the last year named was {claimed.year}"))
+                return
             if read:
                 claim.value = other.iso()
                 self._settle(cand, read, facts, note=(
