@@ -230,7 +230,8 @@ class DateMention:
     resolved_from: int | None = None
     end_date: PartialDate | None = None
     # "12/9/59": the other reading of a numeric date whose first two numbers could each
-    # be the day or the month (here 12 September 1959, when ``date`` is 9 December)
+    # be the day or the month (here 12 September 1959, when ``date`` is 9 December); for
+    # a yearless day, the day in the paragraph's other year (see _other_story_year)
     alternative: PartialDate | None = None
     # "a year later" after October 1968: the anchor a count of years was added to, when it
     # has a month. Such a date is the year of the sum, but means about the anchor plus that
