@@ -1934,9 +1934,10 @@ def _of_event_counted_from(text: str, sentence: Sentence, cand: Candidate) -> Ca
     date = cand.date
     since = date and SINCE_NAMED_EVENT.search(text, max(sentence.start, date.start - 50),
                                               date.start)
-    named = [m for m in sentence.mentions if since and since.start() <= m.start < date.start]
-    if len(named) != 1 or named[0].entity_id == cand.claim.subject_id or cand.claim.property \
-            not in OFFSET_DATED:
+    if not since or cand.claim.property not in OFFSET_DATED:
+        return cand
+    named = [m for m in sentence.mentions if since.start() <= m.start < date.start]
+    if len(named) != 1 or named[0].entity_id == cand.claim.subject_id:
         return cand
     claim = _claim(text, named[0], cand.claim.property, cand.claim.value, date.start, date.end)
     return Candidate(claim, date=date, extra={"trigger": "since"})

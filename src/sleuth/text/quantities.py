@@ -414,24 +414,32 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
         pos = q.end
     if "ingle" in text or "INGLE" in text:
         out = _with_single_orbits(text, out)
-    if _ARTICLE_DURATION_RE.search(folded or text):
+    if _ARTICLE_UNIT_RE.search(folded or text):
         out = _with_article_durations(text, out)
     return out
 
 
+# A unit told with the article ("a day", "an hour"): a plain scan, cheap on every text
+_ARTICLE_UNIT_RE = re.compile(r"[ \t]an?[ \t]+(?:day|week|fortnight|month|year|hour)\b",
+                              re.IGNORECASE)
 # "just over a day", "almost a year": one of the unit, said with the article, after a hedge
-# or bound (bare "a day" is mostly no length: "a day later", "once a day")
+# or bound (bare "a day" is mostly no length: "a day later", "once a day"). It ends where an
+# _ARTICLE_UNIT_RE match ends, and its hedge starts at most _HEDGE_REACH before that match.
 _ARTICLE_DURATION_RE = re.compile(
     r"(?<![\w.])(?:just|a little|slightly|more than|less than|over|under|nearly|almost|"
     r"about|around|roughly|barely|little more than|well over)[ \t]+(?P<article>an?)[ \t]+"
-    r"(?:day|week|fortnight|month|year|hour)\b", re.IGNORECASE)
+    r"(?:day|week|fortnight|month|year|hour)\b\Z", re.IGNORECASE)
+_HEDGE_REACH = 30
 
 
 def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with the hedged durations told with "a" or "an" ("just over a day"), read
     as the number 1 where the article stands."""
     extra = []
-    for m in _ARTICLE_DURATION_RE.finditer(text):
+    for unit in _ARTICLE_UNIT_RE.finditer(text):
+        m = _ARTICLE_DURATION_RE.search(text, max(0, unit.start() - _HEDGE_REACH), unit.end())
+        if m is None:
+            continue
         at = m.start("article")
         if any(q.start <= at < q.end for q in found):
             continue

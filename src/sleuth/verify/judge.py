@@ -405,19 +405,17 @@ class Judge:
                     f"{weeks} week(s) is a round count: within {slack.days} day(s) of it"))
                 return
         if not matching and (other := cand.date.alternative) is not None:
-            # "12/9/59" is 9 December month first, 12 September day first: either is a
-            # reading the writer may have meant
+            # "12/9/59" is 9 December month first, 12 September day first; a yearless day
+            # may be in the paragraph's other year: either is a reading the writer may have
+            # meant
             other_matches = _value_matcher(other, self._local_offsets(subject))
             read = [f for f in facts if other_matches(f.value) == "match"]
-            if read and cand.date.kind == "yearless":
-                claim.value = other.iso()
-                self._settle(cand, read, facts, note=(
-                    f"the year is not said: {other.year}, of an earlier date in the "
-                    f"paragraph, fits; the last year named was {claimed.year}"))
-                return
             if read:
                 claim.value = other.iso()
                 self._settle(cand, read, facts, note=(
+                    f"the year is not said: {other.year}, of an earlier date in the "
+                    f"paragraph, fits; the last year named was {claimed.year}"
+                    if cand.date.kind == "yearless" else
                     f"{cand.date.text} read day first; month first it is {claimed.iso()}"))
                 return
         if (not matching and kind == "program" and claim.property == "launch_date"
@@ -2159,8 +2157,6 @@ def _named_rocket(name: str, rocket: str) -> bool:
     return rocket == name or rocket.startswith(name + " ")
 
 
-# A first told by a country rather than a nationality: "of his country", "from Britain",
-# "citizen of Mongolia to fly" (normalized phrases)
 # "nation to send a citizen into space", "country to have an astronaut in space", "country
 # in space" (normalized): a nation's place in the order of first flights of its citizens
 NATION_ORDER = re.compile(
@@ -2171,6 +2167,8 @@ NATION_ORDER = re.compile(
     r"(?:citizen|cosmonaut|astronaut)\s+in\s+space)")
 # Nations first flown from this day on are counted differently by different lists.
 NATION_ORDER_UNTIL = "1992-01-01"
+# A first told by a country rather than a nationality: "of his country", "from Britain",
+# "citizen of Mongolia to fly" (normalized phrases)
 COUNTRY_FIRST = re.compile(
     r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
     r"(?:of|from)\s+(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
