@@ -71,8 +71,10 @@ def test_a_hedged_duration_with_an_article() -> None:
     found = find_quantities("He stayed up for just over a day, completing 17 orbits.")
     day = found[0]
     assert (day.text, day.unit, day.low, day.high) == ("a day", "s", 86400.0, 129600.0)
+    # "lasted" hedges nothing but still tells a length of time
+    assert [q.text for q in find_quantities("It lasted a day.")] == ["a day"]
     # bare "a day" is no length of time: "a day later", "once a day"
-    assert find_quantities("It lasted a day.") == []
+    assert find_quantities("A day later it docked, and it fired once a day.") == []
     assert find_quantities("Almost a year later it flew.") == []
 
 

@@ -356,8 +356,8 @@ BETWEEN_EVENTS_AFTER = re.compile(
     re.IGNORECASE)
 # "one orbit late", "an hour behind schedule": how far off a plan, not how long
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
-DURATION_CONTEXT = _rx(r"flight|mission|lasted|lasting|spent|long|voyage|journey|in space|"
-                       r"in orbit|duration|stay|stayed|orbited for|aloft|"
+DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
+                       r"in space|in orbit|duration|stay|stayed|orbited for|aloft|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
@@ -503,11 +503,12 @@ REFERENCES = {
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
                         r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                        r"rover|orbiter|ships?|freighter|crew)\b", re.IGNORECASE),
+                        r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle)\b",
+                        re.IGNORECASE),
 }
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
 CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
-                           r"lander|rover|orbiter|ships?|freighter|crew")
+                           r"lander|rover|orbiter|ships?|freighter|crew|flight|mission|shuttle")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
@@ -1172,7 +1173,9 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                  None)
     if named is not None:
         return named
-    pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its")
+    pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") or (
+        EVENT_NOUN.fullmatch(text, span[1] - 6, span[1]) is not None
+        or EVENT_NOUN.fullmatch(text, span[1] - 7, span[1]) is not None)
     rocket = recent.get("vehicle")
     if pronoun and rocket is not None and ITS_DEBUT.match(text, span[1]) and all(
             rocket.start > recent[key].start for key in ("craft", "craft_subject")
@@ -1225,13 +1228,32 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                     ITS_PROPERTY.match(text, m.start(), end)):
                 return m.start(), m.end()
         elif (d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start())) and (
-                not _names_its_own(text, sentence, d.start(), m.start())):
-            return d.start(), m.end()
+                not _names_its_own(text, sentence, d.start(), m.start())) and not (
+                _introduces_an_event(text, d.start(), m.start(), m.end())) and not any(
+                m.end() < n.start <= m.end() + 1 for n in sentence.mentions) and not (
+                NAME_AFTER_NOUN.match(text, m.end())):
+            return d.start(), m.end()  # (not "the shuttle Atlantis": named)
     return None
 
 
+# "the flight", "the whole mission": a flight referred back to; "the group flight of June
+# 1963" or "the joint flight agreed in 1972" is another, told by what follows.
+EVENT_NOUN = re.compile(r"flight|mission", re.IGNORECASE)
+EVENT_REFERENCE_WORDS = re.compile(r"(?:the|this|that)\s+(?:(?:whole|entire|same)\s+)?",
+                                   re.IGNORECASE)
+EVENT_TOLD_AFTER = re.compile(r"\s+(?:of|to|agreed|planned|that|which|in|on)\b", re.IGNORECASE)
+
+
+def _introduces_an_event(text: str, start: int, noun: int, end: int) -> bool:
+    """Whether "the … flight" (or mission) at ``start`` is a new one, not a reference."""
+    return EVENT_NOUN.fullmatch(text, noun, end) is not None and (
+        not EVENT_REFERENCE_WORDS.fullmatch(text, start, noun)
+        or EVENT_TOLD_AFTER.match(text, end) is not None)
+
+
 ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:replacement|rescue|relief|backup|spare|other|"
-                                 r"second|next)\b", re.IGNORECASE)
+                                 r"second|next|last)\b", re.IGNORECASE)
+NAME_AFTER_NOUN = re.compile(r" [A-Z]")
 CAPITALIZED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+\Z")
 
 
@@ -1567,6 +1589,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
             continue
+        if pos > date_pos and date_end is not None and SPAN_TO_EVENT.fullmatch(
+                text, date_end, pos) and any(end <= d < end + 25 for d, _ in sentence.date_spans):
+            continue  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
         if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
                 VERBISH.match(text, joint.end())):
             continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
@@ -1796,6 +1821,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, max(sentence.start, trigger_pos - 30), trigger_pos):
                 # "who had been aboard since the station's launch that April"
                 subject = _reference(text, sentence, recent, trigger_pos, CRAFT)
+            if subject is None and "craft" in recent and THE_EVENT.search(
+                    text, max(sentence.start, trigger_pos - 20), trigger_pos) and (
+                    EVENT_NOUN_TRIGGER.match(text, trigger_pos)) and not any(
+                    m.kind in CRAFT and m.start < date.end for m in sentence.mentions):
+                # "The handshake with Tom Stafford came after the docking on July 18th": the
+                # docking of the craft told of before, not of the person named
+                subject = recent.get("craft_subject", recent["craft"]).as_reference()
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             if subject is None and trigger_pos < date.start and DESCRIBED_SUBJECT.search(
@@ -2782,10 +2814,19 @@ PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s
 ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 # A clause whose subject is a craft told by what it is, right before its verb: "the
 # station was de-orbited", "the probe finally landed"
-DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\bthat\s+|\band\s+)(?:the|this)\s+(?:[\w-]+\s+)?(?:station|complex|outpost|"
-    r"spacecraft|craft|ship|probe|satellite|module|lander|orbiter)\s+(?:(?:was|were|had|has|"
-    r"been|is|finally|later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
+DESCRIBED_NOUN = (r"(?:^|[,;:]\s+|\b(?:that|and|but|yet)\s+)(?P<ref>(?:the|this)\s+(?:[\w-]+\s+)?"
+                  r"(?:station|complex|outpost|spacecraft|craft|ship|probe|satellite|module|"
+                  r"lander|orbiter|shuttle))")
+DESCRIBED_SUBJECT = re.compile(DESCRIBED_NOUN + r"\s+(?:(?:was|were|had|has|been|is|finally|"
+                               r"later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
+# The same, before any verb: "…, but the shuttle flew uncrewed … and made two orbits"
+DESCRIBED_CLAUSE_SUBJECT = re.compile(
+    DESCRIBED_NOUN + r"(?=\s+(?:was|were|had|has|is|flew|made|went|came|spent|stayed|"
+    r"\w+ed|\w+ly)\b)", re.IGNORECASE)
+# An event told by its noun alone: "after the docking on July 18th"
+THE_EVENT = re.compile(r"\bthe\s+(?:(?:historic|famous|actual)\s+)?\Z", re.IGNORECASE)
+EVENT_NOUN_TRIGGER = re.compile(r"(?:docking|landing|splashdown|touchdown)\b(?!\s+(?:of|at|"
+                                r"from|with)\b)", re.IGNORECASE)
 # An event of the craft referred back to: "the station's launch".
 POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|spacecraft|craft|"
                              r"ship|probe|satellite|module|orbiter|lander)['’]s\s+\Z",
@@ -2799,6 +2840,9 @@ COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|bec
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 # An event counted from, not dated: "six months after landing", "a year before his launch"
+# "… on 8 January 1994 to his landing on …": the next event of a span, with its own date
+SPAN_TO_EVENT = re.compile(r",?\s+(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?",
+                           re.IGNORECASE)
 AFTER_EVENT = re.compile(r"\b(?:after|before|since)\s+(?:(?:his|her|their|its|the)\s+)?\Z",
                          re.IGNORECASE)
 # ("and on 22 October that year returned the first photographs": the year said again)
@@ -2990,6 +3034,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                                  q.start, kinds, before_only=True)
             pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
             named = pronoun or _object_of_pronoun(text, sentence, recent, named) or named
+        if named is not None:
+            named = _clause_craft_subject(text, sentence, recent, named.end, q.start,
+                                          kinds) or named
         crew_ship = None
         if named is None and "craft" in recent and not STATION_NAME.match(
                 recent["craft"].name) and CREW_CAME_HOME.search(before):
@@ -3036,6 +3083,19 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+def _clause_craft_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
+                          start: int, end: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The craft a later clause between ``start`` and ``end`` opens with, referred back to:
+    in "Many assume Igor Volk was aboard, but the shuttle flew uncrewed … and made two
+    orbits" the orbits are the shuttle's, not Volk's."""
+    found = next(reversed(list(DESCRIBED_CLAUSE_SUBJECT.finditer(text, start, end))), None)
+    if found is None or any(found.end() <= m.start < end and m.kind in kinds
+                            for m in sentence.mentions):
+        return None
+    target = _craft_referent(text, sentence, recent, found.span("ref"))
+    return target.as_reference() if target is not None and target.kind in kinds else None
 
 
 def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],

@@ -427,7 +427,8 @@ _ARTICLE_UNIT_RE = re.compile(r"[ \t]an?[ \t]+(?:day|week|fortnight|month|year|h
 # _ARTICLE_UNIT_RE match ends, and its hedge starts at most _HEDGE_REACH before that match.
 _ARTICLE_DURATION_RE = re.compile(
     r"(?<![\w.])(?:just|a little|slightly|more than|less than|over|under|nearly|almost|"
-    r"about|around|roughly|barely|little more than|well over)[ \t]+(?P<article>an?)[ \t]+"
+    r"about|around|roughly|barely|little more than|well over|lasted|lasting)[ \t]+"
+    r"(?P<article>an?)[ \t]+"
     r"(?:day|week|fortnight|month|year|hour)\b\Z", re.IGNORECASE)
 _HEDGE_REACH = 30
 

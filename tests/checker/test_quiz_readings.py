@@ -1,0 +1,81 @@
+"""Readings fixed from the weekend quiz (heldout47): "the flight" and "the shuttle" refer
+back to a craft, a later clause's "but the shuttle flew" beats the person named before
+it, "from his launch on … to his landing on …" dates each event with its own date, a
+record's "longest single spaceflight: 437 days" is a duration, and "after the docking on
+July 18th" is the docking of the craft just told of (on the real catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+VOSKHOD = "Voskhod 1 was launched on 12 October 1964 with three men on board. "
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "verdict"), [
+    (VOSKHOD + "The flight lasted just over 26 hours.", "contradicted"),
+    (VOSKHOD + "The whole flight lasted about a day.", "supported"),
+    (VOSKHOD + "The mission lasted a day.", "supported"),
+])
+def test_the_flight_refers_back_to_the_craft(checker: Checker, text: str,
+                                             verdict: str) -> None:
+    assert [(s, v) for s, _, v in said(checker, text, "duration")] == [("Voskhod 1", verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    # a flight told by what follows is another one, not the craft just named
+    VOSKHOD + "The group flight of June 1963 was more ambitious still.",
+    VOSKHOD + "The joint flight agreed in Moscow in May 1972 followed later.",
+])
+def test_a_flight_told_by_what_follows_is_not_a_reference(checker: Checker,
+                                                          text: str) -> None:
+    assert [s for s, _, _ in said(checker, text)] == ["Voskhod 1"]
+
+
+@pytest.mark.integration
+def test_the_shuttle_named_is_not_a_reference(checker: Checker) -> None:
+    text = ("Leonov and Kubasov docked their Soyuz 19 with an Apollo in July 1975. "
+            "Twenty years later the shuttle Atlantis docked with Mir.")
+    assert "Soyuz 19" not in [s for s, _, _ in said(checker, text, "docking_date")][1:]
+
+
+BURAN = ("Who flew the Soviet shuttle Buran? Many people assume test pilot Igor Volk was "
+         "aboard, but the shuttle flew uncrewed on 15 November 1988 and made two orbits "
+         "before an automatic landing some 3 hours 25 minutes after launch.")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("prop", ["launch_date", "orbit_count", "duration"])
+def test_a_later_clause_about_the_shuttle_is_the_shuttles(checker: Checker,
+                                                          prop: str) -> None:
+    claims = said(checker, BURAN, prop)
+    assert claims and all(s.startswith("Buran") and v == "supported" for s, _, v in claims)
+
+
+@pytest.mark.integration
+def test_a_span_from_launch_to_landing_dates_each_event(checker: Checker) -> None:
+    text = ("Valeri Polyakov flew from his launch on Soyuz TM-18 on 8 January 1994 to his "
+            "landing on 22 March 1995.")
+    assert [(p, v) for p in ("launch_date", "landing_date")
+            for _, _, v in said(checker, text, p)] == [
+        ("launch_date", "supported"), ("landing_date", "supported")]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("days", "verdict"), [("437", "supported"), ("473", "contradicted")])
+def test_a_records_length_after_a_colon(checker: Checker, days: str, verdict: str) -> None:
+    text = f"Valeri Polyakov holds the record for the longest single spaceflight: {days} days."
+    assert [(s, v) for s, _, v in said(checker, text, "duration")] == [
+        ("Valeri Polyakov", verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("day", "verdict"), [("17th", "supported"), ("18th", "contradicted")])
+def test_the_docking_is_the_craft_told_of(checker: Checker, day: str, verdict: str) -> None:
+    text = ("Soyuz 19 lifted off from Baikonur on 15 July 1975. The famous handshake with "
+            f"Tom Stafford came after the docking on July {day}.")
+    assert said(checker, text, "docking_date") == [("Soyuz 19", f"1975-07-{day[:2]}", verdict)]
