@@ -79,3 +79,34 @@ def test_the_docking_is_the_craft_told_of(checker: Checker, day: str, verdict: s
     text = ("Soyuz 19 lifted off from Baikonur on 15 July 1975. The famous handshake with "
             f"Tom Stafford came after the docking on July {day}.")
     assert said(checker, text, "docking_date") == [("Soyuz 19", f"1975-07-{day[:2]}", verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "value", "verdict"), [
+    ("Luna 3 lifted off on the second anniversary of Sputnik 1.", "1959-10-04", "supported"),
+    ("Salyut 1, launched on the tenth anniversary of Gagarin's flight, was the first "
+     "station.", "1971-04-12", "contradicted"),
+])
+def test_a_launch_on_an_anniversary(checker: Checker, text: str, value: str,
+                                    verdict: str) -> None:
+    assert [(v, verdict_) for _, v, verdict_ in said(checker, text)] == [(value, verdict)]
+
+
+FLEW_TO_MIR = ("Toyohiro Akiyama flew to Mir in December 1990, and Helen Sharman followed "
+               "in May 1991. ")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "verdict"), [
+    (FLEW_TO_MIR + "Both visits lasted about ten days.", "contradicted"),
+    (FLEW_TO_MIR + "They each stayed about eight days.", "supported"),
+])
+def test_both_is_said_of_each(checker: Checker, text: str, verdict: str) -> None:
+    assert [(s, v) for s, _, v in said(checker, text, "duration")] == [
+        ("Toyohiro Akiyama", verdict), ("Helen Sharman", verdict)]
+
+
+@pytest.mark.integration
+def test_both_probes_is_not_said_of_the_people(checker: Checker) -> None:
+    text = FLEW_TO_MIR + "Both probes lasted about ten days."
+    assert said(checker, text, "duration") == []

@@ -774,6 +774,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     seen_at: dict[str, int] = {}
     # the last people named together, where, and the crafts named with them
     they: tuple[list[Mention], int, str] = ([], 0, "")
+    last_people: tuple[list[Mention], int] = ([], 0)  # the people the last sentence named
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
     span_starts = [start for start, _ in spans]
@@ -820,7 +821,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 n + 1 < len(spans)) else None
             found += _planned_yearless(text, sentence, s_dates, following)
         if s_quantities:
-            found += _quantity_claims(text, sentence, s_quantities, recent)
+            found += _quantity_claims(
+                text, sentence, s_quantities, recent,
+                last_people[0] if n - last_people[1] <= REFERENCE_REACH else [])
             if s_dates:
                 _date_flight_numbers(text, sentence, found, s_dates)
         if found and s_dates:
@@ -884,6 +887,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent.pop("craft_subject", None)
         companions = _companions(text, sentence)
         people = [m for m in sentence.mentions if m.kind == "person"]
+        if people:
+            last_people = (people, n)
         if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
             # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"; not the
             # people of a clause counted from ("empty since Popov and Ryumin had come
@@ -2099,15 +2104,19 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
     sentence that gives one (``dated``), only an offset right after its launch verb is
     read ("Salyut 6 (29 September 1977) and Salyut 7, launched ten years to the day after
     Salyut 1")."""
-    if not _may_offset(sentence):
-        return []
-    offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end))
+    offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end)
+                   ) if _may_offset(sentence) else []
+    if "anniversary" in text[sentence.start:sentence.end]:
+        offsets += ANNIVERSARY.finditer(text, sentence.start, sentence.end)
     if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
             _launched_offset(text, sentence, m) for m in offsets)):
         return []
     out: list[Candidate] = []
     for m in offsets:
         if m.start() in taken or (dated and not _launched_offset(text, sentence, m)):
+            continue
+        if m.re is ANNIVERSARY:
+            out += _anniversary_claim(text, sentence, recent, m)
             continue
         anchor, anchor_end = _offset_anchor(text, sentence, recent, m)
         if anchor is None or (anchor.kind not in CRAFT and anchor.kind != "person"):
@@ -2132,6 +2141,35 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
             "trigger": "offset", "offset_of": anchor.entity_id, "offset": f"{offset} {unit}",
             **({"exact": "yes"} if m.group("exact") or m.group("to_the_day") else {})}))
     return out
+
+
+# "on the second anniversary of Sputnik 1", "the tenth anniversary of Gagarin's flight"
+ANNIVERSARY = re.compile(r"(?<![\w-])the\s+(?P<count>[\w-]+)\s+anniversary\s+of\s+",
+                         re.IGNORECASE)
+# "Gagarin's flight": the flight of the person named
+PERSONS_FLIGHT = re.compile(r"['’]s?\s+(?:(?:first|historic|pioneering|own)\s+)?"
+                            r"(?:(?:space)?flight|launch|mission)\b", re.IGNORECASE)
+
+
+def _anniversary_claim(text: str, sentence: Sentence, recent: dict[str, Mention],
+                       m: re.Match[str]) -> list[Candidate]:
+    """A launch on an anniversary of another: "Luna 3 lifted off on the second anniversary
+    of Sputnik 1" is a launch two years to the day after Sputnik 1's (the judge dates it
+    from the catalog, as any offset)."""
+    count = parse_ordinal(m.group("count"))
+    anchor = _offset_event(text, sentence, m) or next(
+        (p for p in sentence.mentions if p.kind == "person" and p.start == m.end()
+         and PERSONS_FLIGHT.match(text, p.end)), None)
+    if count is None or anchor is None:
+        return []
+    subject = _offset_subject(text, sentence, recent, m, anchor)
+    if subject is None or subject.entity_id == anchor.entity_id:
+        return []
+    phrase = f"{m.group('count').lower()} anniversary of {anchor.name}"
+    start = m.start() if subject.via == "reference" else min(subject.start, m.start())
+    claim = _claim(text, subject, "launch_date", phrase, start, max(subject.end, anchor.end))
+    return [Candidate(claim, extra={"trigger": "offset", "offset_of": anchor.entity_id,
+                                    "offset": f"{count} year", "exact": "yes"})]
 
 
 # "Vostok 3 and Vostok 4 …, launched one day apart"
@@ -2962,8 +3000,10 @@ def _period_word_before(clause_before: str, q: Quantity, quantities: list[Quanti
 
 
 def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
-                     recent: dict[str, Mention]) -> list[Candidate]:
+                     recent: dict[str, Mention], last_people: list[Mention] | None = None
+                     ) -> list[Candidate]:
     out: list[Candidate] = []
+    each = _each_of_them(text, sentence, last_people or [])
     for q in quantities:
         around_start = max(sentence.start, q.start - 60)
         # a fact line is read whole: "- 1 day, 23 hours: Rukavishnikov's aborted … flight"
@@ -3052,6 +3092,12 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q))
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER))
+        if each and props[0][0] in ("duration", "orbit_count"):
+            # "Both visits lasted about ten days": one claim for each of the two
+            out += [Candidate(_claim(text, person, prop, _quantity_value(q, prop, second),
+                                     q.start, q.end), quantity=q, second=second)
+                    for person in each for prop, second in props]
+            continue
         if subject is None:
             continue
         if ADJECTIVE_QUANTITY.fullmatch(q.text) and NAME_AFTER.match(text, q.end):
@@ -3096,6 +3142,28 @@ def _clause_craft_subject(text: str, sentence: Sentence, recent: dict[str, Menti
         return None
     target = _craft_referent(text, sentence, recent, found.span("ref"))
     return target.as_reference() if target is not None and target.kind in kinds else None
+
+
+# A sentence said of each of the people named just before: "Both visits lasted …", "They
+# each spent …", "Each of them made …"
+EACH_OPENING = re.compile(r"\s*(?:(?P<both>both)(?:\s+(?:of\s+them|men|women|cosmonauts|"
+                          r"astronauts|visitors|visits|flights|stays|trips)\b|(?=\s+(?:were|"
+                          r"had|spent|made|flew|\w+ed)\b))|they\s+(?P<they>both|each)\b|"
+                          r"each\s+of\s+them\b)", re.IGNORECASE)
+
+
+def _each_of_them(text: str, sentence: Sentence, people: list[Mention]) -> list[Mention]:
+    """The people a sentence speaks of one by one, when it opens with "Both …" or "They
+    each …" and names no craft or person of its own: the two (for "both") or more people
+    the sentence before named."""
+    opening = EACH_OPENING.match(text, sentence.start, sentence.end)
+    if opening is None or (any(m.kind in (*CRAFT, "person") for m in sentence.mentions)):
+        return []
+    distinct = list({m.entity_id: m for m in people}.values())
+    both = opening.group("both") or (opening.group("they") or "").lower() == "both"
+    if len(distinct) < 2 or (both and len(distinct) != 2):
+        return []
+    return [m.as_reference() for m in distinct]
 
 
 def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
