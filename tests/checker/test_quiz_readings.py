@@ -110,3 +110,13 @@ def test_both_is_said_of_each(checker: Checker, text: str, verdict: str) -> None
 def test_both_probes_is_not_said_of_the_people(checker: Checker) -> None:
     text = FLEW_TO_MIR + "Both probes lasted about ten days."
     assert said(checker, text, "duration") == []
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("year", "verdict"), [("2016", "supported"), ("2015", "contradicted")])
+def test_what_an_agency_became_was_founded_then(checker: Checker, year: str,
+                                                verdict: str) -> None:
+    text = ("The Russian Space Agency was set up in February 1992 and became the state "
+            f"corporation Roscosmos on 1 January {year}.")
+    assert [(v, verdict_) for _, v, verdict_ in said(checker, text, "founded")] == [
+        ("1992-02", "supported"), (f"{year}-01-01", verdict)]

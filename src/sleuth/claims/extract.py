@@ -117,7 +117,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
                          rf"plunged {_INTO_SEA}")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
-                    r"dates? (?:back )?(?:from|to)|set up|inaugurated")),
+                    r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
+                    # "… and became the state corporation Roscosmos on 1 January 2016"
+                    r"became(?= (?:the |a )?(?:state |federal |national )?(?:space )?"
+                    r"(?:corporation|agency)\b)")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
@@ -1833,6 +1836,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "The handshake with Tom Stafford came after the docking on July 18th": the
                 # docking of the craft told of before, not of the person named
                 subject = recent.get("craft_subject", recent["craft"]).as_reference()
+            if subject is None and prop == "founded" and text.startswith(
+                    "became", trigger_pos):  # what it became was founded
+                subject = _first_after(sentence.mentions, trigger_pos, FOUNDED_SUBJECTS, 50)
+                if subject is None:
+                    continue
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             if subject is None and trigger_pos < date.start and DESCRIBED_SUBJECT.search(
