@@ -120,3 +120,24 @@ def test_what_an_agency_became_was_founded_then(checker: Checker, year: str,
             f"corporation Roscosmos on 1 January {year}.")
     assert [(v, verdict_) for _, v, verdict_ in said(checker, text, "founded")] == [
         ("1992-02", "supported"), (f"{year}-01-01", verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "crewmate", "verdict"), [
+    ("On 18 March 1965 Alexei Leonov made the first spacewalk from Voskhod 2 while its "
+     "commander, Pavel Popovich, stayed inside.", "Pavel Popovich", "contradicted"),
+    ("Voskhod 2 lifted off on 18 March 1965 with Alexei Leonov, who made the first "
+     "spacewalk, while Vladimir Komarov minded the cabin.", "Vladimir Komarov", "contradicted"),
+    ("Alexei Leonov left Voskhod 2 while Pavel Belyayev waited inside.", "Pavel Belyayev",
+     "supported"),
+])
+def test_the_crewmate_who_stayed_inside(checker: Checker, text: str, crewmate: str,
+                                        verdict: str) -> None:
+    assert ("Voskhod 2", crewmate, verdict) in said(checker, text, "crew")
+
+
+@pytest.mark.integration
+def test_staying_up_is_not_staying_inside(checker: Checker) -> None:
+    text = ("Valentina Tereshkova flew Vostok 6 for just under three days, while Bykovsky "
+            "stayed up for nearly five.")
+    assert [v for _, v, _ in said(checker, text, "crew")] == ["Valentina Tereshkova"]

@@ -864,6 +864,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _crewmate_claims(text, sentence, recent)
+            if "while" in text[s_start:s_end]:
+                crews = {(c.claim.subject_id, c.claim.value) for c in found
+                         if c.claim.property == "crew"}
+                found += [c for c in _stayed_aboard_claims(text, sentence, recent)
+                          if (c.claim.subject_id, c.claim.value) not in crews]
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             found += _flew_with_claims(text, sentence, s_dates)
@@ -4401,6 +4406,42 @@ def _crewmate_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
     claim = _claim(text, replace(ship, start=start, end=start, via="reference"), "crew",
                    person.name, start, person.end)
     return [Candidate(claim, obj=person)]
+
+
+# The crewmate who stayed in the ship during a spacewalk: "while Komarov stayed inside",
+# "while its commander, Pavel Popovich, stayed inside", "while Komarov minded the cabin"
+WHILE_CREWMATE = re.compile(
+    r"\bwhile\s+(?:(?:his|her|its|their|the)\s+)?(?:(?:fellow\s+)?(?:commander|crew-?mate|"
+    r"co-?pilot|partner|pilot)\s*,?\s+)?", re.IGNORECASE)
+STAYED_ABOARD = re.compile(r"\s*,?\s+(?:(?:had\s+)?(?:stayed|remained|waited|minded|kept|"
+                           r"watched|held)|was\s+(?:left|waiting|staying))\b"
+                           # (not "while Bykovsky stayed up for nearly five days")
+                           r"(?!\s+(?:up|aloft|in\s+(?:orbit|space)|for)\b)", re.IGNORECASE)
+
+
+def _stayed_aboard_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                          ) -> list[Candidate]:
+    """ "Leonov made the first spacewalk from Voskhod 2 while Komarov stayed inside": the
+    one who stayed is claimed as crew of the ship named before (or last named)."""
+    out: list[Candidate] = []
+    for m in WHILE_CREWMATE.finditer(text, sentence.start, sentence.end):
+        person = next((p for p in sentence.mentions if p.start == m.end()), None)
+        if person is None or person.kind != "person" or not STAYED_ABOARD.match(
+                text, person.end):
+            continue
+        ship = next((c for c in reversed(sentence.mentions)
+                     if c.kind in CRAFT and c.end <= m.start()), None)
+        if ship is None and not sentence.names_craft:  # the ship last named
+            last = recent.get("ship") or recent.get("craft")
+            ship = replace(last, start=m.start(), end=m.start(), via="reference") if (
+                last is not None) else None
+        if ship is None or STATION_NAME.match(ship.name):
+            continue
+        # the span is the crewmate's phrase alone, not the spacewalker's before it
+        claim = Claim(m.start(), person.end, text[m.start():person.end], ship.entity_id,
+                      ship.name, "crew", person.name)
+        out.append(Candidate(claim, obj=person))
+    return out
 
 
 def _agreement_claims(text: str, sentence: Sentence) -> list[Candidate]:
