@@ -135,7 +135,7 @@ def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, o
     and one labelled. The list is scored as one claim, contradicted when any member is."""
     if label["property"] == "crew":
         value = str(label.get("value", ""))
-        if not ("," in value or " and " in value):
+        if not any(mark in value for mark in (",", ";", " and ")):
             return []
         return [c for c in claims if c.property == "crew" and id(c) not in used
                 and span[0] <= c.start < span[1]]

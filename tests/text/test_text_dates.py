@@ -461,3 +461,22 @@ def test_two_digits_with_an_apostrophe_alone_are_no_date(text: str) -> None:
 ])
 def test_a_month_of_the_same_year(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a tab is a cell break, and a name already numbered takes no second number
+    ("Soyuz T-6\t24 June 1982\tVladimir Dzhanibekov", "1982-06-24"),
+    ("Soyuz T-6 24 June 1982 docked", "1982-06-24"),
+    ("Soyuz 11 June 1971", "1971-06"),
+])
+def test_a_day_after_a_numbered_name(text: str, found: str) -> None:
+    assert [d.date.iso() for d in find_dates(text)] == [found]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("3. Harland, The Story of Space Station Mir (2005).", []),
+    ("- Siddiqi, Challenge to Apollo (2000)\n", []),
+    ("Gagarin, the first man in space (1961), died in 1968.", ["1961", "1968"]),
+])
+def test_a_bibliography_entrys_year_is_no_event(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == found

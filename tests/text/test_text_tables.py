@@ -103,3 +103,26 @@ def test_lines_ending_in_crlf_as_a_browser_sends_them() -> None:
     assert _texts(table.rows[0]) == ["Salyut 1", "19 April 1971", "11 October 1971", "none"]
     [table] = find_tables(pipes)
     assert [_texts(row) for row in table.rows] == [["Vostok 1", "12 Apr 1961"]]
+
+
+def test_a_plain_list_row_may_leave_its_empty_last_cell_out() -> None:
+    text = ("Mission | Launch date | Duration | Notes\n"
+            "Soyuz 11 | 1971-06-06 | 23 d 18 h | Crew killed\n"
+            "Soyuz 17 | 1975-01-11 | 29 d 13 h |\n"
+            "Soyuz 21 | 1976-07-06 | 48 d 6 h | Ended early\n")
+    (table,) = find_tables(text)
+    assert [row[0].text for row in table.rows] == ["Soyuz 11", "Soyuz 17", "Soyuz 21"]
+    assert [cell.text for cell in table.rows[1]] == ["Soyuz 17", "1975-01-11", "29 d 13 h", ""]
+
+
+def test_a_tab_separated_table() -> None:
+    text = ("Mission\tLaunch date\tCrew\tGuest country\tNotes\n"
+            "Soyuz 28\t2 March 1978\tPyotr Klimuk, Vladimir Remek\tCzechoslovakia\tFirst\n"
+            "Soyuz 30\t27 June 1978\tPyotr Klimuk, Miroslaw Hermaszewski\tPoland\n"
+            "\n"
+            "Interkosmos agreed in 1976 to fly guests.\n")
+    (table,) = find_tables(text)
+    assert [cell.text for cell in table.header][:2] == ["Mission", "Launch date"]
+    assert [[cell.text for cell in row][:2] for row in table.rows] == [
+        ["Soyuz 28", "2 March 1978"], ["Soyuz 30", "27 June 1978"]]
+    assert table.rows[1][4].text == ""

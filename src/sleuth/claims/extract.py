@@ -122,7 +122,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"became(?= (?:the |a )?(?:state |federal |national )?(?:space )?"
                     r"(?:corporation|agency)\b)")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
-                        r"liftoff|sent (?:in)?to (?:space|orbit)|put into orbit|"
+                        r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
+                        r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
+                        r"space)|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
                         r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|across|over\s+to|"
@@ -314,7 +316,9 @@ PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|
 DURATION_EXCLUDED = _rx(r"(?:stayed|remained|were|was|spent|kept) (?:\w+ )?(?:together|docked|"
                         r"joined|linked)|"
                         # "a record he had held for almost six years"
-                        r"record (?:\w+ ){0,3}held")
+                        r"record (?:\w+ ){0,3}held|"
+                        # "bound for a 60-day stay" (that never came): what was meant
+                        r"(?:bound|meant|intended|headed) for an?")
 # "Russia's first Moon mission for 47 years", "the first time in ten years": the gap since
 # the last one, not a flight's length
 FIRST_IN_YEARS = re.compile(r"\bfirst\b(?:\s+[\w'’-]+){0,4}\s+(?:for|in)\s+(?:(?:almost|"
@@ -1602,6 +1606,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
             continue
+        if pos > date_pos and date_end is not None and (
+                joined := CLAUSE_JOINER.match(text, date_end, pos)) and any(
+                m.start == joined.end() and VERB_FOLLOWS.fullmatch(text, m.end, pos)
+                for m in sentence.mentions):
+            continue  # "… on 6 June 1979 and Soyuz 32 came home empty": its own subject
         if pos > date_pos and date_end is not None and SPAN_TO_EVENT.fullmatch(
                 text, date_end, pos) and any(end <= d < end + 25 for d, _ in sentence.date_spans):
             continue  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
@@ -1848,11 +1857,16 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     continue
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
-            if subject is None and trigger_pos < date.start and DESCRIBED_SUBJECT.search(
-                    text, max(sentence.start, trigger_pos - 50), trigger_pos):
+            if subject is None and trigger_pos < date.start and (
+                    described := DESCRIBED_SUBJECT.search(
+                        text, max(sentence.start, trigger_pos - 50), trigger_pos)):
                 # "…, flown as Salyut 3, was occupied by the crew of Soyuz 14; … the
                 # station was de-orbited on 24 January 1975": the station, not Soyuz 14
-                subject = _reference(text, sentence, recent, trigger_pos, kinds)
+                # (and "the capsule" there, not "The first crew" before it)
+                referent = _craft_referent(text, sentence, recent, described.span("ref")) if (
+                    "craft" in recent or sentence.names_craft) else None
+                subject = referent.as_reference() if referent and referent.kind in kinds else (
+                    _reference(text, sentence, recent, trigger_pos, kinds))
             if subject is None and sentence.start < trigger_pos < date.start and not any(
                     m.start < trigger_pos for m in sentence.mentions) and (
                     span := _craft_reference(text, sentence, trigger_pos)) and (
@@ -1898,6 +1912,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
                     text, sentence.start, sentence.end):
                 continue  # "Gagarin died on a training flight on 27 March 1968"
+            if subject.kind == "person" and prop == "launch_date" and text.startswith(
+                    "flew", trigger_pos) and _launched_before(text, sentence, subject,
+                                                              trigger_pos):
+                continue  # "Kizim, launched to Mir in March, flew to Salyut 7 in May": a move
         if subject.via == "reference" and STATION_NAME.match(subject.name) and (
                 STATION_CREW_SUBJECT.search(text, max(sentence.start, trigger_pos - 50),
                                             trigger_pos)):
@@ -2092,7 +2110,9 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
 SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
 OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
-OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b", re.IGNORECASE)
+# "after him", "after it", "after its core module" (the station's own launch)
+OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|(?P<pronoun_its>its)\s+(?:core|base)\s+"
+                            r"module\b", re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
 # after Salyut 1": launched after it)
@@ -2261,7 +2281,7 @@ def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
     pronoun = OFFSET_PRONOUN.match(text, m.end())
     if pronoun is None:
         return None, m.end()
-    word = pronoun.group("pronoun").lower()
+    word = (pronoun.group("pronoun") or "it").lower()
     if word == "it":
         return _craft_referent(text, sentence, recent, pronoun.span()), pronoun.end()
     key = "he" if word == "him" else "she"
@@ -2867,13 +2887,24 @@ ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 # station was de-orbited", "the probe finally landed"
 DESCRIBED_NOUN = (r"(?:^|[,;:]\s+|\b(?:that|and|but|yet)\s+)(?P<ref>(?:the|this)\s+(?:[\w-]+\s+)?"
                   r"(?:station|complex|outpost|spacecraft|craft|ship|probe|satellite|module|"
-                  r"lander|orbiter|shuttle))")
+                  r"lander|orbiter|shuttle|capsule))")
 DESCRIBED_SUBJECT = re.compile(DESCRIBED_NOUN + r"\s+(?:(?:was|were|had|has|been|is|finally|"
                                r"later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
 # The same, before any verb: "…, but the shuttle flew uncrewed … and made two orbits"
 DESCRIBED_CLAUSE_SUBJECT = re.compile(
     DESCRIBED_NOUN + r"(?=\s+(?:was|were|had|has|is|flew|made|went|came|spent|stayed|"
     r"\w+ed|\w+ly)\b)", re.IGNORECASE)
+LAUNCHED_WORD = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off)\b", re.IGNORECASE)
+
+
+def _launched_before(text: str, sentence: Sentence, person: Mention, pos: int) -> bool:
+    """Whether the sentence has already told ``person``'s launch before ``pos``."""
+    launches = list(LAUNCHED_WORD.finditer(text, sentence.start, pos))
+    if not launches:
+        return False
+    named = next((m for m in reversed(sentence.mentions)
+                  if m.kind == "person" and m.end <= launches[-1].start()), None)
+    return named is not None and named.entity_id == person.entity_id
 # An event told by its noun alone: "after the docking on July 18th"
 THE_EVENT = re.compile(r"\bthe\s+(?:(?:historic|famous|actual)\s+)?\Z", re.IGNORECASE)
 EVENT_NOUN_TRIGGER = re.compile(r"(?:docking|landing|splashdown|touchdown)\b(?!\s+(?:of|at|"
@@ -2891,6 +2922,8 @@ COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|bec
 CLAUSE_OPENER = re.compile(r"[:;]")
 DATE_OPENS_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on|in)\s+\Z")
 # An event counted from, not dated: "six months after landing", "a year before his launch"
+# A clause joined on with a subject of its own
+CLAUSE_JOINER = re.compile(r"\s*,?\s+(?:and|but|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
 # "… on 8 January 1994 to his landing on …": the next event of a span, with its own date
 SPAN_TO_EVENT = re.compile(r",?\s+(?:to|until|till)\s+(?:(?:his|her|their|its|the)\s+)?",
                            re.IGNORECASE)
@@ -3415,8 +3448,10 @@ def _craft_word(text: str, sentence: Sentence, recent: dict[str, Mention], q: Qu
                 noun_after: re.Pattern[str]) -> Mention | None:
     """ "This 83.6 kg satellite", "The 20.4-tonne (45,000 lb) core module": a craft noun
     right after the number refers back."""
-    if noun_after.match(text, q.end, min(sentence.end, q.end + 50)):
-        target = recent.get("craft")
+    noun = noun_after.match(text, q.end, min(sentence.end, q.end + 50))
+    if noun is not None and "craft" in recent:
+        # "The 18.4-tonne station": the station last named, not the ship named since
+        target = _craft_referent(text, sentence, recent, (q.start, noun.end()))
         if target:
             return target.as_reference()
     return None
@@ -4207,6 +4242,11 @@ def _pronoun_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     return target.as_reference()
 
 
+# The craft a station had, named by its own name: "Salyut 6's Progress freighters"
+OWNED_CRAFTS = re.compile(r"['’]s?\s+(?:[A-Z][\w-]*\s+)?(?:freighters|ferries|modules|"
+                          r"(?:cargo|supply)\s+ships|visiting\s+(?:ships|craft)|tankers)\b")
+
+
 def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                                   recent: dict[str, Mention] | None = None,
                                   vehicles: bool = True, rockets: bool = True
@@ -4221,7 +4261,9 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         ("site", "vehicle", "country", "organization"))
     if not (sentence.names_craft or (recent and claimable)):
         return out
-    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    # (not "Salyut 6's Progress freighters were launched on Soyuz-U rockets": theirs)
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT
+              and not OWNED_CRAFTS.match(text, m.end)]
     if recent and claimable and (referred := _placed_reference(text, sentence, recent)) and (
             not any(c.start < referred.end and referred.start < c.end for c in crafts)):
         crafts = sorted([*crafts, referred], key=lambda m: m.start)

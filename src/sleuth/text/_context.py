@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_DESIGNATION_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z]\w*(?:-\w+)*)[ \t]+\Z")
+# (not after a tab, a table's cell break, nor after a name already numbered: "T-6 24 June")
+_DESIGNATION_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z]\w*(?:-\w+)*)(?<!\d) +\Z")
 
 COMMON_CAPITALIZED = frozenset(
     """

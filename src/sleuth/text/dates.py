@@ -1033,8 +1033,19 @@ _CITATION_BEFORE_RE = re.compile(
 _CITATION_AFTER_RE = re.compile(r"[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
 
 
+# A bibliography's entry: "3. Harland, The Story of Space Station Mir (2005)."
+_REFERENCE_ENTRY_RE = re.compile(r"[ \t]*(?:\[?\d{1,3}[.)\]]|[-*•^])?[ \t]*[A-Z][\w'’-]+"
+                                 r"(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]+[\"“‘'A-Z]")
+_REFERENCE_ENTRY_END_RE = re.compile(r"\)[.,;]?[ \t]*(?:\n|\Z)")
+
+
 def _cites(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` is a citation's: "(Siddiqi 2000)"."""
+    """Whether the year at ``text[start:end]`` is a citation's: "(Siddiqi 2000)", or a
+    bracketed year in a bibliography's entry ("3. Harland, The Story of … Mir (2005).")."""
+    if text.startswith("(", start - 1) and _REFERENCE_ENTRY_END_RE.match(text, end):
+        line = text.rfind("\n", 0, start) + 1
+        if _REFERENCE_ENTRY_RE.match(text, line, start):
+            return True
     return (_CITATION_BEFORE_RE.search(text, max(0, start - 60), start) is not None
             and _CITATION_AFTER_RE.match(text, end) is not None)
 

@@ -7,7 +7,9 @@ text as given, trimmed of white space and of Markdown emphasis ("**Vostok 1**").
 
 Plain-text lists written as rows ("Mission | Launch | Crew" over "Soyuz 17 | 11 Feb 1975 |
 Gubarev, Grechko") are tables too, without the delimiter row, when the header's cells are
-short labels without digits and every body row has as many cells as the header.
+short labels without digits and every body row has as many cells as the header (an empty
+last cell may be left out). So are such lists with their cells separated by tabs, as a table
+copied from a web page or a spreadsheet pastes.
 
 An infobox written as text, three or more "Key: value" lines in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
@@ -51,35 +53,39 @@ def find_tables(text: str) -> list[Table]:
     """The pipe tables and the text infoboxes in ``text``, in order."""
     lines = _lines(text)
     boxes = _infoboxes(text, lines) if ": " in text else []
-    if "|" not in text:
-        return boxes
-    pipes = _pipe_tables(text, lines)
+    grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
+             *(_grid_tables(text, lines, "\t") if "\t" in text else ())]
     if not boxes:
-        return pipes
-    return sorted([*pipes, *(b for b in boxes if not any(
-        b.start < t.end and t.start < b.end for t in pipes))], key=lambda t: t.start)
+        return sorted(grids, key=lambda t: t.start)
+    return sorted([*grids, *(b for b in boxes if not any(
+        b.start < t.end and t.start < b.end for t in grids))], key=lambda t: t.start)
 
 
-def _pipe_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+def _grid_tables(text: str, lines: list[tuple[int, int]], separator: str) -> list[Table]:
+    """The tables whose cells ``separator`` ("|" or a tab) divides; only pipe tables have
+    a delimiter row."""
     tables: list[Table] = []
     i = 0
     while i + 1 < len(lines):
         start, end = lines[i]
         d_start, d_end = lines[i + 1]
-        if "|" not in text[start:end]:
+        if separator not in text[start:end]:
             i += 1
             continue
-        header = _cells(text, start, end)
-        delimited = _DELIMITER_RE.fullmatch(text, d_start, d_end) is not None
+        header = _cells(text, start, end, separator)
+        delimited = separator == "|" and _DELIMITER_RE.fullmatch(text, d_start, d_end) is not None
         if not delimited and not _bare_header(header):
             i += 1
             continue
         rows: list[list[Cell]] = []
         j = i + 2 if delimited else i + 1
-        while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
-            row = _cells(text, *lines[j])
-            if not delimited and len(row) != len(header):
-                break  # a plain-text list's rows have the header's cells
+        while j < len(lines) and separator in text[lines[j][0]:lines[j][1]]:
+            row = _cells(text, *lines[j], separator)
+            if not delimited:
+                if not max(2, len(header) - 1) <= len(row) <= len(header):
+                    break  # a plain-text list's rows have the header's cells (or all but
+                    # an empty last one): "[a] A note | with a pipe" is none
+                row += [Cell(lines[j][1], lines[j][1], "")] * (len(header) - len(row))
             rows.append(row)
             j += 1
         if len(header) >= 2 and rows:
@@ -108,9 +114,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
+_SEPARATORS = {"|": re.compile(r"(?<!\\)\|"), "\t": re.compile(r"\t")}
+
+
+def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
     """The cells of the row ``text[start:end]``; a "\\|" is not a cell break."""
-    bounds = [m.start() for m in re.finditer(r"(?<!\\)\|", text[start:end])]
+    bounds = [m.start() for m in _SEPARATORS[separator].finditer(text[start:end])]
     line = text[start:end]
     edges = [-1, *bounds, len(line)]
     cells = []
