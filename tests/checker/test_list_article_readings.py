@@ -85,3 +85,10 @@ def test_a_launch_counted_from_its_core_module(checker: Checker) -> None:
             "off on 20 February 1986, flew to Salyut 7 in May.")
     assert [(v, verdict) for _, v, verdict in said(checker, text)] == [
         ("1986-03-05", "contradicted")]
+
+
+@pytest.mark.integration
+def test_the_noun_in_apposition_is_the_name_before_it(checker: Checker) -> None:
+    text = ("He saw Mir brought down on 23 March 2001, and watched its successor take shape "
+            "around Zarya, the module launched by a Proton in November 1999.")
+    assert said(checker, text) == [("Zarya", "1999-11", "contradicted")]

@@ -1171,6 +1171,7 @@ def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
     return first
 
 
+APPOSED = re.compile(r"\s*,\s*")
 SHIP_NOUN = re.compile(r"\b(?:ship|spaceship|capsule|freighter|ferry)\b", re.IGNORECASE)
 
 
@@ -1188,6 +1189,10 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         return None if target is None or STATION_NAME.match(target.name) else target
     named = next((m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]),
                  None)
+    apposed = next((m for m in sentence.mentions if m.kind in CRAFT
+                    and APPOSED.fullmatch(text, m.end, span[0])), None)
+    if apposed is not None:
+        return apposed  # "…, around Zarya, the module launched by a Proton …": Zarya
     if named is not None:
         return named
     pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") or (
