@@ -1195,9 +1195,9 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         return apposed  # "…, around Zarya, the module launched by a Proton …": Zarya
     if named is not None:
         return named
+    # "the flight" stands, like "it", for what the sentences before were about
     pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") or (
-        EVENT_NOUN.fullmatch(text, span[1] - 6, span[1]) is not None
-        or EVENT_NOUN.fullmatch(text, span[1] - 7, span[1]) is not None)
+        EVENT_NOUN_AT_END.search(text, span[0], span[1]) is not None)
     rocket = recent.get("vehicle")
     if pronoun and rocket is not None and ITS_DEBUT.match(text, span[1]) and all(
             rocket.start > recent[key].start for key in ("craft", "craft_subject")
@@ -1251,8 +1251,7 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                 return m.start(), m.end()
         elif (d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start())) and (
                 not _names_its_own(text, sentence, d.start(), m.start())) and not (
-                _introduces_an_event(text, d.start(), m.start(), m.end())) and not any(
-                m.end() < n.start <= m.end() + 1 for n in sentence.mentions) and not (
+                _introduces_an_event(text, d.start(), m.start(), m.end())) and not (
                 NAME_AFTER_NOUN.match(text, m.end())):
             return d.start(), m.end()  # (not "the shuttle Atlantis": named)
     return None
@@ -1261,6 +1260,7 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
 # "the flight", "the whole mission": a flight referred back to; "the group flight of June
 # 1963" or "the joint flight agreed in 1972" is another, told by what follows.
 EVENT_NOUN = re.compile(r"flight|mission", re.IGNORECASE)
+EVENT_NOUN_AT_END = re.compile(r"\b(?:flight|mission)\Z", re.IGNORECASE)
 EVENT_REFERENCE_WORDS = re.compile(r"(?:the|this|that)\s+(?:(?:whole|entire|same)\s+)?",
                                    re.IGNORECASE)
 EVENT_TOLD_AFTER = re.compile(r"\s+(?:of|to|agreed|planned|that|which|in|on)\b", re.IGNORECASE)
@@ -1275,7 +1275,7 @@ def _introduces_an_event(text: str, start: int, noun: int, end: int) -> bool:
 
 ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:replacement|rescue|relief|backup|spare|other|"
                                  r"second|next|last)\b", re.IGNORECASE)
-NAME_AFTER_NOUN = re.compile(r" [A-Z]")
+NAME_AFTER_NOUN = re.compile(r" [A-Z]")  # "the shuttle Atlantis": the noun before a name
 CAPITALIZED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s+\Z")
 
 
@@ -2116,8 +2116,8 @@ SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
 OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 # "after him", "after it", "after its core module" (the station's own launch)
-OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|(?P<pronoun_its>its)\s+(?:core|base)\s+"
-                            r"module\b", re.IGNORECASE)
+OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+module\b",
+                            re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
 # after Salyut 1": launched after it)
