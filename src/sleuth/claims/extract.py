@@ -502,6 +502,9 @@ VEHICLE_AFTER_CRAFT = re.compile(
 VEHICLE_BEFORE_CRAFT = re.compile(
     rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB}|carrying|lofting|launching)\s+"
     r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+# The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
+CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
+                         r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle")
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
@@ -509,13 +512,10 @@ REFERENCES = {
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
-                        r"(?:spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                        r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle)\b",
-                        re.IGNORECASE),
+                        rf"(?:{CRAFT_REFERENCE_NOUNS})\b", re.IGNORECASE),
 }
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
-CRAFT_REFERENCE_WORD = _rx(r"its?|spacecraft|station|probe|module|satellite|craft|capsule|"
-                           r"lander|rover|orbiter|ships?|freighter|crew|flight|mission|shuttle")
+CRAFT_REFERENCE_WORD = _rx(rf"its?|{CRAFT_REFERENCE_NOUNS}")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
@@ -868,7 +868,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _crewmate_claims(text, sentence, recent)
-            if "while" in text[s_start:s_end]:
+            if text.find("while", s_start, s_end) >= 0:
                 crews = {(c.claim.subject_id, c.claim.value) for c in found
                          if c.claim.property == "crew"}
                 found += [c for c in _stayed_aboard_claims(text, sentence, recent)
@@ -2144,7 +2144,7 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
     Salyut 1")."""
     offsets = list(EVENT_OFFSET.finditer(text, sentence.start, sentence.end)
                    ) if _may_offset(sentence) else []
-    if "anniversary" in text[sentence.start:sentence.end]:
+    if text.find("anniversary", sentence.start, sentence.end) >= 0:
         offsets += ANNIVERSARY.finditer(text, sentence.start, sentence.end)
     if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
             _launched_offset(text, sentence, m) for m in offsets)):

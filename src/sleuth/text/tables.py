@@ -50,7 +50,8 @@ class Table:
 
 
 def find_tables(text: str) -> list[Table]:
-    """The pipe tables and the text infoboxes in ``text``, in order."""
+    """The pipe tables, the tab-separated tables and the text infoboxes in ``text``, in
+    order."""
     lines = _lines(text)
     boxes = _infoboxes(text, lines) if ": " in text else []
     grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
