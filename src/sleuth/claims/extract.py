@@ -103,6 +103,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
                          r"rode (?:[\w-]+ ){1,4}?home|rides (?:[\w-]+ ){1,4}?home|"
                          r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
+                         # "his 437-day stint, which ended in March 1995"
+                         r"(?:stint|stay|spaceflight|flight|mission|expedition|voyage)"
+                         r"(?: aboard (?:[\w-]+ ){1,2}?| in (?:space|orbit))?(?:,? (?:which|that))?"
+                         r" ended|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
@@ -117,6 +121,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
                          rf"plunged {_INTO_SEA}")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
+                    r"(?:started|began) (?:life|out)|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
                     # "… and became the state corporation Roscosmos on 1 January 2016"
                     r"became(?= (?:the |a )?(?:state |federal |national )?(?:space )?"
@@ -157,6 +162,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"arrived (?=(?:on|aboard|in) (?:board )?(?:the )?(?!(?:jan|feb|mar|apr|"
                         r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
                         r"rode up|rides up|ride up|"
+                        # "the dogs rode Korabl-Sputnik 2 into orbit"
+                        rf"rode {_INTO_ORBIT}|rides {_INTO_ORBIT}|"
+
                         # not "rode the shuttle Atlantis home": a landing
                         r"rode (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|"
                         r"rides? (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|sets? off|"
@@ -165,7 +173,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"carried {_INTO_ORBIT}|carries {_INTO_ORBIT}|took {_INTO_ORBIT}|"
                         rf"carried {_UP_TO}|carries {_UP_TO}|took {_UP_TO}|takes {_UP_TO}|"
                         rf"carried {_UP_END}|carries {_UP_END}|"
-                        rf"brought {_UP_TO}|brings {_UP_TO}")),
+                        rf"brought {_UP_TO}|brings {_UP_TO}|"
+                        # "Soyuz TM-6 carried Lyakhov, Mohmand and Polyakov" (not "… home");
+                        # last, so that a longer "carried … into orbit" is matched first
+                        r"carri(?:ed|es)(?!(?:\s+[\w'’-]+){0,5}?\s+(?:home|back|down)\b)")),
 ]
 # DATE_TRIGGERS for text folded by fold_case, where they find the same matches faster.
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
@@ -364,7 +375,7 @@ BETWEEN_EVENTS_AFTER = re.compile(
 # "one orbit late", "an hour behind schedule": how far off a plan, not how long
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
-                       r"in space|in orbit|duration|stay|stayed|orbited for|aloft|"
+                       r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
@@ -486,16 +497,20 @@ ROCKET_NAMES = re.compile(
 # The same, one each: "both on Protons"
 ROCKET_NAMES_OR_PLURAL = re.compile(
     "(?P<name>" + ROCKET_NAMES.pattern.removesuffix(r"\b") + r")(?:e?s)?\b")
+# "Zvezda followed in July 2000 on a Soyuz": a Soyuz with no number, ridden, is the rocket
+A_SOYUZ_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz)\b"
+                            r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)(?!\s+(?:spacecraft|capsule|"
+                            r"ship|ferry|craft|crew|seat))")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
                r"delivered|went up|flew|rode|orbited|took off|blasted off|lifts off|"
-               r"rides|sets off|leaves|left")
+               r"rides|sets off|leaves|left|headed|followed")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
 # Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …; or
 # "Luna 9 rode a Proton": the rocket as the object of "rode".
 VEHICLE_AFTER_CRAFT = re.compile(
-    rf"(?:[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using)\s+"
+    rf"(?:[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using|on\s+top\s+of)\s+"
     r"|\**\s+(?:\w+\s+)?(?:rode|rides|riding)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
 # "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
@@ -1495,6 +1510,12 @@ def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
 
 CAME_DOWN = re.compile(r"(?:came|comes?|coming)\s+down\b", re.IGNORECASE)
 RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
+# "55 years ago this month (17 Aug 1970)", "48 years ago, on 26 August 1978", "Fifty
+# years ago - 9 August 1976 -"
+AGO_RESTATED_BY = re.compile(r"\s*(?:(?:this|that)\s+(?:month|year|week)|today)?\s*"
+                             r"[,(:\-–—]\s*(?:on|in)?\s*(?:the\s+)?", re.IGNORECASE)
+# a dash aside that is only a date: "Half a century ago - 9 August 1976 - Luna 24 …"
+DASH_BEFORE_DATE = re.compile(r"\s*[-–—]\s*(?:on\s+)?")
 
 
 ASIDE_DASH = re.compile(r"\s[-–—]\s|—")
@@ -1518,8 +1539,11 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     for other in dates:
         if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
                 text, other.end, date.start) and not (
-                other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)):
-            return True  # ("twenty months later, on 26 July 2000" says one date twice)
+                other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)
+        ) and not (other.kind == "ago" and AGO_RESTATED_BY.fullmatch(text, other.end, date.start)):
+            # ("twenty months later, on 26 July 2000" and "55 years ago this month (17 Aug
+            # 1970)" say one date twice)
+            return True
         # "lost in late 1977, and on 24 January of the following year … re-entered"
         if date.end <= other.start and other.end <= trigger_pos and (
                 other.kind == "relative" or not DATE_LIST_GAP.fullmatch(
@@ -1559,6 +1583,11 @@ def _scan_triggers(text: str, sentence: Sentence
              for m in pattern.finditer(scan)],
             _name_appositions(text, sentence) if "," in s_text else [])
     return sentence.triggers
+
+
+CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
+# between a date and a trigger after it: the trigger is the event the date is counted from
+ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
 
 
 def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
@@ -1603,6 +1632,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         if pos > date_pos and date_end is not None and COORDINATED_VERB.match(
                 text, date_end, pos):
             continue  # "… into the atmosphere of Venus in June 1985 and then flew on"
+        if after_comma and date_end is not None and any(
+                date_end < d < pos and any(date_end <= h < d for _, h, _ in hits)
+                for d, _ in sentence.date_spans):
+            # "in August 1964, Molniya 1 reached orbit on 23 April 1965, carried …": a
+            # trigger past another with a date of its own
+            continue
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         if after_comma and any(end <= d < min(end + 60, clause_end)
@@ -1619,6 +1654,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         if pos > date_pos and date_end is not None and SPAN_TO_EVENT.fullmatch(
                 text, date_end, pos) and any(end <= d < end + 25 for d, _ in sentence.date_spans):
             continue  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
+        if pos > date_pos and date_end is not None and ANNIVERSARY_OF.search(
+                text, date_end, pos):
+            continue  # "opened in 1981 for the 20th anniversary of Gagarin's flight"
         if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
                 VERBISH.match(text, joint.end())):
             continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
@@ -1782,7 +1820,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         else:
             prop, trigger_pos = trig
             if (aside := _dash_aside(text, sentence, date.start)) is not None and (
-                    trigger_pos >= aside[1]):
+                    trigger_pos >= aside[1]) and not (
+                    DASH_BEFORE_DATE.fullmatch(text, aside[0], date.start)
+                    and not text[date.end:aside[1]].strip()):
                 continue  # "… on 11 August 2023 - the first since Luna 24 in 1974 - and
                 # crashed on 19 August": the aside's date is not the crash's (but "lifted
                 # off this August – on 11 August 2023 –" says when it lifted off)
@@ -1904,6 +1944,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, sentence, recent, max(date.start, trigger_pos), ("vehicle",))
             if subject is None:
                 continue
+            if trigger_pos < date.start < subject.start and CARRIED_VERB.match(
+                    text, trigger_pos):
+                continue  # "Protons carried Europe's ExoMars orbiter toward Mars in March
+                # 2016 and … Spektr-RG": what was carried is named before the date
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
                     subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
                     subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos))):
@@ -3478,6 +3522,11 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
     return f"{value:g} orbits"
 
 
+# a person named as the mark another is measured against
+PERSON_COMPARED = re.compile(r"\b(?:after|before|than|like|unlike|since|behind)\s+\Z",
+                             re.IGNORECASE)
+
+
 def _crew_claims(text: str, sentence: Sentence,
                  fronted: tuple[Mention, Mention, int] | None = None) -> list[Candidate]:
     """Crew claims; ``fronted`` is the sentence's :func:`_fronted_flight`."""
@@ -3496,6 +3545,9 @@ def _crew_claims(text: str, sentence: Sentence,
         for craft in crafts:
             if person.end <= craft.start:
                 gap = text[person.end:craft.start]
+                if gap.lstrip().startswith(",") and PERSON_COMPARED.search(
+                        text, max(sentence.start, person.start - 20), person.start):
+                    continue  # "21 years after Tereshkova, flying Soyuz T-7": not hers
                 ok: re.Match[str] | bool | None = len(gap) <= 100 and CREW_LINK.match(gap)
                 if ok and ELIDED_SUBJECT_VERB.match(gap) and person.start in _companions(
                         text, sentence):
@@ -4172,6 +4224,14 @@ APPOSITION_CLOSED_BY_VERB = re.compile(r"\s*,\s*(?:was|is|became|had\s+become)\s
                                        r"(?:also\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+FIRST_HEAD = re.compile(r"^(?:(?:the|a|an|its|his|her)\s+)?\S+\s+")  # "the first ", "her second "
+# what a flight made its traveller: "… on Soyuz 31 to become the first …", ", flying as
+# only the second …"
+RESULT_CLAUSE = re.compile(r"(?:\s+to\s+become|,?\s+becoming|,?\s+and\s+became|"
+                           r",\s+flying\b[^,.;]{0,40}?\bas)\s+(?:(?:only|just|also)\s+)?\Z",
+                           re.IGNORECASE)
+
+
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                    recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
@@ -4191,6 +4251,17 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     pronoun = PRONOUN_BEFORE_FIRST.search(text, max(sentence.start, start - 40), start)
     if pronoun:
         return _pronoun_referent(text, sentence, recent, pronoun)
+    actor = next((m for m in reversed(before) if m.kind in (*CRAFT, "person")), None)
+    if actor is not None and RESULT_CLAUSE.search(text, max(actor.end, start - 70), start) and (
+            actor.kind in CRAFT or actor.start in _companions(text, sentence)) and (
+            is_about_a_person(FIRST_HEAD.sub("", text[start:end].lower()))):
+        # "Jähn launched with Bykovsky on Soyuz 31 to become the first German": the
+        # traveller became it, not the ship or the companion named last
+        companions = _companions(text, sentence)
+        traveller = next((m for m in reversed(before) if m.kind == "person"
+                          and m.start not in companions), None)
+        if traveller is not None:
+            return traveller
     if before:
         last = before[-1]
         gap = text[last.end:start]
@@ -4371,6 +4442,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     if rockets:
         named += [(r.start(), r.end(), r.group("name"), None)
                   for r in ROCKET_NAMES_OR_PLURAL.finditer(text, sentence.start, sentence.end)]
+    named += [(r.start("name"), r.end("name"), r.group("name"), None)
+              for r in A_SOYUZ_ROCKET.finditer(text, sentence.start, sentence.end)]
     out: list[Candidate] = []
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
         if any(start < t_end and t_start < end for t_start, t_end in taken):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -442,6 +443,10 @@ def _find_person(
     # flight is one of this person's flights (Hague's aborted 2018 launch is no flight to
     # Wikidata, so his first is the one after)
     surnames = {w for w in normalize(surname).replace("-", " ").split() if len(w) >= 3}
+    # a name in brackets is another surname she flew or was known under: "Claudie
+    # (Haigneré)" André-Deshays is Wikidata's Claudie Haigneré
+    surnames |= {w for inner in re.findall(r"\(([^()]+)\)", name)
+                 for w in normalize(inner).replace("-", " ").split() if len(w) >= 3}
     same = [pid for pid, wd_name in people.items()
             if first_flight.get(pid) in csv_flights
             and surnames & set(normalize(split_person_name(wd_name)[1]).split())]

@@ -1155,6 +1155,18 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
             date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
             if date is not None:
                 resolved = _mention(text, item.start, item.end, date, "absolute")
+        elif _year_of_day(text, item, following) and following.rel_offset == 0:  # type: ignore[union-attr]
+            # "15 December that year": the year the day resolves to (which may be the
+            # story's, not the last date's: "… lifted off on January 24 that year"), said
+            # once, and not rolled on past its anchor's year as a later day would be
+            if resolved is not None:
+                anchor = next((m for m in out if m.start == resolved.resolved_from), None)
+                date = resolved.date
+                if anchor is not None and anchor.date.year != date.year:
+                    date = _safe_date(anchor.date.year, date.month, date.day) or date
+                resolved = replace(resolved, date=date, end=following.end,  # type: ignore[union-attr]
+                                   text=text[resolved.start:following.end])  # type: ignore[union-attr]
+                skip = True
         elif _year_of_day(text, item, following):
             # "24 January of the following year": the day in the year the phrase gives
             year = _resolve_one(text, following, out)  # type: ignore[arg-type]
@@ -1192,10 +1204,9 @@ _DAY_YEAR_GAP_RE = re.compile(r"(?:,?[ \t\n]+(?:of|in)?[ \t\n]*)")
 def _year_of_day(text: str, item: _Pending, following: DateMention | _Pending | None
                  ) -> bool:
     """Whether a yearless day is followed by the relative year it is in ("24 January of
-    the following year", "5 May the next year")."""
+    the following year", "5 May the next year", "15 December that year")."""
     return (item.rel_unit is None and item.month is not None and item.day is not None
             and isinstance(following, _Pending) and following.rel_unit == "year"
-            and not following.rel_keep and following.rel_offset != 0
             and _DAY_YEAR_GAP_RE.fullmatch(text, item.end, following.start) is not None)
 
 

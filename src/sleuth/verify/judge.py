@@ -63,8 +63,8 @@ NUMBER_TOLERANCE = {
     # Orbits decay, so sources quote different epochs: Sputnik 1's often quoted 215 x 939
     # km against GCAT's 227 x 947 km. The slack is the larger of 15 km and 3%; 10% passed
     # Sputnik 2's apogee written 1,761 km for 1,671.
-    "perigee": (15.0, 0.03),
-    "apogee": (15.0, 0.03),
+    "perigee": (15.0, 0.02),
+    "apogee": (15.0, 0.02),
     "mass": (0.5, 0.02),
     "inclination": (0.1, 0.0),
     # a recorded count is of whole orbits ("three orbits" already spans 2.5-3.5)
@@ -1057,14 +1057,19 @@ class Judge:
             for end in ends[:2]:
                 a, b = _parse(launch.value), _parse(end.value)
                 assert a is not None and b is not None
-                seconds = (b.midpoint() - a.start()).total_seconds()
-                if seconds > 0:
-                    length = (f"{seconds / 86400:.0f} days" if seconds >= 2 * 86400
-                              else format_duration(seconds))
-                    out.append(Fact(subject, "duration", length,
-                                    "derived", f"{end.property} {end.value} ({end.source}) − "
-                                    f"launch {launch.value} ({launch.source})",
-                                    num=seconds, unit="s"))
+                # An end known to the month ("1966 Sep?", Luna 11) bounds the length from
+                # both sides; two facts of one thing make a band in `_within`.
+                ends_at = ([b.midpoint()] if b.precision.rank >= Precision.DAY.rank
+                           else [b.start(), b.end()])
+                for instant in ends_at:
+                    seconds = (instant - a.start()).total_seconds()
+                    if seconds > 0:
+                        length = (f"{seconds / 86400:.0f} days" if seconds >= 2 * 86400
+                                  else format_duration(seconds))
+                        out.append(Fact(subject, "duration", length, "derived",
+                                        f"{end.property} {end.value} ({end.source}) − "
+                                        f"launch {launch.value} ({launch.source})",
+                                        num=seconds, unit="s"))
         return out
 
     def _derived_orbit_count(self, subject: str) -> list[Fact]:
@@ -1611,9 +1616,10 @@ class Judge:
         in space": the n-th earliest first flight among people of that nationality."""
         who = FIRST_FLIGHT_ANCHOR.split(phrase, maxsplit=1)[0].strip()
         gender = None
-        if re.search(r"\bwoman$", who) or who.startswith("female "):
+        # "woman" on its own or ending the demonym: "Indian woman", "Frenchwoman"
+        if re.search(r"woman$", who) or who.startswith("female "):
             gender = "female"
-            who = re.sub(r"^female |\s+woman$", "", who)
+            who = re.sub(r"^female |\s*woman$", "", who)
         countries = countries_of(who)
         if not countries:
             return None
