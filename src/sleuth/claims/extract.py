@@ -150,6 +150,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
+                        # "became only the second woman in space"
+                        rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
+                        rf"{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
@@ -389,6 +392,9 @@ APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
              r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)")
+# an orbit told, then the angle it is flown at: "circled the Earth every 92 minutes at "
+ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+the\s+(?:earth|"
+                            r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z", re.IGNORECASE)
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
 FIRST_PREFIX = (r"(?:(?:the\s+)?(?:history|humanity|world|planet)['’]s\s+|the\s+|its\s+|his\s+|"
@@ -3136,7 +3142,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         elif q.kind == "mass" and MASS_CONTEXT.search(around) and not (
                 AMOUNT_OF.match(text, q.end)):  # "43 kg of nitrogen": cargo, not the ship
             props.append(("mass", False))
-        elif q.kind == "angle" and INCLINATION.search(around):
+        elif q.kind == "angle" and (INCLINATION.search(around) or ORBIT_AT_ANGLE.search(before)):
+            # "circled the Earth every 92 minutes at 51.6 degrees": an orbit's tilt
             props.append(("inclination", False))
         elif q.kind == "count" and q.unit == "orbit" and not BEHIND_TIME.match(text, q.end):
             props.append(("orbit_count", False))  # (not "steered them down one orbit late")

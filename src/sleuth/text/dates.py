@@ -635,8 +635,17 @@ def _reanchored(found: list[DateMention], counted: list[DateMention]) -> list[Da
     if not counted:
         return found
     out = []
+    moved: dict[int, int] = {}  # start of a reanchored mention -> years it moved
     for d in found:
         anchor = d.resolved_from
+        if d.kind == "relative" and anchor in moved:
+            # "(Aug 7th) … A year later": told from a day that took a count's year
+            try:
+                out.append(replace(d, date=replace(d.date, year=d.date.year + moved[anchor])))
+                moved[d.start] = moved[anchor]
+            except ValueError:
+                out.append(d)
+            continue
         nearer = [c for c in counted if not c.approx and anchor is not None
                   and anchor < c.start and c.end <= d.start] if d.kind == "yearless" else []
         if not nearer:
@@ -647,6 +656,8 @@ def _reanchored(found: list[DateMention], counted: list[DateMention]) -> list[Da
         except ValueError:  # 29 February
             out.append(d)
             continue
+        if date.year != d.date.year:
+            moved[d.start] = date.year - d.date.year
         out.append(replace(d, date=date, resolved_from=nearer[-1].start))
     return out
 
