@@ -124,8 +124,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:started|began) (?:life|out)|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
                     # "… and became the state corporation Roscosmos on 1 January 2016"
-                    r"became(?= (?:the |a )?(?:state |federal |national )?(?:space )?"
-                    r"(?:corporation|agency)\b)")),
+                    r"became(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
+                    r"national )?(?:space )?(?:corporation|agency)\b)")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
                         r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
@@ -233,7 +233,7 @@ CREW_LINK = re.compile(
     r"\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
-    r"|(?:\s*\([^()]{1,30}\))?\)?,?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
+    r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
     r"(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding|"
     # "Leonov and Valery Kubasov docked their Soyuz 19": their own craft
@@ -264,7 +264,7 @@ CREW_LINK_REVERSE = re.compile(
 CREW_WITH = re.compile(
     # "Soyuz 23, launched on 14 October 1976 with Zudov": a participle phrase may open it
     r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
-    r"(?:\s+[\w-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
+    r"(?:\s+[\w/.-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
     r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
@@ -273,7 +273,8 @@ CREW_WITH = re.compile(
 OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-Z]")
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
-CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+with\s+")  # "Soyuz 4, with Shatalov,"
+# "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
+CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+with\s+|\s+crew\s*[,:]\s+")
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
 CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
@@ -566,7 +567,8 @@ BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.I
 # A date of the event counted from, named before it: "since Apollo-Soyuz in July 1975"
 SINCE_NAMED_EVENT = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?[A-Z][\w-]*"
                                r"(?:[ -][\w-]+){0,3}\s+(?:in|on|of)\s+\Z")
-COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?\w*$")
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:\w*|(?:made|became|\w+ed)"
+                              r"(?:\s+(?:the|a|an|its|her|his|their|first|only))+\s+\w*)$")
 COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
                  r"than|compared with|compared to|record")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
@@ -1112,7 +1114,16 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     if APPOSITION_OPENS.search(text, max(s_start, start - 20), start) and (
             APPOSITION_CLOSES.search(text, last, max(last, end))):
         return False
-    return not REALIZED.search(text, last, max(last, end))
+    return not REALIZED.search(text, last, max(last, end)) and not PAST_CLAUSE.search(
+        text, last, max(last, end))
+
+
+# A clause of its own told in the past after a plan word: "She will speak about
+# Hermaszewski, who flew Soyuz 30 …", "… will cover the second group flight, when Vostok 6
+# lifted off on …": what it tells happened
+PAST_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\bwhen)\s+(?:[\w'’.-]+\s+){0,6}?"
+                         r"(?:flew|rode|went|came|made|became|was|were|had|"
+                         r"(?!need)\w+ed)\b", re.IGNORECASE)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -1592,6 +1603,9 @@ def _scan_triggers(text: str, sentence: Sentence
 
 
 CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
+DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
+TRIGGER_REACH_HEADED = 160
+APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?")
 # between a date and a trigger after it: the trigger is the event the date is counted from
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
 
@@ -1623,12 +1637,16 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     own_verb = opens_predicate and date_end is not None and (
         verb := PREDICATE_AFTER_DATE.match(text, date_end)) is not None and (
         VERBISH.fullmatch(verb.group("verb")) is not None)
+    # "- 06/30/1971 - The Soyuz 11 crew, A, B and C, is lost during re-entry": an entry's
+    # date reaches further on into its line
+    heads_line = DATE_HEADS_LINE.fullmatch(text, text.rfind("\n", 0, date_pos) + 1,
+                                           date_pos) is not None
     best: tuple[bool, bool, int, str, int] | None = None
     for prop, pos, end in hits:
         # from the end of a long trigger before the date ("carried A, B and C into orbit")
         # and to the start of one after it from the date's end
         distance = date_pos - end if end <= date_pos else abs(pos - (date_end or date_pos))
-        if distance > 90:
+        if distance > (TRIGGER_REACH_HEADED if pos > date_pos and heads_line else 90):
             continue
         # "set up in 1967, flew guests": a comma between the date and a trigger after it
         # makes that trigger a new statement.
@@ -1660,6 +1678,8 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         if pos > date_pos and date_end is not None and SPAN_TO_EVENT.fullmatch(
                 text, date_end, pos) and any(end <= d < end + 25 for d, _ in sentence.date_spans):
             continue  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
+        if pos > date_pos and date_end is not None and text.find(";", date_end, pos) >= 0:
+            continue  # "…, on 12/15/1970; and Luna 24, the last … mission": the next item's
         if pos > date_pos and date_end is not None and ANNIVERSARY_OF.search(
                 text, date_end, pos):
             continue  # "opened in 1981 for the 20th anniversary of Gagarin's flight"
@@ -1926,6 +1946,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # station's Poisk module": the ship referred to before the verb
                 referent = _craft_referent(text, sentence, recent, span)
                 subject = referent.as_reference() if referent and referent.kind in kinds else None
+            if subject is None and trigger_pos < date.start:
+                # "She closes with Mars 3, launched on 05/19/1971": a craft the participle
+                # is set after, though read as where someone went
+                subject = next((m for m in sentence.mentions if m.kind in CRAFT
+                                and APPOSED_PARTICIPLE.fullmatch(text, m.end, trigger_pos)
+                                and _destination(text, sentence, m)), None)
             subject = subject or _whose_event(text, sentence, min(trigger_pos, date.start),
                                               kinds) or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
