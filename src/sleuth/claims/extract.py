@@ -2960,8 +2960,10 @@ BARE_STATION = re.compile(r"(?:the|this|that)\s+station", re.IGNORECASE)
 # Stations by name, for "the station" when a visiting ship was named after one.
 STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
                           r"International Space Station|Kosmos[- ]557\b)")
-PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?",
-                                 re.IGNORECASE)
+# (and before a verb made of a noun: "On Feb. 4 it makes the first soft landing")
+PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?"
+                                 r"(?:(?:makes|made|make)\s+(?:the|a|an|its|her|his|their)\s+"
+                                 r"(?:first\s+|only\s+)?)?", re.IGNORECASE)
 # "Its maiden flight": a first flight, which may be the rocket's just named.
 ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 # A clause whose subject is a craft told by what it is, right before its verb: "the
