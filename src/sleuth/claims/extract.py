@@ -1602,9 +1602,12 @@ def _scan_triggers(text: str, sentence: Sentence
     return sentence.triggers
 
 
+# the launch verb whose object, not a craft after the date, is what went up
 CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
+# what may come before a date that heads its line: "- 06/30/1971 - …", "* …"
 DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
-TRIGGER_REACH_HEADED = 160
+TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it (else 90)
+# between a craft and the participle said of it: "Mars 3, launched on …"
 APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?")
 # between a date and a trigger after it: the trigger is the event the date is counted from
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
