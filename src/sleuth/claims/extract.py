@@ -167,7 +167,6 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"rode up|rides up|ride up|"
                         # "the dogs rode Korabl-Sputnik 2 into orbit"
                         rf"rode {_INTO_ORBIT}|rides {_INTO_ORBIT}|"
-
                         # not "rode the shuttle Atlantis home": a landing
                         r"rode (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|"
                         r"rides? (?:a|an|the)(?=\s)(?!(?:\s+[\w-]+){1,4}\s+home\b)|sets? off|"
@@ -1613,6 +1612,25 @@ APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
 
 
+def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, end: int
+                       ) -> bool:
+    """Whether a trigger word at ``pos``:``end``, after a date ending at ``date_end``,
+    belongs to another statement than the date's."""
+    if COORDINATED_VERB.match(text, date_end, pos):
+        return True  # "… into the atmosphere of Venus in June 1985 and then flew on"
+    if (joined := CLAUSE_JOINER.match(text, date_end, pos)) and any(
+            m.start == joined.end() and VERB_FOLLOWS.fullmatch(text, m.end, pos)
+            for m in sentence.mentions):
+        return True  # "… on 6 June 1979 and Soyuz 32 came home empty": its own subject
+    if SPAN_TO_EVENT.fullmatch(text, date_end, pos) and any(
+            end <= d < end + 25 for d, _ in sentence.date_spans):
+        return True  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
+    if text.find(";", date_end, pos) >= 0:
+        return True  # "…, on 12/15/1970; and Luna 24, the last … mission": the next item's
+    # "opened in 1981 for the 20th anniversary of Gagarin's flight": counted from
+    return ANNIVERSARY_OF.search(text, date_end, pos) is not None
+
+
 def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
              ) -> tuple[str, int] | None:
     """The property a date is about: the trigger word nearest to the date, preferring
@@ -1656,9 +1674,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
         after_comma = pos > date_pos and "," in text[date_pos:pos]
         # "rose on 20 May 1995 and docked the following month": a verb joined on after
         # the date has a date of its own
-        if pos > date_pos and date_end is not None and COORDINATED_VERB.match(
-                text, date_end, pos):
-            continue  # "… into the atmosphere of Venus in June 1985 and then flew on"
+        if pos > date_pos and date_end is not None and _another_statement(
+                text, sentence, date_end, pos, end):
+            continue
         if after_comma and date_end is not None and any(
                 date_end < d < pos and any(date_end <= h < d for _, h, _ in hits)
                 for d, _ in sentence.date_spans):
@@ -1673,19 +1691,6 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
             continue
-        if pos > date_pos and date_end is not None and (
-                joined := CLAUSE_JOINER.match(text, date_end, pos)) and any(
-                m.start == joined.end() and VERB_FOLLOWS.fullmatch(text, m.end, pos)
-                for m in sentence.mentions):
-            continue  # "… on 6 June 1979 and Soyuz 32 came home empty": its own subject
-        if pos > date_pos and date_end is not None and SPAN_TO_EVENT.fullmatch(
-                text, date_end, pos) and any(end <= d < end + 25 for d, _ in sentence.date_spans):
-            continue  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
-        if pos > date_pos and date_end is not None and text.find(";", date_end, pos) >= 0:
-            continue  # "…, on 12/15/1970; and Luna 24, the last … mission": the next item's
-        if pos > date_pos and date_end is not None and ANNIVERSARY_OF.search(
-                text, date_end, pos):
-            continue  # "opened in 1981 for the 20th anniversary of Gagarin's flight"
         if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
                 VERBISH.match(text, joint.end())):
             continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
@@ -2991,6 +2996,8 @@ def _launched_before(text: str, sentence: Sentence, person: Mention, pos: int) -
     named = next((m for m in reversed(sentence.mentions)
                   if m.kind == "person" and m.end <= launches[-1].start()), None)
     return named is not None and named.entity_id == person.entity_id
+
+
 # An event told by its noun alone: "after the docking on July 18th"
 THE_EVENT = re.compile(r"\bthe\s+(?:(?:historic|famous|actual)\s+)?\Z", re.IGNORECASE)
 EVENT_NOUN_TRIGGER = re.compile(r"(?:docking|landing|splashdown|touchdown)\b(?!\s+(?:of|at|"
@@ -4480,8 +4487,9 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     if rockets:
         named += [(r.start(), r.end(), r.group("name"), None)
                   for r in ROCKET_NAMES_OR_PLURAL.finditer(text, sentence.start, sentence.end)]
-    named += [(r.start("name"), r.end("name"), r.group("name"), None)
-              for r in A_SOYUZ_ROCKET.finditer(text, sentence.start, sentence.end)]
+    if text.find("Soyuz", sentence.start, sentence.end) >= 0:
+        named += [(r.start("name"), r.end("name"), r.group("name"), None)
+                  for r in A_SOYUZ_ROCKET.finditer(text, sentence.start, sentence.end)]
     out: list[Candidate] = []
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
         if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -4545,6 +4553,12 @@ CREWMATE_OPENER = re.compile(
     r"flight\s+engineer|(?:research|science)\s+cosmonaut)\s*,?\s+")
 
 
+def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
+    """The ship (else the craft) last named before the sentence, referred to at ``at``."""
+    last = recent.get("ship") or recent.get("craft")
+    return None if last is None else replace(last, start=at, end=at, via="reference")
+
+
 def _crewmate_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
                      ) -> list[Candidate]:
     """ "His commander, Pavel Belyayev, …" after a sentence on Leonov in Voskhod 2: the
@@ -4554,15 +4568,14 @@ def _crewmate_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
     if opener is None or sentence.names_craft:
         return []
     pronoun = opener.group("pronoun").lower()
-    ship = recent.get("ship") or recent.get("craft")
+    start = opener.start("pronoun")
+    ship = _ship_named_before(recent, start)
     person = next((m for m in sentence.mentions if m.start == opener.end()), None)
     if (ship is None or person is None or person.kind != "person"
             or ("he" if pronoun == "his" else "she") not in recent
             or STATION_NAME.match(ship.name)):
         return []
-    start = opener.start("pronoun")
-    claim = _claim(text, replace(ship, start=start, end=start, via="reference"), "crew",
-                   person.name, start, person.end)
+    claim = _claim(text, ship, "crew", person.name, start, person.end)
     return [Candidate(claim, obj=person)]
 
 
@@ -4590,9 +4603,7 @@ def _stayed_aboard_claims(text: str, sentence: Sentence, recent: dict[str, Menti
         ship = next((c for c in reversed(sentence.mentions)
                      if c.kind in CRAFT and c.end <= m.start()), None)
         if ship is None and not sentence.names_craft:  # the ship last named
-            last = recent.get("ship") or recent.get("craft")
-            ship = replace(last, start=m.start(), end=m.start(), via="reference") if (
-                last is not None) else None
+            ship = _ship_named_before(recent, m.start())
         if ship is None or STATION_NAME.match(ship.name):
             continue
         # the span is the crewmate's phrase alone, not the spacewalker's before it
