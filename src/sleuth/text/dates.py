@@ -330,14 +330,19 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if headings:
         found = _heading_anniversaries(text, found, headings)
     published = dateline(found, text)
-    if published is not None and _AGO_WORD_RE.search(text):
+    # Each pass below is for wording most texts lack; a substring test of the lowered text
+    # (many times faster than the word pattern) rules it out first.
+    lowered = text.lower()
+    since = "since" in lowered or "anniversary" in lowered
+    if published is not None and (since or "ago" in lowered) and _AGO_WORD_RE.search(text):
         counted = _years_ago(text, published, found, headings)
         found = sorted([*_reanchored(found, counted), *counted], key=lambda d: d.start)
-    if _SINCE_WORD_RE.search(text):
+    if since and _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
-    if _OF_LAST_YEAR_RE.search(text):
+    if _OF_LAST_YEAR_LOWERED_RE.search(lowered):
         found = _of_last_year(text, found, published)
-    if _SELF_CORRECTION_WORD_RE.search(text):
+    if any(word in text for word in _SELF_CORRECTION_WORDS) and (
+            _SELF_CORRECTION_WORD_RE.search(text)):
         found = [d for d, after in zip(found, [*found[1:], None], strict=True)
                  if after is None or not _SELF_CORRECTION_RE.fullmatch(text, d.end, after.start)]
     return found
@@ -346,6 +351,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
 # A speaker correcting a date as they say it: "on the tenth... no, sorry, the eleventh of
 # January", "in 1975, I mean 1974": the first is withdrawn
 _SELF_CORRECTION_WORD_RE = re.compile(r"\b(?:sorry|I mean|or rather|correction)\b")
+_SELF_CORRECTION_WORDS = ("sorry", "I mean", "or rather", "correction")
 _SELF_CORRECTION_RE = re.compile(
     r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction)\s*[,:—–-]?\s*)+"
     r"(?:(?:it was|that's|that is)\s+)?(?:the\s+|on\s+(?:the\s+)?|in\s+)?", re.IGNORECASE)
@@ -378,6 +384,8 @@ def _end_days_of_months(text: str, raw: list[DateMention | _Pending]
 
 # "in May of last year", "in March of this year": counted from the article's own date
 _OF_LAST_YEAR_RE = re.compile(r"\s+of\s+(?P<which>last|this)\s+year\b", re.IGNORECASE)
+# A gate for it on the lowered text: with no flag and a word first, a fast literal scan
+_OF_LAST_YEAR_LOWERED_RE = re.compile(r"of\s+(?:last|this)\s+year")
 
 
 def _of_last_year(text: str, found: list[DateMention], published: PartialDate | None
