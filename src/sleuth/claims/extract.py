@@ -24,7 +24,7 @@ from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.speakers import speaker_references
 from sleuth.claims.tables import CellStatement, cell_statements
 from sleuth.model import CRAFT_KINDS as CRAFT
-from sleuth.model import Claim, Mention
+from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
@@ -91,7 +91,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"spacecraft|soyuz) (?:over )?to|"
                      # "in May they flew across to the Seven and back"
                      r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
-    ("landing_date", _rx(r"land(?:ed|ing|s)|touch(?:ed|es)? down|splash(?:ed|es)? down|"
+    ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
                          r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
@@ -1627,8 +1627,11 @@ def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, e
         return True  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
     if text.find(";", date_end, pos) >= 0:
         return True  # "…, on 12/15/1970; and Luna 24, the last … mission": the next item's
-    # "opened in 1981 for the 20th anniversary of Gagarin's flight": counted from
-    return ANNIVERSARY_OF.search(text, date_end, pos) is not None
+    # "opened in 1981 for the 20th anniversary of Gagarin's flight": counted from (but in
+    # "Oct. 4 — On the second anniversary of Sputnik 1, Luna 3 sets off" the verb is the
+    # main clause's, after the phrase the date opens)
+    anniversary = ANNIVERSARY_OF.search(text, date_end, pos)
+    return anniversary is not None and "," not in text[anniversary.end():pos]
 
 
 def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
@@ -1691,6 +1694,8 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
             # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
             continue
+        if after_comma and EVENT_OFFSET.match(text, end + 1):
+            continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin …"
         if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
                 VERBISH.match(text, joint.end())):
             continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
@@ -1755,10 +1760,19 @@ RANGE_OPENING = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+")
 
 
+RANGE_DASH = re.compile(r"[ \t]*(?:[–—-]|to)[ \t]*")  # "Jan. 8, 1994 – Mar. 22, 1995"
+
+
 def _ends_a_span(text: str, dates: list[DateMention], date: DateMention) -> bool:
-    """Whether ``date`` closes a "between <date> and <date>" span of time."""
+    """Whether ``date`` closes a "between <date> and <date>" span of time, or a line's
+    "<date> – <date> —" heading ("Jan. 8, 1994 – Mar. 22, 1995 — Polyakov launches …")."""
     before = [d for d in dates if d.end <= date.start]
-    return bool(before) and RANGE_AND.fullmatch(text, before[-1].end, date.start) is not None and (
+    if not before:
+        return False
+    if RANGE_DASH.fullmatch(text, before[-1].end, date.start):
+        return DATE_HEADS_LINE.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1,
+                                         before[-1].start) is not None
+    return RANGE_AND.fullmatch(text, before[-1].end, date.start) is not None and (
         RANGE_OPENING.search(text, max(0, before[-1].start - 10), before[-1].start) is not None)
 
 
@@ -1867,8 +1881,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 if subject is None:
                     continue  # "Salyut 6 went up in September 1977 and Salyut 7 in April
                     # 1981": the verb left out after "and" is the first one's
-            if trigger_pos > date.end and EVENT_OFFSET.search(text, date.end, trigger_pos):
-                continue  # "on 23 December 2014, ten years after Soyuz-2 first flew"
+            if trigger_pos > date.end and (
+                    offset := EVENT_OFFSET.search(text, date.end, trigger_pos)) and not (
+                    "," in text[offset.end():trigger_pos] and PARTICIPLE_BEFORE.search(
+                        text, max(date.end, offset.start() - 30), offset.start())):
+                continue  # "on 23 December 2014, ten years after Soyuz-2 first flew" (but
+                # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin, makes …":
+                # the offset is an aside's)
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
                 prop = _followed_event(sentence, trigger_pos)
                 if by := FOLLOWED_BY.match(text, trigger_pos):
@@ -2036,6 +2055,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if subject.via != "reference" and subject.end < trigger_pos and (
                 OBJECT_PARTICIPLE.search(text, subject.end, trigger_pos)):
             continue  # "Salyut 6 … was resupplied by the first Progress freighter, launched in"
+        if prop in ENDING_EVENTS and date.end_date is not None and (
+                date.date.precision is Precision.DAY):
+            # "Aug. 19–20 — … Belka and Strelka … come home safely": a flight's span of
+            # days ends on its landing
+            date = replace(date, date=date.end_date, end_date=None)
         claim = _claim(text, subject, prop, date.date.iso(), date.start,
                        date.end + 1 if bracketed else date.end)  # "Kvant (1987)", bracket and all
         cand = Candidate(claim, date=date)
@@ -2168,6 +2192,13 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
                        and c.date.kind != "offset"), None)
         if anchor is None or anchor.date is None:
             continue
+        if (aside := PARTICIPLE_BEFORE.search(text, max(sentence.start, m.start() - 30),
+                                              m.start())) and anchor.date.end <= aside.start() and (
+                next((p for p, pattern in DATE_TRIGGERS if pattern.fullmatch(
+                    aside.group("verb").lower())), anchor.claim.property)
+                != anchor.claim.property):
+            continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin Mars 2,
+            # makes the first soft landing": counted from Mars 2's launch, not its landing
         event = _offset_event(text, sentence, m)
         if event is None or event.entity_id == anchor.claim.subject_id or (
                 _launched_offset(text, sentence, m) and any(
@@ -2682,6 +2713,9 @@ _DEATH_VERBS = r"died|dies|killed"
 DIED = _rx(rf"{_DEATH_VERBS}|death")
 # A timeline entry: a line that opens with a date and a colon or dash, the event after it
 # ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
+# A participle set off by a comma: ", launched two weeks after its twin Mars 2,"
+PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]+ed)\s+\Z")
+ENDING_EVENTS = ("landing_date", "reentry_date")  # what a flight's span of days ends on
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
 TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
@@ -2696,7 +2730,7 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     orbits"): such an entry is dated by its launch. A craft the entry went to ("to the
     Salyut 6 station") is not the one."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    if date.end_date is not None:
+    if date.end_date is not None and date.date.precision is not Precision.DAY:
         return None  # "1981-89 - Flight director, Salyut 7 and Mir": years of a post
     if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(
             text, line_start, date.start):
@@ -2832,6 +2866,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         text, max(sentence.start, m.start - 12), m.start) or _counted_from(
         text, sentence, m)) or VERB_FOLLOWS.fullmatch(
         text, _after_apposition(text, m.end, pos), pos)]
+    # "Oct. 4 — On the second anniversary of Sputnik 1, Luna 3 sets off": nor, after the
+    # date, the event an anniversary is of
+    candidates = [m for m in candidates if m.start < pos or not ANNIVERSARY_OF_BEFORE.search(
+        text, max(sentence.start, m.start - 40), m.start)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
     if before is not None and before.kind != "person" and PRONOUN_SUBJECT.search(
@@ -2851,6 +2889,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     return before
 
 
+ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+                                   re.IGNORECASE)
 REFERENCE_POINT = re.compile(r"\b(?:since|than|unlike)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Nothing but an auxiliary or an adverb between a subject and its verb.
 VERB_FOLLOWS = re.compile(r"\s*(?:(?:had|has|have|was|were|\w+ly)\s+){0,2}", re.IGNORECASE)
@@ -3954,6 +3994,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         words = phrase.split()
         if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
             continue
+        if words[0].lower() in ("anniversary", "anniversaries"):
+            continue  # "on the second anniversary of Sputnik 1": a date, not a record
         phrase = " ".join(words[:12])
         if "there" in words and (body := _body_named_before(text, sentence.start)):
             # "… the Moon. Luna 9 … made the first soft landing there"
@@ -4238,7 +4280,7 @@ def _first_phrases(s_text: str, ordinal_starts: list[int] | None, offset: int
 
 
 EVENT_COUNTED_FROM = re.compile(r"\b(?:after|since|before|anniversary\s+of)\s+"
-                                r"(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # A world a craft may reach, named in a paragraph before "there" refers back to it
 BODY_NAMED = re.compile(r"\b(?:the\s+)?(?:Moon|Mars|Venus|Mercury|Jupiter)\b")
 BODY_REACH = 300

@@ -259,6 +259,7 @@ class _Pending:
     rel_keep: bool = False  # "the same year", "that day": no offset, keep the anchor
     rel_counted: bool = False  # "two years later" counts time; "the next year" names one
     rel_apposition_ok: bool = True
+    end_day: int | None = None  # "Aug. 19–20": the last day of a span of days
 
 
 def find_dates(text: str, *, day_first: bool = False) -> list[DateMention]:
@@ -318,6 +319,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     # line start → the day heading that line ("14 September - …"), if any
     headings = {_line_start(text, p.start): p for p in raw
                 if isinstance(p, _Pending) and _is_day_heading(text, p)}
+    if headings and _YEAR_LINE_RE.search(text):
+        raw, headings = _timeline_days(text, raw, headings)
     if headings:
         raw = _heading_days(text, [p for p in raw if p not in headings.values()], headings)
     if _NEWS_DATELINE_RE.search(text):
@@ -512,6 +515,36 @@ def _is_day_heading(text: str, item: _Pending) -> bool:
             and _LINE_LEAD_RE.fullmatch(text, _line_start(text, item.start), item.start)
             is not None
             and _HEADING_SEPARATOR_RE.match(text, item.end) is not None)
+
+
+# A timeline's year, standing alone on its line over the days of that year: "1961", "1959 —
+# The year of the Moon"
+_YEAR_LINE_RE = re.compile(r"^[ \t]*(?P<year>1[89]\d\d|20\d\d)[ \t]*(?:[-–—:][^\n]*)?$",
+                           re.MULTILINE)
+
+
+def _timeline_days(text: str, raw: list[DateMention | _Pending], headings: dict[int, _Pending]
+                   ) -> tuple[list[DateMention | _Pending], dict[int, _Pending]]:
+    """``raw`` with each day heading a line under a timeline's year line ("1961" ¶ "Apr.
+    12 — Yuri Gagarin …", "Aug. 6–7 — Gherman Titov …") dated in that year, and the
+    headings left to read as an almanac's anniversaries."""
+    years = [(m.start(), int(m.group("year"))) for m in _YEAR_LINE_RE.finditer(text)]
+    starts = [start for start, _ in years]
+    dated: dict[int, DateMention] = {}
+    for line, p in headings.items():
+        i = bisect.bisect_left(starts, line)
+        if i == 0 or p.month is None:
+            continue
+        year = years[i - 1][1]
+        when = _safe_date(year, p.month, p.day)
+        last = _safe_date(year, p.month, p.end_day) if p.end_day else None
+        if when is None or (p.end_day and (last is None or last.start() <= when.start())):
+            continue
+        dated[p.start] = _mention(text, p.start, p.end, when, "absolute", end_date=last)
+    if not dated:
+        return raw, headings
+    return ([dated.get(p.start, p) for p in raw],
+            {line: p for line, p in headings.items() if p.start not in dated})
 
 
 def _heading_days(text: str, raw: list[DateMention | _Pending], headings: dict[int, _Pending]
@@ -931,7 +964,7 @@ def _day_dates(
     if _is_day_range(days):
         start, end = spans[0][0], spans[-1][1]
         if year is None:
-            return [_Pending(start, end, month=month, day=days[0][0])]
+            return [_Pending(start, end, month=month, day=days[0][0], end_day=days[1][0])]
         d1, d2 = _safe_date(year, month, days[0][0]), _safe_date(year, month, days[1][0])
         if d1 is None or d2 is None or d2.start() <= d1.start():
             return []

@@ -404,6 +404,17 @@ class Judge:
                 self._settle(cand, near, facts, note=(
                     f"{weeks} week(s) is a round count: within {slack.days} day(s) of it"))
                 return
+        if not matching and facts and (days := _days_of_span(cand.date)):
+            # "Jan. 14–15 — Soyuz 4 and Soyuz 5 lift off a day apart": an event of an entry
+            # headed by a span of days is on one of them
+            offsets = self._local_offsets(subject)
+            read = [f for f in facts if any(
+                _value_matcher(day, offsets)(f.value) == "match" for day in days)]
+            if read:
+                self._settle(cand, read, facts, note=(
+                    f"within the span of days the entry is dated by, {claimed.iso()} to "
+                    f"{days[-1].iso()}"))
+                return
         if not matching and (other := cand.date.alternative) is not None:
             # "12/9/59" is 9 December month first, 12 September day first; a yearless day
             # may be in the paragraph's other year: either is a reading the writer may have
@@ -2217,6 +2228,23 @@ def _start(value: str) -> datetime:
 
 
 _WEEKS_RE = re.compile(r"^(?P<n>\S+)\s+weeks?\b", re.IGNORECASE)
+
+
+SPAN_DAYS_MAX = 45  # a longer span of days dates a stay, not an event in it
+
+
+def _days_of_span(date: DateMention) -> list[PartialDate]:
+    """The days after the first of a span of days ("Aug. 19–20", "June 6–30, 1971")."""
+    last = date.end_date
+    if last is None or date.date.precision is not Precision.DAY or (
+            last.precision is not Precision.DAY):
+        return []
+    first = date.date.start()
+    count = (last.start() - first).days
+    if not 0 < count <= SPAN_DAYS_MAX:
+        return []
+    return [PartialDate(d.year, d.month, d.day) for d in (
+        first + timedelta(days=n) for n in range(1, count + 1))]
 
 
 def _weeks_counted(date: DateMention) -> int:
