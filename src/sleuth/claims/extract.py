@@ -1122,7 +1122,13 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
 # lifted off on …": what it tells happened
 PAST_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\bwhen)\s+(?:[\w'’.-]+\s+){0,6}?"
                          r"(?:flew|rode|went|came|made|became|was|were|had|"
-                         r"(?!need)\w+ed)\b", re.IGNORECASE)
+                         r"(?!need)\w+ed)\b|"
+                         # "… scheduled to land on 21 August, but it crashed …" (not "but
+                         # was delayed")
+                         r",?\s+but\s+(?:(?:it|he|she|they|then|instead)\s+){0,2}"
+                         r"(?!(?:delayed|postponed|slipped|moved|pushed|rescheduled|"
+                         r"cancell?ed|planned|scheduled|needed)\b)"
+                         r"(?:flew|rode|went|came|made|became|\w+ed)\b", re.IGNORECASE)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
