@@ -185,8 +185,10 @@ FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in
 # For each, words one of which its every match contains: a sentence without them is not scanned.
 FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
+               r"(?:flies|flew|flown|fly|launched|launches) for the first time|"
                r"first (?:[\w-]+ ){1,2}launch|"  # "the first Soyuz launch from Kourou came on"
                r"inaugural")
+EARLIEST_AFTER_VERB = 25  # "… rocket flies for the first time": the words after the verb
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
               # irregular past tenses ("and on 7 October it took the first pictures")
               r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
@@ -2000,13 +2002,18 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                      kinds)
             if subject is None and trigger_pos < date.start:
                 subject = _fronted_subject(text, sentence, recent, date.end, kinds)
-            if subject is None and prop == "launch_date" and EARLIEST.search(
+            if subject is None and prop == "launch_date" and (earliest := EARLIEST.search(
                     text, max(sentence.start, min(trigger_pos, date.start) - 40),
-                    max(trigger_pos, date.end)):
+                    min(sentence.end, max(trigger_pos + EARLIEST_AFTER_VERB, date.end)))):
                 # "Energia … first flew on 15 May 1987": a rocket's first launch
                 subject = _subject_for(text, sentence, min(trigger_pos, date.start),
                                        ("vehicle",), date.start) or _reference(
                     text, sentence, recent, max(date.start, trigger_pos), ("vehicle",))
+                if subject is not None and subject.start > trigger_pos and (
+                        earliest.start() >= trigger_pos):
+                    # "Vostochny flew for the first time …, when a Soyuz-2.1b carried": the
+                    # rocket that "flies for the first time" is named before the verb
+                    subject = None
             if subject is None:
                 continue
             if trigger_pos < date.start < subject.start and CARRIED_VERB.match(
@@ -2081,7 +2088,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             cand.extra["trigger"] = word.group().lower()
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"
-        if prop == "launch_date" and EARLIEST.search(text[max(sentence.start, lo - 40):hi]):
+        if prop == "launch_date" and EARLIEST.search(
+                text, max(sentence.start, lo - 40),
+                min(sentence.end, max(hi, trigger_pos + EARLIEST_AFTER_VERB))):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
         if prop == "landing_date" and OFF_EARTH.search(
                 text, trigger_pos, min(sentence.end, trigger_pos + 50)):
