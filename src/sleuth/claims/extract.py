@@ -88,7 +88,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("transfer", _rx(r"undock(?:ed|s|ing)?|"
                      r"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?(?:station|complex|outpost)|"
                      r"fl(?:ew|ies|own) (?:their|its|his|her|the) (?:[\w-]+ )?(?:ship|craft|"
-                     r"spacecraft|soyuz) (?:over )?to|"
+                     r"spacecraft|soyuz) (?:over |across )?to|"
                      # "in May they flew across to the Seven and back"
                      r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
@@ -162,7 +162,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"came (?:back )?up(?= (?:on|in|aboard|to)\b)|"
                         r"came back (?:in)?to (?:space|orbit)|returned to (?:space|orbit)|"
                         # "Faris arrived on Soyuz TM-3": went up in it (not "at Mir")
-                        r"arrived (?=(?:on|aboard|in) (?:board )?(?:the )?(?!(?:jan|feb|mar|apr|"
+                        # (and "arrived in March on Soyuz T-15")
+                        r"arrived (?=(?:in [a-z]+(?: \d{4})? )?(?:on|aboard|in) (?:board )?"
+                        r"(?:the )?(?!(?:jan|feb|mar|apr|"
                         r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
                         r"rode up|rides up|ride up|"
                         # "the dogs rode Korabl-Sputnik 2 into orbit"
@@ -1002,8 +1004,10 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                 if _usable(text, date) and date.kind != "decade" and not date.approx:
                     # the column's header ("Launched") says what the date is: no trigger
                     # word needed, as in prose
-                    out.append(Candidate(claim(date.date.iso()), date=date,
-                                         extra={"trigger": "column"}))
+                    extra = {"trigger": "column"}
+                    if statement.traveller is not None:
+                        extra["row_person"] = statement.traveller.entity_id
+                    out.append(Candidate(claim(date.date.iso()), date=date, extra=extra))
         elif prop in QUANTITY_KINDS:
             for q in _cell_quantities(text, cell, quantities, column.unit, prop):
                 if q.kind != QUANTITY_KINDS[prop]:
@@ -1673,7 +1677,7 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     # date reaches further on into its line
     heads_line = DATE_HEADS_LINE.fullmatch(text, text.rfind("\n", 0, date_pos) + 1,
                                            date_pos) is not None
-    best: tuple[bool, bool, int, str, int] | None = None
+    best: tuple[bool, bool, int, int, str, int] | None = None
     for prop, pos, end in hits:
         # from the end of a long trigger before the date ("carried A, B and C into orbit")
         # and to the start of one after it from the date's end
@@ -1718,10 +1722,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
                 text, max(clause_start, pos - 30), pos):
             continue  # "Six months after landing, on April 9, 1980, he was launched …"
         elsewhere = not clause_start <= pos < clause_end or (opens_predicate and pos < date_pos)
-        rank = (elsewhere, after_comma, distance, prop, pos)
+        # of two triggers at one place, the longer says more ("flew their ship across to"
+        # moves a crew; "flew" alone would launch them)
+        rank = (elsewhere, after_comma, distance, pos - end, prop, pos)
         if best is None or rank < best:
             best = rank
-    return (best[3], best[4]) if best else None
+    return (best[4], best[5]) if best else None
 
 
 # A body a country or agency has, named by what it is: "Russia's space agency"
@@ -1873,6 +1879,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                                                 paired=True))):
                 continue
             prop, trigger_pos = "launch_date", date.start
+            # "7. Venera 7, in December 1970." in an answer key: the date of what question 7
+            # asks about ("Which probe first sent data from the surface of Venus?"), a
+            # launch only if it asks about one
+            if (asked := _answered_question(text, sentence.start)) is not None and (
+                    prop := _question_property(text, asked)) is None:
+                continue
         else:
             prop, trigger_pos = trig
             if (aside := _dash_aside(text, sentence, date.start)) is not None and (
@@ -2736,7 +2748,9 @@ TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
 NOT_A_FLIGHT = _rx(rf"{_DEATH_VERBS}|selected|chosen|approved|announced|delayed|postponed|"
                    r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"
-                   r"retired|begins construction|decrees?|orders?|ordered")
+                   r"retired|begins construction|decrees?|orders?|ordered|"
+                   # an arrival: "14 September - Luna 2 reaches the Moon"
+                   r"reach(?:es|ed)? (?:the )?(?:moon|venus|mars|halley)")
 
 
 def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
@@ -3978,6 +3992,40 @@ def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Ment
             ANSWER_LEAD.fullmatch(text, reply.end(), mentions[i].start)):
         return Answer(named=mentions[i])
     return None
+
+
+# An answer key's heading, its numbered answers and the questions they answer
+ANSWER_KEY_HEADING = re.compile(r"^[ \t]*(?:answer key|answers?)\b[^\n]{0,40}$",
+                                re.IGNORECASE | re.MULTILINE)
+NUMBERED_ITEM = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+ANSWER_KEY_REACH = 3000  # characters from an answer back to its key's heading
+
+
+def _answered_question(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the question a numbered answer opening at ``start`` answers, when it
+    stands in an answer key ("ANSWER KEY" ¶ "7. Venera 7, in December 1970." answers "7.
+    Which probe first sent data …?" before the key)."""
+    line = text.rfind("\n", 0, start) + 1
+    item = NUMBERED_ITEM.match(text, line)
+    if item is None or (item.end() != start and line != start):
+        return None
+    headings = list(ANSWER_KEY_HEADING.finditer(text, max(0, line - ANSWER_KEY_REACH), line))
+    if not headings:
+        return None
+    key = headings[-1].start()
+    pattern = re.compile(rf"^[ \t]*{item.group('n')}[.)][ \t]+(?P<q>[^\n]*\?)[ \t]*$",
+                         re.MULTILINE)
+    questions = list(pattern.finditer(text, max(0, key - ANSWER_KEY_REACH), key))
+    return questions[-1].span("q") if questions else None
+
+
+def _question_property(text: str, question: tuple[int, int]) -> str | None:
+    """The date property a question asks about, by its trigger word ("Which spacecraft
+    carried the first crew of three?": a launch), or None."""
+    asked = text[question[0]:question[1]].lower()
+    found = [(m.start(), prop) for prop, pattern in DATE_TRIGGERS
+             if prop != "transfer" and (m := pattern.search(asked))]
+    return min(found)[1] if found else None
 
 
 def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],

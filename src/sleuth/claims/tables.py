@@ -87,6 +87,9 @@ class CellStatement:
     # one of them spent ("Artsebarsky, Krikalev, Sharman | 312 d": Krikalev's)
     riders: tuple[Mention, ...] = ()
     crew_row: bool = False  # a craft's duration in a row with a crew column: a rider's?
+    # the row's person, when a launch date is the craft's: "Hermaszewski | Soyuz 31 | 27 June
+    # 1978" dates his launch (on Soyuz 30) though it names the wrong ship
+    traveller: Mention | None = None
 
     def in_cell(self, *kinds: str) -> list[Mention]:
         """The entities of these kinds named in the cell."""
@@ -158,9 +161,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                 subject = craft
             if subject is not None:
                 theirs = subject is craft and column.property in ("duration", "orbit_count")
-                out.append(CellStatement(subject, column, cell, in_cells[k],
-                                         riders if theirs else (),
-                                         theirs and bool(crew_columns)))
+                out.append(CellStatement(
+                    subject, column, cell, in_cells[k], riders if theirs else (),
+                    theirs and bool(crew_columns),
+                    person if subject is craft and column.property == "launch_date" else None))
         if craft is not None and person is not None and not crew_cells and any(
                 crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
             k = next(k for k, ms in enumerate(in_cells) if person in ms)

@@ -316,6 +316,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
+    if _COLUMN_YEAR_RE.search(text):
+        raw = _column_year_days(text, raw)
     # line start → the day heading that line ("14 September - …"), if any
     headings = {_line_start(text, p.start): p for p in raw
                 if isinstance(p, _Pending) and _is_day_heading(text, p)}
@@ -515,6 +517,35 @@ def _is_day_heading(text: str, item: _Pending) -> bool:
             and _LINE_LEAD_RE.fullmatch(text, _line_start(text, item.start), item.start)
             is not None
             and _HEADING_SEPARATOR_RE.match(text, item.end) is not None)
+
+
+# A timeline's year set in a column before the day: "1961   12 April - Gagarin orbits …"
+_COLUMN_YEAR_RE = re.compile(r"^[ \t]*\d{4}(?:[ \t]{2,}|\t)(?=\d)", re.MULTILINE)
+
+
+def _column_year_days(text: str, raw: list[DateMention | _Pending]
+                      ) -> list[DateMention | _Pending]:
+    """``raw`` with each year heading a line in a column and the yearless day after it
+    ("1961   12 April") read as one date."""
+    out: list[DateMention | _Pending] = []
+    for item in raw:
+        year = out[-1] if out else None
+        if (isinstance(item, _Pending) and item.rel_unit is None and item.day is not None
+                and item.month is not None and isinstance(year, DateMention)
+                and year.kind == "year" and year.end_date is None
+                and _COLUMN_YEAR_RE.match(text, _line_start(text, year.start))
+                and _COLUMN_YEAR_RE.match(text, _line_start(text, year.start)).end()
+                == item.start):
+            when = _safe_date(year.date.year, item.month, item.day)
+            last = _safe_date(year.date.year, item.month, item.end_day) if (
+                item.end_day) else None
+            if when is not None and (not item.end_day or (
+                    last is not None and last.start() > when.start())):
+                out[-1] = _mention(text, year.start, item.end, when, "absolute",
+                                   end_date=last)
+                continue
+        out.append(item)
+    return out
 
 
 # A timeline's year, standing alone on its line over the days of that year: "1961", "1959 —

@@ -56,7 +56,9 @@ _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 # A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
 # director", "1977: Soyuz 25 …")
-_TIMELINE_ENTRY_RE = re.compile(r"[ \t]*\d{4}(?:[-–/]\d{2,4})?[ \t]*(?:[-–—|][ \t]|:)")
+# "1961 - …", "1961: …", and a year set in a column ("1961   12 April - Gagarin …")
+_TIMELINE_ENTRY_RE = re.compile(
+    r"[ \t]*\d{4}(?:[-–/]\d{2,4})?(?:[ \t]*(?:[-–—|][ \t]|:)|(?:[ \t]{2,}|\t)\S)")
 # A quiz's choices on one line: "A) Vanguard 1  B) Sputnik 1  C) Explorer 1"
 CHOICES_RE = re.compile(r"[ \t]*\(?[Aa][).][ \t]+\S.*?[ \t]\(?[Bb][).][ \t]+\S")
 _STARTERS = "“‘\"'([«#"

@@ -380,6 +380,17 @@ class Judge:
             if own_matching := [f for f in own if f.entity_id in named
                                 and matches(f.value) == "match"]:
                 facts, matching, coarse = own, own_matching, []
+        if not matching and kind != "person" and (row := cand.extra.get("row_person")):
+            # "Hermaszewski | Soyuz 31 | 27 June 1978": his launch that day (on Soyuz 30);
+            # the row's crew claim judges the ship it names
+            own = [f for f in self._people_flight_facts([row], props)
+                   if matches(f.value) == "match"]
+            if own:
+                names = self._names([row, *(f.entity_id for f in own)])
+                self._settle(cand, own, facts + own, note=(
+                    f"the date of {names[row]}'s launch, on "
+                    + ", ".join(sorted({names[f.entity_id] for f in own}))))
+                return
         company = _ids(cand.extra.get("company"))
         if not matching and kind == "person" and len(company) > 2:
             # "Shepherd with Usachev and Krikalev lifted off on 31 October 2000": the flight
