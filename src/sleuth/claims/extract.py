@@ -22,7 +22,7 @@ import ahocorasick
 
 from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.speakers import speaker_references
-from sleuth.claims.tables import CellStatement, cell_statements
+from sleuth.claims.tables import CellStatement, cell_statements, read_header
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
@@ -100,6 +100,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
+                         r"dropped off|drops off|"  # "Luna 17 dropped off Lunokhod 1"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
                          r"rode (?:[\w-]+ ){1,4}?home|rides (?:[\w-]+ ){1,4}?home|"
                          r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
@@ -201,7 +202,8 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|"
-              r"could(?!\s+not\b|n['’]t)|might")  # ("could not open the hatch": no plan)
+              r"could(?!\s+not\b|n['’]t)|might|"  # ("could not open the hatch": no plan)
+              r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
 MODAL_MAY = re.compile(r"\bmay\b")
@@ -818,7 +820,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     month_in = months.sentences(spans, span_starts)
     vehicle_in = vehicles.sentences(spans, span_starts)
     rocket_in = rockets.sentences(spans, span_starts)
-    tables = find_tables(text)
+    # a table none of whose headers names a property ("- ISS: Zarya 1998-11-20; …" read
+    # as an infobox) is left to the sentences
+    tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
     for table in tables:
         out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
     in_table = {n for table in tables for n in range(
@@ -2095,6 +2099,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
                                                min(sentence.end, date.end + 40)):
             cand.extra["bracketed"] = "list"  # one of several named with their years
+        elif bracketed and date.date.precision is Precision.DAY and text.startswith(
+                "(", subject.start - 1):
+            cand.extra["bracketed"] = "day"  # "Remek (Soyuz 28, 3 Mar 1978)": its launch day
         if trigger_pos != date.start and (  # the word that made it this property
                 word := TRIGGER_WORD.match(text, trigger_pos)) is not None:
             cand.extra["trigger"] = word.group().lower()
@@ -2782,9 +2789,14 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
 
 # What may open a sentence before the thing it labels with a date: a speaker's name, and
 # talk's "and", "then", "right" ("GUEST: Right. Soyuz 11, June seventy-one.")
-LABEL_LEAD = re.compile(rf"{SPEAKER}(?:(?:and|then|so|well|right|yes|okay|ok|oh|uh|um)\b,?\s+)*",
+LABEL_LEAD = re.compile(rf"(?:[-*•]\s+)?{SPEAKER}"
+                        r"(?:(?:and|then|so|well|right|yes|okay|ok|oh|uh|um)\b,?\s+)*",
                         re.IGNORECASE)
 LABEL_GAP = re.compile(r"\s*,\s*")
+# a notes line's label: "- Vostok 6: 1963-06-14, 48 orbits" (what follows the date is more
+# about it)
+LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+LABEL_MORE = re.compile(r"[ \t]*[,;(]")
 LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)")
 
 
@@ -2801,6 +2813,9 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     if any(not (LIST_AND.fullmatch(text, a.end, b.start) or LABEL_GAP.fullmatch(
             text, a.end, b.start)) for a, b in itertools.pairwise(named)):
         return None
+    if LABEL_COLON.fullmatch(text, named[-1].end, date.start) and len(named) == 1 and (
+            LABEL_END.match(text, date.end) or LABEL_MORE.match(text, date.end)):
+        return named[0]
     if not LABEL_GAP.fullmatch(text, named[-1].end, date.start) or not LABEL_END.match(
             text, date.end):
         return None
