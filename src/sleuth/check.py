@@ -31,18 +31,36 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        mentions = self.gazetteer.find(text)
-        candidates = extract(text, mentions)
+        read = unified_line_ends(text)
+        mentions = self.gazetteer.find(read)
+        candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
         self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
             self.judge.judge(candidate)
+        claims = [c.claim for c in candidates if "void" not in c.extra]
+        if read is not text:  # quotes are of the text as given
+            for claim in claims:
+                claim.quote = text[claim.start:claim.end]
         # a claim the judge found names nothing in the catalog ("void") is no claim
-        return DocumentReport(path, text, [c.claim for c in candidates
-                                           if "void" not in c.extra])
+        return DocumentReport(path, text, claims)
 
     def check_documents(self, documents: list[Document]) -> Report:
         return Report([self.check_text(d.text, d.path) for d in documents])
+
+
+def unified_line_ends(text: str) -> str:
+    """``text`` with Windows ("\\r\\n") and old Mac ("\\r") line ends read as "\\n", every
+    character where it was: the readers look for lines ending in "\\n", and a claim's
+    offsets must still index the text as given. "\\r\\n" becomes " \\n" (a space before
+    the line end, which every reader skips), a lone "\\r" becomes "\\n".
+
+    >>> unified_line_ends("1961\\r\\nApr. 12 — …\\r")
+    '1961 \\nApr. 12 — …\\n'
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def checker_for(catalog: Catalog) -> Checker:
@@ -59,7 +77,7 @@ def check(text: str, catalog: Catalog | None = None, *, path: str = "<text>") ->
 
     >>> report = check("Yuri Gagarin flew aboard Vostok 1 on April 12, 1961.")
     >>> [(c.property, c.verdict) for c in report.documents[0].claims]
-    [('launch_date', 'supported'), ('crew', 'supported')]
+    [('crew', 'supported'), ('launch_date', 'supported')]
     """
     catalog = catalog or Catalog.open()
     return Report([checker_for(catalog).check_text(text, path)])

@@ -92,3 +92,14 @@ def test_a_dated_range_heading_ends_on_the_landing(checker: Checker) -> None:
     assert ("landing_date", "1995-03-22", "supported") in [
         (c.property, c.value, c.verdict) for c in claims]
     assert not [c for c in claims if c.verdict == "contradicted"]
+
+
+@pytest.mark.integration
+def test_windows_line_ends_read_as_line_ends(checker: Checker) -> None:
+    # a browser's form and a Windows file send "\r\n": the year line still heads its days,
+    # and the claims' offsets and quotes are of the text as given
+    text = "1966\r\nJan. 31 — Luna 9 leaves Baikonur.\r\nMar. 13 — Luna 10 is launched.\r\n"
+    claims = [c for c in checker.check_text(text).claims if c.property == "launch_date"]
+    assert [(c.value, c.verdict) for c in claims] == [("1966-01-31", "supported"),
+                                                      ("1966-03-13", "contradicted")]
+    assert all(c.quote == text[c.start:c.end] for c in claims)

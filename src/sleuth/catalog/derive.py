@@ -24,7 +24,7 @@ def orbital_period_minutes(perigee_km: float, apogee_km: float) -> float:
     heights (km above the equatorial radius).
 
     >>> round(orbital_period_minutes(227, 947), 1)  # Sputnik 1
-    96.2
+    96.4
     """
     semi_major = EARTH_RADIUS_KM + (perigee_km + apogee_km) / 2
     return 2 * math.pi * math.sqrt(semi_major**3 / EARTH_MU_KM3_S2) / 60
