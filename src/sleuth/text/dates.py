@@ -531,21 +531,26 @@ def _column_year_days(text: str, raw: list[DateMention | _Pending]
     for item in raw:
         year = out[-1] if out else None
         if (isinstance(item, _Pending) and item.rel_unit is None and item.day is not None
-                and item.month is not None and isinstance(year, DateMention)
-                and year.kind == "year" and year.end_date is None
-                and _COLUMN_YEAR_RE.match(text, _line_start(text, year.start))
-                and _COLUMN_YEAR_RE.match(text, _line_start(text, year.start)).end()
-                == item.start):
-            when = _safe_date(year.date.year, item.month, item.day)
-            last = _safe_date(year.date.year, item.month, item.end_day) if (
-                item.end_day) else None
-            if when is not None and (not item.end_day or (
-                    last is not None and last.start() > when.start())):
-                out[-1] = _mention(text, year.start, item.end, when, "absolute",
-                                   end_date=last)
-                continue
+                and isinstance(year, DateMention) and year.kind == "year"
+                and year.end_date is None
+                and (column := _COLUMN_YEAR_RE.match(text, _line_start(text, year.start)))
+                and column.end() == item.start
+                and (dated := _day_in_year(text, item, year.date.year, year.start))):
+            out[-1] = dated
+            continue
         out.append(item)
     return out
+
+
+def _day_in_year(text: str, day: _Pending, year: int, start: int) -> DateMention | None:
+    """The yearless ``day`` (or span of days) dated in ``year``, as a mention from
+    ``start`` (the year's own, when it is written before the day) to the day's end."""
+    when = _safe_date(year, day.month, day.day)
+    last = _safe_date(year, day.month, day.end_day) if day.end_day else None
+    if when is None or day.month is None or (day.end_day and (
+            last is None or last.start() <= when.start())):
+        return None
+    return _mention(text, start, day.end, when, "absolute", end_date=last)
 
 
 # A timeline's year, standing alone on its line over the days of that year: "1961", "1959 —
@@ -564,14 +569,8 @@ def _timeline_days(text: str, raw: list[DateMention | _Pending], headings: dict[
     dated: dict[int, DateMention] = {}
     for line, p in headings.items():
         i = bisect.bisect_left(starts, line)
-        if i == 0 or p.month is None:
-            continue
-        year = years[i - 1][1]
-        when = _safe_date(year, p.month, p.day)
-        last = _safe_date(year, p.month, p.end_day) if p.end_day else None
-        if when is None or (p.end_day and (last is None or last.start() <= when.start())):
-            continue
-        dated[p.start] = _mention(text, p.start, p.end, when, "absolute", end_date=last)
+        if i and (mention := _day_in_year(text, p, years[i - 1][1], p.start)):
+            dated[p.start] = mention
     if not dated:
         return raw, headings
     return ([dated.get(p.start, p) for p in raw],
