@@ -1907,8 +1907,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     # 1981": the verb left out after "and" is the first one's
             if trigger_pos > date.end and (
                     offset := EVENT_OFFSET.search(text, date.end, trigger_pos)) and not (
-                    "," in text[offset.end():trigger_pos] and PARTICIPLE_BEFORE.search(
-                        text, max(date.end, offset.start() - 30), offset.start())):
+                    "," in text[offset.end():trigger_pos]
+                    and _participle_before(text, date.end, offset.start())):
                 continue  # "on 23 December 2014, ten years after Soyuz-2 first flew" (but
                 # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin, makes …":
                 # the offset is an aside's)
@@ -2226,11 +2226,11 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
                        and c.date.kind != "offset"), None)
         if anchor is None or anchor.date is None:
             continue
-        if (aside := PARTICIPLE_BEFORE.search(text, max(sentence.start, m.start() - 30),
-                                              m.start())) and anchor.date.end <= aside.start() and (
-                next((p for p, pattern in DATE_TRIGGERS if pattern.fullmatch(
-                    aside.group("verb").lower())), anchor.claim.property)
-                != anchor.claim.property):
+        aside = _participle_before(text, sentence.start, m.start())
+        if aside is not None and anchor.date.end <= aside.start() and next(
+                (p for p, pattern in DATE_TRIGGERS if pattern.fullmatch(
+                    aside.group("verb").lower())), anchor.claim.property
+        ) != anchor.claim.property:
             continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin Mars 2,
             # makes the first soft landing": counted from Mars 2's launch, not its landing
         event = _offset_event(text, sentence, m)
@@ -2749,6 +2749,13 @@ DIED = _rx(rf"{_DEATH_VERBS}|death")
 # ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 # A participle set off by a comma: ", launched two weeks after its twin Mars 2,"
 PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]+ed)\s+\Z")
+PARTICIPLE_REACH = 30  # characters back from an offset to the participle it is told with
+
+
+def _participle_before(text: str, floor: int, offset: int) -> re.Match[str] | None:
+    """The participle set off by a comma right before an offset at ``offset`` (", launched
+    two weeks after its twin"), looked for no further back than ``floor``."""
+    return PARTICIPLE_BEFORE.search(text, max(floor, offset - PARTICIPLE_REACH), offset)
 ENDING_EVENTS = ("landing_date", "reentry_date")  # what a flight's span of days ends on
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
 TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
@@ -4013,6 +4020,8 @@ def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Ment
 ANSWER_KEY_HEADING = re.compile(r"^[ \t]*(?:answer key|answers?)\b[^\n]{0,40}$",
                                 re.IGNORECASE | re.MULTILINE)
 NUMBERED_ITEM = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
+NUMBERED_QUESTION = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]*\?)[ \t]*$",
+                               re.MULTILINE)
 ANSWER_KEY_REACH = 3000  # characters from an answer back to its key's heading
 
 
@@ -4028,9 +4037,8 @@ def _answered_question(text: str, start: int) -> tuple[int, int] | None:
     if not headings:
         return None
     key = headings[-1].start()
-    pattern = re.compile(rf"^[ \t]*{item.group('n')}[.)][ \t]+(?P<q>[^\n]*\?)[ \t]*$",
-                         re.MULTILINE)
-    questions = list(pattern.finditer(text, max(0, key - ANSWER_KEY_REACH), key))
+    questions = [q for q in NUMBERED_QUESTION.finditer(text, max(0, key - ANSWER_KEY_REACH), key)
+                 if q.group("n") == item.group("n")]
     return questions[-1].span("q") if questions else None
 
 

@@ -419,8 +419,9 @@ class Judge:
             # "Jan. 14–15 — Soyuz 4 and Soyuz 5 lift off a day apart": an event of an entry
             # headed by a span of days is on one of them
             offsets = self._local_offsets(subject)
-            read = [f for f in facts if any(
-                _value_matcher(day, offsets)(f.value) == "match" for day in days)]
+            day_matchers = [_value_matcher(day, offsets) for day in days]
+            read = [f for f in facts if any(on_day(f.value) == "match"
+                                            for on_day in day_matchers)]
             if read:
                 self._settle(cand, read, facts, note=(
                     f"within the span of days the entry is dated by, {claimed.iso()} to "
