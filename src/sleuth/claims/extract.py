@@ -33,7 +33,7 @@ from sleuth.text.dates import (
     news_agency_spans,
     shift_date,
 )
-from sleuth.text.nationality import is_about_a_person
+from sleuth.text.nationality import countries_of, is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import CHOICES_RE, sentences
@@ -131,6 +131,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
                         r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
                         r"space)|"
+                        # "a Proton rocket placed Salyut 1, the first station, into orbit"
+                        r"(?:placed|put) (?:[\w'’,-]+ ){1,8}?(?:in)?to orbit|"
                         r"placed (?:in)?to orbit|(?<!-)orbit(?:ed|ing)|"  # (not "de-orbited")
                         # not a flyby: "then flew past Halley's comet in March 1986"
                         r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|across|over\s+to|"
@@ -249,6 +251,20 @@ CREW_LINK = re.compile(
     r"|\s*\([^()]{1,30}\)\s*,\s*)$",  # "Mirosław Hermaszewski (Poland), Soyuz 31, June 1978"
     re.IGNORECASE,
 )
+
+
+def _flight_apposed(text: str, sentence: Sentence, gap: str, craft: Mention) -> bool:
+    """Whether a person's flight is set off by commas after their name, with its date:
+    "Helen Sharman, Soyuz TM-12, 19 May 1991", "Jean-Loup Chrétien, Soyuz T-6, launched
+    the 24th of June 1982" (not "the suits of Gagarin, Soyuz 11 and Mir")."""
+    return APPOSED_FLIGHT_GAP.fullmatch(gap) is not None and any(
+        DATE_AFTER_FLIGHT.fullmatch(text, craft.end, start)
+        for start, _ in sentence.date_spans if craft.end < start <= craft.end + 40)
+
+
+APPOSED_FLIGHT_GAP = re.compile(r",[ \t]*")
+DATE_AFTER_FLIGHT = re.compile(r",[ \t]*(?:(?:was[ \t]+)?(?:launched|lifted[ \t]+off|flew|"
+                               r"went[ \t]+up)[ \t]+)?(?:on[ \t]+|in[ \t]+)?(?:the[ \t]+)?")
 ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
         r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
         r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
@@ -579,8 +595,9 @@ COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|ex
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
 # A craft something is measured against: "beat the 14 days of Gemini 7".
 COMPARED = re.compile(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|exceeding|exceeded|"
-                      r"than|(?:breaking|broke) the (?:\w+ )?record)\s+(?:[\w-]+\s+){0,5}?"
-                      r"(?:of\s+)?\Z",
+                      r"than|(?:breaking|broke) the (?:\w+ )?record)\s+"
+                      # not the craft flown: "more than a day in space aboard Vostok 2"
+                      r"(?:(?!aboard\b|inside\b)[\w-]+\s+){0,5}?(?:of\s+)?\Z",
                       re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
@@ -1516,6 +1533,20 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention,
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
+def _apposed_day(text: str, subject: Mention, date: DateMention) -> bool:
+    """Whether ``date`` is a day set off by commas right after ``subject``, as a list of
+    flights dates them: "Voskhod 2, the eighteenth of March 1965: Belyayev and Leonov",
+    "Helen Sharman, Soyuz TM-12, 19 May 1991, the first Briton". (A craft already in space
+    that day is left alone by the judge: "Salyut 7, 7 June 1985" is no launch.)"""
+    return date.date.precision is Precision.DAY and date.kind == "absolute" and (
+        APPOSED_DAY_GAP.fullmatch(text, subject.end, date.start) is not None) and (
+        APPOSED_DAY_END.match(text, date.end) is not None)
+
+
+APPOSED_DAY_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?")
+APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)]|[.!?](?:\s|\Z)|\Z)")
+
+
 PAIRED_GAP = re.compile(r"\b(?:in|on)\b|\(")  # "Vega 1 & 2 (15 and 21 Dec 1984 …)"
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
@@ -1618,6 +1649,8 @@ def _scan_triggers(text: str, sentence: Sentence
 
 
 # the launch verb whose object, not a craft after the date, is what went up
+# A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
+ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
 # what may come before a date that heads its line: "- 06/30/1971 - …", "* …"
 DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
@@ -1878,7 +1911,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
-            if not (_dated_right_after(text, subject, date) or (
+            if not (_dated_right_after(text, subject, date) or _apposed_day(
+                    text, subject, date) or (
                     date.start in paired and _dated_right_after(text, subject, date,
                                                                 paired=True))):
                 continue
@@ -2032,6 +2066,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     subject = None
             if subject is None:
                 continue
+            if subject.kind in ("vehicle", "program") and prop == "launch_date" and (
+                    subject.end <= trigger_pos) and (relative := ROCKET_OF_RELATIVE.search(
+                    text, max(sentence.start, subject.start - 20), subject.start)):
+                # "Nauka, which an Angara rocket carried up on 21 July 2021": what "which"
+                # stands for was launched that day, not just any Angara
+                subject = _nearest(sentence.mentions, relative.start(), CRAFT,
+                                   before_only=True)
+                if subject is None:
+                    continue
             if trigger_pos < date.start < subject.start and CARRIED_VERB.match(
                     text, trigger_pos):
                 continue  # "Protons carried Europe's ExoMars orbiter toward Mars in March
@@ -3684,7 +3727,8 @@ def _crew_claims(text: str, sentence: Sentence,
                 if gap.lstrip().startswith(",") and PERSON_COMPARED.search(
                         text, max(sentence.start, person.start - 20), person.start):
                     continue  # "21 years after Tereshkova, flying Soyuz T-7": not hers
-                ok: re.Match[str] | bool | None = len(gap) <= 100 and CREW_LINK.match(gap)
+                ok: re.Match[str] | bool | None = len(gap) <= 100 and (
+                    CREW_LINK.match(gap) or _flight_apposed(text, sentence, gap, craft))
                 if ok and ELIDED_SUBJECT_VERB.match(gap) and person.start in _companions(
                         text, sentence):
                     continue  # "with Skripochka and Koch, and came home on MS-12": not Koch
@@ -4397,6 +4441,12 @@ APPOSITION_CLOSED_BY_VERB = re.compile(r"\s*,\s*(?:was|is|became|had\s+become)\s
                                        r"(?:also\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
+def _said_of_a_person(phrase: str) -> bool:
+    """Whether a lower-case "first …" phrase is said of a person: "woman in space",
+    "Briton" (a nationality alone)."""
+    return is_about_a_person(phrase) or countries_of(phrase.rstrip(" .,;")) is not None
+
+
 FIRST_HEAD = re.compile(r"^(?:(?:the|a|an|its|his|her)\s+)?\S+\s+")  # "the first ", "her second "
 # what a flight made its traveller: "… on Soyuz 31 to become the first …", ", flying as
 # only the second …"
@@ -4441,6 +4491,10 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         linked = (APPOSITION_GAP.fullmatch(gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
+            if last.kind in CRAFT and len(before) > 1 and before[-2].kind == "person" and (
+                    APPOSED_FLIGHT_GAP.fullmatch(text, before[-2].end, last.start)) and (
+                    _said_of_a_person(FIRST_HEAD.sub("", text[start:end].lower()))):
+                return before[-2]  # "Helen Sharman, Soyuz TM-12, 1991, the first Briton"
             if last.kind == "person" and (PARTICIPLE_GAP.match(gap) or (
                     gap.strip() != "," and gap.rstrip().endswith(","))
                     or APPOSITION_CLOSED_BY_VERB.fullmatch(gap)) and last.start in (

@@ -282,9 +282,10 @@ class Gazetteer:
             at = end
             last = count - 1
             first = last - spaces
-            if _letter_suffixed(stream, end, pieces, last) or (
-                    spaces and _crosses_punctuation(pieces, first, last)
-                    and index not in self._punctuated):
+            if _letter_suffixed(stream, end, pieces, last) or (spaces and (
+                    (_crosses_punctuation(pieces, first, last)
+                     and index not in self._punctuated)
+                    or _crosses_sentence_end(pieces, first, last))):
                 continue
             if "a" <= written[end - length] <= "z" and (  # the alias's first character
                     not spaces or not _looks_like_a_name(
@@ -312,9 +313,10 @@ class Gazetteer:
             if first < 0:
                 continue
             last = first + alias.count(" ")
-            if _letter_suffixed(stream, end, pieces, last) or (
-                    first < last and _crosses_punctuation(pieces, first, last)
-                    and index not in self._punctuated):
+            if _letter_suffixed(stream, end, pieces, last) or (first < last and (
+                    (_crosses_punctuation(pieces, first, last)
+                     and index not in self._punctuated)
+                    or _crosses_sentence_end(pieces, first, last))):
                 continue
             start = offsets[2 * first + 1]
             # Only a lower-case ASCII letter first can fail the name test.
@@ -368,6 +370,18 @@ def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:
     if isinstance(joined, str):
         return _CLAUSE_PUNCTUATION.search(joined) is not None
     return _CLAUSE_PUNCTUATION_BYTES.search(joined) is not None
+
+
+def _crosses_sentence_end(pieces: Pieces, first: int, last: int) -> bool:
+    """Whether a sentence ends between tokens ``first`` and ``last``: a word of four
+    letters or more, a full stop and a space, then a capital ("Modern Soyuz. MS-10" is no
+    "Soyuz MS-10"; "St. Petersburg" and "U.S. Air Force" are one name)."""
+    for k in range(first, last):
+        gap = pieces[2 * k + 2]
+        if gap[:1] in (".", b".") and gap[1:2].isspace() and len(pieces[2 * k + 1]) >= 4 and (
+                pieces[2 * k + 1].isalpha() and pieces[2 * k + 3][:1].isupper()):
+            return True
+    return False
 
 
 def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:

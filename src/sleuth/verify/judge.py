@@ -1327,6 +1327,8 @@ class Judge:
         if NATION_ORDER.fullmatch(phrase):
             self._nation_order(cand)
             return
+        if subject.startswith("person:") and countries_of(phrase) is not None:
+            phrase += " in space"  # "Helen Sharman, the first Briton": to fly
         derived = self._country_first(phrase, subject, cand.ordinal) or self._derived_first(
             phrase, cand.ordinal)
         if derived is not None:

@@ -1,0 +1,69 @@
+"""Readings of flights set off by commas and of what a rocket carried (heldout52/53): a
+day apposed to a craft dates its launch; a person's flight apposed with its date is their
+crew; "the first Briton" alone is a first flight; a name never runs across a sentence's
+end; "placed Salyut 1 … into orbit" dates a launch; what "which" stands for is what a
+rocket carried; "more than a day … aboard Vostok 2" does not compare with Vostok 2 (on the
+real catalog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import claims_of, said
+
+
+@pytest.mark.integration
+def test_a_day_set_off_by_commas_after_a_craft_is_its_launch(checker: Checker) -> None:
+    text = ("Then Voskhod 2, 18 March 1965: Belyayev and Leonov. Then Vostok 6, 14 June "
+            "1963, with Tereshkova.")
+    assert said(checker, text) == [("Voskhod 2", "1965-03-18", "supported"),
+                                   ("Vostok 6", "1963-06-14", "contradicted")]
+    # a craft already in space that day is no launch: Salyut 7 flew since 1982
+    assert said(checker, "Then Salyut 7, 8 June 1985: Dzhanibekov and Savinykh dock.") == []
+
+
+@pytest.mark.integration
+def test_a_flight_set_off_by_commas_with_its_date_is_the_persons(checker: Checker) -> None:
+    text = "Helen Sharman, Soyuz TM-12, 18 May 1991, the first Briton."
+    crews = [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")]
+    assert crews == [("Soyuz TM-12", "Helen Sharman", "supported")]
+    firsts = claims_of(checker, text, "first")
+    assert [(c.subject_name, c.verdict) for c in firsts] == [("Helen Sharman", "supported")]
+    # without a date after it, a list of names is no crew
+    assert claims_of(checker, "The museum shows Gagarin, Soyuz 11 and Mir.", "crew") == []
+
+
+@pytest.mark.integration
+def test_a_nationality_alone_is_a_persons_first_flight(checker: Checker) -> None:
+    assert [(c.verdict, c.expected) for c in claims_of(
+        checker, "Helen Sharman was the first Japanese.", "first")] == [
+        ("contradicted", "Toyohiro Akiyama")]
+
+
+@pytest.mark.integration
+def test_a_name_does_not_run_across_a_sentence_end(checker: Checker) -> None:
+    text = "Modern Soyuz. MS-10, 11 October 2018: Ovchinin and Hague."
+    assert said(checker, text) == [("Soyuz MS-10", "2018-10-11", "supported")]
+    spans = [(c.quote, c.subject_name) for c in checker.check_text(text).claims]
+    assert all(not quote.startswith("Soyuz.") for quote, _ in spans)
+
+
+@pytest.mark.integration
+def test_placed_into_orbit_dates_a_launch(checker: Checker) -> None:
+    text = "On 19 April 1972 a Proton rocket placed Salyut 1, the first station, into orbit."
+    assert said(checker, text) == [("Salyut", "1972-04-19", "contradicted")]
+
+
+@pytest.mark.integration
+def test_what_which_stands_for_is_what_the_rocket_carried(checker: Checker) -> None:
+    text = "Then came the Nauka laboratory, which an Angara rocket carried up on 21 July 2021."
+    assert said(checker, text) == [("Nauka", "2021-07-21", "supported")]
+    assert said(checker, text, "launch_vehicle") == [("Nauka", "Angara", "contradicted")]
+
+
+@pytest.mark.integration
+def test_time_spent_aboard_a_craft_does_not_compare_with_it(checker: Checker) -> None:
+    text = ("Gherman Titov spent more than a day in space aboard Vostok 2, which was "
+            "launched on 7 August 1961.")
+    assert said(checker, text) == [("Vostok 2", "1961-08-07", "contradicted")]
