@@ -67,3 +67,27 @@ def test_time_spent_aboard_a_craft_does_not_compare_with_it(checker: Checker) ->
     text = ("Gherman Titov spent more than a day in space aboard Vostok 2, which was "
             "launched on 7 August 1961.")
     assert said(checker, text) == [("Vostok 2", "1961-08-07", "contradicted")]
+
+
+@pytest.mark.integration
+def test_an_answer_key_answer_holds_the_first_its_question_asks_about(
+        checker: Checker) -> None:
+    text = ("REVIEW QUESTIONS\n1. Who was the first person to orbit the Earth?\n"
+            "2. Which probe first sent data from the surface of Venus?\n\nANSWER KEY\n"
+            "1. Gherman Titov, on Vostok 2.\n2. Venera 7, in December 1970.\n")
+    firsts = claims_of(checker, text, "first")
+    assert [(c.quote, c.verdict, c.expected) for c in firsts] == [
+        ("Gherman Titov", "contradicted", "Yuri Gagarin"),
+        ("Venera 7", "supported", "Venera 7")]
+    # without a key, a numbered line is no answer
+    assert claims_of(checker, text.replace("ANSWER KEY", "NOTES"), "first") == []
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text", [
+    "Soyuz 4 and Soyuz 5 made the first docking between two crewed spacecraft.",
+    "Dobrovolsky, Volkov and Patsayev became the first crew to live aboard a station.",
+    "Marina Vasilevskaya became the first citizen of independent Belarus to fly in space.",
+    "Remek became the first space traveller from neither the USSR nor the USA."])
+def test_more_wordings_of_registry_firsts(checker: Checker, text: str) -> None:
+    assert [c.verdict for c in claims_of(checker, text, "first")] == ["supported"]

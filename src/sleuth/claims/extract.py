@@ -912,6 +912,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             # a date already said of what was launched is not said again of its site
             found += [c for c in firsts if "site_first" not in c.extra
                       or c.date is None or c.date.start not in dated]
+        if sentence.mentions and (asked := _answered_question(text, s_start)) is not None:
+            # "7. Venera 7, in December 1970." in an answer key: the first question 7 asks
+            # about ("Which probe first sent data …?") is said of Venera 7
+            found += _keyed_firsts(text, sentence, asked, Sentence(
+                *asked, mentions[bisect.bisect_left(mention_starts, asked[0]):
+                                 bisect.bisect_left(mention_starts, asked[1])],
+                folded, trigger_words))
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _crewmate_claims(text, sentence, recent)
@@ -4084,6 +4091,25 @@ def _answered_question(text: str, start: int) -> tuple[int, int] | None:
     questions = [q for q in NUMBERED_QUESTION.finditer(text, max(0, key - ANSWER_KEY_REACH), key)
                  if q.group("n") == item.group("n")]
     return questions[-1].span("q") if questions else None
+
+
+def _keyed_firsts(text: str, sentence: Sentence, asked: tuple[int, int], question: Sentence
+                  ) -> list[Candidate]:
+    """The firsts a numbered answer in an answer key (``sentence``) gives by naming who
+    or what holds the first its question asks about (``asked``, read as ``question``):
+    "1. Who was the first person to orbit the Earth?" … "1. Yuri Gagarin, on Vostok 1".
+    Each claim is over the name the answer gives."""
+    item = NUMBERED_ITEM.match(text, sentence.start)
+    lead = item.end() if item else sentence.start
+    named = next((m for m in sentence.mentions if m.kind in (*CRAFT, "person")), None)
+    if named is None or not ANSWER_LEAD.fullmatch(text, lead, named.start):
+        return []
+    out = []
+    for cand in _first_claims(text, question, {}, None, Answer(named=named)):
+        claim = cand.claim
+        claim.start, claim.end, claim.quote = named.start, named.end, text[named.start:named.end]
+        out.append(cand)
+    return out
 
 
 def _question_property(text: str, question: tuple[int, int]) -> str | None:

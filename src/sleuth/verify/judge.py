@@ -2202,7 +2202,9 @@ NATION_ORDER_UNTIL = "1992-01-01"
 # "citizen of Mongolia to fly" (normalized phrases)
 COUNTRY_FIRST = re.compile(
     r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
-    r"(?:of|from)\s+(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
+    # "of independent Belarus": the state the crew data names
+    r"(?:of|from)\s+(?:independent\s+|modern\s+)?"
+    r"(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
     r"(?P<named>[a-z][a-z ]*?))"
     r"(?:\s+(?:in space|to fly(?: in space)?|into space|to go into space|in orbit))?")
 
