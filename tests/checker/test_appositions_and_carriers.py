@@ -91,3 +91,27 @@ def test_an_answer_key_answer_holds_the_first_its_question_asks_about(
     "Remek became the first space traveller from neither the USSR nor the USA."])
 def test_more_wordings_of_registry_firsts(checker: Checker, text: str) -> None:
     assert [c.verdict for c in claims_of(checker, text, "first")] == ["supported"]
+
+
+@pytest.mark.integration
+def test_the_sphere_and_the_ball_refer_back_to_a_craft(checker: Checker) -> None:
+    text = ("Sputnik 1 was launched on 4 October 1957. The polished sphere circled the Earth "
+            "every 98 minutes. The metal ball weighed 184 kg.")
+    assert said(checker, text, "orbital_period") == [("Sputnik 1", "98 min", "contradicted")]
+    assert said(checker, text, "mass") == [("Sputnik 1", "184 kg", "contradicted")]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("days", ["on the eighth and the fourteenth", "on the 8th and the 14th"])
+def test_days_named_alone_in_a_list_pair_with_their_names(checker: Checker, days: str) -> None:
+    text = (f"In June 1975 two Protons sent Venera 9 and Venera 10 off to Venus, {days}, "
+            "respectively.")
+    assert said(checker, text) == [("Venera-9", "1975-06-08", "supported"),
+                                   ("Venera-10", "1975-06-14", "supported")]
+
+
+@pytest.mark.integration
+def test_a_module_dated_on_the_day_in_a_list_is_its_launch(checker: Checker) -> None:
+    text = "Then the modules: Kvant-2 on the 26th of November 1989, Kristall in May 1990."
+    assert said(checker, text) == [("Kvant-2", "1989-11-26", "supported"),
+                                   ("Kristall", "1990-05", "supported")]

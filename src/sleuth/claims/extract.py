@@ -547,7 +547,8 @@ VEHICLE_BEFORE_CRAFT = re.compile(
     r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 # The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                         r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle")
+                         r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
+                         r"sphere|ball")  # "the polished sphere" (Sputnik 1)
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
@@ -1557,7 +1558,7 @@ APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)]|[.!?](?:\s|\Z)|\Z)")
 PAIRED_GAP = re.compile(r"\b(?:in|on)\b|\(")  # "Vega 1 & 2 (15 and 21 Dec 1984 …)"
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
-DATED_BY_GAP = re.compile(r"\b(?:in|on)\s*$|\b(?:probes?|missions?|spacecraft|craft|"
+DATED_BY_GAP = re.compile(r"\b(?:in|on)(?:\s+the)?\s*$|\b(?:probes?|missions?|spacecraft|craft|"
                           r"satellites?|landers?|orbiters?|modules?|stations?)\s+of\s*$")
 
 
@@ -1918,6 +1919,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
+            if date.start not in paired and _listed_respectively(text, dates, date):
+                continue  # one of a list of dates paired with names it could not pair
             if not (_dated_right_after(text, subject, date) or _apposed_day(
                     text, subject, date) or (
                     date.start in paired and _dated_right_after(text, subject, date,
@@ -3237,6 +3240,21 @@ def _pair_noun(text: str, before: Mention, mention: Mention) -> bool:
     """Whether ``mention`` is the second of a pair named by its series, over the noun
     after the first's name: "the two Vega probes" (see Gazetteer._with_pairs)."""
     return mention.alias in PAIR_NOUN_WORDS and text[before.end:mention.start].isspace()
+
+
+def _listed_respectively(text: str, dates: list[DateMention], date: DateMention) -> bool:
+    """Whether ``date`` opens or is in a list of dates that "respectively" closes ("on the
+    8th and the 14th, respectively")."""
+    later = [d for d in dates if d.start >= date.end]
+    end = date.end
+    for d in later:
+        if not LIST_GAP.fullmatch(text[end:d.start]):
+            break
+        end = d.end
+    return end > date.end and RESPECTIVELY_AFTER.match(text, end) is not None
+
+
+RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 
 
 def _respectively(text: str, sentence: Sentence, dates: list[DateMention]

@@ -1205,6 +1205,10 @@ _DAY_OF_THE_MONTH_RE = re.compile(
     r"\b[Oo]n[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     rf"(?=[ \t]*(?:[.,;:)!?—–]|-[ \t]|\Z)|[ \t]+(?:{DAY_ALONE_FOLLOWERS}|"
     r"of[ \t]+(?:that|the[ \t]+same)[ \t]+month)\b)")
+# the next day of a list of them: "on the 8th and the 14th, respectively"
+_AND_DAY_OF_THE_MONTH_RE = re.compile(
+    r"[ \t]*(?:,|,?[ \t]+and)[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?=[ \t]*(?:[.,;:)!?—–]|-[ \t]|\Z)|[ \t]+(?:{DAY_ALONE_FOLLOWERS}|respectively)\b)")
 _DAY_OF_THE_MONTH_REACH = 400  # how far back the month it belongs to may be named
 
 
@@ -1212,8 +1216,13 @@ def _with_days_of_the_month(text: str, raw: list[DateMention | _Pending]
                             ) -> list[DateMention | _Pending]:
     """``raw`` with each day named alone ("launched on the 16th") as a pending day of the
     month named last (see :func:`_resolve_one`)."""
-    days = [_Pending(m.start("day"), m.end(), day=int(m.group("day")))
-            for m in _DAY_OF_THE_MONTH_RE.finditer(text)]
+    days = []
+    for m in _DAY_OF_THE_MONTH_RE.finditer(text):
+        days.append(_Pending(m.start("day"), m.end(), day=int(m.group("day"))))
+        end = m.end()
+        while (listed := _AND_DAY_OF_THE_MONTH_RE.match(text, end)) is not None:
+            days.append(_Pending(listed.start("day"), listed.end(), day=int(listed.group("day"))))
+            end = listed.end()
     taken = [(r.start, r.end) for r in raw]
     days = [d for d in days if not any(s < d.end and d.start < e for s, e in taken)]
     return sorted([*raw, *days], key=lambda r: r.start) if days else raw

@@ -80,6 +80,10 @@ DAY_ALONE_FOLLOWERS = "and|at|when|with|but|after|before|as|while|in"
 _DAY_ALONE_RE = re.compile(
     rf"\b[Oo]n\s+the\s+(?P<day>(?i:{_ORDINAL_DAY}))(?=\s*[.,;:)!?—–]|\s+(?:"
     rf"{DAY_ALONE_FOLLOWERS})\b)")
+# the next day of a list of them: "on the eighth and the fourteenth, respectively"
+_AND_DAY_ALONE_RE = re.compile(
+    rf"\s*(?:,|,?\s+and)\s+the\s+(?P<day>(?i:{_ORDINAL_DAY}))(?=\s*[.,;:)!?—–]|\s+(?:"
+    rf"{DAY_ALONE_FOLLOWERS}|respectively)\b)")
 _YEAR_WORDS = ("fifty", "sixty", "seventy", "eighty", "ninety", "nineteen", "twenty",
                "thousand")
 
@@ -163,11 +167,18 @@ def _listed_days(text: str, end: int) -> list[SpokenDate]:
 
 
 def _days_alone(text: str) -> list[SpokenDate]:
+    """ "on the sixteenth", and the days listed after it ("and the twenty-first")."""
     out = []
     for m in _DAY_ALONE_RE.finditer(text):
         day = _day_number(m.group("day"))
-        if day is not None:
-            out.append(SpokenDate(m.start("day"), m.end("day"), day))
+        if day is None:
+            continue
+        out.append(SpokenDate(m.start("day"), m.end("day"), day))
+        end = m.end()
+        while (listed := _AND_DAY_ALONE_RE.match(text, end)) is not None and (
+                day := _day_number(listed.group("day"))) is not None:
+            out.append(SpokenDate(listed.start("day"), listed.end("day"), day))
+            end = listed.end()
     return out
 
 
