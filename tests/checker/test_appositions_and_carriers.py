@@ -115,3 +115,28 @@ def test_a_module_dated_on_the_day_in_a_list_is_its_launch(checker: Checker) -> 
     text = "Then the modules: Kvant-2 on the 26th of November 1989, Kristall in May 1990."
     assert said(checker, text) == [("Kvant-2", "1989-11-26", "supported"),
                                    ("Kristall", "1990-05", "supported")]
+
+
+@pytest.mark.integration
+def test_a_reply_quoting_an_earlier_line_does_not_say_it_again(checker: Checker) -> None:
+    text = ("- Voskhod 1 was launched in 1965 and had three men.\n\nReply:\n\n"
+            "> Voskhod 1 was launched in 1965\n\nNo, 1964.\n\n> Vostok 1 was launched in 1962\n")
+    # the quoted copy is the first line's claim; a quote of nothing said before is read
+    assert said(checker, text) == [("Voskhod 1", "1965", "contradicted"),
+                                   ("Vostok 1", "1962", "contradicted")]
+    assert claims_of(checker, text, "launch_date")[0].start < text.index("Reply")
+
+
+@pytest.mark.integration
+def test_names_joined_by_a_slash_pair_with_a_list_of_dates(checker: Checker) -> None:
+    text = "5. Soyuz 4 / Soyuz 5: launched on 15 and 14 January 1969 respectively."
+    assert said(checker, text) == [("Soyuz 4", "1969-01-15", "contradicted"),
+                                   ("Soyuz 5", "1969-01-14", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_craft_a_first_is_counted_since_is_not_referred_back_to(checker: Checker) -> None:
+    text = ("- Luna 25: Russia's first lunar attempt since Luna 24 in 1976. It launched on "
+            "10 August 2023 from Vostochny.")
+    assert said(checker, text) == [("Luna-24 KT", "1976", "supported"),
+                                   ("Luna-25", "2023-08-10", "supported")]

@@ -845,6 +845,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
     in_table = {n for table in tables for n in range(
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))}
+    if "\n>" in text or text.startswith(">"):  # a reply quoting what was said before
+        in_table |= {n for start, end in _quoted_copies(text) for n in range(
+            bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     for n, (s_start, s_end) in enumerate(spans):
         if n in in_table:
             continue  # read by cells, above
@@ -968,8 +971,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at[key] = n  # "he" said again keeps the man it stands for in mind
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
-            if key == "craft" and _counted_from(text, sentence, m):
-                continue  # "a month after the first Sputnik": when, not what it is about
+            if key == "craft" and (_counted_from(text, sentence, m) or FIRST_SINCE.search(
+                    text, max(sentence.start, m.start - 80), m.start)):
+                continue  # "a month after the first Sputnik", "the first lunar attempt
+                # since Luna 24": when, not what it is about
             recent[key] = m
             seen_at[key] = n
             if key == "craft" and STATION_NAME.match(m.name):
@@ -997,6 +1002,17 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
 
 
 ANCHOR_DOUBT_REACH = 400  # characters back from a relative date's anchor
+
+
+QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]*(?P<said>[^\n]*?)[ \t]*$", re.MULTILINE)
+QUOTED_MIN = 15  # characters a quoted line must have to be taken for a copy
+
+
+def _quoted_copies(text: str) -> list[tuple[int, int]]:
+    """The spans of lines that quote, after "> ", what the text said before (a forum
+    reply, an e-mail): their claims are the earlier lines', not said again."""
+    return [m.span() for m in QUOTED_LINE.finditer(text)
+            if len(m.group("said")) >= QUOTED_MIN and text.find(m.group("said"), 0, m.start()) >= 0]
 
 
 def _mark_doubtful_anchors(found: list[Candidate]) -> None:
@@ -2236,6 +2252,8 @@ EVENT_OFFSET = re.compile(
 EVENT_OFFSET_WORDS = ("after", "before", "ahead")
 # A name right after such an offset is the event counted from, not the sentence's subject:
 # "…, forty-seven years after Luna 24, crashed eight days later"
+# What a first is counted since: "Russia's first lunar attempt since Luna 24"
+FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,60}?\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
 OFFSET_POINT = re.compile(
     rf"(?<![\w-])(?:{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?:day|week|month|year)s?\s+"
     r"(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
@@ -3218,7 +3236,7 @@ LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
 # Vietnam's Pham Tuan"
 NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
                            r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
-                           r"(?:,|and|&|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
+                           r"(?:,|and|&|/|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
                            # "Farkas (Hungary) and Tamayo Méndez", "and East Germany's Jähn"
                            r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?")
 
