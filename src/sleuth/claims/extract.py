@@ -843,14 +843,16 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
     for table in tables:
         out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
-    in_table = {n for table in tables for n in range(
+    # the sentences read elsewhere: a table's, by its cells above; a reply's lines quoting
+    # what was said before, where it was said
+    read_elsewhere = {n for table in tables for n in range(
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))}
-    if "\n>" in text or text.startswith(">"):  # a reply quoting what was said before
-        in_table |= {n for start, end in _quoted_copies(text) for n in range(
+    if "\n>" in text or text.startswith(">"):
+        read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
             bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     for n, (s_start, s_end) in enumerate(spans):
-        if n in in_table:
-            continue  # read by cells, above
+        if n in read_elsewhere:
+            continue
         if CHOICES_RE.match(text, s_start, s_end):
             continue  # "A) Vanguard 1  B) Sputnik 1 …": a quiz's options, nobody's claim
         if n + 1 < len(spans) and RETRACTED_BY_NEXT.match(text, spans[n + 1][0]):
@@ -1672,9 +1674,9 @@ def _scan_triggers(text: str, sentence: Sentence
     return sentence.triggers
 
 
-# the launch verb whose object, not a craft after the date, is what went up
 # A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
 ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+# the launch verb whose object, not a craft after the date, is what went up
 CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
 # what may come before a date that heads its line: "- 06/30/1971 - …", "* …"
 DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
@@ -1884,7 +1886,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
     out: list[Candidate] = []
     if not dates:
         return out
-    paired = _respectively(text, sentence, dates)
+    lists = _date_lists(text, dates)
+    paired = _respectively(text, sentence, lists)
+    # the dates before the last of a list that "respectively" closes, when no list of names
+    # pairs with it ("on the 8th and the 14th, respectively"): not the nearest name's
+    unpaired = {d.start for group in lists if len(group) > 1
+                and RESPECTIVELY_AFTER.match(text, group[-1].end) for d in group[:-1]
+                if d.start not in paired}
     listed = _listed_flights(text, sentence, dates)  # "Faris in 1987; Akiyama in …"
     for date in dates:
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
@@ -1935,8 +1943,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None or subject.kind not in CRAFT or _destination(
                     text, sentence, subject):
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
-            if date.start not in paired and _listed_respectively(text, dates, date):
-                continue  # one of a list of dates paired with names it could not pair
+            if date.start in unpaired:
+                continue
             if not (_dated_right_after(text, subject, date) or _apposed_day(
                     text, subject, date) or (
                     date.start in paired and _dated_right_after(text, subject, date,
@@ -2250,10 +2258,10 @@ EVENT_OFFSET = re.compile(
     r"(?P<direction>after|before|ahead of)\s+(?!(?:on|in|aboard|at|from|with)\b)",
     re.IGNORECASE)
 EVENT_OFFSET_WORDS = ("after", "before", "ahead")
-# A name right after such an offset is the event counted from, not the sentence's subject:
-# "…, forty-seven years after Luna 24, crashed eight days later"
 # What a first is counted since: "Russia's first lunar attempt since Luna 24"
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,60}?\bsince\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A name right after such an offset is the event counted from, not the sentence's subject:
+# "…, forty-seven years after Luna 24, crashed eight days later"
 OFFSET_POINT = re.compile(
     rf"(?<![\w-])(?:{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?:day|week|month|year)s?\s+"
     r"(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
@@ -3260,26 +3268,12 @@ def _pair_noun(text: str, before: Mention, mention: Mention) -> bool:
     return mention.alias in PAIR_NOUN_WORDS and text[before.end:mention.start].isspace()
 
 
-def _listed_respectively(text: str, dates: list[DateMention], date: DateMention) -> bool:
-    """Whether ``date`` opens or is in a list of dates that "respectively" closes ("on the
-    8th and the 14th, respectively")."""
-    later = [d for d in dates if d.start >= date.end]
-    end = date.end
-    for d in later:
-        if not LIST_GAP.fullmatch(text[end:d.start]):
-            break
-        end = d.end
-    return end > date.end and RESPECTIVELY_AFTER.match(text, end) is not None
-
-
 RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
 
 
-def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
-                  ) -> dict[int, Mention]:
-    """ "Vega 1 and Vega 2 ... on 15 and 21 December 1984": pair lists in order."""
-    if len(dates) < 2:
-        return {}  # no list of dates
+def _date_lists(text: str, dates: list[DateMention]) -> list[list[DateMention]]:
+    """A sentence's ``dates`` grouped into the lists they form, joined by commas or "and"
+    ("on 15 and 21 December 1984"); a date on its own is a list of one."""
     groups: list[list[DateMention]] = []
     for d in dates:
         # a relative date ("three weeks later") is told from the one before, not listed
@@ -3288,9 +3282,18 @@ def _respectively(text: str, sentence: Sentence, dates: list[DateMention]
             groups[-1].append(d)
         else:
             groups.append([d])
+    return groups
+
+
+def _respectively(text: str, sentence: Sentence, lists: list[list[DateMention]]
+                  ) -> dict[int, Mention]:
+    """ "Vega 1 and Vega 2 ... on 15 and 21 December 1984": pair the names with each list
+    of dates (see :func:`_date_lists`) in order."""
+    if all(len(group) < 2 for group in lists):
+        return {}  # no list of dates
     subjects = _name_lists(text, [m for m in sentence.mentions if m.kind in DATED_SUBJECTS])
     out: dict[int, Mention] = {}
-    for group in groups:
+    for group in lists:
         if len(group) < 2:
             continue
         # the list of as many names just before the dates, else the first after them
