@@ -6,9 +6,10 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -137,7 +138,7 @@ def show(
 
 
 def _print_card(card: dict[str, object], fuzzy: bool) -> None:
-    aliases = [a for a in card["aliases"] if a != card["name"]]  # type: ignore[union-attr]
+    aliases = [a for a in cast(list[str], card["aliases"]) if a != card["name"]]
     # catalog text is not markup ("[mo-HAM-ad]" would vanish as an unknown tag)
     out.print(f"[bold]{escape(str(card['name']))}[/]  [dim]{card['kind']} · {card['id']}[/]"
               + ("  [yellow](closest match)[/]" if fuzzy else ""))
@@ -160,7 +161,7 @@ def _print_card(card: dict[str, object], fuzzy: bool) -> None:
         out.print("[bold]related[/]: " + "; ".join(
             f"{r['relation']} {escape(str(r['name']))} [dim]({r['id']})[/]"
             for r in related[:30]))  # type: ignore[index]
-    for c in card["conflicts"]:  # type: ignore[union-attr]
+    for c in cast(list[dict[str, Any]], card["conflicts"]):
         values = "; ".join(f"{escape(str(v['value']))} [dim]({escape(str(v['source']))}: "
                            f"{escape(str(v['record']))})[/]" for v in c["values"])
         out.print(f"[red]conflict[/] {escape(str(c['note']))}: {values}")
@@ -318,7 +319,7 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
-def _emit(rows: list[dict[str, object]], fmt: TableFormat, *, title: str) -> None:
+def _emit(rows: Sequence[Mapping[str, object]], fmt: TableFormat, *, title: str) -> None:
     if fmt is TableFormat.json:
         out.print_json(json.dumps(rows, ensure_ascii=False))
     elif fmt is TableFormat.csv:

@@ -49,6 +49,25 @@ def test_an_invalid_date_fails(tmp_path: Path) -> None:
         load_rows(tmp_path)
 
 
+def test_a_value_outside_its_list_is_reported_not_raised(tmp_path: Path) -> None:
+    """An enumerated field with a wrong value is an error line naming the allowed values
+    (one of which is null: sorting them must not compare None with text)."""
+    for path in CURATED_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    objects = tmp_path / "objects.yaml"
+    text = objects.read_text(encoding="utf-8")
+    assert "end_kind: decay" in text
+    objects.write_text(text.replace("end_kind: decay", "end_kind: vanished", 1),
+                       encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(CURATED_DIR / "validate.py"), "--curated", str(tmp_path),
+         "--data", str(tmp_path / "no-data")],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "end_kind='vanished' not one of" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.integration
 def test_curated_dates_agree_with_gcat_or_explain(shared_data: Path) -> None:
     """validate.py flags any curated launch date that contradicts GCAT without a note."""

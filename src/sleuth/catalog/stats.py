@@ -78,8 +78,8 @@ def launches_per_year(
     if states:
         sql += f" AND state COLLATE NOCASE IN ({','.join('?' * len(states))})"
         args += states
-    years, year_args = year_range_sql(start_year, end_year)
-    sql += years + " GROUP BY year, grp"
+    in_years, year_args = year_range_sql(start_year, end_year)
+    sql += in_years + " GROUP BY year, grp"
     args += year_args
     rows = catalog.execute(sql, args)
     if not rows:

@@ -388,7 +388,7 @@ _INVERSE = {"payload_of": "payload", "crew_of": "crew", "member_of": "member",
 
 def year_range_sql(start_year: int | None, end_year: int | None) -> tuple[str, list[object]]:
     """The SQL condition (and its arguments) for events in an inclusive range of UTC years."""
-    sql, args = "", []
+    sql, args = "", list[object]()
     if start_year is not None:
         sql += " AND t_start >= ?"
         args.append(f"{start_year:04d}")

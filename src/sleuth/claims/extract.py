@@ -1954,9 +1954,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             # "7. Venera 7, in December 1970." in an answer key: the date of what question 7
             # asks about ("Which probe first sent data from the surface of Venus?"), a
             # launch only if it asks about one
-            if (asked := _answered_question(text, sentence.start)) is not None and (
-                    prop := _question_property(text, asked)) is None:
-                continue
+            if (asked := _answered_question(text, sentence.start)) is not None:
+                if (asked_property := _question_property(text, asked)) is None:
+                    continue
+                prop = asked_property
         else:
             prop, trigger_pos = trig
             if (aside := _dash_aside(text, sentence, date.start)) is not None and (
@@ -2059,11 +2060,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     _reference(text, sentence, recent, trigger_pos, kinds))
             if subject is None and sentence.start < trigger_pos < date.start and not any(
                     m.start < trigger_pos for m in sentence.mentions) and (
-                    span := _craft_reference(text, sentence, trigger_pos)) and (
-                    text[span[0]] in "Tt"):
+                    ship := _craft_reference(text, sentence, trigger_pos)) and (
+                    text[ship[0]] in "Tt"):
                 # "The uncrewed ship was launched … on Nov. 21 … and docked with the
                 # station's Poisk module": the ship referred to before the verb
-                referent = _craft_referent(text, sentence, recent, span)
+                referent = _craft_referent(text, sentence, recent, ship)
                 subject = referent.as_reference() if referent and referent.kind in kinds else None
             if subject is None and trigger_pos < date.start:
                 # "She closes with Mars 3, launched on 05/19/1971": a craft the participle
@@ -2224,8 +2225,9 @@ def _of_event_counted_from(text: str, sentence: Sentence, cand: Candidate) -> Ca
     "docked with Kristall - the first docking … since Apollo-Soyuz in July 1975" dates
     Apollo-Soyuz)."""
     date = cand.date
-    since = date and SINCE_NAMED_EVENT.search(text, max(sentence.start, date.start - 50),
-                                              date.start)
+    if date is None:
+        return cand
+    since = SINCE_NAMED_EVENT.search(text, max(sentence.start, date.start - 50), date.start)
     if not since or cand.claim.property not in OFFSET_DATED:
         return cand
     named = [m for m in sentence.mentions if since.start() <= m.start < date.start]
@@ -3299,9 +3301,9 @@ def _respectively(text: str, sentence: Sentence, lists: list[list[DateMention]]
         # the list of as many names just before the dates, else the first after them
         fitting = [subs for subs in subjects if len(subs) == len(group)]
         before = [subs for subs in fitting if subs[-1].end <= group[0].start]
-        subs = before[-1] if before else next(iter(fitting), None)
-        if subs is not None:
-            for d, m in zip(group, subs, strict=True):
+        named = before[-1] if before else fitting[0] if fitting else None
+        if named is not None:
+            for d, m in zip(group, named, strict=True):
                 out[d.start] = m
     return out
 

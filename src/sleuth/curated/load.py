@@ -341,9 +341,9 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
 
     for row in rows.get("events.yaml", []):
         assert isinstance(row, StationEvent)
-        eid = link.find(row.spacecraft, spacecraft)
-        if eid is None:
-            eid = f"curated:{row.id}"
+        linked = link.find(row.spacecraft, spacecraft)
+        eid = linked if linked is not None else f"curated:{row.id}"
+        if linked is None:
             draft.add_entity(eid, "mission", row.spacecraft)
         target = link.find(row.target, spacecraft) if row.target else None
         prop = {"docking": "docking_date", "failed_docking": "failed_docking_date",
@@ -445,12 +445,12 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
 
     for row in rows.get("aliases.yaml", []):
         assert isinstance(row, Alias)
-        eid = link.find(row.target)
-        if eid is None:
+        target = link.find(row.target)
+        if target is None:
             raise SleuthError(
                 f"{directory / 'aliases.yaml'}: alias {row.alias!r} points at "
                 f"{row.target!r}, which is not in the catalog")
-        draft.add_alias(eid, row.alias, "curated")
+        draft.add_alias(target, row.alias, "curated")
 
 
 def _event(draft: CatalogDraft, eid: str, kind: str, date: str | None, title: str, row: Row,

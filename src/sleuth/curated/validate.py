@@ -25,7 +25,7 @@ DATE_KEYS = {"launch", "docked", "undocked", "reentry", "date", "start", "end",
              "launch_local_date", "reentry_local_date", "local_date"}
 DATE_RE = re.compile(
     r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?Z)?)?)?$")
-ENUMS = {
+ENUMS: dict[str, dict[str, set[str | None]]] = {
     "stations": {"kind": {"station", "module"}},
     "events": {"event": {"docking", "failed_docking", "undocking", "deorbit", "arrival",
                          "berthing", "spacewalk"}},
@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(HERE.parents[3] / "shared" / "data"),
                     help="folder holding gcat/ (default: ../shared/data next to the project)")
+    ap.add_argument("--curated", default=str(HERE),
+                    help="folder holding the curated YAML files (default: this one)")
     args = ap.parse_args(argv)
     gcat = Path(args.data) / "gcat"
 
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     warnings: list[str] = []
     docs: dict[str, list[dict]] = {}
     for name in FILES:
-        path = HERE / f"{name}.yaml"
+        path = Path(args.curated) / f"{name}.yaml"
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except Exception as exc:
@@ -77,14 +79,15 @@ def main(argv: list[str] | None = None) -> int:
             continue
         docs[name] = data
 
-    src_keys = set()
+    src_keys: set[str] = set()
     for r in docs.get("sources", []):
         k = r.get("key")
         if not k:
             errors.append(f"sources.yaml: row without key: {r}")
         elif k in src_keys:
             errors.append(f"sources.yaml: duplicate key {k}")
-        src_keys.add(k)
+        else:
+            src_keys.add(k)
         for f in ("title", "url", "publisher", "accessed"):
             if not r.get(f):
                 errors.append(f"sources.yaml: {k}: missing {f}")
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{label}: missing {idkey}")
             elif rid in seen and name != "aliases":
                 errors.append(f"{label}: duplicate id")
-            seen.add(rid)
+            else:
+                seen.add(rid)
             srcs = r.get("sources")
             if not isinstance(srcs, list) or not srcs:
                 errors.append(f"{label}: needs a non-empty sources list")
@@ -147,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                     errors.append(f"{label}: {k}={v!r} must be a non-negative number or null")
             for k, allowed in ENUMS.get(name, {}).items():
                 if k in r and r[k] not in allowed:
-                    errors.append(f"{label}: {k}={r[k]!r} not one of {sorted(allowed)}")
+                    errors.append(f"{label}: {k}={r[k]!r} not one of {sorted(allowed, key=str)}")
             g = r.get("gcat")
             if g and have_gcat and g not in launch_day and g not in aux:
                 errors.append(f"{label}: gcat {g} not found in launchlog/auxcat")

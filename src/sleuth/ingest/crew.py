@@ -391,7 +391,7 @@ class _Rides:
             return
         if abs((landing - launch).total_seconds() - seconds) > max(86400, 0.03 * seconds):
             return
-        for craft in crafts:
+        for craft in (up, down):
             if (person_id, craft) not in self.wikidata_crews:
                 _add_crew(draft, person_id, craft, source, record)
         draft.relate(person_id, "rode_up", up, source, record)

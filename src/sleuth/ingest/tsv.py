@@ -60,8 +60,8 @@ def read_tsv(path: Path, required: Sequence[str]) -> TsvFile:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise SleuthError(f"{path}, line {line}: not valid UTF-8 text") from exc
+        bad_line = data[: exc.start].count(b"\n") + 1
+        raise SleuthError(f"{path}, line {bad_line}: not valid UTF-8 text") from exc
 
     lines = text.split("\n")
     ends_with_newline = text.endswith("\n")

@@ -105,7 +105,7 @@ def document_from_bytes(
     if len(data) > max_bytes:
         raise _too_big(name, len(data), max_bytes)
     text = _decode(data, name)
-    if fmt in (None, "stdin"):
+    if fmt is None or fmt == "stdin":
         fmt = "html" if _HTML_SNIFF_RE.search(data[:4096]) else "stdin"
     if fmt == "html":
         text = html_to_text(text)

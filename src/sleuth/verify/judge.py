@@ -1960,14 +1960,14 @@ class Judge:
         if party is None:
             return
 
-        def same(f: Fact) -> bool:
+        def same(f: Fact, party: Mention) -> bool:
             if f.object_id and f.object_id == party.entity_id:
                 return True
             a, b = _norm(f.value), _norm(party.name)
             return a == b or fuzz.token_set_ratio(a, _norm(party.alias)) >= 95
 
-        signed = [f for f in facts if f.property in ("party", "signatory") and same(f)]
-        refused = [f for f in facts if f.property == "non_signatory" and same(f)]
+        signed = [f for f in facts if f.property in ("party", "signatory") and same(f, party)]
+        refused = [f for f in facts if f.property == "non_signatory" and same(f, party)]
         if not signed and not refused:
             self._settle(cand, [], facts, "unverifiable",
                          note="the party is not listed for this agreement")
@@ -2015,11 +2015,11 @@ class Judge:
                 return
         facts = self._facts(program, ("participant", "former_participant", "non_participant"))
 
-        def same(f: Fact) -> bool:
+        def same(f: Fact, party: Mention) -> bool:
             return bool(f.object_id and f.object_id == party.entity_id) or _norm(
                 f.value) in (_norm(party.name), _norm(party.alias))
 
-        mine = [f for f in facts if same(f)]
+        mine = [f for f in facts if same(f, party)]
         if not mine:
             self._settle(cand, [], [], note="the party is not among the program's recorded "
                                             "participants")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -208,8 +209,9 @@ async def check(request: Request) -> dict[str, Any]:
         try:
             payload = CheckRequest.model_validate(json.loads(raw))
         except (ValueError, ValidationError) as exc:
-            detail = (exc.errors(include_url=False) if isinstance(exc, ValidationError)
-                      else [{"loc": ["body"], "msg": str(exc)}])
+            detail: Sequence[Mapping[str, Any]] = [{"loc": ["body"], "msg": str(exc)}]
+            if isinstance(exc, ValidationError):
+                detail = exc.errors(include_url=False)
             message = validation_message(detail) or "invalid JSON"
             raise HTTPException(422, message) from exc
         text, path = payload.text, payload.path

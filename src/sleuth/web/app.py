@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -97,7 +98,7 @@ class BodySizeLimit:
 
 
 def error_response(status: int, message: str, *, hint: str | None = None,
-                   errors: list[object] | None = None) -> JSONResponse:
+                   errors: Sequence[object] | None = None) -> JSONResponse:
     """The one shape of every API error: ``{"status", "error", "message", "hint"}``."""
     body: dict[str, object] = {"status": status, "error": HTTPStatus(status).phrase,
                                "message": message, "hint": hint}
@@ -106,7 +107,7 @@ def error_response(status: int, message: str, *, hint: str | None = None,
     return JSONResponse(body, status_code=status)
 
 
-def validation_message(errors: list[dict[str, Any]]) -> str:
+def validation_message(errors: Sequence[Mapping[str, Any]]) -> str:
     """Pydantic-style errors as one line: ``"body.text: Field required; …"``."""
     return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors)
 

@@ -8,7 +8,7 @@ scripts travels as JSON inside ``<script type="application/json">``.
 from __future__ import annotations
 
 import dataclasses
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -50,7 +50,7 @@ def _page_claims(doc: DocumentReport) -> dict[str, Any]:
     out = {}
     for i, claim in enumerate(doc.claims):
         data = claim.as_json()
-        for ev in data["evidence"]:  # type: ignore[union-attr]
+        for ev in cast(list[dict[str, Any]], data["evidence"]):
             ev["links"] = provenance_links(ev["source"], ev["record"], ev["citation"])
             ev["entity_url"] = entity_url(ev["entity_id"]) if ev["entity_id"] else None
         data["subject_url"] = entity_url(claim.subject_id) if claim.subject_id else None
@@ -119,8 +119,9 @@ def entity_page(request: Request, entity_id: str) -> Response:
             raise HTTPException(404, f"No entity with id {entity_id!r}.")
         card = state.catalog.card(entity_id)
         events = [dataclasses.asdict(e) for e in entity_events(state.catalog, entity_id)]
-    card["facts"] = in_reading_order(card["facts"])  # type: ignore[arg-type]
-    for fact in card["facts"]:  # type: ignore[union-attr]
+    facts = in_reading_order(cast(list[dict[str, Any]], card["facts"]))
+    card["facts"] = facts
+    for fact in facts:
         fact["links"] = provenance_links(fact["source"], fact["record"], fact["citation"])
     chart = card["kind"] in TIMELINE_KINDS and len(events) >= 2
     return render(request, "entity.html", title=str(card["name"]), card=card, events=events,
