@@ -2195,6 +2195,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if prop in ("launch_date", "landing_date") and date.start not in paired and (
                 other := _rider_of(text, sentence, recent, subject, trigger_pos)):
             cand.extra["either"] = other.entity_id
+        if prop == "launch_date" and trigger_pos == date.start and subject.station_part and (
+                subject.via != "reference" and date.date.precision is Precision.YEAR
+                and sum(m.station_part for m in sentence.mentions) > 1):
+            # "Kristall arrived in 1990, Spektr in 1995 and Priroda, the last, in 1997": a
+            # chronology of a station's modules gives the year each joined, not just a
+            # year it was up (see the judge's in-service rule). A module docks days after
+            # its launch, in the same year, but maybe not the same month: "Kvant-2 in
+            # December 1989" is its docking (launched 26 November)
+            cand.extra["arrival"] = "listed"
         out.append(cand)
         if date.start in paired:
             pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart

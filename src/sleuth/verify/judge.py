@@ -460,7 +460,7 @@ class Judge:
             return
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
                 and "bracketed" not in cand.extra and "anniversary" not in cand.extra
-                and kind != "person"
+                and "arrival" not in cand.extra and kind != "person"
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
