@@ -46,6 +46,34 @@ def test_a_site_first_launch_is_dated(checker: Checker) -> None:
         ("Plesetsk", "1966-03", "supported")]
 
 
+@pytest.mark.parametrize("text", [
+    "The first rocket lifted off from Russia's new Vostochny spaceport in April 2016.",
+    "Vostochny is new. Its first rocket took off on 28 April 2016.",
+    "The newest spaceport, Vostochny, saw its first launch only in April 2016, years late.",
+    "On 28 April 2016 a Soyuz-2.1a made the first launch from Vostochny.",
+    "Everyone knows Vostochny's first launch was in 2016.",
+    "The first launch from the new Vostochny cosmodrome, a Soyuz-2.1a carrying the Lomonosov "
+    "satellite, took place on 28 April 2016.",
+    "That's why Vostochny got built. First launch was 28 April 2016, a Soyuz-2.1b.",
+])
+def test_more_wordings_of_a_site_first_launch_are_dated(checker: Checker, text: str) -> None:
+    [claim] = [c for c in claims_of(checker, text, "launch_date")
+               if c.subject_name == "Vostochniy"]
+    assert claim.verdict == "supported"
+    wrong = text.replace("2016", "2019")
+    assert [c.verdict for c in claims_of(checker, wrong, "launch_date")
+            if c.subject_name == "Vostochniy"] == ["contradicted"]
+
+
+def test_a_first_launch_said_of_no_site_is_no_sites(checker: Checker) -> None:
+    # no site named, and none just before: "First launch" is not a site's
+    assert claims_of(checker, "Mir was built. First launch was in 1986.", "launch_date") == []
+    # the site's second launch, by the order of the launch log (28 November 2017)
+    assert said(checker, "Vostochny opened in 2016. The second launch, in February 2018, "
+                         "lost its Meteor weather satellite.") == [
+        ("Vostochniy", "2018-02", "contradicted")]
+
+
 def test_a_site_used_before_its_first_orbit_has_no_first_launch_in_the_log(
         checker: Checker) -> None:
     # Baikonur flew R-7 tests from 1957 and was in use from 1956; the log is orbital only

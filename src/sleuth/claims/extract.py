@@ -4307,21 +4307,37 @@ def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention],
 
 # The nouns of a launch, after up to two words ("first orbital launch", "first Soyuz flight")
 _LAUNCH_NOUN = r"(?:[\w.-]+\s+){0,2}?(?:launch|flight|lift-?off)"
-# A first of a launch site: "first (orbital|crewed|Soyuz) launch (from Vostochny)"
+# A first of a launch site: "first (orbital|crewed|Soyuz) launch (from Vostochny)", "first
+# rocket (to lift off) from Vostochny", "its first launch only (in April 2016)"
+_ROCKET_OFF = (r"(?:[\w.-]+\s+){0,2}?rocket(?:\s+(?:to\s+)?(?:lift(?:ed)?\s+off|"
+               r"t(?:ake|ook)\s+off|launched|fl(?:y|ew)|blast(?:ed)?\s+off))?")
 SITE_FIRST_HEAD = re.compile(rf"(?:{_LAUNCH_NOUN}|(?:[\w.-]+\s+){{0,2}}?(?:satellite|"
-                             r"spacecraft|mission))(?:\s+ever)?(?:\s+(?:launched|flown|sent))?"
-                             r"(?:\s+(?:from|at|out\s+of)\b|\Z)", re.IGNORECASE)
-SITE_AFTER_FIRST = re.compile(r"\s*(?:from|at|out\s+of)\s+(?:the\s+)?(?:new\s+)?\Z",
-                              re.IGNORECASE)
+                             rf"spacecraft|mission)|{_ROCKET_OFF})(?:\s+(?:ever|only))?"
+                             r"(?:\s+(?:launched|flown|sent))?(?:\s+(?:from|at|out\s+of)\b|\Z)",
+                             re.IGNORECASE)
+SITE_AFTER_FIRST = re.compile(r"\s*(?:from|at|out\s+of)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+                              r"(?:new\s+)?\Z", re.IGNORECASE)  # "from Russia's new Vostochny"
+# The site whose first is said after its name: "Vostochny's first launch was in 2019"
+SITE_OWNER_GAP = re.compile(r"['’]s\s+\Z")
 # A launch, not a satellite: what the rocket of a site's first is said of
 LAUNCH_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b", re.IGNORECASE)
+# A launch or the rocket that made it: what a site's first launch date is said of
+LAUNCH_OR_ROCKET_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b|{_ROCKET_OFF}", re.IGNORECASE)
 ROCKET_AFTER_FIRST = re.compile(r"\s*(?:(?:was|came\s+on|used|flew\s+on)\s+(?:an?\s+|the\s+)?|"
                                 r",\s*an?\s+)", re.IGNORECASE)
 # Between a site's first launch and its date: "… saw its first launch in April 2016",
 # "Its first launch was a Soyuz-2.1b, in April 2016", "… took place on 28 April 2016"
-SITE_FIRST_DATE_GAP = re.compile(r"(?:\s+(?:took\s+place|came|happened|was\s+made))?\s*"
-                                 r"(?:(?:was\s+)?an?\s+[\w.-]+)?\s*,?\s*(?:in|on)?\s*",
-                                 re.IGNORECASE)
+SITE_FIRST_DATE_GAP = re.compile(r"(?:\s+(?:spaceport|cosmodrome|launch\s+site))?"
+                                 # "…, a Soyuz-2.1a carrying the Lomonosov satellite, took"
+                                 r"(?:\s*,\s*an?\s+(?:[^,;.]|\.(?=\d)){1,60},)?"
+                                 r"(?:\s+(?:took\s+place|came|happened|was\s+made|was|"
+                                 r"occurred))?\s*(?:(?:was\s+)?an?\s+[\w.-]+)?\s*,?\s*"
+                                 r"(?:in|on)?\s*", re.IGNORECASE)
+# Between a date and the site's first launch after it: "On 27 April 2016 a Soyuz-2.1a made
+# the first launch from Vostochny"
+SITE_FIRST_DATE_BEFORE = re.compile(r"\s*,?\s*(?:(?:an?|the)\s+[\w.-]+(?:\s+rocket)?\s+)?"
+                                    r"(?:made|was|flew|performed|marked)\s+(?:(?:the|its)\s+)?\Z",
+                                    re.IGNORECASE)
 
 
 def _site_of_first(text: str, sentence: Sentence, start: int, end: int, phrase: str,
@@ -4332,8 +4348,15 @@ def _site_of_first(text: str, sentence: Sentence, start: int, end: int, phrase: 
     if not SITE_FIRST_HEAD.match(phrase):
         return None
     if owner is None:
-        return next((m for m in sentence.mentions if m.kind == "site" and start < m.start < end
-                     and SITE_AFTER_FIRST.search(text, start, m.start)), None)
+        named = next((m for m in sentence.mentions if m.kind == "site" and (
+            (start < m.start < end and SITE_AFTER_FIRST.search(text, start, m.start))
+            or (m.end < start and SITE_OWNER_GAP.fullmatch(text, m.end, start)))), None)
+        site = recent.get("site")
+        if named is None and site is not None and start == sentence.start:
+            # "That's why Vostochny got built. First launch was 27 April 2016": notes that
+            # leave out "its"
+            return site.as_reference()
+        return named
     if owner.group(1).lower() != "its":
         return None  # "its first flight from Plesetsk" is the rocket's, not the site's
     before = [m for m in sentence.mentions if m.end <= start]
@@ -4348,8 +4371,10 @@ def _site_first_date(text: str, site: Mention, start: int, end: int, phrase: str
     """The date of a site's first launch, said of the site: "Vostochny … saw its first
     launch in April 2016" (launch_date of Vostochny's first launch)."""
     date = next((d for d in dates or () if d.start >= end
-                 and SITE_FIRST_DATE_GAP.fullmatch(text, end, d.start)), None)
-    if date is None or not LAUNCH_HEAD.match(phrase) or not _usable(text, date):
+                 and SITE_FIRST_DATE_GAP.fullmatch(text, end, d.start)), None) or next(
+        (d for d in dates or () if d.end <= start
+         and SITE_FIRST_DATE_BEFORE.fullmatch(text, d.end, start)), None)
+    if date is None or not LAUNCH_OR_ROCKET_HEAD.match(phrase) or not _usable(text, date):
         return []
     claim = Claim(start, date.end, text[start:date.end], site.entity_id, site.name,
                   "launch_date", date.date.iso())
