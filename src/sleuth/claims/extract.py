@@ -343,6 +343,8 @@ COMPANION_INTRO = re.compile(
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
                      r"(?:one|each|a|per|every) (?:lap|circuit)|"
+                     # "she made 48 orbits, each lasting about 88 minutes"
+                     r"orbits, each (?:lasting|taking)|"
                      # "an orbit that took nine days to complete"
                      r"orbit (?:that|which) (?:took|takes|lasted|lasts)")
 # "period ~12 hrs", "period: 96.2 min": the word right before the number
@@ -808,6 +810,12 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
 RETRACTED_BY_NEXT = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:(?:simply|quite)\s+)?"
                                r"(?:wrong|incorrect|an\s+error|a\s+mistake|untrue|"
                                r"not\s+(?:right|correct|true))\b")
+# A correction telling what an earlier piece printed: "Tuesday's article on the first
+# spacewalk said Voskhod 2 was launched from Plesetsk." What follows the verb is the
+# reported error, not the writer's claim (the correction's own claim comes after).
+REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline|column|piece|"
+                               r"obituary|graphic)\b[^.;:]{0,120}?\b(?:said|stated|reported|"
+                               r"claimed|wrote)(?:\s+that)?\s", re.IGNORECASE)
 
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
@@ -940,6 +948,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
+        if found and (reported := REPORTED_BY_PIECE.search(text, s_start, s_end)):
+            # up to the end of its clause: "…said that Interkosmos was set up in 1967; the
+            # programme was set up in 1976" corrects it
+            semicolon = text.find(";", reported.end(), s_end)
+            until = s_end if semicolon < 0 else semicolon
+            found = [c for c in found if not reported.end() < c.claim.end <= until]
         records = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
         if records:  # "the first person to pass 800 days in orbit": part of the record
             found = [c for c in found if c.quantity is None or not any(

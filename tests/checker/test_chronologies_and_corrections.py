@@ -1,5 +1,7 @@
-"""Readings of a station's modules listed with their years (heldout19, 21, 34, 52): the
-year each module joined, not a year it merely flew in (on the real catalog)."""
+"""Readings from session 31's sets (on the real catalog): a station's modules listed with
+their years (heldout19, 21, 34, 52) give the year each joined, not a year it merely flew
+in; a correction's report of what an earlier piece printed is not claimed, and orbits
+"each lasting" a time give the period (heldout57)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,23 @@ def test_a_module_alone_or_by_month_keeps_the_in_service_rule(checker: Checker) 
     text = "Then the modules: Kvant-2 in December 1989, Kristall in 1990."
     assert said(checker, text) == [("Kvant-2", "1989-12", "unverifiable"),
                                    ("Kristall", "1990", "supported")]
+
+
+@pytest.mark.integration
+def test_what_a_correction_says_an_earlier_piece_printed_is_not_claimed(
+        checker: Checker) -> None:
+    text = ("Tuesday's article on the first spacewalk said Voskhod 2 was launched from "
+            "Plesetsk. It was launched from Baikonur.")
+    assert said(checker, text, "launch_site") == [("Voskhod 2", "Baykonur", "supported")]
+    # the reported clause ends at a semicolon: the correction after it is claimed
+    text = "The same article also said that Interkosmos was set up in 1967; the programme " \
+           "was set up in 1976."
+    assert said(checker, text, "founded") == [("Interkosmos", "1976", "contradicted")]
+
+
+@pytest.mark.integration
+def test_orbits_each_lasting_a_time_give_the_period(checker: Checker) -> None:
+    text = "Vostok 6 lifted off on June 16, 1963; she made 48 orbits, each lasting about 98 " \
+           "minutes."
+    assert said(checker, text, "orbital_period") == [("Vostok 6", "98 min", "contradicted")]
+    assert said(checker, text, "duration") == []
