@@ -464,6 +464,7 @@ class Judge:
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
+            # (A module in a chronology of modules, "arrival", is dated when it joined.)
             self._settle(cand, [], facts, "unverifiable",
                          note="the craft was in space then; nothing says this date is its "
                               "launch")
