@@ -379,11 +379,10 @@ class _Rides:
         two at least (the CSV has slips: Gagarin "down in Vostok 3", Rakesh Sharma "up in
         Soyuz T-10"). A craft Wikidata leaves out is then the person's too, by this row:
         Chrétien went up in Soyuz TM-7, which Wikidata's crews of TM-7 lack."""
-        crafts = [self.mission_named(row.get(col), year)
-                  for col in ("ascend_shuttle", "descend_shuttle")]
-        up, down = crafts
+        up, down = (self.mission_named(row.get(col), year)
+                    for col in ("ascend_shuttle", "descend_shuttle"))
         if up is None or down is None or up == down or not any(
-                (person_id, craft) in self.wikidata_crews for craft in crafts):
+                (person_id, craft) in self.wikidata_crews for craft in (up, down)):
             return
         launch = self.instants.get((up, "launch_date"))
         landing = self.instants.get((down, "landing_date"))
