@@ -14,8 +14,8 @@ span overlaps the labelled quote. Reported:
   contradicted (matched to another label, or unlabelled) / all claims it reported.
 
 A label naming several crew members ("Dobrovolsky, Volkov and Kubasov") stands for all the
-checker's crew claims that start inside its quote: the list is judged contradicted when any
-of its people is, else supported when any is.
+checker's crew claims that start inside its quote (or end in it, naming a person it names):
+the list is judged contradicted when any of its people is, else supported when any is.
 """
 
 from __future__ import annotations
@@ -137,8 +137,12 @@ def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, o
         value = str(label.get("value", ""))
         if not any(mark in value for mark in (",", ";", " and ")):
             return []
-        return [c for c in claims if c.property == "crew" and id(c) not in used
-                and span[0] <= c.start < span[1]]
+        # a claim may also start at its craft, before the list ("Soyuz MS-10, carrying
+        # Oleg Kononenko and Nick Hague"): then the label must name its person's surname
+        named = value.casefold()
+        return [c for c in claims if c.property == "crew" and id(c) not in used and (
+            span[0] <= c.start < span[1] or (span[0] < c.end <= span[1] and (
+                c.value.split()[-1:] or [""])[0].casefold() in named))]
     subject = str(label.get("subject", ""))
     if not any(mark in subject for mark in (",", "/", " and ")):
         return []

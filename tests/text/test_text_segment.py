@@ -131,3 +131,10 @@ def test_a_short_numbered_caption_heading_ends_its_sentence() -> None:
     # a year opening a line is no list number: its period still ends the sentence
     assert _sents("Sputnik flew in\n1957. Gagarin followed.") == [
         "Sputnik flew in\n1957.", "Gagarin followed."]
+
+
+def test_a_footnote_marker_after_a_full_stop_still_ends_the_sentence() -> None:
+    text = ("It was the longest flight.[17] From 1995 crews came. It ran on.[citation needed] "
+            "Then Dr.[4] Smith came.")
+    assert _sents(text) == ["It was the longest flight.[17]", "From 1995 crews came.",
+                            "It ran on.[citation needed]", "Then Dr.[4] Smith came."]

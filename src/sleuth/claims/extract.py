@@ -394,15 +394,18 @@ AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launc
                           r"lift-?off|take-?off)\b", re.IGNORECASE)
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
 # "five days after its sister ship", "two weeks earlier": the time between two events,
-# not how long one lasted (but "108 minutes after launch" is the flight's length so far).
+# not how long one lasted (but "108 minutes after launch" is the flight's length so far);
+# "failed two minutes into flight": when something happened in it
 BETWEEN_EVENTS_AFTER = re.compile(
     r"\s+(?:before|later|earlier|ago|"
-    r"after(?!\s+(?:(?:the|his|her|their|its)\s+)?(?:launch|lift-?off|take-?off)))\b",
+    r"after(?!\s+(?:(?:the|his|her|their|its)\s+)?(?:launch|lift-?off|take-?off))|"
+    r"into(?=\s+(?:(?:the|his|her|their|its)\s+)?(?:flight|ascent|launch|mission|climb)\b))\b",
     re.IGNORECASE)
 # "one orbit late", "an hour behind schedule": how far off a plan, not how long
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
+                       r"(?:flew|flown) for|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
@@ -784,8 +787,9 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[Da
 
 # "Soyuz-2 rockets": a craft's name used for a rocket (the catalog's vehicles are its
 # versions, "Soyuz-2-1B"); then it names the rocket throughout the text.
+# (not an infobox's key: "Mir launch vehicle: Proton-K" is the station's rocket)
 ROCKET_AFTER_NAME = re.compile(r"\s+(?:carrier\s+)?(?:rockets?|launchers?|boosters?|"
-                               r"launch\s+vehicles?)\b", re.IGNORECASE)
+                               r"launch\s+vehicles?)\b(?![ \t]*:)", re.IGNORECASE)
 
 
 def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -960,8 +964,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 start <= c.quantity.start < end for start, end in records)]
         for cand in found:
             claim = cand.claim
-            if claim.property != "first" and _planned(
-                    text, plan_text, planned, s_start, claim.end):
+            # (up to the date, when the claim's span runs on past what happened after all:
+            # "originally scheduled for December 2015, finally took place in April 2016,
+            # the Soyuz-2.1a …")
+            if claim.property != "first" and (_planned(
+                    text, plan_text, planned, s_start, claim.end) or (
+                    cand.date is not None and cand.date.end < claim.end and _planned(
+                        text, plan_text, planned, s_start, cand.date.end))):
                 claim.planned = True
         out += found
         if sentence.names_craft:
@@ -1688,6 +1697,13 @@ def _scan_triggers(text: str, sentence: Sentence
     return sentence.triggers
 
 
+# A flight named as the time of something else: "on 25 July 1984, during her Soyuz T-12
+# mission, she …" may be any day of it, not only its launch
+FLIGHT_NOUN = re.compile(r"(?:space)?flight|mission|voyage|journey|expedition", re.IGNORECASE)
+DURING_BEFORE = re.compile(r"\bduring\s+(?:(?:her|his|their|its|the|that|this)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+
+
 # A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
 ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 # the launch verb whose object, not a craft after the date, is what went up
@@ -2195,7 +2211,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 "(", subject.start - 1):
             cand.extra["bracketed"] = "day"  # "Remek (Soyuz 28, 3 Mar 1978)": its launch day
         if trigger_pos != date.start and (  # the word that made it this property
-                word := TRIGGER_WORD.match(text, trigger_pos)) is not None:
+                word := TRIGGER_WORD.match(text, trigger_pos)) is not None and not (
+                prop == "launch_date" and FLIGHT_NOUN.fullmatch(word.group())
+                and DURING_BEFORE.search(text, max(sentence.start, trigger_pos - 50),
+                                         trigger_pos)):
+            # (a flight "during" which the date falls leaves the judge to tell whether the
+            # craft was in space then: see its in-service rule)
             cand.extra["trigger"] = word.group().lower()
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"

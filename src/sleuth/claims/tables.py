@@ -103,9 +103,12 @@ def read_header(cell: Cell) -> Column | None:
     if prop is None:
         return None
     unit = HEADER_UNIT.search(words)
-    extremes = prop in ("perigee", "apogee") and (
-        bool(re.search(r"perigee", words, re.I)) == bool(re.search(r"apogee", words, re.I))
-        or re.search(r"orbit|altitude", words, re.I) is not None)
+    extremes = False
+    if prop in ("perigee", "apogee"):
+        # "Apogee altitude" is the apogee; "Perigee/apogee", "Orbit", "Altitude" both
+        named = [p for p in ("perigee", "apogee") if re.search(p, words, re.I)]
+        extremes = len(named) != 1
+        prop = named[0] if len(named) == 1 else prop
     return Column("perigee" if extremes else prop, unit.group(1) if unit else None, extremes,
                   PLANNED_HEADER.search(words) is not None,
                   prop == "operator" and COUNTRY_HEADER.search(words) is not None)
@@ -115,11 +118,12 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     """The statements of ``table``'s rows; ``mentions`` are the document's, in text order.
 
     A row is about the craft named in it (first in a label column: one whose header names
-    no property) and, when a label column names a person, about that person too: the
-    person's time in space, orbits and landing are theirs, not the craft's (a guest may
-    come home in another ship), and a "Country" is theirs, not the craft's operator. That
-    person flew on the craft when its column's header names craft ("Spacecraft", "Flight")
-    and the row has no crew column of its own.
+    no property), except under a header that names its own ("Mir launch"), and, when a
+    label column names a person, about that person too: the person's time in space, orbits
+    and landing are theirs, not the craft's (a guest may come home in another ship), and a
+    "Country" is theirs, not the craft's operator. That person flew on the craft when its
+    column's header names craft ("Spacecraft", "Flight") and the row has no crew column of
+    its own.
     """
     columns = [read_header(cell) for cell in table.header]
     if not any(columns):
@@ -127,6 +131,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     starts = [m.start for m in mentions]
     crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
     expeditions = [EXPEDITION_HEADER.fullmatch(cell.text) is not None for cell in table.header]
+    # a header that names its own craft ("Mir launch: 20 February 1986" in an infobox about
+    # Salyut 1): that column is the named craft's
+    owners = [_first([_mentions_in(cell, mentions, starts)], CRAFT_KINDS, [0])
+              for cell in table.header]
     out: list[CellStatement] = []
     for row in table.rows:
         in_cells = [[] if k < len(expeditions) and expeditions[k] else
@@ -158,7 +166,7 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             elif column.property == "operator" and person and column.country:
                 continue  # the guest's country
             else:
-                subject = craft
+                subject = (owners[k] if k < len(owners) else None) or craft
             if subject is not None:
                 theirs = subject is craft and column.property in ("duration", "orbit_count")
                 out.append(CellStatement(

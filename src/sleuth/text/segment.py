@@ -47,7 +47,9 @@ _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
 # Final punctuation (and closing quotes) before white space, or a footnote mark after a
 # period ("orbit.12 Next"). Written to start with a character class so that the regex engine
 # can skip ahead to candidate characters instead of trying every position.
-_TERMINAL_RE = re.compile(r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=[a-z)]\.)\d{1,3}(?=\s))")
+# (a footnote marker may follow: "… spaceflight.[17] From 1995 …", "….[citation needed]")
+_TERMINAL_RE = re.compile(r"[.!?…](?:[.!?…]*[\"'”’»)\]]*(?:\[[^\[\]\n]{1,30}\])*(?=\s)|"
+                          r"(?<=[a-z)]\.)\d{1,3}(?=\s))")
 _NEXT_RE = re.compile(r"\s*(\S)")
 # Words that open sentences and are no one's surname.
 _SENTENCE_OPENER_RE = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|They|He|She|"
@@ -180,7 +182,7 @@ def _punctuation_cuts(text: str, cuts: set[int]) -> None:
             c = nm.group(1)
         if not (c.isupper() or c.isdigit() or c in _STARTERS):
             continue
-        mark = m.group()
+        mark = m.group().partition("[")[0]  # (the footnote marker aside)
         if mark[0] == "." and mark.rstrip(_CLOSERS) == "." and not _period_ends(text, m.start()):
             continue
         cuts.add(m.end())

@@ -813,6 +813,14 @@ class Judge:
             self._settle(cand, [], [f for f, _ in values], "unverifiable",
                          note="far shorter than the craft's life: a part of its mission")
             return
+        if prop == "mass" and not supported and low > max(v for _, v in values) and (
+                self._related_ids(subject, "module_of", reverse=True)):
+            # "Mir mass: 129,700 kg": the station as assembled; the catalog weighs the
+            # core module that was launched
+            self._settle(cand, [], [f for f, _ in values], "unverifiable", note=(
+                "more than its core module: the assembled station, which the catalog "
+                "does not weigh"))
+            return
         self._settle(cand, supported, [f for f, _ in values],
                      note="a stay aboard: up to its flight's length" if stay else None)
 
