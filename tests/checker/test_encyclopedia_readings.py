@@ -80,3 +80,31 @@ def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(checker: Checker)
             "stayed 438 days, still the longest single spaceflight.[17] From 1995 the "
             "Shuttle–Mir programme brought American crews.")
     assert said(checker, text) == [("Soyuz TM-18", "1994-01-08", "supported")]
+
+
+def test_a_guest_named_with_a_country_before_the_bracketed_flight(checker: Checker) -> None:
+    text = ("Later guests included Bertalan Farkas of Hungary (Soyuz 36, May 1980) and "
+            "Jügderdemidiin Gürragchaa of Mongolia (Soyuz 40).")
+    # Gürragchaa flew Soyuz 39; Soyuz 40 carried Popov and Prunariu
+    assert [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")] == [
+        ("Soyuz 36", "Bertalan Farkas", "supported"),
+        ("Soyuz 40", "Jügderdemidiin Gürragchaa", "contradicted")]
+
+
+def test_a_clause_that_leaves_its_launch_verb_out(checker: Checker) -> None:
+    guests = ("Vladimír Remek was launched on Soyuz 28 on 3 March 1978. Mirosław "
+              "Hermaszewski of Poland followed on Soyuz 30 in June and Sigmund Jähn of East "
+              "Germany on Soyuz 31 in September 1978.")
+    # Jähn went up on 26 August 1978
+    assert ("Sigmund Jähn", "1978-09", "contradicted") in said(checker, guests)
+    modules = ("The Pirs docking compartment was launched on 15 September 2001 by a Soyuz-U "
+               "rocket, and the similar Poisk module in November 2008.")
+    assert said(checker, modules)[-1] == ("Poisk", "2008-11", "contradicted")  # 2009
+
+
+def test_followed_on_a_rocket_is_a_launch_whatever_came_before(checker: Checker) -> None:
+    text = ("Nauka was launched by a Proton-M on 21 July 2021 and docked eight days later; "
+            "the small Prichal node followed on a Soyuz-2.1b on 24 November and berthed "
+            "at Nauka two days later.")
+    assert ("Prichal", "2021-11-24", "supported") in said(checker, text)
+    assert ("Prichal", "2021-11-24", "contradicted") not in said(checker, text, "docking_date")

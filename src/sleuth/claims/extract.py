@@ -248,6 +248,8 @@ CREW_LINK = re.compile(
     r"\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:own\s+|real\s+)?(?:spacecraft\s+|capsule\s+|ship\s+|mission\s+)?"
     r"|\s*\("  # "Gherman Titov (Vostok 2, 6 August 1961)"
+    # "Bertalan Farkas of Hungary (Soyuz 36, May 1980)"
+    r"|\s+(?:of|from)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*\("
     r"|\s*\([^()]{1,30}\)\s*,\s*)$",  # "Mirosław Hermaszewski (Poland), Soyuz 31, June 1978"
     re.IGNORECASE,
 )
@@ -1496,10 +1498,15 @@ SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|w
                                r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
 
 
-GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:[\w-]+['’]s\s+)?\Z")  # "and Hungary's"
+# "and Hungary's", "and the similar Poisk module in November 2008"
+GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:[\w-]+['’]s\s+|the\s+(?:[a-z-]+\s+)?)?\Z")
 # " in ", or an apposition first: "and India's Rakesh Sharma, the first Asian in space, in 1984"
-GAPPED_GAP = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:in|on)\s+")
-GAPPED_ABOARD = re.compile(r"\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
+GAPPED_GAP = re.compile(r"(?:\s+(?:module|spacecraft|probe|station|ship|satellite|node|"
+                        r"laboratory|compartment|lander|orbiter))?"
+                        r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:in|on)\s+")
+# (the traveller's country may come between: "and Sigmund Jähn of East Germany on Soyuz 31")
+GAPPED_ABOARD = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                           r"\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
 GAPPED_SUBJECTS = (*CRAFT, "person")
 # A flight in a list of people and dates, with no verb of its own: "Later guests included
 # Syria's Muhammed Faris in 1987; Toyohiro Akiyama in December 1989; and Britain's Helen
@@ -2012,7 +2019,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin, makes …":
                 # the offset is an aside's)
             if prop == "launch_date" and FOLLOWED.match(text, trigger_pos):
-                prop = _followed_event(sentence, trigger_pos)
+                prop = "launch_date" if LAUNCH_DETAIL.search(
+                    text, trigger_pos, date.start) else _followed_event(sentence, trigger_pos)
                 if by := FOLLOWED_BY.match(text, trigger_pos):
                     # "Kvant-1 was launched in 1987, followed in 1989 by Kvant-2": the
                     # one after "by" followed, not the one before
@@ -2825,6 +2833,12 @@ ANOTHER_CRAFT = _rx(r"(?:its|their|the) (?:twin|sister|other|partner|companion|"
 UNLINKED_SUBJECT = re.compile(r"(?:\b(?:when|while|as|after|before|until)|;|,\s+and)\s+"
                               r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[A-Z][\w-]*\s+"
                               r"(?:\w+ly\s+)?\Z")
+
+
+# What only a launch has, between "followed" and its date: "the small Prichal node
+# followed on a Soyuz-2.1b from Vostochny on 24 November" (after "Nauka … docked eight days
+# later") followed Nauka up, not to the dock
+LAUNCH_DETAIL = re.compile(r"\b(?i:on|aboard|atop)\s+(?i:an?)\s+|\bfrom\s+(?:the\s+)?[A-Z]")
 
 
 def _followed_event(sentence: Sentence, pos: int) -> str:
