@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import said
+from tests.checker.claims import claims_of, said
 
 
 @pytest.mark.integration
@@ -53,3 +53,26 @@ def test_orbits_each_lasting_a_time_give_the_period(checker: Checker) -> None:
            "minutes."
     assert said(checker, text, "orbital_period") == [("Vostok 6", "98 min", "contradicted")]
     assert said(checker, text, "duration") == []
+
+
+def test_a_timeline_entry_is_not_dated_by_a_relative_clause_inside_it(checker: Checker) -> None:
+    entry = ("- March 23, 2001: Mir, whose core module was launched on February 20, 1986, "
+             "was steered into the Pacific after 15 years in orbit.")
+    found = [(c.property, c.value, c.verdict) for c in checker.check_text(entry).claims
+             if c.property.endswith("_date")]
+    assert found == [("reentry_date", "2001-03-23", "supported"),
+                     ("launch_date", "1986-02-20", "supported")]  # 20 Feb in Moscow
+
+
+def test_plans_to_fly_and_on_track_for_launch(checker: Checker) -> None:
+    plans = ("The long-delayed Nauka laboratory, originally scheduled to fly in 2007, finally "
+             "launched on 21 July 2021. NPO Lavochkin said that Luna 25 remains on track for "
+             "launch in 2027.")
+    found = [(c.value, c.planned, c.verdict) for c in claims_of(checker, plans, "launch_date")]
+    assert found == [("2007", True, "unverifiable"), ("2021-07-21", False, "supported"),
+                     ("2027", True, "unverifiable")]
+    # "the first of his country to fly" is no plan, and no launch word for a later date
+    first = ("That summer the station took in Mirosław Hermaszewski and, in September, "
+             "Sigmund Jähn, each the first of his country to fly.")
+    assert ("Mirosław Hermaszewski", "1978-09") not in [
+        (c.subject_name, c.value) for c in claims_of(checker, first, "launch_date")]

@@ -138,6 +138,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"fl(?:ew|ies)(?!\s+(?:past|by|close|near|onwards?|on\s+to|across|over\s+to|"
                         r"(?:it|them)\s+(?:home|back))\b)|"
                         r"flown(?!\s+past\b)|"
+                        # a plan's: "originally scheduled to fly in 2007", "was to fly on …"
+                        r"(?:scheduled|planned|due|set|meant|supposed|intended|(?:was|were|is|"
+                        r"are)(?: originally| initially| first)?) to fly(?!\s+(?:past|by)\b)|"
                         # a job or a thing named after flights is none: "flight director"
                         r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
                         r"plan|suit|model|hardware)s?\b)|"
@@ -202,7 +205,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
-              r"supposed to|meant to|"
+              r"supposed to|meant to|on track for|targeted for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|"
               r"could(?!\s+not\b|n['’]t)|might|"  # ("could not open the hatch": no plan)
               r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
@@ -1666,8 +1669,11 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
         # "lost in late 1977, and on 24 January of the following year … re-entered"
         if date.end <= other.start and other.end <= trigger_pos and (
                 other.kind == "relative" or not DATE_LIST_GAP.fullmatch(
-                    text, date.end, other.start)):
-            return True  # (a relative date is told from the one before, not listed with it)
+                    text, date.end, other.start)) and not any(
+                a < other.start < b for a, b in _relative_asides(text, date.end, trigger_pos)):
+            # (a relative date is told from the one before, not listed with it; one in a
+            # relative clause set off between is that clause's)
+            return True
         # "… on 5 June and, when he landed aboard Soyuz MS-26 on 23 September 2024": a
         # trigger in a new "when" clause after this date, with a date of its own in that
         # clause, is that date's
@@ -1722,6 +1728,19 @@ TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it 
 APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?")
 # between a date and a trigger after it: the trigger is the event the date is counted from
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
+
+
+OWN_DATE_GAP = re.compile(r"\s+(?:(?:on|in)\s+)?")
+RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^;:()]*?,\s+\d{4},|"
+                            r",\s*(?:whose|which|who)\b[^,;:()]*,")
+
+
+def _relative_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas between ``start`` and ``end`` (one may
+    hold a date's own comma: ", whose core module was launched on February 20, 1986,")."""
+    if text.find("wh", start, end) < 0:
+        return []
+    return [m.span() for m in RELATIVE_ASIDE.finditer(text, start, end)]
 
 
 def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, end: int
@@ -1794,9 +1813,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue
         if after_comma and date_end is not None and any(
                 date_end < d < pos and any(date_end <= h < d for _, h, _ in hits)
+                and not any(a < d < b for a, b in _relative_asides(text, date_end, pos))
                 for d, _ in sentence.date_spans):
             # "in August 1964, Molniya 1 reached orbit on 23 April 1965, carried …": a
-            # trigger past another with a date of its own
+            # trigger past another with a date of its own (not one set off in a relative
+            # clause: "March 23, 2001: Mir, whose core module was launched on February 20,
+            # 1986, was steered into the Pacific")
             continue
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
@@ -1808,6 +1830,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue
         if after_comma and EVENT_OFFSET.match(text, end + 1):
             continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin …"
+        if pos > date_pos and any(end < d <= end + 4 and OWN_DATE_GAP.fullmatch(text, end, d)
+                                  for d, _ in sentence.date_spans):
+            # "March 23, 2001: Mir, whose core module was launched on February 20, 1986,
+            # was steered into the Pacific": a trigger with its date right after it
+            continue
         if pos < date_pos and (joint := JOINED_VERB.search(text, end, date_pos)) and (
                 VERBISH.match(text, joint.end())):
             continue  # "launched on Soyuz 11 and boarded Salyut 1 the following day"
