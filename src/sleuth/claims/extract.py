@@ -146,7 +146,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"plan|suit|model|hardware)s?\b)|"
                         r"circled (?:the )?(?:earth|globe|planet)|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
-                        r"climbed out of|follow(?:ed|s)(?=\s+(?:in|on|the\s+(?:next|following))\s|"
+                        r"climbed out of|"
+                        r"follow(?:ed|s)(?=\s+(?:in|on|that|the\s+(?:next|following))\s|"
+                        # "Prunariu … followed them aboard Soyuz 40"
+                        r"\s+(?:them|him|her)\s+(?:aboard|on|in|into)\s|"
                         r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s|"
                         # "Zvezda followed some twenty months later, on 12 July 2000"
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s|"
@@ -172,7 +175,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"arrived (?=(?:in [a-z]+(?: \d{4})? )?(?:on|aboard|in) (?:board )?"
                         r"(?:the )?(?!(?:jan|feb|mar|apr|"
                         r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
-                        r"rode up|rides up|ride up|"
+                        r"rode up|rides up|ride up|rode (?:[\w-]+ ){1,3}?up\b|"
                         # "the dogs rode Korabl-Sputnik 2 into orbit"
                         rf"rode {_INTO_ORBIT}|rides {_INTO_ORBIT}|"
                         # not "rode the shuttle Atlantis home": a landing
@@ -1979,16 +1982,19 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         # "1977 - Soyuz 25 with Kovalyonok; docking with Salyut 6 fails": an event past
         # the entry's first clause is not what its year dates
         anniversary = date.kind == "ago" and ANNIVERSARY_DAY_RE.match(text, date.end)
+        labelled: Mention | None = None  # "Vostok 6, 14 June 1963": a label's subject
         if anniversary:
             # "…, 19 April (55 years since Salyut 1)": Salyut 1's day, whatever is before
             headed = _since_subject(text, sentence, date)
             if headed is None:
                 continue
         else:
-            headed = None if subject or (trig is not None and not (
-                trig[1] > date.end and ";" in text[date.end:trig[1]])) else (
-                _timeline_subject(text, sentence, date)
-                or _labelled_subject(text, sentence, date) or _since_subject(text, sentence, date))
+            headed = None
+            if not subject and (trig is None or (
+                    trig[1] > date.end and ";" in text[date.end:trig[1]])):
+                headed = _timeline_subject(text, sentence, date) or (
+                    labelled := _labelled_subject(text, sentence, date)) or _since_subject(
+                    text, sentence, date)
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
@@ -2237,6 +2243,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         cand = Candidate(claim, date=date)
         if headed is not None:
             cand.extra["timeline"] = "yes"
+        if labelled is not None and headed is labelled and date.date.precision is Precision.DAY:
+            cand.extra["label"] = "day"  # "CAPTION: Soyuz TM-12 - 19 May 1991": its launch day
         if anniversary:
             cand.extra["anniversary"] = "yes"  # "(35 years since Kristall)": its launch
         if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
@@ -2965,12 +2973,12 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
 LABEL_LEAD = re.compile(rf"(?:[-*•]\s+)?{SPEAKER}"
                         r"(?:(?:and|then|so|well|right|yes|okay|ok|oh|uh|um)\b,?\s+)*",
                         re.IGNORECASE)
-LABEL_GAP = re.compile(r"\s*,\s*")
+LABEL_GAP = re.compile(r"\s*,\s*|[ \t]+[-–—][ \t]+")  # "CAPTION: Soyuz 28 - 2 March 1978"
 # a notes line's label: "- Vostok 6: 1963-06-14, 48 orbits" (what follows the date is more
 # about it)
 LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
 LABEL_MORE = re.compile(r"[ \t]*[,;(]")
-LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)")
+LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)|[ \t]*\r?\n")  # (a caption's line ends it)
 
 
 def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
@@ -4727,6 +4735,14 @@ OWNED_CRAFTS = re.compile(r"['’]s?\s+(?:[A-Z][\w-]*\s+)?(?:freighters|ferries|
                           r"(?:cargo|supply)\s+ships|visiting\s+(?:ships|craft)|tankers)\b")
 
 
+GONE_TO = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "launched from Plesetsk aboard Soyuz T-11": the site, then the craft that left it
+CRAFT_AFTER_SITE = re.compile(r"\s*,?\s+(?:aboard|on\s+board|on|in|inside)\s+(?:the\s+)?")
+LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off|blast(?:ed|s)"
+                           r"\s+off|fl(?:ew|ies)|went\s+up|rode)\s+from\s+(?:the\s+)?\Z",
+                           re.IGNORECASE)
+
+
 def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                                   recent: dict[str, Mention] | None = None,
                                   vehicles: bool = True, rockets: bool = True
@@ -4751,9 +4767,18 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
-        craft = _nearest(_outside_appositions(text, crafts, site.start), site.start, CRAFT,
-                         before_only=True)
-        if craft is None:
+        # (not where the launch went: "flew to Mir from Baikonur aboard Soyuz TM-12")
+        craft = _nearest([c for c in _outside_appositions(text, crafts, site.start)
+                          if not GONE_TO.search(text, max(sentence.start, c.start - 12), c.start)],
+                         site.start, CRAFT, before_only=True)
+        if craft is None:  # "He launched from Plesetsk aboard Soyuz T-11": the craft after
+            craft = next((c for c in crafts if CRAFT_AFTER_SITE.fullmatch(
+                text, _site_and_pad(text, site)[2], c.start)), None)
+            if craft is not None and LAUNCHED_FROM.search(
+                    text, max(sentence.start, site.start - 40), site.start):
+                name, extra, end = _site_and_pad(text, site)
+                out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
+                                     obj=site, extra=extra))
             continue
         gap = text[_after_apposition(text, craft.end, site.start):site.start]
         if any(craft.end <= other.start < site.start for other in sites):

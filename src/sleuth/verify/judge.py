@@ -460,11 +460,13 @@ class Judge:
             return
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
                 and "bracketed" not in cand.extra and "anniversary" not in cand.extra
-                and "arrival" not in cand.extra and kind != "person"
+                and "arrival" not in cand.extra and "label" not in cand.extra
+                and kind != "person"
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
-            # (A module in a chronology of modules, "arrival", is dated when it joined.)
+            # (A module in a chronology of modules, "arrival", is dated when it joined; a
+            # caption's "Soyuz TM-12 - 19 May 1991", a "label", by its launch day.)
             self._settle(cand, [], facts, "unverifiable",
                          note="the craft was in space then; nothing says this date is its "
                               "launch")
