@@ -43,3 +43,10 @@ def test_a_site_before_the_craft_that_left_it(checker: Checker) -> None:
     assert said(checker, text, "launch_site") == [("Soyuz T-11", "Plesetsk", "contradicted")]
     assert said(checker, "Sharma rode to Mir from Plesetsk aboard Soyuz T-11.",
                 "launch_site") == []  # "to Mir from": no launch verb right before the site
+
+
+def test_from_one_date_to_another_is_a_flight_up_and_down(checker: Checker) -> None:
+    text = ("Mir also hosted the longest single spaceflight ever: Valeri Polyakov's 437 days "
+            "and 18 hours, from January 1994 to March 1995.")
+    assert said(checker, text) == [("Valeri Polyakov", "1994-01", "supported")]
+    assert said(checker, text, "landing_date") == [("Valeri Polyakov", "1995-03", "supported")]

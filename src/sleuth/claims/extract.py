@@ -1900,24 +1900,29 @@ BRACKET_DATE_GAP = re.compile(r",\s*")
 
 
 BRACKETED_LIST = re.compile(r"\(\d{4}\),\s+\S[^()]{0,30}\(\d{4}\)")
-RANGE_OPENING = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+RANGE_OPENING = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+")
+RANGE_TO = re.compile(r"\s+(?:to|until|till)\s+")  # "from January 1994 to March 1995"
 
 
 RANGE_DASH = re.compile(r"[ \t]*(?:[–—-]|to)[ \t]*")  # "Jan. 8, 1994 – Mar. 22, 1995"
 
 
 def _ends_a_span(text: str, dates: list[DateMention], date: DateMention) -> bool:
-    """Whether ``date`` closes a "between <date> and <date>" span of time, or a line's
-    "<date> – <date> —" heading ("Jan. 8, 1994 – Mar. 22, 1995 — Polyakov launches …")."""
+    """Whether ``date`` closes a "between <date> and <date>" (or "from <date> to <date>")
+    span of time, or a line's "<date> – <date> —" heading ("Jan. 8, 1994 – Mar. 22, 1995 —
+    Polyakov launches …")."""
     before = [d for d in dates if d.end <= date.start]
     if not before:
         return False
-    if RANGE_DASH.fullmatch(text, before[-1].end, date.start):
-        return DATE_HEADS_LINE.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1,
-                                         before[-1].start) is not None
-    return RANGE_AND.fullmatch(text, before[-1].end, date.start) is not None and (
-        RANGE_OPENING.search(text, max(0, before[-1].start - 10), before[-1].start) is not None)
+    if RANGE_DASH.fullmatch(text, before[-1].end, date.start) and DATE_HEADS_LINE.fullmatch(
+            text, text.rfind("\n", 0, before[-1].start) + 1, before[-1].start) is not None:
+        return True
+    opening = RANGE_OPENING.search(text, max(0, before[-1].start - 10), before[-1].start)
+    if opening is None:
+        return False
+    closing = RANGE_AND if opening.group().lower().startswith("between") else RANGE_TO
+    return closing.fullmatch(text, before[-1].end, date.start) is not None
 
 
 def _usable(text: str, date: DateMention) -> bool:
