@@ -141,8 +141,8 @@ def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, o
         # Oleg Kononenko and Nick Hague"): then the label must name its person's surname
         named = value.casefold()
         return [c for c in claims if c.property == "crew" and id(c) not in used and (
-            span[0] <= c.start < span[1] or (span[0] < c.end <= span[1] and (
-                c.value.split()[-1:] or [""])[0].casefold() in named))]
+            span[0] <= c.start < span[1] or (span[0] < c.end <= span[1]
+                                             and c.value.rpartition(" ")[2].casefold() in named))]
     subject = str(label.get("subject", ""))
     if not any(mark in subject for mark in (",", "/", " and ")):
         return []

@@ -2248,7 +2248,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         cand = Candidate(claim, date=date)
         if headed is not None:
             cand.extra["timeline"] = "yes"
-        if labelled is not None and headed is labelled and date.date.precision is Precision.DAY:
+        if labelled is not None and date.date.precision is Precision.DAY:  # (it is headed)
             cand.extra["label"] = "day"  # "CAPTION: Soyuz TM-12 - 19 May 1991": its launch day
         if anniversary:
             cand.extra["anniversary"] = "yes"  # "(35 years since Kristall)": its launch
@@ -4772,26 +4772,25 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
+        name, extra, end = _site_and_pad(text, site)
         # (not where the launch went: "flew to Mir from Baikonur aboard Soyuz TM-12")
         craft = _nearest([c for c in _outside_appositions(text, crafts, site.start)
                           if not GONE_TO.search(text, max(sentence.start, c.start - 12), c.start)],
                          site.start, CRAFT, before_only=True)
         if craft is None:  # "He launched from Plesetsk aboard Soyuz T-11": the craft after
-            craft = next((c for c in crafts if CRAFT_AFTER_SITE.fullmatch(
-                text, _site_and_pad(text, site)[2], c.start)), None)
-            if craft is not None and LAUNCHED_FROM.search(
+            craft = next((c for c in crafts if CRAFT_AFTER_SITE.fullmatch(text, end, c.start)),
+                         None)
+            if craft is None or not LAUNCHED_FROM.search(
                     text, max(sentence.start, site.start - 40), site.start):
-                name, extra, end = _site_and_pad(text, site)
-                out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
-                                     obj=site, extra=extra))
-            continue
-        gap = text[_after_apposition(text, craft.end, site.start):site.start]
-        if any(craft.end <= other.start < site.start for other in sites):
-            continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
-        if len(gap) <= 80 and SITE_LINK.search(gap) and not NEGATION.search(gap):
-            name, extra, end = _site_and_pad(text, site)
-            out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
-                                 obj=site, extra=extra))
+                continue
+        else:
+            gap = text[_after_apposition(text, craft.end, site.start):site.start]
+            if any(craft.end <= other.start < site.start for other in sites):
+                continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
+            if len(gap) > 80 or not SITE_LINK.search(gap) or NEGATION.search(gap):
+                continue
+        out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
+                             obj=site, extra=extra))
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)
                     if vehicles else ())
     for m in families:
