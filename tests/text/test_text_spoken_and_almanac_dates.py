@@ -121,8 +121,10 @@ def test_a_yearless_day_of_an_anniversary_list_is_the_events_day() -> None:
     text = NEWS_DATELINE + ("Anniversaries this year: 19 April (55 years since Salyut 1) and "
                             "15 July (the 51st anniversary of Apollo-Soyuz).\n")
     found = [(t, iso) for t, iso, _ in _read(text)][1:]
-    # the count in brackets is the day's again, not a date of its own
-    assert found == [("19 April", "1971-04-19"), ("15 July", "1975-07-15")]
+    # the count in brackets is the day's again, not a date of its own ("this year" is the
+    # dateline's)
+    assert found == [("this year", "2026"), ("19 April", "1971-04-19"),
+                     ("15 July", "1975-07-15")]
     # with no dateline to count back from, such a day dates nothing
     assert _read("Salyut 1 flew in 1971. Anniversaries: 19 April (55 years since Salyut 1).") \
         == [("1971", "1971", "year")]
@@ -195,3 +197,40 @@ def test_a_spoken_days_anchor_is_the_start_of_its_words() -> None:
     assert (day.text, later.text, later.date.iso()) == (
         "fourteenth", "three days later", "1963-06-17")
     assert later.resolved_from == day.start
+
+
+MAGAZINE_DATELINE = "PERIGEE MAGAZINE | Issue of 18 March 2025 | The Long Interview\n\n"
+
+
+def test_years_told_from_the_articles_own_date() -> None:
+    text = MAGAZINE_DATELINE + (
+        "Venera 9 landed in October seventy-five.\n\nLuna 25, the year before last. It left "
+        "Vostochny on the eleventh of August. Last year Soyuz MS-25 flew in March. Bion-M "
+        "No. 2 flies next year. It was in May of last year.\n")
+    found = [(t, iso, kind) for t, iso, kind in _read(text)][1:]
+    assert found == [
+        ("October seventy-five", "1975-10", "absolute"),
+        ("the year before last", "2023", "ago"),
+        # the yearless day takes the year counted from the dateline, not 1975
+        ("eleventh of August", "2023-08-11", "yearless"),
+        ("Last year", "2024", "ago"), ("March", "2024-03", "yearless"),
+        ("next year", "2026", "ago"),
+        ("May of last year", "2024-05", "absolute")]  # as before: one date
+    # with no article date, "last year" is nobody's year
+    assert _read("Last year Soyuz MS-25 flew.") == []
+
+
+def test_a_date_taken_back_as_it_is_said_is_withdrawn() -> None:
+    text = ("As a student I was at Baikonur for Soyuz 11, in sixty... no, wait, it was "
+            "seventy-one. June seventy-one.")
+    assert _read(text) == [("June seventy-one", "1971-06", "absolute")]
+
+
+def test_a_count_of_years_dates_the_day_before_it_and_may_count_from_later() -> None:
+    text = MAGAZINE_DATELINE + (
+        "On 2 March, forty years ago, Soyuz 28 carried Vladimir Remek. Next February marks "
+        "forty years since Mir's launch. Sixty years ago Leonov walked in space.\n")
+    assert [(t, iso) for t, iso, kind in _read(text) if kind == "ago"] == [
+        ("2 March, forty years ago", "1985-03-02"),  # one date: the count gives its year
+        ("forty years since", "1986"),  # from February 2026, not from the issue's 2025
+        ("Sixty years ago", "1965")]

@@ -157,7 +157,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)(?=\s*[.;,)]|\s+(?:and|"
                         r"aboard|on|in)\s))|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
-                        r"mission|travel(?:led|ed)? (?:in)?to space|"
+                        r"mission(?! control)|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
                         # "became only the second woman in space"
                         rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
@@ -414,6 +414,8 @@ BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re
 DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
                        r"(?:flew|flown) for|"
+                       # "He was up ten days", "almost eighty-one hours up": in space
+                       r"(?:was|were|been|stayed) up|(?:minutes|hours|days|weeks|months) up|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
@@ -818,6 +820,10 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
             or not CONVERSION_OPENS.fullmatch(text, before.end, q.start)]
 
 
+# A day something was to happen on but did not: "a launch attempt two days earlier was
+# scrubbed" (a plan, never refuted)
+CALLED_OFF_AFTER = re.compile(r"\s+(?:was|were|had\s+been|got)\s+(?:scrubbed|called\s+off|"
+                              r"postponed|cancell?ed|aborted|put\s+off)\b", re.IGNORECASE)
 # A sentence that withdraws the one before it: "That was wrong.", "This is incorrect."
 RETRACTED_BY_NEXT = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:(?:simply|quite)\s+)?"
                                r"(?:wrong|incorrect|an\s+error|a\s+mistake|untrue|"
@@ -978,7 +984,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             if claim.property != "first" and (_planned(
                     text, plan_text, planned, s_start, claim.end) or (
                     cand.date is not None and cand.date.end < claim.end and _planned(
-                        text, plan_text, planned, s_start, cand.date.end))):
+                        text, plan_text, planned, s_start, cand.date.end)) or (
+                    cand.date is not None and CALLED_OFF_AFTER.match(text, cand.date.end))):
                 claim.planned = True
         out += found
         if sentence.names_craft:
@@ -1010,7 +1017,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 # since Luna 24": when, not what it is about
             recent[key] = m
             seen_at[key] = n
-            if key == "craft" and STATION_NAME.match(m.name):
+            if key == "craft" and STATION_NAME.match(m.name) and not (
+                    "station" in recent and recent["station"].entity_id != m.entity_id
+                    and seen_at["station"] < n
+                    and text.find("\n\n", recent["station"].end, m.start) < 0
+                    and _destination(text, sentence, m)):
+                # (the station an earlier sentence of the paragraph is about stays "the
+                # station" when its crew flies "across to Salyut 7" and back)
                 recent["station"] = m
                 seen_at["station"] = n
             elif key == "craft" and not m.station_part:
@@ -1030,7 +1043,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
-    _mark_doubtful_anchors(out)
+    _mark_doubtful_anchors(text, out)
     return _dedupe(out)
 
 
@@ -1048,11 +1061,13 @@ def _quoted_copies(text: str) -> list[tuple[int, int]]:
             if len(m.group("said")) >= QUOTED_MIN and text.find(m.group("said"), 0, m.start()) >= 0]
 
 
-def _mark_doubtful_anchors(found: list[Candidate]) -> None:
+def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
     """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
-    date of their own kind was told just before it: in "Venera 9 (8 Jun 1975) → the first
-    pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may be
-    counted from either, so the judge does not refute the launch."""
+    date of their own kind was told just before it, in its paragraph, or when a count of
+    days is counted from a paragraph back ("a day earlier", but not "the following
+    year", which a story tells across paragraphs): in "Venera 9 (8 Jun 1975) → the first
+    pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may
+    be counted from either, so the judge does not refute the launch."""
     dated = {c.date.start: c.claim.property for c in found
              if c.date is not None and c.claim.property in OFFSET_DATED}
     for cand in found:
@@ -1063,8 +1078,11 @@ def _mark_doubtful_anchors(found: list[Candidate]) -> None:
         prop = cand.claim.property
         if anchor_prop == prop:
             continue
-        if any(p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
-               < date.resolved_from for start, p in dated.items()):
+        if (date.date.day is not None
+                and text.find("\n\n", date.resolved_from, date.start) >= 0) or any(
+                p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
+                < date.resolved_from and text.find("\n\n", start, date.resolved_from) < 0
+                for start, p in dated.items()):
             cand.extra["anchor_doubt"] = anchor_prop or "event"
 
 
@@ -3511,7 +3529,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or _craft_word(text, sentence, recent, q, CRAFT_NOUN_AFTER)
                    or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q))
                    or _following_in_clause(text, sentence, q.end, kinds)
-                   or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER))
+                   or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER)
+                   or (_fragment_subject(text, sentence, recent, q, kinds)
+                       if props[0][0] in ("duration", "orbit_count") else None))
         if each and props[0][0] in ("duration", "orbit_count"):
             # "Both visits lasted about ten days": one claim for each of the two
             out += [Candidate(_claim(text, person, prop, _quantity_value(q, prop, second),
@@ -3549,6 +3569,27 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             claim = _claim(text, subject, prop, value, q.start, q.end)
             out.append(Candidate(claim, quantity=q, second=second, extra=dict(extra)))
     return out
+
+
+# What may open a fragment of figures: "And seventeen orbits.", "Just over a day."
+FRAGMENT_OPENING = re.compile(r"\s*(?:(?:and|then|just|only|about|some|almost|nearly|"
+                              r"over|under)\s+)*", re.IGNORECASE)
+
+
+def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity,
+                      kinds: tuple[str, ...]) -> Mention | None:
+    """The flight a verbless fragment of figures is said of, as speech tells them: the
+    craft or person named last ("Voskhod 1 came first … Seventeen orbits."; "And then
+    Tereshkova … Forty-eight orbits, almost eighty-one hours up, and alone.")."""
+    if sentence.mentions or VERBISH.search(text, sentence.start, q.start):
+        return None
+    opening = FRAGMENT_OPENING.match(text, sentence.start, q.start)
+    first = find_quantities(text[opening.end():q.end]) if opening else []
+    if not first or first[0].start != 0:
+        return None  # the fragment opens with a figure
+    named = [m for key, m in recent.items() if key in ("craft", "person")
+             and m.kind in kinds]
+    return max(named, key=lambda m: m.start).as_reference() if named else None
 
 
 def _clause_craft_subject(text: str, sentence: Sentence, recent: dict[str, Mention],

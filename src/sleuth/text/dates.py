@@ -29,8 +29,8 @@ no time-zone conversion happens here. Kinds:
     "66 years ago today", "Sixty years ago": counted back from the article's
     :func:`dateline`, to the year (to the day with "today", or with a yearless date
     heading its line, "17 March - Sixty years ago …"); likewise "70 years since Sputnik
-    1", and "the 50th anniversary of Apollo-Soyuz" under such a heading; not emitted
-    without a dateline.
+    1", "the 50th anniversary of Apollo-Soyuz" under such a heading, and "last year",
+    "this year", "the year before last"; not emitted without a dateline.
 
 A day without a year heading a line ("14 September - Luna 2 was launched on this date in
 1959") is an almanac entry's anniversary, not a date of its own: it is not emitted, and
@@ -331,6 +331,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw = _with_days_of_the_month(text, raw)
     if "day of" in text:
         raw = _end_days_of_months(text, raw)
+    if " year" in text and _ARTICLE_YEAR_RE.search(text):
+        raw = _article_years(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if headings:
         found = _heading_anniversaries(text, found, headings)
@@ -341,7 +343,9 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     since = "since" in lowered or "anniversary" in lowered
     if published is not None and (since or "ago" in lowered) and _AGO_WORD_RE.search(text):
         counted = _years_ago(text, published, found, headings)
-        found = sorted([*_reanchored(found, counted), *counted], key=lambda d: d.start)
+        dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
+        found = sorted([*_reanchored([d for d in found if d.start not in dated_days], counted),
+                        *counted], key=lambda d: d.start)
     if since and _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
     if _OF_LAST_YEAR_LOWERED_RE.search(lowered):
@@ -349,17 +353,25 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if any(word in text for word in _SELF_CORRECTION_WORDS) and (
             _SELF_CORRECTION_WORD_RE.search(text)):
         found = [d for d, after in zip(found, [*found[1:], None], strict=True)
-                 if after is None or not _SELF_CORRECTION_RE.fullmatch(text, d.end, after.start)]
+                 if not _TAKEN_BACK_RE.match(text, d.end) and (
+                     after is None or not _SELF_CORRECTION_RE.fullmatch(text, d.end, after.start))]
     return found
 
 
 # A speaker correcting a date as they say it: "on the tenth... no, sorry, the eleventh of
-# January", "in 1975, I mean 1974": the first is withdrawn
-_SELF_CORRECTION_WORD_RE = re.compile(r"\b(?:sorry|I mean|or rather|correction)\b")
-_SELF_CORRECTION_WORDS = ("sorry", "I mean", "or rather", "correction")
+# January", "in 1975, I mean 1974", "in sixty... no, wait, it was seventy-one": the first
+# is withdrawn
+_SELF_CORRECTION_WORD_RE = re.compile(r"\b(?:sorry|I mean|or rather|correction|wait)\b")
+_SELF_CORRECTION_WORDS = ("sorry", "I mean", "or rather", "correction", "wait")
 _SELF_CORRECTION_RE = re.compile(
-    r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction)\s*[,:—–-]?\s*)+"
+    r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction|wait)\s*[,:—–-]?"
+    r"\s*)+"
     r"(?:(?:it was|that's|that is)\s+)?(?:the\s+|on\s+(?:the\s+)?|in\s+)?", re.IGNORECASE)
+
+# Said right after a date, withdraws it whatever follows: "in sixty... no, wait, it was
+# seventy-one", "on the tenth, sorry, no"
+_TAKEN_BACK_RE = re.compile(r"\s*(?:\.\.\.|…|[,—–-])\s*(?:no\s*,\s*(?:wait|sorry|no)|"
+                            r"sorry\s*,?\s*no|wait\s*,\s*no)\b", re.IGNORECASE)
 
 
 # "on the last day of January 1966": a day told by its place in a month
@@ -385,6 +397,37 @@ def _end_days_of_months(text: str, raw: list[DateMention | _Pending]
         out.append(replace(item, start=told.start(), text=text[told.start():item.end],
                            date=PartialDate(year, month, day)))
     return out
+
+
+# "last year", "this year", "the year before last": a year counted from the article's own
+# date ("of last year" after a month is _of_last_year's)
+_ARTICLE_YEAR_RE = re.compile(
+    r"(?<![\w-])(?:(?P<which>last|this|next)\s+year|the\s+year\s+(?P<two>before\s+last|"
+    r"after\s+next))\b(?!['’]s\s+(?:anniversary|jubilee))", re.IGNORECASE)
+_ARTICLE_YEAR_OFFSETS = MappingProxyType({"last": -1, "this": 0, "next": 1,
+                                          "before last": -2, "after next": 2})
+_OF_BEFORE_RE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
+
+
+def _article_years(text: str, raw: list[DateMention | _Pending]
+                   ) -> list[DateMention | _Pending]:
+    """``raw`` with "last year", "this year", "the year before last" read as years counted
+    from the article's own date (kind ``ago``), so the yearless dates after them take that
+    year: "Luna 25, the year before last. It left Vostochny on the eleventh of August" in
+    a magazine of March 2025 is 2023. Without an article date they date nothing."""
+    published = dateline([d for d in raw if isinstance(d, DateMention)], text)
+    if published is None:
+        return raw
+    added: list[DateMention | _Pending] = []
+    for m in _ARTICLE_YEAR_RE.finditer(text):
+        if _OF_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or any(
+                p.start < m.end() and m.start() < p.end for p in raw):
+            continue  # "in May of last year"; or a date already read there
+        which = " ".join((m.group("which") or m.group("two")).lower().split())
+        when = _safe_date(published.year + _ARTICLE_YEAR_OFFSETS[which])
+        if when is not None:
+            added.append(_mention(text, m.start(), m.end(), when, "ago"))
+    return sorted([*raw, *added], key=lambda p: p.start) if added else raw
 
 
 # "in May of last year", "in March of this year": counted from the article's own date
@@ -657,6 +700,28 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
     return None
 
 
+# "Next February marks forty years since Mir's launch": counted from a time after the
+# article's date
+_COUNTED_FROM_NEXT_RE = re.compile(
+    r"\b(?:[Nn]ext|[Tt]his\s+coming)\s+(?P<when>year|[A-Z][a-z]+)\s+(?:marks|will\s+mark|"
+    r"will\s+be|brings)\s+(?:exactly\s+|just\s+|some\s+)?\Z")
+
+
+def _counting_year(text: str, start: int, published: PartialDate) -> int:
+    """The year a count of years ending at ``start`` is counted from: the article's own,
+    or the next year or the next such month after it ("Next February marks …")."""
+    told = _COUNTED_FROM_NEXT_RE.search(text, max(0, start - 40), start)
+    if told is None:
+        return published.year
+    when = told.group("when")
+    if when == "year":
+        return published.year + 1
+    month = MONTHS.get(when.lower())
+    if month is None or published.month is None:
+        return published.year
+    return published.year + (1 if month <= published.month else 0)
+
+
 def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
                headings: dict[int, _Pending]) -> list[DateMention]:
     """"66 years ago today" and "Sixty years ago" counted back from the article's own
@@ -668,14 +733,22 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         # Of the mentions starting before the count ends, only the last can overlap it
         # or stand right before it.
         before = bisect.bisect_left(starts, m.end())
-        if before and (taken[before - 1].end > m.start() or _RESTATED_BY_AGO_RE.fullmatch(
-                text, taken[before - 1].end, m.start())):
-            continue  # "In 2016, ten years ago, …": the date said again
+        prior = taken[before - 1] if before else None
+        restated = prior is not None and (prior.end > m.start() or _RESTATED_BY_AGO_RE.fullmatch(
+            text, prior.end, m.start()) is not None)
         count = parse_count(m.group("n"))
-        if count is None:
-            continue
         decade = m.group("unit").lower().startswith("decade")
-        year = published.year - count * (10 if decade else 1)
+        if restated and prior is not None and count is not None and not decade and (
+                prior.kind == "yearless" and prior.date.day is not None
+                and prior.end <= m.start() and m.group("unit").lower().startswith("year")):
+            # "On 2 March, forty years ago, Soyuz 28 …": the count gives the day its year
+            when = _safe_date(published.year - count, prior.date.month, prior.date.day)
+            if when is not None:
+                out.append(_mention(text, prior.start, m.end(), when, "ago"))
+            continue
+        if restated or count is None:
+            continue  # "In 2016, ten years ago, …": the date said again
+        year = _counting_year(text, m.start(), published) - count * (10 if decade else 1)
         heading = headings.get(_line_start(text, m.start()))
         if heading is not None and not decade:
             when = _safe_date(year, heading.month, heading.day)
