@@ -71,3 +71,14 @@ def test_a_count_of_days_from_another_paragraph_is_not_refuted(checker: Checker)
     # 29 October 1967 counted from the last item's docking: the writer counted from Soyuz
     # 3's launch, which the text never gives
     assert said(checker, text) == [("Soyuz-2", "1967-10-29", "unverifiable")]
+
+
+def test_how_many_were_aboard(checker: Checker) -> None:
+    text = ("Its replacement, Soyuz MS-23, launched on 24 February 2023 with three cosmonauts "
+            "aboard. In May 1986 Soyuz TM-1 brought two more cosmonauts to Mir. Soyuz MS-22 "
+            "docked with the ISS with three people on board.")
+    assert said(checker, text, "crew") == [
+        ("Soyuz MS-23", "crew of 3", "contradicted"),  # it went up empty
+        ("Soyuz TM", "crew of 2", "contradicted"),  # TM-1 flew uncrewed
+        # the people aboard are the ship's crew, not the station's
+        ("Soyuz MS-22", "crew of 3", "supported")]

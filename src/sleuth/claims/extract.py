@@ -3972,9 +3972,14 @@ CREW_SIZE = re.compile(
     rf"kg|tonnes?|%))|\b(?P<m>{NUMBER_PATTERN})[- ](?:man|men|person|people|member|strong|"
     rf"cosmonaut|astronaut)\s+crews?\b|"
     # "Soyuz T-1, which ferried two cosmonauts to Salyut 6"
-    rf"\b(?:carried|carrying|ferried|ferrying|took|taking)\s+(?P<c>{NUMBER_PATTERN})\s+"
-    r"(?:cosmonauts|astronauts|crewmen|crew\s+members)\b", re.IGNORECASE)
-CREW_SIZE_WORDS = ("crew", "cosmonauts", "astronauts")
+    rf"\b(?:carried|carrying|ferried|ferrying|took|taking|brought|bringing)\s+"
+    rf"(?P<c>{NUMBER_PATTERN})\s+(?:more\s+)?(?:cosmonauts|astronauts|crewmen|crew\s+members)\b"
+    # (not "carried two cosmonauts and NASA's Frank Rubio": some of the crew)
+    r"(?!\s+(?:and|plus)\b)|"
+    # "launched on 24 February 2023 with three cosmonauts aboard"
+    rf"\bwith\s+(?P<a>{NUMBER_PATTERN})\s+(?:cosmonauts|astronauts|crewmen|crew\s+members|"
+    r"men|people)\s+(?:aboard|on\s+board|inside)\b", re.IGNORECASE)
+CREW_SIZE_WORDS = ("crew", "cosmonauts", "astronauts", "aboard", "on board")
 # what names the craft after the phrase: "the three-man crew of Soyuz 11"
 CREW_SIZE_OF = re.compile(r"\s+(?:of|aboard|on\s+board|on|in)\s+(?:the\s+)?\Z")
 # "an Apollo crew of three": the crew of a name before it, not of the craft named earlier
@@ -3991,11 +3996,13 @@ def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> l
         return []
     out: list[Candidate] = []
     for m in CREW_SIZE.finditer(text, sentence.start, sentence.end):
-        count = parse_count(m.group("n") or m.group("m") or m.group("c"))
-        if count is None or count > 12 or NAMED_CREW.search(
-                text, max(sentence.start, m.start() - 30), m.start()):
+        count = parse_count(m.group("n") or m.group("m") or m.group("c") or m.group("a"))
+        if count is None or count > 12 or ((m.group("n") or m.group("m")) and NAMED_CREW.search(
+                text, max(sentence.start, m.start() - 30), m.start())):
             continue
-        before = [c for c in crafts if c.end <= m.start()]
+        # (who is aboard a station is its residents, not a crew it was launched with)
+        before = [c for c in crafts if c.end <= m.start()
+                  and not (m.group("a") and STATION_NAME.match(c.name))]
         after = next((c for c in crafts if c.start >= m.end()
                       and CREW_SIZE_OF.fullmatch(text, m.end(), c.start)), None)
         craft = after or (before[-1] if before else None)
