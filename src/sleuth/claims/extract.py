@@ -3530,7 +3530,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q))
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER)
-                   or (_fragment_subject(text, sentence, recent, q, kinds)
+                   or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
                        if props[0][0] in ("duration", "orbit_count") else None))
         if each and props[0][0] in ("duration", "orbit_count"):
             # "Both visits lasted about ten days": one claim for each of the two
@@ -3577,15 +3577,15 @@ FRAGMENT_OPENING = re.compile(r"\s*(?:(?:and|then|just|only|about|some|almost|ne
 
 
 def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity,
-                      kinds: tuple[str, ...]) -> Mention | None:
-    """The flight a verbless fragment of figures is said of, as speech tells them: the
-    craft or person named last ("Voskhod 1 came first … Seventeen orbits."; "And then
-    Tereshkova … Forty-eight orbits, almost eighty-one hours up, and alone.")."""
+                      first: Quantity, kinds: tuple[str, ...]) -> Mention | None:
+    """The flight a verbless fragment of figures (opening with ``first``, the sentence's
+    first figure) is said of, as speech tells them: the craft or person named last
+    ("Voskhod 1 came first … Seventeen orbits."; "And then Tereshkova … Forty-eight
+    orbits, almost eighty-one hours up, and alone.")."""
     if sentence.mentions or VERBISH.search(text, sentence.start, q.start):
         return None
     opening = FRAGMENT_OPENING.match(text, sentence.start, q.start)
-    first = find_quantities(text[opening.end():q.end]) if opening else []
-    if not first or first[0].start != 0:
+    if opening is None or first.start != opening.end():
         return None  # the fragment opens with a figure
     named = [m for key, m in recent.items() if key in ("craft", "person")
              and m.kind in kinds]

@@ -740,7 +740,7 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         decade = m.group("unit").lower().startswith("decade")
         if restated and prior is not None and count is not None and not decade and (
                 prior.kind == "yearless" and prior.date.day is not None
-                and prior.end <= m.start() and m.group("unit").lower().startswith("year")):
+                and prior.end <= m.start()):
             # "On 2 March, forty years ago, Soyuz 28 …": the count gives the day its year
             when = _safe_date(published.year - count, prior.date.month, prior.date.day)
             if when is not None:
