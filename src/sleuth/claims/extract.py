@@ -354,7 +354,13 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      # "she made 48 orbits, each lasting about 88 minutes"
                      r"orbits, each (?:lasting|taking)|"
                      # "an orbit that took nine days to complete"
-                     r"orbit (?:that|which) (?:took|takes|lasted|lasts)")
+                     r"orbit (?:that|which) (?:took|takes|lasted|lasts)|"
+                     # "Each orbit took about 98 minutes", "His orbit took 89 minutes"
+                     r"(?:(?:each|every|one|a single) orbit (?:took|takes|lasted|lasts))|"
+                     r"(?:(?:its|his|her) orbit (?:took|takes))")
+PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight's orbit
+# A sentence about one lap of the orbit of whatever was told of last: "Each orbit took…"
+EACH_ORBIT_OPENS = _rx(r"\s*(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
 # "period ~12 hrs", "period: 96.2 min": the word right before the number
 PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
                                  re.IGNORECASE)
@@ -566,6 +572,10 @@ CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsu
                          r"sphere|ball")  # "the polished sphere" (Sputnik 1)
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
+                         # after an opening phrase of time left without its comma: "In
+                         # just under three days she circled the Earth 48 times"
+                         r"^(?:(?:in|on|after|within|during|over)\s+[^,;:.]{1,40}?|then|later|"
+                         r"soon|finally|eventually)\s+(?:she|he)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
     "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
@@ -3532,6 +3542,15 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER)
                    or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
                        if props[0][0] in ("duration", "orbit_count") else None))
+        if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
+                EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
+            named = [m for key, m in recent.items() if key in ("craft", "person")]
+            subject = max(named, key=lambda m: m.start).as_reference() if named else None
+        if subject is None and props[0][0] == "orbital_period" and q.high < PERSON_PERIOD_MAX:
+            # "Tereshkova circled the Earth … once every 88 minutes": her flight's orbit
+            subject = next((m for m in reversed(sentence.mentions) if m.kind == "person"
+                            and m.end <= q.start), None) or _reference(
+                text, sentence, recent, q.start, ("person",))
         if each and props[0][0] in ("duration", "orbit_count"):
             # "Both visits lasted about ten days": one claim for each of the two
             out += [Candidate(_claim(text, person, prop, _quantity_value(q, prop, second),
@@ -3705,19 +3724,22 @@ def _one_of_them(text: str, sentence: Sentence, recent: dict[str, Mention], q: Q
 
 # "circled the Earth once in 108 minutes": one circuit, the whole flight.
 CIRCUIT_IN = re.compile(r"\bcircl(?:ed|es|ing)\s+(?:the\s+)?(?:earth|globe|planet)\s+"
-                        r"(?P<once>once\s+)?in\s+\Z", re.IGNORECASE)
+                        r"(?:(?P<times>[\w-]+\s+(?:times|orbits))\s+)?(?P<once>once\s+)?in\s+"
+                        r"(?:(?:just|almost|nearly|about|some|over|under|more\s+than|"
+                        r"less\s+than)\s+)*\Z", re.IGNORECASE)
 
 
 def _whole_flight_circuit(sentence: Sentence, clause_before: str, q: Quantity) -> bool:
     """Whether a time said of circling the Earth is how long a flight lasted, not its
-    orbital period: "circled the Earth once in 108 minutes", or said of a person ("Yuri
+    orbital period: "circled the Earth once in 108 minutes" (or "48 times in …"), or said
+    of a person ("Yuri
     Gagarin circled the Earth in 108 minutes"); "Sputnik 1 circled the Earth in 96
     minutes" is a period."""
     circuit = CIRCUIT_IN.search(clause_before)
     if circuit is None:
         return False
-    if circuit.group("once"):
-        return True
+    if circuit.group("once") or circuit.group("times"):
+        return True  # "circled the Earth 48 times in just under three days"
     named = _nearest(sentence.mentions, q.start, (*CRAFT, "person"), before_only=True)
     return named is not None and named.kind == "person"
 

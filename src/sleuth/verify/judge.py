@@ -931,6 +931,8 @@ class Judge:
                         for f in (self._facts(mission, (prop,))
                                   or self._derived_orbit_count(mission))
                         ] + self._orbits_of_stays(subject, only)
+            if prop == "orbital_period":  # "she circled the Earth every 88 minutes"
+                return [f for mission in flights for f in self._facts(mission, (prop,))]
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space", "flight_duration"))
