@@ -3544,8 +3544,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                        if props[0][0] in ("duration", "orbit_count") else None))
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
-            named = [m for key, m in recent.items() if key in ("craft", "person")]
-            subject = max(named, key=lambda m: m.start).as_reference() if named else None
+            subject = _last_told(recent, (*CRAFT, "person"))
         if subject is None and props[0][0] == "orbital_period" and q.high < PERSON_PERIOD_MAX:
             # "Tereshkova circled the Earth … once every 88 minutes": her flight's orbit
             subject = next((m for m in reversed(sentence.mentions) if m.kind == "person"
@@ -3606,8 +3605,12 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     opening = FRAGMENT_OPENING.match(text, sentence.start, q.start)
     if opening is None or first.start != opening.end():
         return None  # the fragment opens with a figure
-    named = [m for key, m in recent.items() if key in ("craft", "person")
-             and m.kind in kinds]
+    return _last_told(recent, kinds)
+
+
+def _last_told(recent: dict[str, Mention], kinds: tuple[str, ...]) -> Mention | None:
+    """The craft or person (of ``kinds``) named last, as a reference to it."""
+    named = [m for key, m in recent.items() if key in ("craft", "person") and m.kind in kinds]
     return max(named, key=lambda m: m.start).as_reference() if named else None
 
 
