@@ -45,3 +45,28 @@ def test_the_time_of_all_the_circuits_is_the_flights_length(checker: Checker) ->
     assert said(checker, text, "duration") == [
         ("Valentina Tereshkova", "5 days", "contradicted")]
     assert said(checker, text, "orbital_period") == []
+
+
+def test_a_crew_aboard_is_a_crewed_flight(checker: Checker) -> None:
+    text = ("Soyuz 2, which also had a crew aboard, was launched on 25 October 1968. Soyuz 3 "
+            "went up the next day with a crew on board.")
+    assert said(checker, text, "crew") == [("Soyuz-2", "crewed", "contradicted"),
+                                           ("Soyuz 3", "crewed", "supported")]
+
+
+def test_they_docked_is_the_ship_they_came_in(checker: Checker) -> None:
+    text = ("Shatalov went up alone on Soyuz 4 on 14 January 1969, and the next day Volynov, "
+            "Yeliseyev and Khrunov followed on Soyuz 5. They docked on the seventeenth.")
+    # the curated docking (events.yaml) is 16 January 1969
+    assert said(checker, text, "docking_date") == [("Soyuz 5", "1969-01-17", "contradicted")]
+
+
+def test_dockings_curated_this_session(checker: Checker) -> None:
+    text = ("Kosmos 186 was launched on 27 October 1967 and docked with Kosmos 188 on 30 "
+            "October 1967.\n\nThe first resident crew launched on Soyuz TM-31 on October "
+            "31st, 2000: William Shepherd, Yuri Gidzenko and Sergei Krikalev. They docked two "
+            "days later.")
+    assert said(checker, text, "docking_date") == [("Kosmos-186", "1967-10-30", "supported"),
+                                                   ("Soyuz TM-31", "2000-11-02", "supported")]
+    # the crew's ship, not the craft of the paragraph before
+    assert said(checker, text, "launch_date")[-1] == ("Soyuz TM-31", "2000-10-31", "supported")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -862,7 +862,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
     # the last people named together, where, and the crafts named with them
-    they: tuple[list[Mention], int, str] = ([], 0, "")
+    they: tuple[list[Mention], int, list[Mention]] = ([], 0, [])
     last_people: tuple[list[Mention], int] = ([], 0)  # the people the last sentence named
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     spans = sentences(text)
@@ -1013,9 +1013,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"; not the
             # people of a clause counted from ("empty since Popov and Ryumin had come
             # home"), who leave "they" to a subject unnamed
-            they = ([], n, "") if COUNTED_FROM_PEOPLE.search(
+            they = ([], n, []) if COUNTED_FROM_PEOPLE.search(
                 text, max(0, group[0].start - 12), group[0].start) else (
-                group, n, _joined_ids(m for m in sentence.mentions if m.kind in CRAFT))
+                group, n, [m for m in sentence.mentions if m.kind in CRAFT])
         for key in ("he", "she"):
             if key in recent and _pronoun_before(text, s_start, s_end, key):
                 seen_at[key] = n  # "he" said again keeps the man it stands for in mind
@@ -1979,7 +1979,8 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
                  fronted: tuple[Mention, Mention, int] | None = None,
-                 they: list[Mention] | None = None, their_crafts: str = ""
+                 they: list[Mention] | None = None,
+                 their_crafts: Sequence[Mention] = ()
                  ) -> list[Candidate]:
     """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`, ``they`` the
     people "they" may stand for and ``their_crafts`` the crafts named with them."""
@@ -2119,6 +2120,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 if word == "they":
                     group = they or []
                     referent = group[0] if group else None
+                    ships = [m for m in their_crafts if not STATION_NAME.match(m.name)]
+                    if prop == "docking_date" and group and ships:
+                        # "… followed on Soyuz 5. They docked on the seventeenth": the
+                        # ship they came in docked, not its crew
+                        referent, group = ships[-1], []
                 else:
                     referent = (_craft_referent(text, sentence, recent, span) if word == "it"
                                 else _person_referent(word, recent, sentence, span[0]))
@@ -2167,8 +2173,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     ship := _craft_reference(text, sentence, trigger_pos)) and (
                     text[ship[0]] in "Tt"):
                 # "The uncrewed ship was launched … on Nov. 21 … and docked with the
-                # station's Poisk module": the ship referred to before the verb
-                referent = _craft_referent(text, sentence, recent, ship)
+                # station's Poisk module": the ship referred to before the verb; "The
+                # first resident crew launched on Soyuz TM-31 on …": the ship they rode
+                referent = (text[ship[1] - 4:ship[1]].lower() == "crew" and _craft_after_verb(
+                    text, sentence, trigger_pos)) or _craft_referent(text, sentence, recent, ship)
                 subject = referent.as_reference() if referent and referent.kind in kinds else None
             if subject is None and trigger_pos < date.start:
                 # "She closes with Mars 3, launched on 05/19/1971": a craft the participle
@@ -2321,7 +2329,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         elif prop in ("launch_date", "landing_date") and subject.via != "reference":
             out += _flown_together(text, sentence, subject, cand, trigger_pos)
         elif group and subject.kind == "person":
-            out += _flown_together_by_them(text, sentence, group, cand, their_crafts)
+            out += _flown_together_by_them(text, sentence, group, cand,
+                                           _joined_ids(their_crafts))
         if date.start not in paired and subject.kind in CRAFT and subject.via != "reference":
             for member in _listed_subjects(text, sentence, subject):  # "Vostok 3 and 4 flew"
                 claim = _claim(text, member, prop, date.date.iso(), date.start, date.end)
@@ -4205,7 +4214,12 @@ CREWED_AFTER = re.compile(
     r"(?!\s+(?:(?:space|orbital|research)\s+)?(?:station|outpost|laboratory)\b)"
     # "Soyuz 1, launched without a crew", "Soyuz 20 flew unmanned"
     r"|\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:launched|flown|flew|sent up|went up|lifted off|"
-    r"orbited|returned)\s+(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted)\b",
+    r"orbited|returned)\s+(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted)\b"
+    # "Soyuz 2, which also had a crew aboard", "Soyuz 3 went up on 26 October with a crew
+    # on board"
+    r"|\s*,?\s*(?:(?:which|that)\s+)?(?:also\s+|already\s+)?(?:(?:had|carried)\s+(?:also\s+)?|"
+    r"(?:(?:was|were)\s+)?(?:launched|flew|went\s+up|lifted\s+off|sent\s+up)\s+"
+    r"(?:[^,.;]{0,30}?\s)?with\s+)(?P<had>a\s+crew)\s+(?:aboard|on\s+board)\b",
     re.IGNORECASE)
 CREWED_BEFORE = re.compile(
     r"\b(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|"
@@ -4217,7 +4231,7 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     Soyuz 3": a crewed/uncrewed adjective said of the craft."""
     after = CREWED_AFTER.match(text, craft.end, min(sentence.end, craft.end + 60))
     if after:
-        group = "word" if after.group("word") else "how"
+        group = next(name for name in ("word", "how", "had") if after.group(name))
         word, start = after.group(group), after.start(group)
     else:
         window_start = max(sentence.start, craft.start - 45)
