@@ -138,11 +138,13 @@ def _list_members(claims: list[Claim], span: tuple[int, int], label: dict[str, o
         if not any(mark in value for mark in (",", ";", " and ")):
             return []
         # a claim may also start at its craft, before the list ("Soyuz MS-10, carrying
-        # Oleg Kononenko and Nick Hague"): then the label must name its person's surname
+        # Oleg Kononenko and Nick Hague"): then the label must name its person's surname,
+        # as the catalog spells it or as the text does ("Yury Usachov", "Yuri Usachev")
         named = value.casefold()
         return [c for c in claims if c.property == "crew" and id(c) not in used and (
-            span[0] <= c.start < span[1] or (span[0] < c.end <= span[1]
-                                             and c.value.rpartition(" ")[2].casefold() in named))]
+            span[0] <= c.start < span[1] or (span[0] < c.end <= span[1] and any(
+                name.rpartition(" ")[2].casefold() in named
+                for name in (c.value, c.quote.rstrip()))))]
     subject = str(label.get("subject", ""))
     if not any(mark in subject for mark in (",", "/", " and ")):
         return []

@@ -208,7 +208,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
-              r"supposed to|meant to|on track for|targeted for|"
+              r"supposed to|meant to|on track for|targeted for|promised for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|"
               r"could(?!\s+not\b|n['’]t)|might|"  # ("could not open the hatch": no plan)
               r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
@@ -813,10 +813,20 @@ ROCKET_AFTER_NAME = re.compile(r"\s+(?:carrier\s+)?(?:rockets?|launchers?|booste
 
 
 def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` less the crafts whose name the text also uses for a rocket."""
-    rockets = {m.entity_id for m in mentions
-               if m.kind in CRAFT and ROCKET_AFTER_NAME.match(text, m.end)}
-    return [m for m in mentions if m.entity_id not in rockets] if rockets else mentions
+    """``mentions`` less the crafts whose name the text also uses for a rocket: written as
+    the rocket is, anywhere; written otherwise, in the rocket's paragraph (the "Soyuz-5
+    rocket" of a closing paragraph leaves the "Soyuz 5" of 1969 told before)."""
+    rockets = [m for m in mentions if m.kind in CRAFT and ROCKET_AFTER_NAME.match(text, m.end)]
+    if not rockets:
+        return mentions
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    written = {(m.entity_id, text[m.start:m.end]) for m in rockets}
+    near = {(m.entity_id, bisect.bisect(breaks, m.start)) for m in rockets}
+    return [m for m in mentions if (m.entity_id, text[m.start:m.end]) not in written
+            and (m.entity_id, bisect.bisect(breaks, m.start)) not in near]
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")

@@ -1319,6 +1319,12 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
             date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
             if date is not None:
                 resolved = _mention(text, item.start, item.end, date, "absolute")
+        elif _dated_later_that_month(text, item, following):
+            # "was scheduled to launch on 20 February; it finally lifted off on 24 February
+            # 2023": the sentence's later day of that month gives the year
+            date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
+            if date is not None:
+                resolved = _mention(text, item.start, item.end, date, "absolute")
         elif _year_of_day(text, item, following) and following.rel_offset == 0:  # type: ignore[union-attr]
             # "15 December that year": the year the day resolves to (which may be the
             # story's, not the last date's: "… lifted off on January 24 that year"), said
@@ -1350,6 +1356,22 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
 
 _DAY_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:on[ \t]+)?"
                               r"(?:the[ \t]+)?")
+
+
+_LATER_SAME_MONTH_REACH = 100  # characters from a yearless day to a dated one after it
+
+
+def _dated_later_that_month(text: str, item: _Pending,
+                            following: DateMention | _Pending | None) -> bool:
+    """Whether a yearless day is followed, in its sentence, by a dated day later in the
+    same month, which tells its year ("scheduled for 20 February; it lifted off on 24
+    February 2023")."""
+    return (item.rel_unit is None and item.month is not None and item.day is not None
+            and isinstance(following, DateMention) and following.kind == "absolute"
+            and following.date.month == item.month and following.date.day is not None
+            and following.date.day > item.day and following.end_date is None
+            and following.start - item.end <= _LATER_SAME_MONTH_REACH
+            and not _SENTENCE_END_RE.search(text, item.end, following.start))
 
 
 def _listed_before(text: str, item: _Pending, following: DateMention | _Pending | None
