@@ -2881,7 +2881,9 @@ def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mentio
     """``person`` and the people listed with them in the sentence ("A, B and C"); the
     last of a list alone when a relative clause in the singular is said of them ("A, B and
     C, who was nearing the end of a 438-day stay")."""
-    people = [m for m in sentence.mentions if m.kind == "person"]
+    # (not who a time is counted from: "Two months after Gagarin, Gherman Titov flew")
+    people = [m for m in sentence.mentions if m.kind == "person"
+              and (m is person or not _counted_from(text, sentence, m))]
     if person not in people or SINGULAR_WHO.match(text, person.end):
         return [person]
     i = j = people.index(person)
@@ -3487,6 +3489,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     or DURATION_DENIED.search(_last_conjunct(clause_before))
                     or AGE_SO_FAR.search(clause_before) or FIRST_IN_YEARS.search(before)):
                 continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
+            if (after := AFTER_LAUNCH.match(text, q.end)) and any(
+                    0 <= start - after.end() <= 5 for start, _ in sentence.date_spans):
+                continue  # "landed on 3 February 1966, three days after its launch on 31
+                # January": when it landed, counted between two days the text tells
             if _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
                     clause_before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
@@ -3993,7 +3999,8 @@ def _crew_claims(text: str, sentence: Sentence,
     paired = _crews_respectively(text, sentence, crafts, people)
     for i, craft in paired.items():  # a list of ships takes a list of crews in order
         linked[i] = craft
-    for i, craft in _along_person_lists(text, people, linked):
+    counted = {i for i, person in enumerate(people) if _counted_from(text, sentence, person)}
+    for i, craft in _along_person_lists(text, people, linked, counted):
         person = people[i]
         claim = _claim(text, craft, "crew", person.name, person.start, person.end)
         cand = Candidate(claim, obj=person)
@@ -4127,12 +4134,14 @@ def _people_then_crafts(text: str, crafts: list[Mention], people: list[Mention]
     return {}
 
 
-def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Mention]
-                        ) -> list[tuple[int, Mention]]:
+def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Mention],
+                        counted: Container[int] = ()) -> list[tuple[int, Mention]]:
     """``linked`` (person index -> craft) spread along lists of names: in "Shepherd,
     Gidzenko and Krikalev, lifted off aboard Soyuz TM-31" only Krikalev is next to the craft,
-    but the list says all three flew. Sorted by person index."""
-    in_list = _listed_with_next(text, people)
+    but the list says all three flew. Sorted by person index. A name time is ``counted``
+    from ends a list: "Two months after Gagarin, Gherman Titov flew Vostok 2"."""
+    in_list = [listed and i not in counted and i + 1 not in counted
+               for i, listed in enumerate(_listed_with_next(text, people))]
     out = _one_craft_per_list(people, linked, in_list)
     for i, craft in list(out.items()):
         j = i
