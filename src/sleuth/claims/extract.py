@@ -3760,9 +3760,8 @@ CIRCUIT_IN = re.compile(r"\bcircl(?:ed|es|ing)\s+(?:the\s+)?(?:earth|globe|plane
 def _whole_flight_circuit(sentence: Sentence, clause_before: str, q: Quantity) -> bool:
     """Whether a time said of circling the Earth is how long a flight lasted, not its
     orbital period: "circled the Earth once in 108 minutes" (or "48 times in …"), or said
-    of a person ("Yuri
-    Gagarin circled the Earth in 108 minutes"); "Sputnik 1 circled the Earth in 96
-    minutes" is a period."""
+    of a person ("Yuri Gagarin circled the Earth in 108 minutes"); "Sputnik 1 circled the
+    Earth in 96 minutes" is a period."""
     circuit = CIRCUIT_IN.search(clause_before)
     if circuit is None:
         return False
@@ -4138,8 +4137,8 @@ def _along_person_lists(text: str, people: list[Mention], linked: dict[int, Ment
                         counted: Container[int] = ()) -> list[tuple[int, Mention]]:
     """``linked`` (person index -> craft) spread along lists of names: in "Shepherd,
     Gidzenko and Krikalev, lifted off aboard Soyuz TM-31" only Krikalev is next to the craft,
-    but the list says all three flew. Sorted by person index. A name time is ``counted``
-    from ends a list: "Two months after Gagarin, Gherman Titov flew Vostok 2"."""
+    but the list says all three flew. Sorted by person index. The name of someone a time
+    is ``counted`` from ends a list: "Two months after Gagarin, Gherman Titov flew …"."""
     in_list = [listed and i not in counted and i + 1 not in counted
                for i, listed in enumerate(_listed_with_next(text, people))]
     out = _one_craft_per_list(people, linked, in_list)
