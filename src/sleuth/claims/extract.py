@@ -355,9 +355,10 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      r"orbits, each (?:lasting|taking)|"
                      # "an orbit that took nine days to complete"
                      r"orbit (?:that|which) (?:took|takes|lasted|lasts)|"
-                     # "Each orbit took about 98 minutes", "His orbit took 89 minutes"
-                     r"(?:(?:each|every|one|a single) orbit (?:took|takes|lasted|lasts))|"
-                     r"(?:(?:its|his|her) orbit (?:took|takes))")
+                     # "One orbit took 89 minutes", "His orbit took 89 minutes" ("Each orbit
+                     # took …" is "each orbit" above, and "every" too)
+                     r"(?:one|a single) orbit (?:took|takes|lasted|lasts)|"
+                     r"(?:its|his|her) orbit (?:took|takes)")
 PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight's orbit
 # A sentence about one lap of the orbit of whatever was told of last: "Each orbit took…"
 EACH_ORBIT_OPENS = _rx(r"\s*(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
@@ -2973,8 +2974,6 @@ LIST_OPENER = re.compile(r"[,;:—–]")
 LAST_OF_KIND = re.compile(r"\b(?:last|final|latest)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _DEATH_VERBS = r"died|dies|killed"
 DIED = _rx(rf"{_DEATH_VERBS}|death")
-# A timeline entry: a line that opens with a date and a colon or dash, the event after it
-# ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 # A participle set off by a comma: ", launched two weeks after its twin Mars 2,"
 PARTICIPLE_BEFORE = re.compile(r",\s+(?P<verb>[a-z]+ed)\s+\Z")
 PARTICIPLE_REACH = 30  # characters back from an offset to the participle it is told with
@@ -2984,7 +2983,13 @@ def _participle_before(text: str, floor: int, offset: int) -> re.Match[str] | No
     """The participle set off by a comma right before an offset at ``offset`` (", launched
     two weeks after its twin"), looked for no further back than ``floor``."""
     return PARTICIPLE_BEFORE.search(text, max(floor, offset - PARTICIPLE_REACH), offset)
+
+
 ENDING_EVENTS = ("landing_date", "reentry_date")  # what a flight's span of days ends on
+
+
+# A timeline entry: a line that opens with a date and a colon or dash, the event after it
+# ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
 TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").

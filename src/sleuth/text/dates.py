@@ -361,8 +361,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
 # A speaker correcting a date as they say it: "on the tenth... no, sorry, the eleventh of
 # January", "in 1975, I mean 1974", "in sixty... no, wait, it was seventy-one": the first
 # is withdrawn
-_SELF_CORRECTION_WORD_RE = re.compile(r"\b(?:sorry|I mean|or rather|correction|wait)\b")
 _SELF_CORRECTION_WORDS = ("sorry", "I mean", "or rather", "correction", "wait")
+_SELF_CORRECTION_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SELF_CORRECTION_WORDS)})\b")
 _SELF_CORRECTION_RE = re.compile(
     r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction|wait)\s*[,:—–-]?"
     r"\s*)+"
@@ -1314,13 +1314,10 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
             out.append(item)
             continue
         resolved = _resolve_one(text, item, out)
-        if _listed_before(text, item, following):
-            # "on May 19 and May 30, 1971": a listed day takes the year of the last
-            date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
-            if date is not None:
-                resolved = _mention(text, item.start, item.end, date, "absolute")
-        elif _dated_later_that_month(text, item, following):
-            # "was scheduled to launch on 20 February; it finally lifted off on 24 February
+        if _listed_before(text, item, following) or _dated_later_that_month(
+                text, item, following):
+            # "on May 19 and May 30, 1971": a listed day takes the year of the last; "was
+            # scheduled to launch on 20 February; it finally lifted off on 24 February
             # 2023": the sentence's later day of that month gives the year
             date = _safe_date(following.date.year, item.month, item.day)  # type: ignore[union-attr]
             if date is not None:
