@@ -59,7 +59,7 @@ def score(checker: Checker, examples: Path, verbose: bool = False,
                       file=sys.stderr)
                 continue
             match = _match(claims, span, label["property"], str(label.get("value", "")), used,
-                           str(label.get("subject", "")))
+                           str(label.get("subject", "")), label["quote"])
             want = label["verdict"]
             if want == "contradicted":
                 contra += 1
@@ -104,7 +104,7 @@ def score(checker: Checker, examples: Path, verbose: bool = False,
 
 
 def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
-           used: set[int], subject: str = "") -> Claim | None:
+           used: set[int], subject: str = "", quote: str = "") -> Claim | None:
     """The reported claim a label stands for: same property, overlapping span; among
     several, one whose value agrees with the label's, then one not matched yet, then the
     largest overlap. A claim another label of the same words already took stands for
@@ -113,7 +113,8 @@ def _match(claims: list[Claim], span: tuple[int, int], prop: str, value: str,
     the pair), one reported claim answers one of them."""
     best = None
     for claim in claims:
-        if claim.property != prop or claim.end <= span[0] or claim.start >= span[1]:
+        if claim.property != prop or claim.end <= span[0] or claim.start >= span[1] or (
+                prop == "crew" and _other_person(f"{value} {subject} {quote}", claim)):
             continue
         overlap = min(claim.end, span[1]) - max(claim.start, span[0])
         rank = (_agrees(value, claim), id(claim) not in used, overlap)
@@ -158,6 +159,22 @@ def _same_subject(label_subject: str, claim_subject: str) -> bool:
     Romanenko and Georgy Grechko" / "Georgy Grechko"; "Vega 1 / Vega 2" / "Vega-2")."""
     want, got = (s.casefold().replace("-", " ") for s in (label_subject, claim_subject))
     return bool(got) and (got in want or want in got)
+
+
+def _other_person(label_words: str, claim: Claim) -> bool:
+    """Whether a crew claim names someone its label (value, subject and quote) does not:
+    Kaleri's claim on "Soyuz TM-20 …, alongside Alexander Kaleri" is not the label for
+    Merbold's on "Ulf Merbold … on Soyuz TM-20"."""
+    if not _is_person(claim.value):
+        return False
+    named = label_words.casefold()
+    return not any(name.rpartition(" ")[2].casefold() in named
+                   for name in (claim.value, claim.quote.rstrip()))
+
+
+def _is_person(value: str) -> bool:
+    """Whether a crew claim's value is a person (not "crewed" or "crew of 3")."""
+    return bool(value) and value not in ("crewed", "uncrewed") and not value.startswith("crew")
 
 
 def _agrees(value: str, claim: Claim) -> bool:

@@ -278,12 +278,17 @@ ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:enginee
         r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:\w+\s+){0,3}?"  # "Voskhod 1 (October 1964)"
-    r"(?:crewed by|piloted by|commanded by|carrying|carried|"
+    r"(?:launched\s+(?:on|in)\s+[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
+    r"(?:(?:first|only)\s+[\w-]+\s+to\s+)?"  # "became the first spacecraft to carry"
+    r"(?:crewed by|piloted by|commanded by|carrying|carried|carry|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
     r"lifted|lifts|carries|squeezed|squeezes|crammed|crams)(?:\s+(?:home|up|back))?)\s+"
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
-    r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*)?"
+    r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*|"
+    # "squeezed three men - A, B and C - into", "to carry three people: A, B and C"
+    r"(?:two|three|four|five|six|seven|[2-7])\s+(?:people|men|cosmonauts|astronauts)"
+    r"\s*(?:[:—–]|\s-)\s*)?"
     r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "carries the Pole Mirosław Hermaszewski"
     rf"(?:cosmonauts?\s+|astronauts?\s+|{ROLE})?$",  # "carried Czechoslovak pilot B"
     re.IGNORECASE,
@@ -293,7 +298,9 @@ CREW_LINK_REVERSE = re.compile(
 CREW_WITH = re.compile(
     # "Soyuz 23, launched on 14 October 1976 with Zudov": a participle phrase may open it
     r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
-    r"(?:\s+[\w/.-]+){0,8}?(?<!docked)(?<!compared)(?<!contact)(?<!met)(?<!linked up)"
+    # (a date's commas may come between: "on May 18, 1991, with Afanasyev")
+    r"(?:\s+[\w/.-]+(?:(?<=\d),)?){0,12}?(?<!docked)(?<!compared)(?<!contact)(?<!met)"
+    r"(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
     r"commanders?|pilots?|(?:flight\s+)?engineers?)\s+)?",
@@ -336,6 +343,14 @@ ELIDED_SUBJECT_VERB = re.compile(
 LAUNCH_CRAFT = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off|went\s+up|rode\s+up|"
                           r"flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
                           r"(?:the\s+)?\Z", re.IGNORECASE)
+# "Soyuz MS-23 brought Prokopyev, Petelin and Rubio home": who came down in it
+BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|carried)\s", re.IGNORECASE)
+HOME_AFTER_NAMES = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)"
+                              r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})*\s+(?:home|back)\b",
+                              re.IGNORECASE)
+# "Soyuz MS-23 lifted off … with Prokopyev": the people named went up in it
+LAUNCH_VERB_AFTER = re.compile(r",?\s+(?:was\s+)?(?:launched|lifted\s+off|blasted\s+off|"
+                               r"went\s+up)\b", re.IGNORECASE)
 RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)"
                           # "came back up on Soyuz T-12", "came back to space": a launch
                           r"(?!\s+(?:up|to\s+(?:space|orbit)|into\s+(?:space|orbit))\b)|returned|"
@@ -3976,7 +3991,7 @@ def _crew_claims(text: str, sentence: Sentence,
             else:
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
-                ok = ((len(gap) <= 50 and CREW_LINK_REVERSE.match(gap)) or (
+                ok = ((len(gap) <= 60 and CREW_LINK_REVERSE.match(gap)) or (
                     CREW_DASH.fullmatch(gap) is not None) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
@@ -4008,9 +4023,12 @@ def _crew_claims(text: str, sentence: Sentence,
         person = people[i]
         claim = _claim(text, craft, "crew", person.name, person.start, person.end)
         cand = Candidate(claim, obj=person)
-        if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start):
+        if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
+                craft.end <= person.start and BROUGHT.match(text, craft.end, person.start)
+                and HOME_AFTER_NAMES.match(text, person.end, sentence.end)):
             cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
-        elif LAUNCH_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start):
+        elif LAUNCH_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
+                craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)):
             cand.extra["launched"] = "yes"  # "was launched aboard Soyuz TM-21": going up
         out.append(cand)
     for craft in crafts:

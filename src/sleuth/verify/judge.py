@@ -1187,6 +1187,12 @@ class Judge:
                 ride = max(launches, key=lambda f: f.value).entity_id
                 claim.expected = f"went up in {self._names([ride])[ride]}, came home in this craft"
             return
+        if not crew and cand.extra.get("launched") and self._flew_uncrewed(subject):
+            # "Soyuz MS-23 lifted off with Prokopyev aboard": it went up empty (to bring
+            # home a crew whose own ship had failed)
+            self._settle(cand, [], self._facts(subject, ("launch_date",))[:1])
+            claim.expected = "uncrewed at launch (no crew in the catalog)"
+            return
         if not matching and self._is_station(subject):
             # A station's own crew list is not who lived aboard: crews came and went in
             # other craft, so a name missing from it is no evidence against the claim.
