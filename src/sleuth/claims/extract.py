@@ -155,7 +155,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s|"
                         # "Hermaszewski followed a year later."
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)(?=\s*[.;,)]|\s+(?:and|"
-                        r"aboard|on|in)\s))|"
+                        r"aboard|on|in|with)\s))|"
                         r"voyage|journey|spaceflight|went (?:in)?to space|entered space|"
                         r"mission(?! control)|travel(?:led|ed)? (?:in)?to space|"
                         rf"bec(?:a|o)mes? the first{_NOT_AT_LAUNCH}|was the first{_NOT_AT_LAUNCH}|"
@@ -2277,7 +2277,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, max(sentence.start, subject.start - 30), subject.start):
             continue  # "a record that beat the 14 days of Gemini 7, and landed on 19 June"
         if subject.start > date.end and EVENT_OFFSET.search(text, date.end, subject.start):
-            continue  # "debut on 23 December 2014, ten years after Soyuz-2": not Soyuz-2's
+            # "debut on 23 December 2014, ten years after Soyuz-2": not Soyuz-2's; "It was
+            # launched on 28 May 1971, a week after its twin Mars 2": what "it" stands for
+            subject = _reference(text, sentence, recent, max(date.start, trigger_pos), kinds)
+            if subject is None:
+                continue
         if subject.via != "reference" and ANOTHER_CRAFT.search(
                 text, subject.end, max(subject.end, min(date.start, trigger_pos))):
             continue  # "Mars 2 … reached the surface; its twin's lander followed on …"
