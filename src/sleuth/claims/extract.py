@@ -3571,6 +3571,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                                  q.start, kinds, before_only=True)
             pronoun = _person_pronoun_after(text, sentence, recent, named, q.start)
             named = pronoun or _object_of_pronoun(text, sentence, recent, named) or named
+        if named is not None and named.kind == "person":
+            named = _carrying_craft(text, sentence, named) or named
         if named is not None:
             named = _clause_craft_subject(text, sentence, recent, named.end, q.start,
                                           kinds) or named
@@ -4055,12 +4057,28 @@ CREW_SIZE = re.compile(
     r"(?!\s+(?:and|plus)\b)|"
     # "launched on 24 February 2023 with three cosmonauts aboard"
     rf"\bwith\s+(?P<a>{NUMBER_PATTERN})\s+(?:cosmonauts|astronauts|crewmen|crew\s+members|"
-    r"men|people)\s+(?:aboard|on\s+board|inside)\b", re.IGNORECASE)
+    r"men|people|(?:test\s+)?pilots)\s+(?:aboard|on\s+board|inside)\b", re.IGNORECASE)
 CREW_SIZE_WORDS = ("crew", "cosmonauts", "astronauts", "aboard", "on board")
 # what names the craft after the phrase: "the three-man crew of Soyuz 11"
 CREW_SIZE_OF = re.compile(r"\s+(?:of|aboard|on\s+board|on|in)\s+(?:the\s+)?\Z")
 # "an Apollo crew of three": the crew of a name before it, not of the craft named earlier
 NAMED_CREW = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|With|And)\b)[A-Z][\w-]*\s+\Z")
+
+
+def _carrying_craft(text: str, sentence: Sentence, person: Mention) -> Mention | None:
+    """The craft whose crew list ``person`` ends: "Voskhod 1 carried Komarov, Feoktistov
+    and Yegorov … around the Earth seventeen times" goes on about Voskhod 1, not Yegorov."""
+    before = [m for m in sentence.mentions if m.end <= person.start]
+    i = len(before)
+    while i and before[i - 1].kind == "person" and PERSON_LIST_GAP.fullmatch(
+            text, before[i - 1].end, (before[i:] or [person])[0].start):
+        i -= 1
+    first = (before[i:] or [person])[0]
+    craft = before[i - 1] if i else None
+    if craft is None or craft.kind not in CRAFT:
+        return None
+    gap = text[_after_apposition(text, craft.end, first.start):first.start]
+    return craft if len(gap) <= 60 and CREW_LINK_REVERSE.match(gap) else None
 
 
 def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> list[Candidate]:
@@ -5018,7 +5036,7 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         after = [c for c in crafts if c.start >= end]
         craft = None
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
-                          ) <= 90 and (
+                          ) <= 110 and (
                 VEHICLE_AFTER_CRAFT.fullmatch(gap) and not CLAUSE_BREAK.search(gap)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
@@ -5106,8 +5124,10 @@ WHILE_CREWMATE = re.compile(
     r"co-?pilot|partner|pilot)\s*,?\s+)?", re.IGNORECASE)
 STAYED_ABOARD = re.compile(r"\s*,?\s+(?:(?:had\s+)?(?:stayed|remained|waited|minded|kept|"
                            r"watched|held)|was\s+(?:left|waiting|staying))\b"
-                           # (not "while Bykovsky stayed up for nearly five days")
-                           r"(?!\s+(?:up|aloft|in\s+(?:orbit|space)|for)\b)", re.IGNORECASE)
+                           # (not "while Bykovsky stayed up for nearly five days", nor "while
+                           # Shkaplerov stayed on until April": at the station, not the ship)
+                           r"(?!\s+(?:up|aloft|on|behind|until|till|in\s+(?:orbit|space)|for)\b)",
+                           re.IGNORECASE)
 
 
 def _stayed_aboard_claims(text: str, sentence: Sentence, recent: dict[str, Mention]

@@ -318,7 +318,9 @@ _LONG_RELATIVE_AFTER_RE = re.compile(r"\s+(?:before|after|on)\b", re.IGNORECASE)
 _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:celsius|fahrenheit|kelvin|[cf]\b)", re.IGNORECASE)
 _ORBIT_VERB_BEFORE_RE = re.compile(
     r"\b(?:orbit(?:ed|ing|s)?|circl(?:ed|ing|es|e)|circumnavigat\w*|went\s+around|going\s+around)"
-    r"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+\Z",
+    r"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+\Z|"
+    # "carried A, B and C around the Earth seventeen times"
+    r"\b(?:a)?round\s+(?:the\s+)?(?:earth|globe|planet)\s+\Z",
     re.IGNORECASE,
 )
 _WINDOW = 80
