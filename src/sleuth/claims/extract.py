@@ -195,6 +195,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
 # For each, words one of which its every match contains: a sentence without them is not scanned.
 FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
+# "Soyuz T made its first flight with a crew in June 1980": the earliest crewed launch
+EARLIEST_CREWED = re.compile(r"\bfirst\s+(?:crewed|manned|piloted)\b|\bfirst\s+(?:flight|launch|"
+                             r"mission)\s+with\s+(?:a\s+)?(?:crew|cosmonauts|astronauts|people)\b",
+                             re.IGNORECASE)
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
                r"(?:flies|flew|flown|fly|launched|launches) for the first time|"
                r"first (?:[\w-]+ ){1,2}launch|"  # "the first Soyuz launch from Kourou came on"
@@ -225,11 +229,12 @@ REPORTED_FUTURE = _rx(r"said|says|announced|announces|stated|told|reported|hoped
 NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
 # "did not come home until 22 March 1995": the negation says when it happened after all
-NOT_UNTIL = re.compile(r"\b(?:not|n't)\s[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?\Z",
+NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\s[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
 # What happened after all: "originally scheduled for 1992, finally rose on 20 May 1995".
 REALIZED = _rx(r"finally|eventually|ultimately|instead|actually|in the end|in fact|"
-               r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)")
+               r"but (?:was |were )?(?:\w+ed|flew|rose|went|came|took)|"
+               r"after (?:many|long|repeated|years of) delays")
 # A plan in an apposition, and the verb after it: "The Angara A5, scheduled to fly before
 # the end of that year, made its first flight on 23 December 2014".
 APPOSITION_OPENS = re.compile(r",\s*(?:\w+ly\s+)?\Z")
@@ -496,6 +501,9 @@ NATION_DEMONYMS = {"Soviet Union": "Soviet", "USSR": "Soviet", "United States": 
                    "USA": "American", "US": "American", "America": "American",
                    "Russia": "Russian"}
 # "first launched in 1967", "first flew": "first" says when, not who was first.
+PLAN_PARTICIPLE = re.compile(r"planned|scheduled|proposed|intended|meant|announced|"
+                             r"conceived|designed|ordered|approved", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+\Z", re.IGNORECASE)
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
 # A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
@@ -602,6 +610,10 @@ REFERENCES = {
 # REFERENCES["craft"] in parts: its key words, then what must come before or after them.
 CRAFT_REFERENCE_WORD = _rx(rf"its?|{CRAFT_REFERENCE_NOUNS}")
 FOLDED_CRAFT_REFERENCE_WORD = re.compile(CRAFT_REFERENCE_WORD.pattern)
+# "but after many delays it was launched": "it" as the subject of a passive, after an
+# opening phrase
+IT_THEN_PASSIVE = re.compile(r"\s+(?:was|had\s+been)\s+(?:finally\s+|eventually\s+)?"
+                             r"(?:launched|lofted|sent|placed|put|docked|de-?orbited)\b")
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
@@ -1422,6 +1434,7 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                 continue  # "Its successor was launched …": another craft
             if m.start() == start or PRONOUN_OPENS.search(text, max(start, m.start() - 8),
                                                           m.start()) or (
+                    IT_THEN_PASSIVE.match(text, m.end()) and m.group() in ("it", "It")) or (
                     ITS_PROPERTY.match(text, m.start(), end)):
                 return m.start(), m.end()
         elif (d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start())) and (
@@ -1787,7 +1800,7 @@ APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
 
 
-OWN_DATE_GAP = re.compile(r"\s+(?:(?:on|in)\s+)?")
+OWN_DATE_GAP = re.compile(r"\s+(?:(?:on|in|until|till)\s+)?")  # ("did not come home until")
 RELATIVE_ASIDE = re.compile(r",\s*(?:whose|which|who)\b[^;:()]*?,\s+\d{4},|"
                             r",\s*(?:whose|which|who)\b[^,;:()]*,")
 
@@ -1887,7 +1900,7 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue
         if after_comma and EVENT_OFFSET.match(text, end + 1):
             continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin …"
-        if pos > date_pos and any(end < d <= end + 4 and OWN_DATE_GAP.fullmatch(text, end, d)
+        if pos > date_pos and any(end < d <= end + 7 and OWN_DATE_GAP.fullmatch(text, end, d)
                                   for d, _ in sentence.date_spans):
             # "March 23, 2001: Mir, whose core module was launched on February 20, 1986,
             # was steered into the Pacific": a trigger with its date right after it
@@ -2338,6 +2351,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, max(sentence.start, lo - 40),
                 min(sentence.end, max(hi, trigger_pos + EARLIEST_AFTER_VERB))):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
+            if EARLIEST_CREWED.search(text, max(sentence.start, lo - 40),
+                                      min(sentence.end, max(hi, trigger_pos + 60))):
+                cand.extra["earliest"] = "crewed"  # "its first flight with a crew"
         if prop == "landing_date" and OFF_EARTH.search(
                 text, trigger_pos, min(sentence.end, trigger_pos + 50)):
             cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
@@ -3154,8 +3170,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     date and one follows: "Gagarin entered space, and two years later, Tereshkova went
     into space". With ``skip_destinations``, a craft the subject went to ("she flew to Mir
     on 18 May 1991") is not the one that launched."""
+    # (a programme's name before "rocket" is the rocket: "launched … on a Soyuz rocket")
     candidates = _outside_appositions(
-        text, [m for m in sentence.mentions if m.kind in kinds], pos)
+        text, [m for m in sentence.mentions if m.kind in kinds and not (
+            m.kind == "program" and ROCKET_AFTER_NAME.match(text, m.end))], pos)
     relative = next((m for m in reversed(candidates) if m.end <= pos
                      and RELATIVE_SUBJECT.fullmatch(text, m.end, pos)), None)
     if relative is not None and not any(pos <= m.start < date_pos for m in candidates):
@@ -3186,8 +3204,12 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         return after
     if before is None:
         return _close_after(text, date_pos, after)
-    if after is not None and CLAUSE_BREAK.search(text[before.end:date_pos]) and (
+    if after is not None and (cut := CLAUSE_BREAK.search(text, before.end, date_pos)) and (
             after.start - date_pos) < 150:
+        if set(kinds) & set(CRAFT) and (it := _craft_reference(text, sentence, pos)) and (
+                it[0] >= cut.end()):
+            return None  # "…, but after many delays it was launched on 21 July 2021 on a
+            # Soyuz rocket": what "it" stands for (the caller's reference), not the rocket
         return after
     return before
 
@@ -4441,6 +4463,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             continue
         if words[0].lower() in ("anniversary", "anniversaries"):
             continue  # "on the second anniversary of Sputnik 1": a date, not a record
+        if PLAN_PARTICIPLE.fullmatch(words[0]) and not ARTICLE_BEFORE.search(
+                text, max(sentence.start, at - 6), at):
+            continue  # "Nauka was first planned to fly in 2007": when it was planned
         phrase = " ".join(words[:12])
         if "there" in words and (body := _body_named_before(text, sentence.start)):
             # "… the Moon. Luna 9 … made the first soft landing there"

@@ -189,6 +189,17 @@ class Judge:
             return list(facts)
         return [f for f in facts if f.property in wanted]
 
+    def _series_members(self, craft: str) -> list[str]:
+        """The spacecraft named as numbered members of ``craft``'s name: "Soyuz T-2",
+        "Soyuz T-3" … for "Soyuz T"."""
+        name = self._names([craft]).get(craft, "")
+        if not name:
+            return []
+        rows = self.catalog.execute(
+            "SELECT id FROM entity WHERE kind = 'spacecraft' AND name LIKE ? ESCAPE '\\' "
+            "AND id != ?", (name.replace("%", "\\%").replace("_", "\\_") + "-%", craft))
+        return [row["id"] for row in rows]
+
     def _related_ids(self, entity_id: str, relation: str, reverse: bool = False) -> list[str]:
         """Entities this one has ``relation`` to (or that have it to this one), in order."""
         key = (entity_id, relation, reverse)
@@ -318,6 +329,13 @@ class Judge:
                 self._settle(cand, [], [], note=found)
                 return
             facts = self._facts(found[0], ("launch_date",))
+        elif cand.extra.get("earliest") == "crewed" and kind == "spacecraft" and not (
+                self._facts(subject, ("crew", "crewed"))):
+            # "Soyuz T made its first flight with a crew": GCAT's "Soyuz T" is the
+            # uncrewed first ship; the text means the series, "Soyuz T-1", "T-2" …
+            facts = [f for member in self._series_members(subject)
+                     if self._facts(member, ("crew", "crewed"))
+                     for f in self._facts(member, props)]
         else:
             facts = self._facts(subject, props)
         visits_only = False
@@ -354,6 +372,9 @@ class Judge:
             # "Energia first flew on 15 May 1987": its first launch, not the programme's
             # start (1976), when the catalog has its launches
             flights = [f for f in facts if f.property != "start_date"] or facts
+            if cand.extra["earliest"] == "crewed":  # "its first flight with a crew"
+                flights = [f for f in flights
+                           if self._facts(f.entity_id, ("crew", "crewed"))] or flights
             facts = [min(flights, key=lambda f: _start(f.value))]
         matching, coarse = [], []
         for fact in facts:
