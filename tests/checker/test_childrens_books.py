@@ -40,3 +40,9 @@ def test_it_after_an_opening_phrase_and_a_programme_named_for_its_rocket(
     # it docked on 29 July, eight days later
     assert said(checker, text, "docking_date") == [("Nauka", "2021-07-31", "contradicted")]
     assert said(checker, text, "first") == []
+
+
+@pytest.mark.parametrize("denial", ["did not", "didn't", "didn’t"])
+def test_a_contracted_denial_is_a_denial(checker: Checker, denial: str) -> None:
+    text = f"Soyuz 25 {denial} dock with Salyut 6 on 10 October 1977."
+    assert said(checker, text, "docking_date") == []

@@ -226,7 +226,7 @@ WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 REPORTED_FUTURE = _rx(r"said|says|announced|announces|stated|told|reported|hoped|hopes|"
                       r"believed|expected|predicted|promised|insisted|confirmed|according to")
 # "launched without a crew" says who was aboard, not that there was no launch.
-NEGATION = _rx(r"not|never|n't|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
+NEGATION = _rx(r"not|never|\w+n['’]t|no longer|neither|nor|failed to|without(?!\s+(?:a\s+|any\s+)?"
                r"(?:crew|cosmonauts?|astronauts?|people|passengers|anyone)\b)")
 # "did not come home until 22 March 1995": the negation says when it happened after all
 NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\s[^.;:!?]{0,50}?\b(?:until|till)\s+(?:the\s+)?\Z",
@@ -409,7 +409,7 @@ AGE_SO_FAR = re.compile(r"\b(?:by then|by that time|by now|already)\s+(?:\w+\s+)
                         re.IGNORECASE)
 # "no other woman flew for nineteen years": how long something did not happen (but "they
 # never got through the hatch and came home after three days" is how long they flew).
-DURATION_DENIED = _rx(r"no|nobody|no one|none|not|never|n't")
+DURATION_DENIED = _rx(r"no|nobody|no one|none|not|never|\w+n['’]t")
 CONJUNCTION = _rx(r"and|but|or")
 
 
@@ -669,7 +669,7 @@ PARTICIPATION_LINK = _rx(r"involvement in|involved in|participat(?:es|ed|ing|ion
                          r"took part in|takes part in|joined|member of|withdr[ae]w from|"
                          r"pulled out of|left")
 PARTICIPATION_WITHDRAWN = _rx(r"withdr[ae]w|pulled out|left|quit|no longer")
-PARTICIPATION_NEGATION = _rx(r"not|never|n't|declined|refused|stayed out")
+PARTICIPATION_NEGATION = _rx(r"not|never|\w+n['’]t|declined|refused|stayed out")
 PAST_TENSE = _rx(r"was|were|had|did|used to|formerly|previously|until")
 PARTY_KINDS = ("country", "organization")
 PARTICIPATION_TARGETS = ("program", "organization", "station_module", "spacecraft")
@@ -690,7 +690,7 @@ POSSESSIVE_LIST_GAP = re.compile(r"['’]s\s*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+)
                                  re.IGNORECASE)
 AGREEMENT_LINK = _rx(r"signed|sign|joined|join|signatory|signatories|party to|ratified|"
                      r"adhered to|endorsed")
-AGREEMENT_NEGATION = _rx(r"not|never|n't|declined|refused|rejected|without|stayed out|"
+AGREEMENT_NEGATION = _rx(r"not|never|\w+n['’]t|declined|refused|rejected|without|stayed out|"
                          r"outside")
 
 
@@ -2310,6 +2310,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         hi = max(date.end, trigger_pos)
         between = text[min(subject.end, lo):max(subject.start, lo)] if subject.via != (
             "reference") else ""
+        # ("Chrétien - France wasn't Interkosmos but he flew …": denied before the "but")
+        between = between[between.rfind(" but ") + 1:]
         if (NEGATION.search(between) or NEGATION.search(text[lo:hi])) and not (
                 trigger_pos < date.start and NOT_UNTIL.search(
                     text, max(sentence.start, trigger_pos - 30), date.start)):
