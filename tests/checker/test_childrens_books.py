@@ -46,3 +46,9 @@ def test_it_after_an_opening_phrase_and_a_programme_named_for_its_rocket(
 def test_a_contracted_denial_is_a_denial(checker: Checker, denial: str) -> None:
     text = f"Soyuz 25 {denial} dock with Salyut 6 on 10 October 1977."
     assert said(checker, text, "docking_date") == []
+
+
+def test_flew_a_ship_for_a_time(checker: Checker) -> None:
+    text = "Four months later, Gherman Titov flew Vostok 2 for more than two days."
+    # Vostok 2 flew 25 hours
+    assert said(checker, text, "duration") == [("Vostok 2", "2 days", "contradicted")]

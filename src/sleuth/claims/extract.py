@@ -440,7 +440,7 @@ BETWEEN_EVENTS_AFTER = re.compile(
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
-                       r"(?:flew|flown) for|"
+                       r"(?:flew|flown) (?:[\w-]+ ){0,3}?for|"  # "flew Vostok 2 for"
                        # "He was up ten days", "almost eighty-one hours up": in space
                        r"(?:was|were|been|stayed) up|(?:minutes|hours|days|weeks|months) up|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
