@@ -66,6 +66,8 @@ def main() -> None:
                              "best and the median are reported (the best is the code's "
                              "speed, the rest is other work on the machine)")
     args = parser.parse_args()
+    if not any(args.examples.glob("*.txt")):
+        parser.error(f"no example articles (*.txt) in {args.examples}")
 
     start = time.perf_counter()
     catalog = Catalog.open()

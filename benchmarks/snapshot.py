@@ -39,6 +39,8 @@ def main() -> None:
     parser.add_argument("--examples", type=Path, default=Path("../shared/examples"))
     parser.add_argument("--megabytes", type=float, default=2.0)
     args = parser.parse_args()
+    if not any(args.examples.glob("*.txt")):
+        parser.error(f"no example articles (*.txt) in {args.examples}")
     checker = Checker(Catalog.open())
     for name, text in corpus(checker, args.examples, args.megabytes):
         for claim in checker.check_text(text, name).claims:

@@ -48,6 +48,8 @@ def unseen_documents(catalog: Catalog, gazetteer: Gazetteer, examples: Path,
     names = names_by_kind(catalog)
     paragraphs = [p for path in sorted(examples.glob("*.txt"))
                   for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    if not any(p.strip() for p in paragraphs):
+        raise ValueError(f"no example article (*.txt) with text in {examples}")
     documents, size = [], 0
     while size < megabytes * 1e6:
         chosen = rng.sample(paragraphs, min(20, len(paragraphs)))

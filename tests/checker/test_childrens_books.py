@@ -25,6 +25,8 @@ def test_a_series_first_flight_with_a_crew(checker: Checker) -> None:
     crewed = "The new Soyuz T made its first flight with a crew in June {}."
     assert said(checker, crewed.format(1980)) == [("Soyuz T", "1980-06", "supported")]
     assert said(checker, crewed.format(1981)) == [("Soyuz T", "1981-06", "contradicted")]
+    # a later crewed flight of the series is not its first
+    assert said(checker, crewed.format(1982)) == [("Soyuz T", "1982-06", "contradicted")]
     first = "The new Soyuz T made its first flight in December 1979."
     assert said(checker, first) == [("Soyuz T", "1979-12", "supported")]
 

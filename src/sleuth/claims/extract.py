@@ -500,10 +500,12 @@ NEITHER_NOR = re.compile(
 NATION_DEMONYMS = {"Soviet Union": "Soviet", "USSR": "Soviet", "United States": "American",
                    "USA": "American", "US": "American", "America": "American",
                    "Russia": "Russian"}
-# "first launched in 1967", "first flew": "first" says when, not who was first.
+# "was first planned to fly in 2007": when it was planned, unless an article makes it
+# "the first planned …"
 PLAN_PARTICIPLE = re.compile(r"planned|scheduled|proposed|intended|meant|announced|"
                              r"conceived|designed|ordered|approved", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+\Z", re.IGNORECASE)
+# "first launched in 1967", "first flew": "first" says when, not who was first.
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
 # A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
@@ -1434,7 +1436,7 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                 continue  # "Its successor was launched …": another craft
             if m.start() == start or PRONOUN_OPENS.search(text, max(start, m.start() - 8),
                                                           m.start()) or (
-                    IT_THEN_PASSIVE.match(text, m.end()) and m.group() in ("it", "It")) or (
+                    m.group().lower() == "it" and IT_THEN_PASSIVE.match(text, m.end())) or (
                     ITS_PROPERTY.match(text, m.start(), end)):
                 return m.start(), m.end()
         elif (d := DETERMINED_NOUN.search(text, max(start, m.start() - 60), m.start())) and (

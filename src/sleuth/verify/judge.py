@@ -336,6 +336,7 @@ class Judge:
             facts = [f for member in self._series_members(subject)
                      if self._facts(member, ("crew", "crewed"))
                      for f in self._facts(member, props)]
+            facts = [min(facts, key=lambda f: _start(f.value))] if facts else []
         else:
             facts = self._facts(subject, props)
         visits_only = False
