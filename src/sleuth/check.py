@@ -38,11 +38,11 @@ class Checker:
         self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
             self.judge.judge(candidate)
+        # a claim the judge found names nothing in the catalog ("void") is no claim
         claims = [c.claim for c in candidates if "void" not in c.extra]
         if read is not text:  # quotes are of the text as given
             for claim in claims:
                 claim.quote = text[claim.start:claim.end]
-        # a claim the judge found names nothing in the catalog ("void") is no claim
         return DocumentReport(path, text, claims)
 
     def check_documents(self, documents: list[Document]) -> Report:

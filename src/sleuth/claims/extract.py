@@ -859,6 +859,11 @@ def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+def _across_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` runs over a blank line ("\\n\\n") into another paragraph."""
+    return text.find("\n\n", start, end) >= 0
+
+
 CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")
 
 
@@ -1070,7 +1075,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             if key == "craft" and STATION_NAME.match(m.name) and not (
                     "station" in recent and recent["station"].entity_id != m.entity_id
                     and seen_at["station"] < n
-                    and text.find("\n\n", recent["station"].end, m.start) < 0
+                    and not _across_paragraphs(text, recent["station"].end, m.start)
                     and _destination(text, sentence, m)):
                 # (the station an earlier sentence of the paragraph is about stays "the
                 # station" when its crew flies "across to Salyut 7" and back)
@@ -1129,9 +1134,9 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
         if anchor_prop == prop:
             continue
         if (date.date.day is not None
-                and text.find("\n\n", date.resolved_from, date.start) >= 0) or any(
+                and _across_paragraphs(text, date.resolved_from, date.start)) or any(
                 p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
-                < date.resolved_from and text.find("\n\n", start, date.resolved_from) < 0
+                < date.resolved_from and not _across_paragraphs(text, start, date.resolved_from)
                 for start, p in dated.items()):
             cand.extra["anchor_doubt"] = anchor_prop or "event"
 
@@ -2001,7 +2006,7 @@ def _usable(text: str, date: DateMention) -> bool:
     if date.kind in ("yearless", "relative"):
         return date.resolved_from is not None and (
             date.start - date.resolved_from <= RESOLUTION_REACH
-            or text.find("\n\n", date.resolved_from, date.start) < 0
+            or not _across_paragraphs(text, date.resolved_from, date.start)
             or (date.after_date is not None
                 and date.start - date.after_date <= RESOLUTION_REACH))
     return True
@@ -4094,13 +4099,8 @@ NAMED_CREW = re.compile(r"\b(?!(?:The|A|An|Its|Their|His|Her|With|And)\b)[A-Z][\
 def _carrying_craft(text: str, sentence: Sentence, person: Mention) -> Mention | None:
     """The craft whose crew list ``person`` ends: "Voskhod 1 carried Komarov, Feoktistov
     and Yegorov … around the Earth seventeen times" goes on about Voskhod 1, not Yegorov."""
-    before = [m for m in sentence.mentions if m.end <= person.start]
-    i = len(before)
-    while i and before[i - 1].kind == "person" and PERSON_LIST_GAP.fullmatch(
-            text, before[i - 1].end, (before[i:] or [person])[0].start):
-        i -= 1
-    first = (before[i:] or [person])[0]
-    craft = before[i - 1] if i else None
+    first = _person_group(text, sentence, person)[0]
+    craft = next((m for m in reversed(sentence.mentions) if m.end <= first.start), None)
     if craft is None or craft.kind not in CRAFT:
         return None
     gap = text[_after_apposition(text, craft.end, first.start):first.start]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def fold_case(text: str) -> str | None:
@@ -117,3 +117,11 @@ def _literal_start(alternative: str) -> tuple[str, ...]:
     if after in ("?", "*", "{"):
         literal = literal[:-1]  # the last character is optional or repeated
     return (literal,)
+
+
+def chained_matches(pattern: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` from ``pos``, each starting where the one before ended:
+    the further items of a list ("on the 8th" → ", and the 14th" → ", and the 21st")."""
+    while (m := pattern.match(text, pos)) is not None and m.end() > pos:
+        yield m
+        pos = m.end()

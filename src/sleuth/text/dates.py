@@ -54,7 +54,7 @@ from types import MappingProxyType
 
 from sleuth.model import PartialDate, Precision
 from sleuth.text._context import follows_designation
-from sleuth.text._regex import trie_pattern
+from sleuth.text._regex import chained_matches, trie_pattern
 from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count, parse_ordinal
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
 from sleuth.text.spoken import DAY_ALONE_FOLLOWERS, SpokenDate, spoken_dates, with_digits
@@ -1292,10 +1292,8 @@ def _with_days_of_the_month(text: str, raw: list[DateMention | _Pending]
     days = []
     for m in _DAY_OF_THE_MONTH_RE.finditer(text):
         days.append(_Pending(m.start("day"), m.end(), day=int(m.group("day"))))
-        end = m.end()
-        while (listed := _AND_DAY_OF_THE_MONTH_RE.match(text, end)) is not None:
-            days.append(_Pending(listed.start("day"), listed.end(), day=int(listed.group("day"))))
-            end = listed.end()
+        days += [_Pending(listed.start("day"), listed.end(), day=int(listed.group("day")))
+                 for listed in chained_matches(_AND_DAY_OF_THE_MONTH_RE, text, m.end())]
     taken = [(r.start, r.end) for r in raw]
     days = [d for d in days if not any(s < d.end and d.start < e for s, e in taken)]
     return sorted([*raw, *days], key=lambda r: r.start) if days else raw

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sleuth.text._regex import fold_case, trie_pattern
+from sleuth.text._regex import chained_matches, fold_case, trie_pattern
 from sleuth.text.numbers import ORDINALS, TENS, UNITS, parse_number_words, parse_ordinal
 
 _UNIT = trie_pattern([w for w, n in UNITS.items() if 1 <= n <= 9])
@@ -174,11 +174,10 @@ def _days_alone(text: str) -> list[SpokenDate]:
         if day is None:
             continue
         out.append(SpokenDate(m.start("day"), m.end("day"), day))
-        end = m.end()
-        while (listed := _AND_DAY_ALONE_RE.match(text, end)) is not None and (
-                day := _day_number(listed.group("day"))) is not None:
+        for listed in chained_matches(_AND_DAY_ALONE_RE, text, m.end()):
+            if (day := _day_number(listed.group("day"))) is None:
+                break
             out.append(SpokenDate(listed.start("day"), listed.end("day"), day))
-            end = listed.end()
     return out
 
 
