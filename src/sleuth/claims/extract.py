@@ -586,12 +586,20 @@ LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|se
 # "Luna 9 rode a Proton": the rocket as the object of "rode".
 VEHICLE_AFTER_CRAFT = re.compile(
     rf"(?:[^;:]*?\b(?:{LAUNCH_VERB})\b[^;:]*?\b(?:on|aboard|by|atop|using|on\s+top\s+of)\s+"
-    r"|\**\s+(?:\w+\s+)?(?:rode|rides|riding)\s+)"
+    r"|\**\s+(?:\w+\s+)?(?:rode|rides|riding)\s+"
+    # "Soyuz MS-10 … aborted when a booster failed on their Soyuz-2.1a rocket"
+    r"|[^;:]*?\b(?:booster|rocket|launcher|engine|stage)\s+(?:failed|exploded|malfunctioned)"
+    r"\s+(?:on|aboard)\s+(?:their|its|his|her)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
+# "Venera 7: launched on a Proton": a heading's colon between the craft and its launch
+HEADING_COLON = re.compile(r":[ \t]+(?=[a-z])")
 # "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
 VEHICLE_BEFORE_CRAFT = re.compile(
     rf"\s+(?:(?:rocket|booster|launcher)\s+)?(?:{LAUNCH_VERB}|carrying|lofting|launching)\s+"
-    r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+    r"(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?"
+    # "the Soyuz-2.1a booster carrying Aleksey Ovchinin and Nick Hague on Soyuz MS-10"
+    r"|\s+(?:(?:rocket|booster|launcher)\s+)?carrying\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s+|\s+and\s+)"
+    r"){1,9}(?:on|aboard|in)\s+(?:the\s+)?(?:spacecraft\s+|ship\s+)?", re.IGNORECASE)
 # The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
@@ -4068,12 +4076,42 @@ def _crew_claims(text: str, sentence: Sentence,
                 craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)):
             cand.extra["launched"] = "yes"  # "was launched aboard Soyuz TM-21": going up
         out.append(cand)
+    if len(crafts) > 1 and (transfers := _transfer_claims(text, sentence, crafts, people)):
+        moved = {(c.claim.subject_id, c.claim.start) for c in transfers}
+        out = [c for c in out if (c.claim.subject_id, c.claim.start) not in moved] + transfers
     for craft in crafts:
         found = _crewed_word(text, sentence, craft)
         if found:
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
     return out + _crew_size_claims(text, sentence, crafts)
+
+
+# "Khrunov and Yeliseyev spacewalked from Soyuz 5 to Soyuz 4": up in the one, down in the
+# other
+TRANSFER_FROM = re.compile(
+    r"\s+(?:\w+\s+)?(?:spacewalked|crossed(?:\s+over)?|transferred|moved|went\s+over|"
+    r"climbed(?:\s+over)?|floated(?:\s+over)?|switched\s+ships)\s+from\s+(?:the\s+)?",
+    re.IGNORECASE)
+TRANSFER_TO = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?")
+
+
+def _transfer_claims(text: str, sentence: Sentence, crafts: list[Mention],
+                     people: list[Mention]) -> list[Candidate]:
+    """Who crossed from one ship to another: "A and B crossed from Soyuz 5 to Soyuz 4" says
+    they went up in Soyuz 5 and came home in Soyuz 4."""
+    out: list[Candidate] = []
+    for up, down in itertools.pairwise(crafts):
+        if not TRANSFER_TO.fullmatch(text, up.end, down.start):
+            continue
+        last = next((p for p in reversed(people) if p.end <= up.start), None)
+        if last is None or not TRANSFER_FROM.fullmatch(text, last.end, up.start):
+            continue
+        for person in _person_group(text, sentence, last):
+            for craft, way in ((up, "launched"), (down, "returned")):
+                claim = _claim(text, craft, "crew", person.name, person.start, person.end)
+                out.append(Candidate(claim, obj=person, extra={way: "yes"}))
+    return out
 
 
 # "with a crew of two", "a three-man crew", "the two-person crew of Soyuz 11"
@@ -5062,10 +5100,16 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         before = _outside_appositions(text, [c for c in crafts if c.end <= start], start)
+        if len(before) > 1 and GONE_TO.search(text, max(sentence.start, before[-1].start - 12),
+                                               before[-1].start) and re.search(
+                rf"\b(?:{LAUNCH_VERB})\b", text[before[-2].end:before[-1].start]):
+            before.pop()  # "Soyuz T-6, launched … to Salyut 7 on a Proton": T-6's rocket
         after = [c for c in crafts if c.start >= end]
         craft = None
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
-                          ) <= 110 and (
+                          ) <= 110 and (heading := HEADING_COLON.match(gap)):
+            gap = gap[heading.end():]
+        if before and len(gap) <= 110 and (
                 VEHICLE_AFTER_CRAFT.fullmatch(gap) and not CLAUSE_BREAK.search(gap)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
