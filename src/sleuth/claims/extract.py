@@ -3600,8 +3600,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             # "… with Kizim, a flight of seven days", "came home on Soyuz MS-12 after an
             # eight-day stay": the traveller's
             named = _traveller(sentence, named, sentence.companions or set()) or (
-                None if named.kind in CRAFT or named.start in (sentence.companions or ())
-                else named)
+                _crew_with_craft(text, sentence, named) if named.kind == "person" else None
+            ) or (None if named.kind in CRAFT or named.start in (sentence.companions or ())
+                  else named)
         if named is not None and kinds[-1] == "person":
             # "he stayed aboard Mir for 437 days": not Mir's, and "he" is nearer than the
             # craft he came up in
@@ -3627,7 +3628,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
                                                                     q.end))
                    or _craft_word(text, sentence, recent, q, CRAFT_NOUN_AFTER)
-                   or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q))
+                   or (kinds[-1] == "person" and _one_of_them(text, sentence, recent, q,
+                                                                  last_people or []))
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER)
                    or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
@@ -3798,19 +3800,36 @@ def _stayer(text: str, sentence: Sentence, recent: dict[str, Mention], station: 
 # "They spent nearly 24 days in orbit": a crew's time, opening its sentence, soon after
 # the crew was named
 THEY_REACH = 300
-THEY_FLEW = re.compile(rf"{OPENING_LINK}they\s+(?:\w+\s+){{0,2}}?(?:spent|stayed|flew|"
+# "they", "the pair", "the three men": the crew just named
+THEY = (r"(?P<they>they|the\s+(?:pair|duo|trio|crew|(?:two|three|four)\s+"
+        r"(?:men|cosmonauts|crewmen|astronauts))|both\s+men)")
+THEY_FLEW = re.compile(rf"{OPENING_LINK}{THEY}\s+(?:\w+\s+){{0,2}}?(?:spent|stayed|flew|"
                        r"made|completed|remained|lived|worked|orbited|circled)\b[^,;:]*\Z",
                        re.IGNORECASE)
+# "After almost twenty-six days in flight the three men died": a time that opens the
+# sentence, then the crew
+THEY_AFTER_TIME = re.compile(rf"(?:\s+(?:in\s+(?:flight|space|orbit)|aloft|up))?\s*,?\s+{THEY}\b",
+                             re.IGNORECASE)
+TIME_OPENING = re.compile(r"\W*(?:after|in|within)\s+(?:(?:just|almost|nearly|about|some|"
+                          r"over|under|more\s+than|less\s+than)\s+)*\Z", re.IGNORECASE)
 
 
-def _one_of_them(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity
-                 ) -> Mention | None:
-    """The person last named, when a time or count of orbits is said of "they" right after
-    people were named: one of the crew, whose flights it is judged by (not the ship they
-    went up in, which may have come home without them)."""
+def _one_of_them(text: str, sentence: Sentence, recent: dict[str, Mention], q: Quantity,
+                 last_people: list[Mention]) -> Mention | None:
+    """One of the crew, when a time or count of orbits is said of "they" ("the pair", "the
+    three men") right after people were named: the first the last sentence named (the
+    traveller, not a companion: "Gürragchaa launched with Kovalyonok … The pair spent
+    eight days"); for "they", the person last named. The time is judged by their flights (not
+    by the ship they went up in, which may have come home without them)."""
+    told = THEY_FLEW.match(text, sentence.start, q.start) or (
+        TIME_OPENING.match(text, sentence.start, q.start)
+        and THEY_AFTER_TIME.match(text, q.end, sentence.end))
+    if not told:
+        return None
     person = recent.get("person")
-    if (person is None or person.start < sentence.start - THEY_REACH
-            or not THEY_FLEW.match(text, sentence.start, q.start)):
+    if last_people and told.group("they").lower() != "they":
+        person = last_people[0]
+    if person is None or person.start < sentence.start - THEY_REACH:
         return None
     return person.as_reference()
 
@@ -4143,6 +4162,26 @@ def _carrying_craft(text: str, sentence: Sentence, person: Mention) -> Mention |
         return None
     gap = text[_after_apposition(text, craft.end, first.start):first.start]
     return craft if len(gap) <= 60 and CREW_LINK_REVERSE.match(gap) else None
+
+
+def _crew_with_craft(text: str, sentence: Sentence, person: Mention) -> Mention | None:
+    """The craft ``person`` went up in "with" the others listed: "Soyuz MS-01 lifted off
+    on 7 July 2016 with Ivanishin, Onishi and Rubins, and landed after 125 days" goes on
+    about Soyuz MS-01. With no craft named, the crew list itself, whose shared flight is
+    meant ("The first MS ship lifted off with A, B and C, and landed after 125 days")."""
+    first = _person_group(text, sentence, person)[0]
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    if not crafts:
+        said_of_a_ship = re.search(rf"\b(?:{CRAFT_REFERENCE_NOUNS})\b", text[sentence.start:
+                                                                         first.start])
+        return person if said_of_a_ship else None
+    craft = next((m for m in reversed(crafts) if m.end <= first.start), None)
+    if craft is None or _destination(text, sentence, craft) or any(
+            m.kind == "person" for m in sentence.mentions if m.end <= craft.start) or (
+            SUBJECT_PRONOUN.search(text, sentence.start, craft.start)):
+        return None  # "She launched aboard Soyuz TM-12 with A and B, and spent …": hers
+    gap = text[_after_apposition(text, craft.end, first.start):first.start]
+    return craft if len(gap) <= 70 and CREW_WITH.fullmatch(gap) else None
 
 
 def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> list[Candidate]:
