@@ -8,6 +8,7 @@ snapshot and a text, so documents can be checked in parallel workers.
 from __future__ import annotations
 
 import gc
+import re
 
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import extract
@@ -31,7 +32,7 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read = unified_line_ends(text)
+        read = without_bold_marks(unified_line_ends(text))
         mentions = self.gazetteer.find(read)
         candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
@@ -61,6 +62,23 @@ def unified_line_ends(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+# Markdown's bold markers: "**", and "__" at a word's edge (not "snake__case")
+BOLD_MARK = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
+
+
+def without_bold_marks(text: str) -> str:
+    """``text`` with Markdown's bold markers blanked, every character where it was: "Jähn,
+    the **first German in space** and the fourth guest" reads as prose, and a claim's
+    offsets still index the text as given.
+
+    >>> without_bold_marks("the **first woman in space**, Tereshkova")
+    'the   first woman in space  , Tereshkova'
+    """
+    if "**" not in text and "__" not in text:
+        return text
+    return BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
 
 
 def checker_for(catalog: Catalog) -> Checker:

@@ -4870,8 +4870,9 @@ def _body_named_before(text: str, pos: int) -> str | None:
 
 
 # An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:already|by then|by now|now|then|later|also|"
-                            r"still|once|soon)\s+)?(?:(?:only|just|merely)\s+)?",
+# (a dash apposes too: "Dumitru Prunariu - the eighth Interkosmos guest - followed")
+APPOSITION_GAP = re.compile(r"\s*(?:,|[—–]|-(?=\s))\s*(?:(?:already|by then|by now|now|"
+                            r"then|later|also|still|once|soon)\s+)?(?:(?:only|just|merely)\s+)?",
                             re.IGNORECASE)
 
 
@@ -4928,7 +4929,8 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         # traveller became it, not the ship or the companion named last
         companions = _companions(text, sentence)
         traveller = next((m for m in reversed(before) if m.kind == "person"
-                          and m.start not in companions), None)
+                          and m.start not in companions), None) or _opening_pronoun_person(
+            text, sentence, recent)
         if traveller is not None:
             return traveller
     if before:
@@ -4948,7 +4950,8 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                 # "… with Afanasyev, becoming the first Japanese", "… with Grechko in
                 # March 1978, the first …": not "with Ivanov, the first Bulgarian" or
                 # "with Leonov, who made the first spacewalk"
-                return _traveller(sentence, last, companions)
+                return _traveller(sentence, last, companions) or _opening_pronoun_person(
+                    text, sentence, recent)
             if COORDINATED_PREDICATE.match(gap):
                 # "Remek, who rode Soyuz 28 with Romanenko and became the first …": the
                 # verb's subject is the clause's, not the object just before "and"
@@ -4965,6 +4968,17 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                         re.IGNORECASE):
             return first
     return None
+
+
+def _opening_pronoun_person(text: str, sentence: Sentence, recent: dict[str, Mention]
+                            ) -> Mention | None:
+    """The person a "He" or "She" opening the sentence stands for: "He lifted off aboard
+    Soyuz 39 with Dzhanibekov, becoming the seventh guest": not the companion's."""
+    opening = OPENING_PRONOUN.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    person = _person_referent(opening.group("pronoun"), recent)
+    return person.as_reference() if person else None
 
 
 def _pronoun_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
