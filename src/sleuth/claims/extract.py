@@ -99,6 +99,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
+                         # a flight told in notes: "up on Soyuz TM-18 …, down on TM-21 on …"
+                         r"(?:(?<=, )|(?<=; )|(?<=and ))down (?:on|in|aboard) "
+                         r"(?=[a-z][\w-]*\d|[a-z]\w* [^\s]*\d)|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          r"dropped off|drops off|"  # "Luna 17 dropped off Lunokhod 1"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
@@ -120,6 +123,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # each verb its own alternative, so that its literal text can be
                          # looked for before the pattern is run (literal_starts)
                          rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
+                         rf"steered (?:it|her|them) {_INTO_SEA}|"
                          rf"plunged {_INTO_SEA}")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"(?:started|began) (?:life|out)|"
@@ -150,6 +154,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"follow(?:ed|s)(?=\s+(?:in|on|that|the\s+(?:next|following))\s|"
                         # "Prunariu … followed them aboard Soyuz 40"
                         r"\s+(?:them|him|her)\s+(?:aboard|on|in|into)\s|"
+                        # "Mir's core module followed from Site 200 on 20 February 1986"
+                        r"\s+from\s|"
                         r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s|"
                         # "Zvezda followed some twenty months later, on 12 July 2000"
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s|"
@@ -168,6 +174,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         # "In July 1984 she went back, and became …"
                         r"went back(?=\s*[,.;]|\s+(?:up|into space|to space|into orbit)\b)|"
                         r"sent on (?:its|her|their|his) way|"
+                        r"sent (?:[\w-]+ ){1,3}?on (?:its|her|their|his) way|"
                         r"came (?:back )?up(?= (?:on|in|aboard|to)\b)|"
                         r"came back (?:in)?to (?:space|orbit)|returned to (?:space|orbit)|"
                         # "Faris arrived on Soyuz TM-3": went up in it (not "at Mir")
@@ -461,8 +468,8 @@ ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+th
                             r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z", re.IGNORECASE)
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
-FIRST_PREFIX = (r"(?:(?:the\s+)?(?:history|humanity|world|planet)['’]s\s+|the\s+|its\s+|his\s+|"
-                r"her\s+)")
+FIRST_PREFIX = (r"(?:(?:the\s+)?(?:history|humanity|world|planet|programme|program)['’]s\s+|"
+                r"the\s+|its\s+|his\s+|her\s+)")
 FIRST_PHRASE = re.compile(
     rf"\b{FIRST_PREFIX}?(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
     rf"\b{FIRST_PREFIX}?(?P<ord2>{FIRST_WORDS})\s+",
@@ -496,6 +503,12 @@ NEITHER_NOR = re.compile(
     r"\s*(?:who|that|which)\s+(?:was|were|is|came|comes)\s+(?:from\s+)?neither\s+"
     r"(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|States))?)\s+nor\s+(?:the\s+|an?\s+)?"
     r"(?P<b>[A-Z][\w-]+(?:\s+(?:Union|States))?)(?:\s+(?:citizen|national)s?\b)?")
+# the same clause inside the phrase: "the first person in space from neither the USSR nor
+# the USA"
+NEITHER_NOR_IN_PHRASE = re.compile(
+    r"\s+(?:(?:who|that|which)\s+(?:was|were|is|came|comes)\s+)?(?:from\s+)?neither\s+"
+    r"(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|States))?)\s+nor\s+(?:the\s+|an?\s+)?"
+    r"(?P<b>[A-Z][\w-]+(?:\s+(?:Union|States))?)(?:\s+(?:citizen|national)s?)?\Z")
 # A nation named in NEITHER_NOR, as the registry's phrases name its people
 NATION_DEMONYMS = {"Soviet Union": "Soviet", "USSR": "Soviet", "United States": "American",
                    "USA": "American", "US": "American", "America": "American",
@@ -1672,8 +1685,14 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention,
     if subject.end > date.start:
         return False
     gap = text[subject.end:date.start]
+    if gap == " " and NOTED_DATE.fullmatch(date.text):
+        return True  # a note's "Kristall 06/1990", "Zarya 1998-11-20"
     reach, link = (80, PAIRED_GAP) if paired else (40, DATED_BY_GAP)
-    return len(gap) <= reach and link.search(gap) is not None and not (
+    # a label's colon may end the names: "Vega 1 and Vega 2: 21 and 15 December 1984"
+    labelled = LABEL_COLON.search(gap) if paired else None
+    if labelled:
+        gap = gap[:labelled.start()]
+    return len(gap) <= reach and (labelled or link.search(gap)) is not None and not (
         VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
 
 
@@ -1691,7 +1710,9 @@ APPOSED_DAY_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?")
 APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)]|[.!?](?:\s|\Z)|\Z)")
 
 
+NOTED_DATE = re.compile(r"\d\d/\d{4}|\d{4}-\d\d-\d\d")
 PAIRED_GAP = re.compile(r"\b(?:in|on)\b|\(")  # "Vega 1 & 2 (15 and 21 Dec 1984 …)"
+LABEL_COLON = re.compile(r":[ \t]*\Z")
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
 DATED_BY_GAP = re.compile(r"\b(?:in|on)(?:\s+the)?\s*$|\b(?:probes?|missions?|spacecraft|craft|"
@@ -4597,6 +4618,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             a, b = (NATION_DEMONYMS.get(neither.group(g), neither.group(g)) for g in "ab")
             phrase = f"non-{a} non-{b} {phrase}"
             end += neither.end() - stop.start()
+        elif inner := NEITHER_NOR_IN_PHRASE.search(phrase):
+            a, b = (NATION_DEMONYMS.get(inner.group(g), inner.group(g)) for g in "ab")
+            phrase = f"non-{a} non-{b} {phrase[:inner.start()]}"
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)

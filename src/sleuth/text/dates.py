@@ -106,7 +106,7 @@ _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
 _MONTHS_YEAR = rf"(?:{_YEAR4}|['’]\d\d(?![\w'’]))"
 _QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
 _TZ = trie_pattern(TIME_ZONES)
-_REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|months?|years?|decades?"
+_REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|fortnights?|months?|years?|decades?"
 
 _MASTER_RE = re.compile(
     rf"""
@@ -115,6 +115,7 @@ _MASTER_RE = re.compile(
         (?![\w-]))
   | (?P<numeric>(?<![\w/.,-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
+  | (?P<mmyy>(?<![\w/.,-])(?P<mym>0[1-9]|1[0-2])/(?P<myy>(?:19|20)\d\d)(?![\w/]|\.\d))
   | (?P<yr>(?:(?:[Bb]etween)[ \t\n]+(?<![\w.,$£€#/-])(?P<ya1>\d{{4}})[ \t\n]+and[ \t\n]+
             (?P<ya2>\d{{4}})
         | (?:(?:[Ff]rom)[ \t\n]+)?(?<![\w.,$£€#/-])(?P<yb1>\d{{4}})
@@ -864,6 +865,9 @@ def _dispatch(
         return _iso(text, m), m.end()
     if kind == "numeric":
         return _numeric(text, m, day_first), m.end()
+    if kind == "mmyy":  # "Kristall 06/1990": a month, written as in notes and forms
+        date = PartialDate(int(m.group("myy")), int(m.group("mym")))
+        return [_mention(text, m.start(), m.end(), date, "absolute")], m.end()
     if kind == "yr":
         return _year_range(text, m)
     if kind == "dec":
@@ -1161,7 +1165,10 @@ def _relative(m: re.Match[str]) -> list[DateMention | _Pending]:
     count = parse_count(m.group("rn"))
     if count is None:
         return []
-    unit = _REL_UNITS[m.group("ru4").lower().rstrip("s")]
+    word = m.group("ru4").lower().rstrip("s")
+    if word == "fortnight":  # "a fortnight later": two weeks
+        word, count = "week", 2 * count
+    unit = _REL_UNITS[word]
     sign = -1 if m.group("rdir2").lower() == "earlier" else 1
     return [_Pending(start, end, rel_unit=unit, rel_offset=sign * count, rel_counted=True)]
 

@@ -2284,7 +2284,7 @@ def _start(value: str) -> datetime:
     return date.start()
 
 
-_WEEKS_RE = re.compile(r"^(?P<n>\S+)\s+weeks?\b", re.IGNORECASE)
+_WEEKS_RE = re.compile(r"^(?P<n>\S+)\s+(?:weeks?|(?P<fortnight>fortnights?))\b", re.IGNORECASE)
 
 
 SPAN_DAYS_MAX = 45  # a longer span of days dates a stay, not an event in it
@@ -2305,9 +2305,12 @@ def _days_of_span(date: DateMention) -> list[PartialDate]:
 
 
 def _weeks_counted(date: DateMention) -> int:
-    """How many weeks a relative date counts ("three weeks later": 3), else 0."""
+    """How many weeks a relative date counts ("three weeks later": 3, "a fortnight
+    later": 2), else 0."""
     m = _WEEKS_RE.match(date.text) if date.kind == "relative" else None
-    return (parse_count(m.group("n")) or 0) if m else 0
+    if m is None:
+        return 0
+    return (parse_count(m.group("n")) or 0) * (2 if m.group("fortnight") else 1)
 
 
 def _same_month_day(claimed: PartialDate, value: str) -> bool:
