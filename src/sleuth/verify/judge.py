@@ -708,9 +708,12 @@ class Judge:
         return [r[0] for r in rows]
 
     def _lineage_founding(self, org_id: str) -> list[Fact]:
-        """An agency's founding, and its same-class predecessors' ("Roscosmos" ← RKA)."""
+        """An agency's founding, and its same-class predecessors' ("Roscosmos" ← RKA), or
+        those of its own name (GCAT files the Gagarin centre under the Air Force to 2009 and
+        under the space agency since, as two bodies of one name)."""
         facts = self._facts(org_id, ("founded",))
         org_class = {f.value for f in self._facts(org_id, ("class",))}
+        own_name = _norm(self._names([org_id])[org_id])
         seen = {org_id}
         frontier = [org_id]
         while frontier:
@@ -719,7 +722,8 @@ class Judge:
                 if pred in seen:
                     continue
                 seen.add(pred)
-                if org_class and {f.value for f in self._facts(pred, ("class",))} != org_class:
+                if org_class and {f.value for f in self._facts(pred, ("class",))} != org_class and (
+                        _norm(self._names([pred])[pred]) != own_name):
                     continue
                 facts += self._facts(pred, ("founded",))
                 frontier.append(pred)
@@ -1044,13 +1048,18 @@ class Judge:
         landings: list[tuple[datetime, Fact]] = []
         not_ridden = self._not_ridden(person)
         for flight in self._related_ids(person, "crew_of"):
-            for fact in self._facts(flight, ("launch_date", "landing_date")):
-                if (flight, fact.property) in not_ridden:
+            for prop in ("launch_date", "landing_date"):
+                if (flight, prop) in not_ridden:
                     continue
-                date = _parse(fact.value)
-                if date is not None and date.precision.rank >= Precision.DAY.rank:
-                    pair = (date.start(), fact)
-                    (launches if fact.property == "launch_date" else landings).append(pair)
+                dated = [(date, fact) for fact in self._facts(flight, (prop,))
+                         if (date := _parse(fact.value)) is not None
+                         and date.precision.rank >= Precision.DAY.rank]
+                # the finest only: a landing "1963-06-19" read as midnight would cut half
+                # a day off Vostok 5's flight beside GCAT's 11:06
+                finest = max((date.precision.rank for date, _ in dated), default=0)
+                pairs = [(date.start(), fact) for date, fact in dated
+                         if date.precision.rank == finest]
+                (launches if prop == "launch_date" else landings).extend(pairs)
         out: dict[tuple[str, str], tuple[datetime, datetime, Fact, Fact]] = {}
         for up, launch in launches:
             later = [(down, landing) for down, landing in landings if down > up]
