@@ -65,3 +65,16 @@ def test_a_docking_a_fortnight_later(checker: Checker) -> None:
 ])
 def test_firsts_in_notes(checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
     assert said(checker, text, "first") == [expected]
+
+
+def test_an_orbits_figures_on_a_line_of_their_own(checker: Checker) -> None:
+    # Vostok 1: 181 x 327 km at 65 degrees (GCAT), a period of about 89.6 minutes derived
+    text = ("- 1961-04-12. Gagarin, Vostok 1, one orbit.\n- As you can see on the chart: "
+            "perigee roughly 180 km, apogee 327 km, orbital period 108 minutes.")
+    assert [(c.property, c.subject_name, c.verdict) for c in checker.check_text(text).claims
+            if c.property in ("perigee", "apogee", "orbital_period")] == [
+        ("perigee", "Vostok 1", "supported"), ("apogee", "Vostok 1", "supported"),
+        ("orbital_period", "Vostok 1", "contradicted")]
+    # a craft of the paragraph before is not what the figures are of
+    apart = "- Salyut 1 launched on a Proton-K.\n\n- Core module: perigee 278 km, apogee 319 km."
+    assert not [c for c in checker.check_text(apart).claims if c.property == "perigee"]

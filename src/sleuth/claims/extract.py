@@ -3654,7 +3654,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or _following_in_clause(text, sentence, q.end, kinds)
                    or _craft_word(text, sentence, recent, q, FLIGHT_NOUN_AFTER)
                    or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
-                       if props[0][0] in ("duration", "orbit_count") else None))
+                       if props[0][0] in ("duration", "orbit_count") else
+                       _labelled_figure_subject(text, sentence, recent, q, kinds)))
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
@@ -3719,6 +3720,27 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     if opening is None or first.start != opening.end():
         return None  # the fragment opens with a figure
     return _last_told(recent, kinds)
+
+
+# A figure labelled by the orbit's element it gives, as notes and charts write them:
+# "perigee roughly 180 km", "Inclination 65 degrees", "orbital period 108 minutes"
+ELEMENT_LABEL = re.compile(r"\b(?:perigee|apogee|inclination|(?:orbital\s+)?period)"
+                           r"(?:\s+(?:of|was|about|roughly|around|some|approximately|c\.|~))*"
+                           r"[\s:=]*\Z", re.IGNORECASE)
+
+
+def _labelled_figure_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
+                             q: Quantity, kinds: tuple[str, ...]) -> Mention | None:
+    """The craft named last in the paragraph, for an orbit's figure its element labels in
+    a verbless line that names nothing ("Vostok 1, one orbit … - As you can see on the
+    chart: perigee roughly 180 km, apogee 327 km")."""
+    if sentence.mentions or VERBISH.search(text, sentence.start, q.start) or not (
+            ELEMENT_LABEL.search(text, max(sentence.start, q.start - 30), q.start)):
+        return None
+    told = _last_told(recent, kinds)
+    # (in its paragraph only: a slide's "Core module: … perigee 278 km" is not the last
+    # slide's station)
+    return None if told is None or _across_paragraphs(text, told.end, q.start) else told
 
 
 def _last_told(recent: dict[str, Mention], kinds: tuple[str, ...]) -> Mention | None:
