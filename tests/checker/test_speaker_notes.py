@@ -14,9 +14,12 @@ pytestmark = pytest.mark.integration
 
 def test_months_written_as_in_notes(checker: Checker) -> None:
     # Kvant-1 went up 31 March 1987, Kvant-2 26 November 1989; Phobos 2 in July 1988
-    text = "- Modules: Kvant-1 03/1987, Kvant-2 11/1989.\n- Phobos 2, launched in 07/1989."
+    text = ("- Modules: Kvant-1 03/1987, Kvant-2 11/1989, Kristall 06/1990.\n"
+            "- Phobos 2, launched in 07/1989.")
+    # (Kristall went up on 31 May 1990: June 1990, told with no verb, is a month it flew)
     assert said(checker, text) == [("Kvant", "1987-03", "supported"),
                                    ("Kvant-2", "1989-11", "supported"),
+                                   ("Kristall", "1990-06", "unverifiable"),
                                    ("Fobos-2", "1989-07", "contradicted")]
 
 

@@ -84,7 +84,8 @@ voskhod apollo gemini mercury shuttle energia energiya luna
 SERIES_NEXT = re.compile(r"(?P<gap>\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<num>\d{1,3})"
                          r"(?![\w.-]|,\d)", re.IGNORECASE)
 SERIES_GAP_STARTS = frozenset(", \t\n")
-NUMBER_AFTER = re.compile(r"[ -]?\d")
+# (not a date after the name: "Kristall 06/1990", "Kristall 1990-05-31", "Mir 1986")
+NUMBER_AFTER = re.compile(r"[ -]?\d(?!\d/\d{4}\b|\d{3}(?:-\d\d-\d\d)?\b)")
 
 # The entity id of a surname several people share, resolved in each text (see _Names).
 SHARED_SURNAME = "?surname"
