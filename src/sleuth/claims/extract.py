@@ -604,6 +604,7 @@ VEHICLE_AFTER_CRAFT = re.compile(
     r"|[^;:]*?\b(?:booster|rocket|launcher|engine|stage)\s+(?:failed|exploded|malfunctioned)"
     r"\s+(?:on|aboard)\s+(?:their|its|his|her)\s+)"
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
+LAUNCH_VERB_WORD = re.compile(rf"\b(?:{LAUNCH_VERB})\b", re.IGNORECASE)
 # "Venera 7: launched on a Proton": a heading's colon between the craft and its launch
 HEADING_COLON = re.compile(r":[ \t]+(?=[a-z])")
 # "an Energia launched the Buran orbiter": the rocket, a launch verb, then the craft.
@@ -617,6 +618,7 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
                          r"sphere|ball")  # "the polished sphere" (Sputnik 1)
+CRAFT_REFERENCE_WORD = re.compile(rf"\b(?:{CRAFT_REFERENCE_NOUNS})\b")
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
                          # after an opening phrase of time left without its comma: "In
@@ -4215,8 +4217,7 @@ def _crew_with_craft(text: str, sentence: Sentence, person: Mention) -> Mention 
     first = _person_group(text, sentence, person)[0]
     crafts = [m for m in sentence.mentions if m.kind in CRAFT]
     if not crafts:
-        said_of_a_ship = re.search(rf"\b(?:{CRAFT_REFERENCE_NOUNS})\b", text[sentence.start:
-                                                                         first.start])
+        said_of_a_ship = CRAFT_REFERENCE_WORD.search(text, sentence.start, first.start)
         return person if said_of_a_ship else None
     craft = next((m for m in reversed(crafts) if m.end <= first.start), None)
     if craft is None or _destination(text, sentence, craft) or any(
@@ -5200,8 +5201,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
             continue
         before = _outside_appositions(text, [c for c in crafts if c.end <= start], start)
         if len(before) > 1 and GONE_TO.search(text, max(sentence.start, before[-1].start - 12),
-                                               before[-1].start) and re.search(
-                rf"\b(?:{LAUNCH_VERB})\b", text[before[-2].end:before[-1].start]):
+                                               before[-1].start) and LAUNCH_VERB_WORD.search(
+                text, before[-2].end, before[-1].start):
             before.pop()  # "Soyuz T-6, launched … to Salyut 7 on a Proton": T-6's rocket
         after = [c for c in crafts if c.start >= end]
         craft = None
