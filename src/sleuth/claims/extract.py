@@ -499,16 +499,15 @@ PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
 # A clause naming the two nations a first is outside of: "who was neither Soviet nor
 # American" (the registry's "first non-Soviet non-American in space"), "who came from
 # neither the Soviet Union nor the United States", "neither a Soviet nor an American citizen"
-NEITHER_NOR = re.compile(
-    r"\s*(?:who|that|which)\s+(?:was|were|is|came|comes)\s+(?:from\s+)?neither\s+"
-    r"(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|States))?)\s+nor\s+(?:the\s+|an?\s+)?"
-    r"(?P<b>[A-Z][\w-]+(?:\s+(?:Union|States))?)(?:\s+(?:citizen|national)s?\b)?")
+_NEITHER_NATIONS = (r"(?:from\s+)?neither\s+(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|"
+                    r"States))?)\s+nor\s+(?:the\s+|an?\s+)?(?P<b>[A-Z][\w-]+(?:\s+(?:Union|"
+                    r"States))?)")
+NEITHER_NOR = re.compile(r"\s*(?:who|that|which)\s+(?:was|were|is|came|comes)\s+"
+                         rf"{_NEITHER_NATIONS}(?:\s+(?:citizen|national)s?\b)?")
 # the same clause inside the phrase: "the first person in space from neither the USSR nor
 # the USA"
-NEITHER_NOR_IN_PHRASE = re.compile(
-    r"\s+(?:(?:who|that|which)\s+(?:was|were|is|came|comes)\s+)?(?:from\s+)?neither\s+"
-    r"(?:the\s+|an?\s+)?(?P<a>[A-Z][\w-]+(?:\s+(?:Union|States))?)\s+nor\s+(?:the\s+|an?\s+)?"
-    r"(?P<b>[A-Z][\w-]+(?:\s+(?:Union|States))?)(?:\s+(?:citizen|national)s?)?\Z")
+NEITHER_NOR_IN_PHRASE = re.compile(rf"\s+(?:(?:who|that|which)\s+(?:was|were|is|came|comes)\s+)?"
+                                   rf"{_NEITHER_NATIONS}(?:\s+(?:citizen|national)s?)?\Z")
 # A nation named in NEITHER_NOR, as the registry's phrases name its people
 NATION_DEMONYMS = {"Soviet Union": "Soviet", "USSR": "Soviet", "United States": "American",
                    "USA": "American", "US": "American", "America": "American",
@@ -4638,12 +4637,10 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         neither = NEITHER_NOR.match(rest, stop.start()) if stop and RESTRICTIVE.match(
             stop.group()) else None
         if neither and stop:  # "the first person in space who was neither Soviet nor American"
-            a, b = (NATION_DEMONYMS.get(neither.group(g), neither.group(g)) for g in "ab")
-            phrase = f"non-{a} non-{b} {phrase}"
+            phrase = f"{_non_nations(neither)} {phrase}"
             end += neither.end() - stop.start()
         elif inner := NEITHER_NOR_IN_PHRASE.search(phrase):
-            a, b = (NATION_DEMONYMS.get(inner.group(g), inner.group(g)) for g in "ab")
-            phrase = f"non-{a} non-{b} {phrase[:inner.start()]}"
+            phrase = f"{_non_nations(inner)} {phrase[:inner.start()]}"
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
@@ -5015,6 +5012,12 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                         re.IGNORECASE):
             return first
     return None
+
+
+def _non_nations(neither: re.Match[str]) -> str:
+    """The registry's words for a "neither A nor B" clause: "non-Soviet non-American"."""
+    a, b = (NATION_DEMONYMS.get(neither.group(g), neither.group(g)) for g in "ab")
+    return f"non-{a} non-{b}"
 
 
 def _opening_pronoun_person(text: str, sentence: Sentence, recent: dict[str, Mention]
