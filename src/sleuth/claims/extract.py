@@ -617,7 +617,6 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
                          r"sphere|ball")  # "the polished sphere" (Sputnik 1)
-CRAFT_REFERENCE_WORD = re.compile(rf"\b(?:{CRAFT_REFERENCE_NOUNS})\b")
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
                          # after an opening phrase of time left without its comma: "In
