@@ -99,6 +99,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
                          r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
+                         # "returned from his latest mission on Sept. 23"
+                         r"return(?:ed|s|ing) from (?:(?:his|her|their|its|the|a) )?"
+                         r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|stint|voyage|"
+                         r"orbit|space)\b|"
                          # a flight told in notes: "up on Soyuz TM-18 …, down on TM-21 on …"
                          r"(?:(?<=, )|(?<=; )|(?<=and ))down (?:on|in|aboard) "
                          r"(?=[a-z][\w-]*\d|[a-z]\w* [^\s]*\d)|"
@@ -285,6 +289,8 @@ def _flight_apposed(text: str, sentence: Sentence, gap: str, craft: Mention) -> 
 APPOSED_FLIGHT_GAP = re.compile(r",[ \t]*")
 DATE_AFTER_FLIGHT = re.compile(r",[ \t]*(?:(?:was[ \t]+)?(?:launched|lifted[ \t]+off|flew|"
                                r"went[ \t]+up)[ \t]+)?(?:on[ \t]+|in[ \t]+)?(?:the[ \t]+)?")
+# A country's or agency's possessive before a name: "Cuba's", "East Germany's", "NASA's"
+COUNTRY_POSSESSIVE = r"(?-i:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)"
 ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
         r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
         r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
@@ -302,6 +308,7 @@ CREW_LINK_REVERSE = re.compile(
     r"(?:two|three|four|five|six|seven|[2-7])\s+(?:people|men|cosmonauts|astronauts)"
     r"\s*(?:[:—–]|\s-)\s*)?"
     r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "carries the Pole Mirosław Hermaszewski"
+    rf"{COUNTRY_POSSESSIVE}?"  # "carried Cuba's Tamayo Méndez"
     rf"(?:cosmonauts?\s+|astronauts?\s+|{ROLE})?$",  # "carried Czechoslovak pilot B"
     re.IGNORECASE,
 )
@@ -322,7 +329,8 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
-CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+with\s+|\s+crew\s*[,:]\s+")
+CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:with|alongside)\s+|"
+                       r"\s+crew\s*[,:]\s+")
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
 CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
@@ -1653,6 +1661,30 @@ def _gapped_subject(text: str, sentence: Sentence, date: DateMention) -> Mention
     return None
 
 
+# ", and on 16 June Tereshkova on Vostok 6", ", and two days later Vostok 6": a clause
+# whose verb is left out opened by its date
+GAPPED_DATE_FIRST = re.compile(r"[,;]\s*and\s+(?:(?:on|in)\s+)?\Z")
+GAPPED_DATE_GAP = re.compile(rf"\s*,?\s*{COUNTRY_POSSESSIVE}?")
+GAPPED_CLAUSE_END = re.compile(r"\s*(?:[.;,)]|\Z)|\s+(?:with|carrying)\s")
+
+
+def _gapped_subject_after(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
+    """The subject named right after a date that opens a clause without a verb: in
+    "Bykovsky launched on Vostok 5 on 14 June 1963, and two days later Tereshkova on
+    Vostok 6", Tereshkova (her crew claim judges the craft); in "…, and on 16 June Vostok
+    6", Vostok 6."""
+    if not GAPPED_DATE_FIRST.search(text, sentence.start, date.start):
+        return None
+    after = _first_after(sentence.mentions, date.end, GAPPED_SUBJECTS)
+    if after is None or not GAPPED_DATE_GAP.fullmatch(text, date.end, after.start):
+        return None
+    if after.kind == "person":
+        craft = _first_after(sentence.mentions, after.end, CRAFT)
+        return after if craft is not None and GAPPED_ABOARD.fullmatch(
+            text, after.end, craft.start) else None
+    return after if GAPPED_CLAUSE_END.match(text, after.end, sentence.end) else None
+
+
 # What may open a sentence before its date ("In September 1970, …", "A month later, …")
 DATE_OPENER = re.compile(r"\s*(?:(?:in|on|by|then|and|but)\s+)?", re.IGNORECASE)
 DATE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
@@ -2148,7 +2180,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # off this August – on 11 August 2023 –" says when it lifted off)
             if prop == "transfer":
                 continue  # "in May they undocked from Mir": no date the catalog holds
-            if date.start not in paired and _nearer_date_taken(text, dates, trigger_pos, date):
+            if subject is None and trigger_pos < date.start:
+                subject = _gapped_subject_after(text, sentence, date)
+            if subject is None and date.start not in paired and _nearer_date_taken(
+                    text, dates, trigger_pos, date):
                 subject = _gapped_subject(text, sentence, date)
                 if subject is None:
                     continue  # "Salyut 6 went up in September 1977 and Salyut 7 in April
@@ -4099,12 +4134,14 @@ def _crew_claims(text: str, sentence: Sentence,
                 # "Soyuz TM-2, the first crewed TM, lifted off … with Romanenko"
                 gap = text[_after_apposition(text, craft.end, person.start):person.start]
                 ok = ((len(gap) <= 60 and CREW_LINK_REVERSE.match(gap)) or (
-                    CREW_DASH.fullmatch(gap) is not None) or (
+                    CREW_DASH.fullmatch(gap) is not None and not (
+                        gap.startswith(",") and _destination(text, sentence, craft))) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
                     and not VISITED.search(text, sentence.start, craft.start))) and (
-                    not OTHER_SHIP_IN_GAP.search(gap))
+                    not OTHER_SHIP_IN_GAP.search(gap)) and not NOT_RIDING_ALONG.match(
+                    text, _person_group(text, sentence, person)[-1].end)
             if not ok or NEGATION.search(gap):
                 continue
             if person.start in _companions(text, sentence) and person.end <= craft.start and (
@@ -4125,6 +4162,8 @@ def _crew_claims(text: str, sentence: Sentence,
     paired = _crews_respectively(text, sentence, crafts, people)
     for i, craft in paired.items():  # a list of ships takes a list of crews in order
         linked[i] = craft
+    for i, craft in _companions_of_linked(text, sentence, people, linked).items():
+        linked.setdefault(i, craft)
     counted = {i for i, person in enumerate(people) if _counted_from(text, sentence, person)}
     for i, craft in _along_person_lists(text, people, linked, counted):
         person = people[i]
@@ -4147,6 +4186,42 @@ def _crew_claims(text: str, sentence: Sentence,
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
     return out + _crew_size_claims(text, sentence, crafts)
+
+
+# "took Flade to Mir, alongside Viktorenko": after a traveller, where they went or what
+# in, then the companions who rode with them
+COMPANION_AFTER_TRAVELLER = re.compile(
+    r"(?:\s*\[[^\[\]]{1,40}\])?"  # a pronunciation: "Flade [FLAH-deh]"
+    r"(?:\s+(?:to|for|on|aboard|in)\s+(?:board\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*"
+    r"(?:[ -](?:[\w-]*\d[\w-]*|(?-i:[A-Z])[\w-]*))?){0,2}"
+    r"\s*,?\s+(?:alongside|together\s+with|accompanied\s+by|with)\s+"
+    rf"(?:{ROLE})?{COUNTRY_POSSESSIVE}?", re.IGNORECASE)
+# "…, with Viktorenko and Kaleri already aboard": people waiting where the traveller went
+NOT_RIDING_ALONG = re.compile(r"\s+(?:already|waiting|watching|looking|on\s+the\s+ground|"
+                              r"in\s+mission\s+control)\b", re.IGNORECASE)
+
+
+def _companions_of_linked(text: str, sentence: Sentence, people: list[Mention],
+                          linked: dict[int, Mention]) -> dict[int, Mention]:
+    """Person index → craft for the companions named after a traveller already linked to
+    a craft: "Soyuz TM-14 took Flade to Mir, alongside Viktorenko and Kaleri" (the list's
+    other names follow by :func:`_along_person_lists`)."""
+    out: dict[int, Mention] = {}
+    for i, craft in linked.items():
+        j = i + 1
+        if j >= len(people) or j in linked:
+            continue
+        traveller, companion = people[i], people[j]
+        if not COMPANION_AFTER_TRAVELLER.fullmatch(text, traveller.end, companion.start):
+            continue
+        others = [m for m in sentence.mentions if traveller.end <= m.start < companion.start
+                  and m.entity_id != craft.entity_id]
+        if any(m.kind not in CRAFT or not _destination(text, sentence, m) for m in others):
+            continue  # another ship's crew: "took Flade to Mir on TM-14, with …"
+        last = _person_group(text, sentence, companion)[-1]
+        if not NOT_RIDING_ALONG.match(text, last.end):
+            out[j] = craft
+    return out
 
 
 # "Khrunov and Yeliseyev spacewalked from Soyuz 5 to Soyuz 4": up in the one, down in the
@@ -4256,7 +4331,11 @@ def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> l
 # What comes between a list of ships and their crews: "…, carrying Popovich and …".
 CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|piloted by)\s+"
                               r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?"
-                              r"(?:the\s+[A-Z][\w-]+\s+)?\Z")  # "carried the Hungarian …"
+                              r"(?:the\s+[A-Z][\w-]+\s+)?"  # "carried the Hungarian …"
+                              rf"{COUNTRY_POSSESSIVE}?\Z")  # "carried Cuba's …"
+# The same, right after the list of ships, when no "respectively" pairs the lists
+CARRIED_LIST = re.compile(r"\s+(?:carried|took|brought|delivered|ferried)\s+"
+                          rf"{COUNTRY_POSSESSIVE}?")
 
 
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
@@ -4274,15 +4353,19 @@ def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
         # person would be given the first ship)
         if len(people) != len(crafts):
             return {}
-        return _people_then_crafts(text, crafts, people)
+        return _people_then_crafts(text, crafts, people) or _crafts_then_people(
+            text, crafts, people, implied=True)
     # both at once: "A and B flew on Soyuz 39 and Soyuz 40 …, with C and D in command,
     # respectively"
     return {**_people_then_crafts(text, crafts, people),
             **_crafts_then_people(text, crafts, people)}
 
 
-def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention]
-                        ) -> dict[int, Mention]:
+def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention],
+                        implied: bool = False) -> dict[int, Mention]:
+    """ "Vostok 3 and Vostok 4 lifted off …, carrying Popovich and Nikolayev respectively";
+    ``implied`` (no "respectively") only with the carrying verb right between the lists:
+    "Soyuz 37 and Soyuz 38 carried Cuba's Tamayo Méndez and Vietnam's Pham Tuan"."""
     ships = next((names for names in _name_lists(text, crafts) if len(names) >= 2), None)
     if ships is None:
         return {}
@@ -4292,7 +4375,8 @@ def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention]
     crew = people[first:first + len(ships)]
     if not all(PERSON_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(crew)):
         return {}
-    if not CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start):
+    if not (CARRIED_LIST.fullmatch(text, ships[-1].end, crew[0].start) if implied else
+            CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start)):
         return {}
     return {first + k: ship for k, ship in enumerate(ships)}
 
