@@ -92,8 +92,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      # "in May they flew across to the Seven and back"
                      r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
-                         r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
-                         r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit))|"
+                         # (not "came back for Soyuz 1": for another flight)
+                         r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit)| for\b)|"
+                         r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit)| for\b)|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
@@ -119,7 +120,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # into the sea is a re-entry
                          r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
-                         r"hit the moon")),
+                         r"(?:hit|struck|strikes|smashed into|slammed into) (?:the (?:moon|"
+                         r"lunar surface|surface of (?:the moon|venus|mars))|venus|mars)\b")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|brought down|"
                          rf"crash(?:ed|es)? {_INTO_SEA}|"
@@ -303,7 +305,8 @@ CREW_LINK_REVERSE = re.compile(
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
     r"lifted|lifts|carries|squeezed|squeezes|crammed|crams)(?:\s+(?:home|up|back))?)\s+"
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
-    r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?\s*[,:—–]\s*|"
+    r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?"
+    r"(?:\s*[,:—–]|\s+-)\s*|"
     # "squeezed three men - A, B and C - into", "to carry three people: A, B and C"
     r"(?:two|three|four|five|six|seven|[2-7])\s+(?:people|men|cosmonauts|astronauts)"
     r"\s*(?:[:—–]|\s-)\s*)?"
@@ -329,7 +332,7 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
-CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:with|alongside)\s+|"
+CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
                        r"\s+crew\s*[,:]\s+")
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
@@ -360,8 +363,8 @@ ELIDED_SUBJECT_VERB = re.compile(
     r"\s*,\s*and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|ew|ent|ame|ook|ode)\b", re.IGNORECASE)
 # A craft named after these is the one someone came home in, not the one they went up in.
 # "was launched aboard", "lifted off in", "went up on": who went up in the craft
-LAUNCH_CRAFT = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off|went\s+up|rode\s+up|"
-                          r"flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
+LAUNCH_CRAFT = re.compile(r"\b(?:launch(?:ed|ing)|lift(?:ed|ing)\s+off|blasted\s+off|went\s+up|"
+                          r"rode\s+up|flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
                           r"(?:the\s+)?\Z", re.IGNORECASE)
 # "Soyuz MS-23 brought Prokopyev, Petelin and Rubio home": who came down in it
 BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|carried)\s", re.IGNORECASE)
@@ -453,7 +456,7 @@ BETWEEN_EVENTS_AFTER = re.compile(
     re.IGNORECASE)
 # "one orbit late", "an hour behind schedule": how far off a plan, not how long
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
-DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|"
+DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|trip|"
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
                        r"(?:flew|flown) (?:[\w-]+ ){0,3}?for|"  # "flew Vostok 2 for"
                        # "He was up ten days", "almost eighty-one hours up": in space
@@ -1888,9 +1891,12 @@ def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, e
     if COORDINATED_VERB.match(text, date_end, pos):
         return True  # "… into the atmosphere of Venus in June 1985 and then flew on"
     if (joined := CLAUSE_JOINER.match(text, date_end, pos)) and any(
-            m.start == joined.end() and VERB_FOLLOWS.fullmatch(text, m.end, pos)
+            m.start == joined.end() and (VERB_FOLLOWS.fullmatch(text, m.end, pos)
+                                         or APPOSED_PARTICIPLE.fullmatch(text, m.end, pos))
             for m in sentence.mentions):
-        return True  # "… on 6 June 1979 and Soyuz 32 came home empty": its own subject
+        # "… on 6 June 1979 and Soyuz 32 came home empty": its own subject; so has "…, and
+        # Luna 3, launched on the first anniversary of Sputnik, …"
+        return True
     if SPAN_TO_EVENT.fullmatch(text, date_end, pos) and any(
             end <= d < end + 25 for d, _ in sentence.date_spans):
         return True  # "from his launch on 8 January 1994 to his landing on 22 March 1995"
@@ -2410,13 +2416,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         elif bracketed and date.date.precision is Precision.DAY and text.startswith(
                 "(", subject.start - 1):
             cand.extra["bracketed"] = "day"  # "Remek (Soyuz 28, 3 Mar 1978)": its launch day
-        if trigger_pos != date.start and (  # the word that made it this property
-                word := TRIGGER_WORD.match(text, trigger_pos)) is not None and not (
-                prop == "launch_date" and FLIGHT_NOUN.fullmatch(word.group())
-                and DURING_BEFORE.search(text, max(sentence.start, trigger_pos - 50),
-                                         trigger_pos)):
-            # (a flight "during" which the date falls leaves the judge to tell whether the
-            # craft was in space then: see its in-service rule)
+        word = TRIGGER_WORD.match(text, trigger_pos) if trigger_pos != date.start else None
+        if word is not None and prop == "launch_date" and FLIGHT_NOUN.fullmatch(
+                word.group()) and DURING_BEFORE.search(
+                text, max(sentence.start, trigger_pos - 50), trigger_pos):
+            # a flight "during" which the date falls leaves the judge to tell whether the
+            # craft, or the person, was in space then (see its in-service rules)
+            cand.extra["during"] = "yes"
+        elif word is not None:  # the word that made it this property
             cand.extra["trigger"] = word.group().lower()
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"
@@ -3586,12 +3593,21 @@ def _period_word_before(clause_before: str, q: Quantity, quantities: list[Quanti
                    and other.end <= q.start for other in quantities)
 
 
+# A count added to another: "an extra two orbits", "two more days"
+# (not "another": "the suit weighed 20 kg and its backpack another 21 kg")
+INCREMENT_BEFORE = re.compile(r"\b(?:extra|additional|further)\s+\Z", re.IGNORECASE)
+INCREMENT_AFTER = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
+
+
 def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      recent: dict[str, Mention], last_people: list[Mention] | None = None
                      ) -> list[Candidate]:
     out: list[Candidate] = []
     each = _each_of_them(text, sentence, last_people or [])
     for q in quantities:
+        if INCREMENT_BEFORE.search(text, max(sentence.start, q.start - 20), q.start) or (
+                INCREMENT_AFTER.match(text, q.end)):
+            continue  # "an extra two orbits for Gagarin", "two more days": not the total
         around_start = max(sentence.start, q.start - 60)
         # a fact line is read whole: "- 1 day, 23 hours: Rukavishnikov's aborted … flight"
         line_rest = _heads_line(text, sentence, q)
@@ -4518,6 +4534,10 @@ CREWED_BEFORE = re.compile(
     r"piloted)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+ORDINAL_BEFORE_WORD = re.compile(r"\b(?:first|second|third|last|final|only)\s+\Z",
+                                 re.IGNORECASE)
+
+
 def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, int, int] | None:
     """ "Soyuz 1 was an uncrewed flight", "the first uncrewed flight, Soyuz 1", "manned
     Soyuz 3": a crewed/uncrewed adjective said of the craft."""
@@ -4531,6 +4551,9 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
         if not before:
             return None
         word, start = before.group("word"), window_start + before.start("word")
+        if ORDINAL_BEFORE_WORD.search(text, window_start, start) and not text[
+                start + len(word):craft.start].strip():
+            return None  # "T-2 was the first crewed Soyuz T": the series' first, not it
     value = "uncrewed" if UNCREWED.fullmatch(word) else "crewed"
     return value, start, start + len(word)
 
@@ -5151,6 +5174,10 @@ LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off
                            re.IGNORECASE)
 
 
+# "Pham Tuan of Vietnam": where a person is from
+PERSON_OF_COUNTRY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+
+
 def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                                   recent: dict[str, Mention] | None = None,
                                   vehicles: bool = True, rockets: bool = True
@@ -5213,6 +5240,9 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         if craft is None:
             continue
         gap = text[party.end:craft.start]
+        if any(p.kind == "person" and PERSON_OF_COUNTRY.fullmatch(text, p.end, party.start)
+               for p in sentence.mentions if p.end <= party.start):
+            continue  # "Pham Tuan of Vietnam launched on Soyuz 37": he did, not Vietnam
         if OPERATOR_VERB.fullmatch(gap) and not NEGATION.search(gap):
             # "Russia and Germany launched the Spektr-RG": each, as partners
             listed = [party]

@@ -54,6 +54,7 @@ _NEXT_RE = re.compile(r"\s*(\S)")
 # Words that open sentences and are no one's surname.
 _SENTENCE_OPENER_RE = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|They|He|She|"
                                  r"We|In|On|At|After|Before|But|And|Then|When|While)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 # A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
@@ -204,7 +205,9 @@ def _period_ends(text: str, dot: int) -> bool:
     ws = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("\t", lo, dot))
     token = text[max(ws + 1, lo) : dot + 1].lstrip(_STARTERS)
     if token.lower() in ABBREVIATIONS:
-        return False
+        # "around the Sun." is the star, not Sunday
+        return token.lower() == "sun." and bool(_THE_BEFORE.search(text, max(0, ws - 4), ws + 1))
+
     if _INITIALISM_RE.fullmatch(token):
         # an initial comes before a name, never before "The" or "It": "Saturn V. The two
         # ships" ends at the numeral

@@ -494,7 +494,8 @@ class Judge:
                               "launch")
             return
         if (not matching and claim.property == "launch_date" and kind == "person"
-                and (cand.extra.get("trigger") in FLIGHT_WORDS or "timeline" in cand.extra)):
+                and (cand.extra.get("trigger") in FLIGHT_WORDS or "timeline" in cand.extra
+                     or "during" in cand.extra)):
             # "Two days later Dzhanibekov flew the ship in": on a day they were up, "flew"
             # tells what they did aboard, not when they launched; nor does a timeline's
             # "25 July 1984: Svetlana Savitskaya walks in space".
