@@ -94,3 +94,19 @@ def test_the_sun_ends_its_sentence(checker: Checker) -> None:
     text = ("1959\nJan. 2 — Luna 1 misses the Moon but goes into orbit around the Sun.\n"
             "Sept. 12 — Luna 2 is launched. The next day it strikes the Moon.")
     assert said(checker, text, "landing_date") == [("Luna-2", "1959-09-13", "supported")]
+
+
+def test_a_list_of_people_is_no_apposition(checker: Checker) -> None:
+    # Remek flew in March, Hermaszewski in June and Jähn in August 1978 (GCAT launch log)
+    text = ("Remek, Poland's Mirosław Hermaszewski and Jähn flew in March, August and June "
+            "1978, respectively, under the Interkosmos programme.")
+    assert said(checker, text) == [
+        ("Vladimír Remek", "1978-03", "supported"),
+        ("Mirosław Hermaszewski", "1978-08", "contradicted"),
+        ("Sigmund Jähn", "1978-06", "contradicted")]
+
+
+def test_a_flight_dated_before_its_craft(checker: Checker) -> None:
+    # Pham Tuan flew Soyuz 37, not Soyuz 39 (astronauts-2020)
+    text = "Vietnam's Pham Tuan became the first Asian in space in July 1980 on Soyuz 39."
+    assert said(checker, text, "crew") == [("Soyuz 39", "Phạm Tuân", "contradicted")]

@@ -265,6 +265,8 @@ CREW_LINK = re.compile(
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
     r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
+    # "became the first Asian in space in July 1980 on Soyuz 39": the date of the flight
+    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
     r"(?:aboard|on board|on|in|inside|into|piloting|"
     r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding|"
     # "Leonov and Valery Kubasov docked their Soyuz 19": their own craft
@@ -3313,12 +3315,18 @@ APPOSITION = re.compile(r",\s+(?:a|an|the|one of the|its|their|[\w-]+['’]s|[a-
                         r"[^,;:.()]{0,100},", re.IGNORECASE)
 
 
+POSSESSIVE_BEFORE_NAME = re.compile(rf",\s+{COUNTRY_POSSESSIVE}")
+
+
 def _name_appositions(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """The spans of the appositions right after the names of a sentence."""
     spans = []
     for m in sentence.mentions:
         end = _after_apposition(text, m.end, sentence.end)
-        if end > m.end:
+        if end > m.end and not (m.kind == "person" and any(
+                o.kind == "person" and POSSESSIVE_BEFORE_NAME.fullmatch(text, m.end, o.start)
+                for o in sentence.mentions if m.end < o.start < end)):
+            # (not a list of people: "Remek, Poland's Hermaszewski and Jähn flew in March,")
             spans.append((m.end, end))
     return spans
 
