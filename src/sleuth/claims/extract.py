@@ -356,7 +356,7 @@ PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?{PRONUNCIATION}?"
                              r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
                              r"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
                              # "and NASA's Kate Rubins", "and East Germany's Sigmund Jähn"
-                             rf"(?:(?-i:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?(?:{ROLE})?"
+                             rf"{COUNTRY_POSSESSIVE}?(?:{ROLE})?"
                              r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "and the Kazakh Toktar Aubakirov"
                              r"(?-i:[A-Z][a-z]+\s+)?",  # a first name the catalog lacks
                              re.IGNORECASE)
@@ -3529,7 +3529,7 @@ NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
                            r"(?:\s+of\s+[A-Z][\w-]+|\s*\([A-Z][\w\s-]{0,30}\))?\s*"
                            r"(?:,|and|&|/|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
                            # "Farkas (Hungary) and Tamayo Méndez", "and East Germany's Jähn"
-                           r"(?:(?:[A-Z][\w-]*\s+)?[\w-]+['’]s\s+)?")
+                           rf"{COUNTRY_POSSESSIVE}?")
 
 
 def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
