@@ -4375,10 +4375,11 @@ def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
         # implied: "Nikolayev and Popovich flew Vostok 3 and Vostok 4" pairs them in
         # order when the sentence names just as many people as ships (else each named
         # person would be given the first ship)
-        if len(people) != len(crafts):
+        ships = [c for c in crafts if not _destination(text, sentence, c)]  # not "to Mir"
+        if len(people) != len(ships):
             return {}
-        return _people_then_crafts(text, crafts, people) or _crafts_then_people(
-            text, crafts, people, implied=True)
+        return _people_then_crafts(text, ships, people) or _crafts_then_people(
+            text, ships, people, implied=True)
     # both at once: "A and B flew on Soyuz 39 and Soyuz 40 …, with C and D in command,
     # respectively"
     return {**_people_then_crafts(text, crafts, people),
