@@ -4164,8 +4164,7 @@ def _crew_claims(text: str, sentence: Sentence,
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
                     and not VISITED.search(text, sentence.start, craft.start))) and (
-                    not OTHER_SHIP_IN_GAP.search(gap)) and not NOT_RIDING_ALONG.match(
-                    text, _person_group(text, sentence, person)[-1].end)
+                    not OTHER_SHIP_IN_GAP.search(gap)) and _riding_along(text, sentence, person)
             if not ok or NEGATION.search(gap):
                 continue
             if person.start in _companions(text, sentence) and person.end <= craft.start and (
@@ -4242,10 +4241,15 @@ def _companions_of_linked(text: str, sentence: Sentence, people: list[Mention],
                   and m.entity_id != craft.entity_id]
         if any(m.kind not in CRAFT or not _destination(text, sentence, m) for m in others):
             continue  # another ship's crew: "took Flade to Mir on TM-14, with …"
-        last = _person_group(text, sentence, companion)[-1]
-        if not NOT_RIDING_ALONG.match(text, last.end):
+        if _riding_along(text, sentence, companion):
             out[j] = craft
     return out
+
+
+def _riding_along(text: str, sentence: Sentence, person: Mention) -> bool:
+    """Whether the list ``person`` is in is not said to wait or watch elsewhere ("with
+    Volkov and Krikalev waiting aboard")."""
+    return not NOT_RIDING_ALONG.match(text, _person_group(text, sentence, person)[-1].end)
 
 
 # "Khrunov and Yeliseyev spacewalked from Soyuz 5 to Soyuz 4": up in the one, down in the
