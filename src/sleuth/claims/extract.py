@@ -481,8 +481,10 @@ ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+th
                             r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z", re.IGNORECASE)
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
-FIRST_PREFIX = (r"(?:(?:the\s+)?(?:history|humanity|world|planet|programme|program)['’]s\s+|"
-                r"the\s+|its\s+|his\s+|her\s+)")
+# "the station's second module", "Mir's first add-on", "the very first ISS module"
+FIRST_PREFIX = (r"(?:(?:(?:the\s+)?(?:history|humanity|world|planet|programme|program|"
+                r"station|outpost|complex|ISS|Mir)['’]s\s+|the\s+|its\s+|his\s+|her\s+)"
+                r"(?:very\s+)?)")
 FIRST_PHRASE = re.compile(
     rf"\b{FIRST_PREFIX}?(?P<ord>{FIRST_WORDS})[- ]ever\s+|"
     rf"\b{FIRST_PREFIX}?(?P<ord2>{FIRST_WORDS})\s+",
@@ -876,6 +878,10 @@ ROCKET_AFTER_NAME = re.compile(r"\s+(?:carrier\s+)?(?:rockets?|launchers?|booste
                                r"launch\s+vehicles?)\b(?![ \t]*:)", re.IGNORECASE)
 
 
+# "the first ISS module", "an ISS segment": a part of the station, not the station
+PART_AFTER_NAME = re.compile(r"[\s-]+(?:modules?|segments?|nodes?)\b", re.IGNORECASE)
+
+
 def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the crafts whose name the text also uses for a rocket: written as
     the rocket is, anywhere; written otherwise, in the rocket's paragraph (the "Soyuz-5
@@ -927,7 +933,8 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
-    mentions = _without_rocket_names(text, mentions)
+    mentions = [m for m in _without_rocket_names(text, mentions) if not (
+        m.kind == "program" and m.station_part and PART_AFTER_NAME.match(text, m.end))]
     if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency

@@ -71,7 +71,7 @@ monday tuesday wednesday thursday friday saturday sunday earth moon sun mars ven
 jupiter saturn space station rocket satellite mission program programme module spacecraft
 probe orbit launch first second third the and for with from into union soviet russian
 american chinese european europe state states united national agency
-international science research test experiment freedom unity progress discovery hope
+international science research test experiment freedom progress discovery hope
 spirit pioneer explorer challenger endeavour enterprise columbia atlantis liberty victory
 star stars world peace dawn genesis horizon eagle falcon phoenix friendship energy new old
 north south east west cosmos kosmos lunar solar zond vega salyut soyuz proton vostok
@@ -749,6 +749,8 @@ def _linkable(norm: str, kind: str, source: str, entity_id: str) -> bool:
         # "Energia" the rocket a curated alias says it is.
         curated = source == "curated" or entity_id.startswith("curated:")
         return kind in ("program", "vehicle") and curated and norm not in CELESTIAL_BODIES
+    if entity_id.startswith("program:") and norm.rsplit(" ", 1)[-1] in ("module", "node"):
+        return False  # GCAT's "ISS Module" programme: in prose, "the second ISS module"
     # GCAT designations like "1961 mu 1" are not how prose names things.
     return not (norm[:4].isdigit() and kind in ("spacecraft", "launch"))
 

@@ -63,8 +63,13 @@ class Station(Row):
     reentry: str | None = None
     purpose: str | None = None
     mass_kg: float | None = None
+    # a station's: every module of it launched by this day is a row of this file
+    modules_listed_through: str | None = None
+    # a module some sources leave out when they count the station's modules
+    count_disputed: bool = False
 
-    _dates = field_validator("launch", "docked", "undocked", "reentry", mode="before")(
+    _dates = field_validator("launch", "docked", "undocked", "reentry",
+                             "modules_listed_through", mode="before")(
         lambda v: _check_date(None if v is None else str(v)))
 
 
@@ -107,8 +112,10 @@ class Program(Row):
     operator: str | None = None
     gcat_program: list[str] | str | None = None
     summary: str | None = None
+    # a station programme's (the ISS): every module launched by this day is in stations.yaml
+    modules_listed_through: str | None = None
 
-    _dates = field_validator("start", "end", mode="before")(
+    _dates = field_validator("start", "end", "modules_listed_through", mode="before")(
         lambda v: _check_date(None if v is None else str(v)))
 
 
@@ -279,7 +286,8 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
 
     def fact(eid: str, prop: str, value: str, row: Row, file: str, **kw: Any) -> None:
         record, citation = provenance(row, file)
-        if prop.endswith("_date") or prop in ("founded", "signed", "start", "end"):
+        if prop.endswith("_date") or prop in ("founded", "signed", "start", "end",
+                                              "modules_listed_through"):
             kw.setdefault("precision", PartialDate.parse_iso(value).precision.value)
         draft.add_fact(Fact(eid, prop, value, "curated", record, citation=citation, **kw))
 
@@ -295,6 +303,7 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
         return eid
 
     spacecraft = ("spacecraft", "mission", "station_module")
+    modules: list[tuple[str, str, str | None, str]] = []  # (module, station ref, id, record)
     for row in rows.get("stations.yaml", []):
         assert isinstance(row, Station)
         eid = entity_for(row, "station_module", spacecraft)
@@ -307,9 +316,15 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
                  unit="kg")
         if row.purpose:
             fact(eid, "purpose", row.purpose, row, "stations.yaml")
-        if row.station and link.find(row.station):
-            record, _ = provenance(row, "stations.yaml")
-            draft.relate(eid, "module_of", link.find(row.station) or "", "curated", record)
+        if row.modules_listed_through:
+            fact(eid, "modules_listed_through", row.modules_listed_through, row,
+                 "stations.yaml")
+        if row.count_disputed:
+            fact(eid, "module_count", "disputed", row, "stations.yaml")
+        if row.station:
+            # a station of this file ("mir") now; a programme ("iss") once they are read
+            modules.append((eid, row.station, link.find(row.station),
+                            provenance(row, "stations.yaml")[0]))
         # Events are filed under the station's catalog name: `timeline --program Mir`.
         station_id = link.find(row.station) if row.station else eid
         station = draft.entities[station_id].name if station_id else row.name
@@ -375,6 +390,9 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
             fact(eid, "start_date", row.start, row, "programs.yaml")
         if row.end:
             fact(eid, "end_date", row.end, row, "programs.yaml")
+        if row.modules_listed_through:
+            fact(eid, "modules_listed_through", row.modules_listed_through, row,
+                 "programs.yaml")
         if row.operator:
             fact(eid, "operator", row.operator, row, "programs.yaml",
                  object_id=link.find(row.operator, ("organization", "country")))
@@ -385,6 +403,11 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
             pid = f"program:{name}"
             if pid in draft.entities:
                 draft.relate(pid, "part_of", eid, "curated", record)
+
+    for module, ref, station_id, record in modules:
+        station_id = station_id or link.find(ref, ("program",))
+        if station_id:
+            draft.relate(module, "module_of", station_id, "curated", record)
 
     # "participant" / "former_participant" / "non_participant" facts on the program; the
     # record carries the dates ("since 1998-01-29", "2017 – 2021-01-25").

@@ -1378,6 +1378,8 @@ class Judge:
         if NATION_ORDER.fullmatch(phrase):
             self._nation_order(cand)
             return
+        if (order := MODULE_ORDER.fullmatch(phrase)) and self._module_order(cand, order):
+            return
         if subject.startswith("person:") and countries_of(phrase) is not None:
             phrase += " in space"  # "Helen Sharman, the first Briton": to fly
         derived = self._country_first(phrase, subject, cand.ordinal) or self._derived_first(
@@ -1418,6 +1420,61 @@ class Judge:
         else:
             self._settle(cand, facts if verdict else [], facts)
         claim.expected = holders[0].value if holders else None
+
+    def _module_order(self, cand: Candidate, order: re.Match[str]) -> bool:
+        """ "Zvezda, the station's second module", "Kvant-1, the first module added to
+        Mir": the subject's place among its station's modules in launch order, where the
+        catalog lists them all (``modules_listed_through``). A station's core counts as its
+        first module or not at all ("the first add-on"), modules some sources leave out
+        (``module_count``) count or not: any such count agrees. False when the catalog
+        cannot order the subject, for the registry to try."""
+        claim = cand.claim
+        subject = claim.subject_id or ""
+        stations = self._related_ids(subject, "module_of") or (
+            [subject] if self._related_ids(subject, "module_of", reverse=True) else [])
+        if len(stations) != 1:
+            return False
+        station = stations[0]
+        through = self._facts(station, ("modules_listed_through",))
+        if not through:
+            return False
+        core = [station] if self._facts(station, ("launch_date",)) else []
+        members: list[tuple[str, Fact]] = []
+        for part in [*core, *self._related_ids(station, "module_of", reverse=True)]:
+            launches = sorted(self._facts(part, ("launch_date",)), key=lambda f: f.value)
+            if launches:
+                members.append((part, launches[0]))
+        members.sort(key=lambda m: m[1].value)
+        place = next((n for n, (part, _) in enumerate(members) if part == subject), None)
+        if place is None:
+            return False
+        station_name = self._names([station])[station]
+        if members[place][1].value[:10] > through[0].value:
+            self._settle(cand, [], through, "unverifiable", note=f"the catalog lists "
+                         f"{station_name}'s modules only up to {through[0].value}")
+            return True
+        disputed = sum(1 for part, _ in members[:place]
+                       if self._facts(part, ("module_count",)))
+        added = bool(order.group("added1") or order.group("added2"))
+        # with a core: an add-on's count leaves it out; a plain count may take it in.
+        # Without one, the first module may be left out of a count of those "added".
+        offsets = ((0,) if added else (0, 1)) if core else ((0, -1) if added else (0,))
+        base = place + 1 - (1 if core else 0)  # counted without the core
+        if core and place == 0:
+            base, offsets = 1, (0,)  # the core itself: the first module, never "added"
+        ranks = sorted({base + off - extra for off in offsets for extra in range(
+            disputed + 1)} - {0})
+        names = self._names(part for part, _ in members[:place + 1])
+        sequence = ", ".join(f"{names[part]} ({fact.value[:10]})"
+                             for part, fact in members[:place + 1])
+        claim.verdict = "supported" if cand.ordinal in ranks else "contradicted"
+        claim.expected = (f"module {' or '.join(map(str, ranks))} of {station_name}"
+                          f" by launch")
+        claim.evidence = [Evidence(
+            "derived", f"{station_name}'s modules in launch order (all listed through "
+            f"{through[0].value}): {sequence}", through[0].citation, claim.expected,
+            station), *(Evidence.of(fact) for _, fact in members[:place + 1])]
+        return True
 
     def _site_first(self, cand: Candidate) -> None:
         """A launch site's n-th launch ("the first launch from Vostochny", "Plesetsk's
@@ -2165,6 +2222,21 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "signals": "data", "transmissions": "data",
             # "the Moon's far side", folded; "the first human being to …"
             "moons": "lunar", "craft": "spacecraft", "probe": "spacecraft"}
+
+
+# A station module's place in order, as the judge reads a first phrase (normalized):
+# "module", "ISS module", "add-on module", "module added to Mir", "module to join the
+# station", "piece of the ISS"; ``added`` when the count is of those added to a core
+_STATION = (r"(?:the )?(?:station|iss|mir|international space station|space station|complex|"
+            r"outpost|it|core(?: module)?|mir station|mir core(?: module)?)")
+MODULE_ORDER = re.compile(
+    r"(?:(?P<added1>add on|addon|expansion|extension)(?: module)?|"
+    r"(?:(?:iss|mir|station|space station) )?module|"
+    r"(?:piece|element|component|part|building block)(?= (?:of|for) ))"
+    rf"(?: (?:of|for|in) {_STATION}|"
+    rf" (?:(?P<added2>(?:to be )?(?:added|attached|joined|docked)|to (?:join|reach|dock"
+    rf"(?: with| to| at)?|be (?:added|attached)))|launched|sent) (?:to |with |at |onto )?"
+    rf"{_STATION})?")
 
 
 def content_words(phrase: str) -> frozenset[str]:
