@@ -1157,22 +1157,34 @@ def _quoted_copies(text: str) -> list[tuple[int, int]]:
             if len(m.group("said")) >= QUOTED_MIN and text.find(m.group("said"), 0, m.start()) >= 0]
 
 
+# Between a ship and a verb of another clause's: "Soyuz 19 … lifted off - and so does its
+# sequel, when Atlantis docked …"
+OTHER_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:when|while|whereas|after|before|until)\b")
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
     """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
     date of their own kind was told just before it, in its paragraph, or when a count of
     days is counted from a paragraph back ("a day earlier", but not "the following
     year", which a story tells across paragraphs): in "Venera 9 (8 Jun 1975) → the first
     pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may
-    be counted from either, so the judge does not refute the launch."""
+    be counted from either, so the judge does not refute the launch. Not when the anchor is
+    the same craft's, in the same sentence: "Nauka … flew on 21 July 2021 and docked ten
+    days later" counts from its launch, whatever docking was told before."""
     dated = {c.date.start: c.claim.property for c in found
              if c.date is not None and c.claim.property in OFFSET_DATED}
+    dated_of = {(c.date.start, c.claim.subject_id) for c in found
+                if c.date is not None and c.claim.property in OFFSET_DATED}
     for cand in found:
         date = cand.date
         if date is None or date.kind != "relative" or date.resolved_from is None:
             continue
         anchor_prop = dated.get(date.resolved_from)  # None: no event's date we claimed
         prop = cand.claim.property
-        if anchor_prop == prop:
+        if anchor_prop == prop or (
+                (date.resolved_from, cand.claim.subject_id) in dated_of
+                and not SENTENCE_BREAK.search(text, date.resolved_from, date.start)):
             continue
         if (date.date.day is not None
                 and _across_paragraphs(text, date.resolved_from, date.start)) or any(
@@ -2359,6 +2371,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject.kind == "person" and prop == "reentry_date" and (
                     CAME_DOWN.match(text, trigger_pos)):
                 prop = "landing_date"  # "Lyakhov came down on 19 August": people land
+            if subject.kind == "person" and prop == "docking_date":
+                # "Soyuz 19 with Leonov and Kubasov launched … and docked with Apollo the
+                # next day": the one ship named before the verb docked, not the people
+                ships = [m for m in sentence.mentions if m.kind in CRAFT and m.end <= (
+                    trigger_pos) and not m.station_part and not _destination(
+                    text, sentence, m) and not OTHER_CLAUSE.search(text, m.end, trigger_pos)]
+                subject = ships[0] if len(ships) == 1 else subject
             if subject.kind == "person" and prop not in ("launch_date", "landing_date"):
                 continue
             if subject.kind == "person" and prop == "launch_date" and DIED.search(
