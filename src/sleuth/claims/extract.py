@@ -495,7 +495,7 @@ POSSESSIVE_FIRST = re.compile(r"(its|his|her|their)\s", re.IGNORECASE)
 # The prefix that ends where an ordinal word starts (searched up to that word).
 FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 # A first phrase ends at punctuation, an em dash or a spaced dash (not "Shuttle–Mir").
-PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|\s[–-]\s|-in\b|"
+PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|(?<!s)['’](?=\s)|\s[–-]\s|-in\b|"
                         r"\s(?:and|but|which|who|while|when|as|was|were|is|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|(?:in|on \d{1,2}(?:st|nd|rd|th)?) (?:jan|feb|mar|"
@@ -607,7 +607,7 @@ A_SOYUZ_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz)
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
                r"delivered|went up|flew|rode|orbited|took off|blasted off|lifts off|"
-               r"rides|sets off|leaves|left|headed|followed")
+               r"rides|sets off|leaves|left|headed|followed|rose|climbed|soared|arrived")
 # "Salyut 7, was lofted by a Soyuz-U", "Zarya … was launched on 20 November 1998 on a
 # Proton-K": the craft, a launch verb, then the rocket after "on", "aboard", "by" …; or
 # "Luna 9 rode a Proton": the rocket as the object of "rode".
@@ -2284,9 +2284,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None and "craft" in recent and THE_EVENT.search(
                     text, max(sentence.start, trigger_pos - 20), trigger_pos) and (
                     EVENT_NOUN_TRIGGER.match(text, trigger_pos)) and not any(
-                    m.kind in CRAFT and m.start < date.end for m in sentence.mentions):
+                    m.kind in CRAFT and m.start < date.end and not _destination(
+                        text, sentence, m) for m in sentence.mentions):
                 # "The handshake with Tom Stafford came after the docking on July 18th": the
-                # docking of the craft told of before, not of the person named
+                # docking of the craft told of before, not of the person named (nor of
+                # where it docked: "The docking with Apollo on 15 July 1975")
                 subject = recent.get("craft_subject", recent["craft"]).as_reference()
             if subject is None and prop == "founded" and text.startswith(
                     "became", trigger_pos):  # what it became was founded
@@ -3480,7 +3482,7 @@ def _launched_before(text: str, sentence: Sentence, person: Mention, pos: int) -
 # An event told by its noun alone: "after the docking on July 18th"
 THE_EVENT = re.compile(r"\bthe\s+(?:(?:historic|famous|actual)\s+)?\Z", re.IGNORECASE)
 EVENT_NOUN_TRIGGER = re.compile(r"(?:docking|landing|splashdown|touchdown)\b(?!\s+(?:of|at|"
-                                r"from|with)\b)", re.IGNORECASE)
+                                r"from)\b)", re.IGNORECASE)
 # An event of the craft referred back to: "the station's launch".
 POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|spacecraft|craft|"
                              r"ship|probe|satellite|module|orbiter|lander)['’]s\s+\Z",
@@ -5060,6 +5062,11 @@ def _body_named_before(text: str, pos: int) -> str | None:
 
 # An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
 # (a dash apposes too: "Dumitru Prunariu - the eighth Interkosmos guest - followed")
+# "… calls Svetlana Savitskaya “the third woman in space”": what someone is called
+QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
+NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|name(?:s|d)?|"
+                                r"label(?:s|led|ling)?|hail(?:s|ed)?)\s+(?:[\w'’-]+\s+)?\Z",
+                                re.IGNORECASE)
 APPOSITION_GAP = re.compile(r"\s*(?:,|[—–]|-(?=\s))\s*(?:(?:already|by then|by now|now|"
                             r"then|later|also|still|once|soon)\s+)?(?:(?:only|just|merely)\s+)?",
                             re.IGNORECASE)
@@ -5126,7 +5133,9 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         last = before[-1]
         gap = text[last.end:start]
         linked = (APPOSITION_GAP.fullmatch(gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
-                  or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap)))
+                  or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap))
+                  or (QUOTE_OPENS.fullmatch(gap) and NAMING_VERB_BEFORE.search(
+                      text, max(sentence.start, last.start - 30), last.start)))
         if len(gap) <= 60 and linked and not NEGATION.search(gap):
             if last.kind in CRAFT and len(before) > 1 and before[-2].kind == "person" and (
                     APPOSED_FLIGHT_GAP.fullmatch(text, before[-2].end, last.start)) and (

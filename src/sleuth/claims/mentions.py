@@ -179,8 +179,8 @@ class Gazetteer:
                     text[start:stop].isupper()):
                 continue  # "Belka" the dog is not the satellite "BelKA"
             if kind == "person" and " " not in self._aliases[index] and (
-                    NAMED_AFTER_PERSON.match(text, stop)):
-                continue  # "Science and Power Module", "Gagarin Cosmonaut Training Centre"
+                    NAMED_AFTER_PERSON.match(text, stop) or _hyphened(text, start, stop)):
+                continue  # "Gagarin Cosmonaut Training Centre"; "Valkova-Hart" is no Hart
             if index in self._acronyms and not text[start:stop].isupper() and (
                     _used_as_a_word(text, self._acronyms[index])):
                 continue  # "Just one month after …" (and "just a week"): not "JUST"
@@ -739,6 +739,12 @@ def choose(targets: tuple[Target, ...]) -> Target:
     """The entity a shared name most likely means: its own name first, then by kind."""
     return min(targets, key=lambda t: (not t.exact_name, KIND_PRIORITY.get(t.kind, 9),
                                        t.entity_id))
+
+
+def _hyphened(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is one part of a hyphened word ("Valkova-Hart")."""
+    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()) or (
+        text[stop:stop + 1] == "-" and text[stop + 1:stop + 2].isalpha())
 
 
 def _linkable(norm: str, kind: str, source: str, entity_id: str) -> bool:
