@@ -93,8 +93,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          # (not "came back for Soyuz 1": for another flight)
-                         r"came (?:back|home)(?! up| (?:in)?to (?:space|orbit)| for\b)|"
-                         r"comes? (?:back|home)(?! up| (?:in)?to (?:space|orbit)| for\b)|"
+                         # ("came home from his third mission": the mission's end)
+                         r"c(?:a|o)mes? (?:back|home)(?: from (?:(?:his|her|their|its|the|a) )?"
+                         r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|voyage)\b|"
+                         r"(?! up| (?:in)?to (?:space|orbit)| for\b))|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
@@ -208,8 +210,11 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 FOLDED_DATE_TRIGGERS = [(prop, re.compile(pattern.pattern)) for prop, pattern in DATE_TRIGGERS]
 # For each, words one of which its every match contains: a sentence without them is not scanned.
 FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TRIGGERS]
-# "Soyuz T made its first flight with a crew in June 1980": the earliest crewed launch
-EARLIEST_CREWED = re.compile(r"\bfirst\s+(?:crewed|manned|piloted)\b|\bfirst\s+(?:flight|launch|"
+# "Soyuz T made its first flight with a crew in June 1980", "its crewed debut": the
+# earliest crewed launch
+EARLIEST_CREWED = re.compile(r"\bfirst\s+(?:crewed|manned|piloted)\b|"
+                             r"\b(?:crewed|manned|piloted)\s+(?:debut|maiden)\b|"
+                             r"\bfirst\s+(?:flight|launch|"
                              r"mission)\s+with\s+(?:a\s+)?(?:crew|cosmonauts|astronauts|people)\b",
                              re.IGNORECASE)
 EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
@@ -1157,6 +1162,11 @@ def _quoted_copies(text: str) -> list[tuple[int, int]]:
             if len(m.group("said")) >= QUOTED_MIN and text.find(m.group("said"), 0, m.start()) >= 0]
 
 
+# "her second flight", "his maiden spaceflight": a person's own flight, said before the noun
+OWN_FLIGHT = re.compile(r"\b(his|her)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+)?(?:space\s*)?\Z",
+                        re.IGNORECASE)
+BACK_FROM = re.compile(r"\b(?:home|back|return(?:ed|ing|s)?)\s+from\s+\Z", re.IGNORECASE)
+FLIGHT_NOUN_AT = re.compile(r"(?:flight|spaceflight|mission|trip|voyage)\b", re.IGNORECASE)
 # Between a ship and a verb of another clause's: "Soyuz 19 … lifted off - and so does its
 # sequel, when Atlantis docked …"
 OTHER_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:when|while|whereas|after|before|until)\b")
@@ -1864,10 +1874,14 @@ def _scan_triggers(text: str, sentence: Sentence
             triggers = [trigger for trigger, hits in zip(
                 FOLDED_DATE_TRIGGERS, sentence.trigger_words, strict=True)
                 if hits.within(offset, sentence.end)]
+        hits = [(prop, offset + m.start(), offset + m.end()) for prop, pattern in triggers
+                for m in pattern.finditer(scan)]
+        if len(hits) > 1:  # a word inside a longer trigger is that trigger's: "came home
+            # from his third mission" is a landing, though "mission" alone is a launch
+            hits = [(prop, pos, end) for prop, pos, end in hits if not any(
+                p <= pos and end <= e and e - p > end - pos for _, p, e in hits)]
         sentence.triggers = (
-            [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)],
-            [(prop, offset + m.start(), offset + m.end()) for prop, pattern in triggers
-             for m in pattern.finditer(scan)],
+            [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)], hits,
             _name_appositions(text, sentence) if "," in s_text else [])
     return sentence.triggers
 
@@ -2050,6 +2064,9 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
         # a birth year
         return named if right_after and date.kind == "absolute" and (
             date.date.month is not None) else None
+    if date.end_date is not None and NAME_LIST_END.search(text, max(0, named.start - 8),
+                                                          named.start):
+        return None  # "Soyuz T and Soyuz TM (1979-2002)": the years of both together
     if right_after:  # "Kvant (1987)", "Mars 1 (1 Nov 1962) went silent": its launch
         return named
     if text.startswith("(", named.start - 1) and BRACKET_DATE_GAP.fullmatch(
@@ -2059,6 +2076,7 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
 
 
 BRACKET_DATE_GAP = re.compile(r",\s*")
+NAME_LIST_END = re.compile(r"(?:\b(?:and|or)|[,&/])\s*\Z")
 
 
 BRACKETED_LIST = re.compile(r"\(\d{4}\),\s+\S[^()]{0,30}\(\d{4}\)")
@@ -2272,6 +2290,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     # "On 27 June 1978 he lifted off in Soyuz 30": the ship's date, whoever
                     # "he" stands for
                     subject = _craft_after_verb(text, sentence, trigger_pos) or subject
+            if subject is None and prop == "launch_date" and (own := OWN_FLIGHT.search(
+                    text, max(sentence.start, trigger_pos - 30), trigger_pos)) and (
+                    FLIGHT_NOUN_AT.match(text, trigger_pos)) and not BACK_FROM.search(
+                    text, max(sentence.start, own.start() - 20), own.start()) and (
+                    referent := _person_referent(own.group(1), recent, sentence, own.start())):
+                # "…, launched on Soyuz T-7, became …; on her second flight, in July 1984":
+                # the date of her flight, not of the ship named in another clause
+                subject = referent.as_reference()
             if subject is None and prop == "launch_date" and (
                     carrier := CARRIED_BY.match(text, trigger_pos)):
                 # "was joined by Unity, carried up by STS-88 in December 1998": the date is
@@ -3959,9 +3985,17 @@ def _one_of_them(text: str, sentence: Sentence, recent: dict[str, Mention], q: Q
     person = recent.get("person")
     if last_people and told.group("they").lower() != "they":
         person = last_people[0]
+    crew = recent.get("craft")
+    if crew is not None and CREW_NOUN_AFTER.match(text, crew.end) and (
+            person is None or person.start < crew.start) and (
+            crew.start >= sentence.start - THEY_REACH):
+        return crew.as_reference()  # "… the Soyuz 11 crew became … They spent 23 days"
     if person is None or person.start < sentence.start - THEY_REACH:
         return None
     return person.as_reference()
+
+
+CREW_NOUN_AFTER = re.compile(r"['’]?s?\s+crew\b", re.IGNORECASE)
 
 
 # "circled the Earth once in 108 minutes": one circuit, the whole flight.
@@ -4835,7 +4869,9 @@ def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention],
     cand = Candidate(claim, ordinal=ordinal, phrase=phrase, extra={"nth_flight": "yes"})
     if dates:
         cand.date = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    # (not one of another clause: "launched on Soyuz T-7, became …; on her second flight")
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT and not CLAUSE_OPENER.search(
+        text, min(m.end, start), max(m.start, end))]
     if crafts:
         cand.extra["crafts"] = _joined_ids(crafts)
     return [cand]

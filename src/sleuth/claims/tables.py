@@ -23,6 +23,8 @@ from sleuth.text.tables import Cell, Table
 
 # Properties a row about a person can state: those of the person's flights.
 PERSON_PROPERTIES = frozenset({"launch_date", "landing_date", "duration", "orbit_count"})
+# What a mission row's craft has, not the one crew member named in its crew column
+CRAFT_SPANS = ("duration", "orbit_count")
 
 
 def _header(words: str) -> re.Pattern[str]:
@@ -151,7 +153,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
         crew_cells = [[m for m in in_cells[k] if m.kind == "person"] for k in crew_columns]
         # a label column's person, or the one person in the crew columns (when the cell
         # names no one else the catalog does not know)
-        person = _first(in_cells, ("person",), [k for k in range(len(row)) if label[k]]) or (
+        labelled = _first(in_cells, ("person",), [k for k in range(len(row)) if label[k]])
+        person = labelled or (
             crew_cells[0][0] if [len(people) for people in crew_cells] == [1] and len(
                 CREW_SEPARATOR.split(row[crew_columns[0]].text)) == 1 else None)
         riders = tuple(m for people in crew_cells for m in people)
@@ -161,7 +164,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                 continue
             subject: Mention | None
             if column.property in PERSON_PROPERTIES and person and (
-                    column.property != "launch_date" or craft is None):
+                    column.property != "launch_date" or craft is None) and (
+                    labelled or craft is None or column.property not in CRAFT_SPANS):
+                # (a row about a mission, its one crew member in a crew column: the
+                # mission's duration, which the judge may find to be theirs as a rider)
                 subject = person
             elif column.property == "operator" and person and column.country:
                 continue  # the guest's country
