@@ -1878,12 +1878,24 @@ def _scan_triggers(text: str, sentence: Sentence
                 for m in pattern.finditer(scan)]
         if len(hits) > 1:  # a word inside a longer trigger is that trigger's: "came home
             # from his third mission" is a landing, though "mission" alone is a launch
-            hits = [(prop, pos, end) for prop, pos, end in hits if not any(
-                p <= pos and end <= e and e - p > end - pos for _, p, e in hits)]
+            hits = _outermost(hits)
         sentence.triggers = (
             [offset + m.start() for m in CLAUSE_BREAK.finditer(s_text)], hits,
             _name_appositions(text, sentence) if "," in s_text else [])
     return sentence.triggers
+
+
+def _outermost(hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The trigger hits (property, start, end) not inside a longer one, in their order."""
+    reach, reach_from = -1, -1  # the furthest end of the hits so far, and where it began
+    inside: set[tuple[str, int, int]] = set()
+    for hit in sorted(hits, key=lambda h: (h[1], -h[2])):
+        _, pos, end = hit
+        if end < reach or (end == reach and reach_from < pos):
+            inside.add(hit)
+        elif end > reach:
+            reach, reach_from = end, pos
+    return [hit for hit in hits if hit not in inside] if inside else hits
 
 
 # A flight named as the time of something else: "on 25 July 1984, during her Soyuz T-12
