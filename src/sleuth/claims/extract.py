@@ -94,7 +94,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
                          # (not "came back for Soyuz 1": for another flight)
                          # ("came home from his third mission": the mission's end)
-                         r"c(?:a|o)mes? (?:back|home)(?: from (?:(?:his|her|their|its|the|a) )?"
+                         r"(?:came|comes?) (?:back|home)(?: from (?:(?:his|her|their|its|the|a) )?"
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|voyage)\b|"
                          r"(?! up| (?:in)?to (?:space|orbit)| for\b))|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
@@ -5108,13 +5108,13 @@ def _body_named_before(text: str, pos: int) -> str | None:
     return named[-1].group() if named else None
 
 
-# An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
-# (a dash apposes too: "Dumitru Prunariu - the eighth Interkosmos guest - followed")
 # "… calls Svetlana Savitskaya “the third woman in space”": what someone is called
 QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|name(?:s|d)?|"
                                 r"label(?:s|led|ling)?|hail(?:s|ed)?)\s+(?:[\w'’-]+\s+)?\Z",
                                 re.IGNORECASE)
+# An apposition's opening, perhaps with an adverb: "Savitskaya, already the second woman"
+# (a dash apposes too: "Dumitru Prunariu - the eighth Interkosmos guest - followed")
 APPOSITION_GAP = re.compile(r"\s*(?:,|[—–]|-(?=\s))\s*(?:(?:already|by then|by now|now|"
                             r"then|later|also|still|once|soon)\s+)?(?:(?:only|just|merely)\s+)?",
                             re.IGNORECASE)
