@@ -1754,7 +1754,8 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention,
     if gap == " " and NOTED_DATE.fullmatch(date.text):
         return True  # a note's "Kristall 06/1990", "Zarya 1998-11-20"
     reach, link = (80, PAIRED_GAP) if paired else (40, DATED_BY_GAP)
-    # a label's colon may end the names: "Vega 1 and Vega 2: 21 and 15 December 1984"
+    # a label's colon may end the names: "Vega 1 and Vega 2: 21 and 15 December 1984" (the
+    # notes' LABEL_COLON, below)
     labelled = LABEL_COLON.search(gap) if paired else None
     if labelled:
         gap = gap[:labelled.start()]
@@ -1778,7 +1779,6 @@ APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)]|[.!?](?:\s|\Z)|\Z)")
 
 NOTED_DATE = re.compile(r"\d\d/\d{4}|\d{4}-\d\d-\d\d")
 PAIRED_GAP = re.compile(r"\b(?:in|on)\b|\(")  # "Vega 1 & 2 (15 and 21 Dec 1984 …)"
-LABEL_COLON = re.compile(r":[ \t]*\Z")
 # The end of what stands between a craft and its date: "in", "on", or a craft noun and "of"
 # ("the Phobos 1 and 2 probes of July 1989")
 DATED_BY_GAP = re.compile(r"\b(?:in|on)(?:\s+the)?\s*$|\b(?:probes?|missions?|spacecraft|craft|"
