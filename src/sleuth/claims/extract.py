@@ -22,7 +22,7 @@ import ahocorasick
 
 from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.speakers import speaker_references
-from sleuth.claims.tables import CellStatement, cell_statements, read_header
+from sleuth.claims.tables import CellStatement, NoteCell, cell_statements, note_cells, read_header
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
@@ -836,6 +836,7 @@ def _word_automaton(word_sets: tuple[tuple[str, ...], ...]
 
 
 _Located = TypeVar("_Located", DateMention, Quantity)
+_Spanned = TypeVar("_Spanned", DateMention, Quantity, Mention)
 
 
 def _sentence_of(pos: int, spans: list[tuple[int, int]], span_starts: list[int]) -> int:
@@ -968,8 +969,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     # a table none of whose headers names a property ("- ISS: Zarya 1998-11-20; …" read
     # as an infobox) is left to the sentences
     tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
+    notes: list[Candidate] = []
     for table in tables:
         out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
+        notes += [c for note in note_cells(table, mentions)
+                  for c in _note_claims(text, note, dates, quantities)]
     # the sentences read elsewhere: a table's, by its cells above; a reply's lines quoting
     # what was said before, where it was said
     read_elsewhere = {n for table in tables for n in range(
@@ -1145,7 +1149,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
     _mark_doubtful_anchors(text, out)
-    return _dedupe(out)
+    return _dedupe([*out, *notes])
 
 
 ANCHOR_DOUBT_REACH = 400  # characters back from a relative date's anchor
@@ -1254,6 +1258,96 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
             for party in statement.in_cell("country", "organization"):
                 out.append(Candidate(claim(party.name), obj=party))
     return out
+
+
+def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
+                 quantities: list[Quantity]) -> list[Candidate]:
+    """The claims of a table's note cell (see :class:`sleuth.claims.tables.NoteCell`): each
+    of its clauses (between semicolons) is read as a sentence said of the row's subject,
+    dated by the row's launch: "Soyuz 19 | 1975-07-15 | docked with Apollo on 15 July"
+    reads "Soyuz 19, launched on 1975-07-15, docked with Apollo on 15 July." A clause that
+    is only a duration is how long the flight lasted; one that opens with people names its
+    crew. The sentence is made of the text's own pieces, so every span maps back to it."""
+    subject, cell = note.subject, note.cell
+    launch = next((d for d in _located_in(dates, note.launched.start, note.launched.end)
+                   if d.kind == "absolute"), None) if note.launched is not None else None
+    pieces: list[tuple[int, int] | str] = []  # spans of ``text`` and the words between them
+    clauses = _note_clauses(text, cell)
+    for lo, hi in clauses:
+        pieces += [(subject.start, subject.end)]
+        if launch is not None:
+            pieces += [", launched on ", (launch.start, launch.end)]
+        in_clause = [m for m in note.mentions if lo <= m.start and m.end <= hi]
+        lasting = [q for q in _located_in(quantities, lo, hi) if q.kind == "duration"]
+        comma = "," if launch is not None else ""
+        if len(lasting) == 1 and (lasting[0].start, lasting[0].end) == (lo, hi):
+            pieces += [f"{comma} lasted "]
+        elif in_clause and in_clause[0].start == lo and in_clause[0].kind == "person":
+            pieces += [f"{comma} carried "]
+        else:
+            pieces += [", "]
+        pieces += [(lo, hi), ". "]
+    synthetic = ""
+    origins: list[tuple[int, int, int]] = []  # (start in the sentence, start in text, length)
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            origins.append((len(synthetic), piece[0], piece[1] - piece[0]))
+            piece = text[piece[0]:piece[1]]
+        synthetic += piece
+
+    def back(pos: int) -> int:
+        """``pos`` in the sentence as an offset into ``text`` (a joining word's: the start
+        of the piece after it)."""
+        for at, start, length in origins:
+            if at <= pos <= at + length:
+                return start + pos - at
+            if pos < at:
+                return start
+        return cell.end
+
+    def moved(m: _Spanned) -> _Spanned:
+        return replace(m, start=back(m.start), end=back(m.end))
+
+    mentions = [replace(m, start=at + m.start - start, end=at + m.end - start)
+                for at, start, length in origins
+                for m in [subject, *note.mentions] if start <= m.start and m.end <= start + length]
+    out = []
+    for cand in extract(synthetic, mentions):
+        last = back(cand.claim.end - 1)
+        clause = next(((lo, hi) for lo, hi in clauses if lo <= last < hi), None)
+        if clause is None:
+            continue  # the row's launch, said again to date the note
+        start, end = max(back(cand.claim.start), clause[0]), min(back(cand.claim.end), clause[1])
+        claim = replace(cand.claim, start=start, end=end, quote=text[start:end])
+        date = cand.date and replace(
+            moved(cand.date), resolved_from=None if cand.date.resolved_from is None else back(
+                cand.date.resolved_from), after_date=None if cand.date.after_date is None else
+            back(cand.date.after_date))
+        out.append(replace(cand, claim=claim, date=date,
+                           quantity=cand.quantity and moved(cand.quantity),
+                           obj=cand.obj and moved(cand.obj)))
+    if note.crew_note:  # (a name the catalog does not know may open the list)
+        crew = {c.claim.value for c in out if c.claim.property == "crew"}
+        out += [Candidate(Claim(lo, hi, text[lo:hi], subject.entity_id, subject.name, "crew",
+                                person.name), obj=person)
+                for lo, hi in clauses for person in note.mentions
+                if lo <= person.start and person.end <= hi and person.kind == "person"
+                and person.name not in crew]
+    return out
+
+
+def _note_clauses(text: str, cell: Cell) -> list[tuple[int, int]]:
+    """The spans of a note's clauses, between its semicolons, trimmed."""
+    spans = []
+    lo = cell.start
+    for hi in [*(m.start() for m in re.finditer(";", text[cell.start:cell.end])), None]:
+        end = cell.end if hi is None else cell.start + hi
+        piece = text[lo:end]
+        left = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((lo + left, lo + len(piece.rstrip())))
+        lo = end + 1
+    return spans
 
 
 def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -> Claim:

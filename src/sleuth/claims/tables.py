@@ -55,6 +55,9 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 COUNTRY_HEADER = _header(r"country|nation|nationality|state")
 # A label column of craft: a person in the row's other label column flew on it.
+# A column of remarks: its cells are notes (see :class:`NoteCell`), never a row's label
+NOTES_HEADER = _header(r"notes?|remarks?|comments?|results?|outcome|details|significance|"
+                       r"highlights?|description|summary|fate|status")
 CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
 # A label column of expedition numbers ("Exp.", "EO-1"): its codes are no craft's names.
 EXPEDITION_HEADER = re.compile(r"\s*(?:exp\.?|expedition|eo|increment)\s*", re.IGNORECASE)
@@ -133,6 +136,7 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     starts = [m.start for m in mentions]
     crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
     expeditions = [EXPEDITION_HEADER.fullmatch(cell.text) is not None for cell in table.header]
+    notes = [NOTES_HEADER.search(cell.text) is not None for cell in table.header]
     # a header that names its own craft ("Mir launch: 20 February 1986" in an infobox about
     # Salyut 1): that column is the named craft's
     owners = [_first([_mentions_in(cell, mentions, starts)], CRAFT_KINDS, [0])
@@ -141,7 +145,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     for row in table.rows:
         in_cells = [[] if k < len(expeditions) and expeditions[k] else
                     _mentions_in(cell, mentions, starts) for k, cell in enumerate(row)]
-        label = [k >= len(columns) or columns[k] is None for k in range(len(row))]
+        label = [k >= len(columns) or (columns[k] is None and not notes[k])
+                 for k in range(len(row))]
         # "Station | Mission | …": the craft under a craft header, before a station's
         craft = _first(in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k] and (
             k < len(crafty) and crafty[k])]) or _first(
@@ -183,6 +188,58 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                 crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
             k = next(k for k, ms in enumerate(in_cells) if person in ms)
             out.append(CellStatement(craft, Column("crew"), row[k], [person]))
+    return out
+
+
+# A cell says something in words ("docked with Apollo on 15 July", "first woman in space"),
+# not a code or a name ("DOS-1", "Venus, Halley"): outside a column of notes, what a note is
+NOTE_WORDS = re.compile(r"\b[a-z]{2,}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCell:
+    """A cell of free text in a column whose header names no property ("Notes", "Result"):
+    a clause said of its row's subject, which the sentences' rules read ("Soyuz 19 |
+    1975-07-15 | docked with Apollo on 15 July")."""
+
+    subject: Mention
+    cell: Cell
+    mentions: list[Mention]  # the entities named in the cell
+    launched: Cell | None  # the row's launch date cell: a note's "two days later" counts from it
+    # the row is a flight's ("Mission" column) with no crew column: the first person a
+    # note's clause names flew on it ("Romanenko and Solovyov, long-duration crew")
+    crew_note: bool = False
+
+
+def note_cells(table: Table, mentions: list[Mention]) -> list[NoteCell]:
+    """The note cells of ``table``'s rows: every cell of a column of notes ("Notes",
+    "Remarks", "Result"), and a cell of words under another header that names no property
+    ("Type: orbiting solar telescope"). Each is about the craft its row names outside its
+    notes (or, when it names none, its first person); ``mentions`` are the document's, in
+    text order."""
+    columns = [read_header(cell) for cell in table.header]
+    if all(columns):
+        return []
+    starts = [m.start for m in mentions]
+    named = [k for k, cell in enumerate(table.header) if not NOTES_HEADER.search(cell.text)]
+    crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
+    crewed = any(column is not None and column.property == "crew" for column in columns)
+    out: list[NoteCell] = []
+    for row in table.rows:
+        in_cells = [_mentions_in(cell, mentions, starts) for cell in row]
+        where = [k for k in named if k < len(row)]
+        subject = _first(in_cells, CRAFT_KINDS, where) or _first(in_cells, ("person",), where)
+        if subject is None:
+            continue
+        launched = next((cell for k, cell in enumerate(row) if k < len(columns)
+                         and (column := columns[k]) is not None
+                         and column.property == "launch_date" and not column.planned), None)
+        crew_note = subject.kind in CRAFT_KINDS and not crewed and any(
+            crafty[k] and subject in in_cells[k] for k in where)
+        out += [NoteCell(subject, cell, in_cells[k], launched, crew_note)
+                for k, cell in enumerate(row)
+                if (k >= len(columns) or columns[k] is None) and subject not in in_cells[k]
+                and cell.text and (k not in named or NOTE_WORDS.search(cell.text))]
     return out
 
 
