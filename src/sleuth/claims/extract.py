@@ -404,6 +404,7 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      # took …" is "each orbit" above, and "every" too)
                      r"(?:one|a single) orbit (?:took|takes|lasted|lasts)|"
                      r"(?:its|his|her) orbit (?:took|takes)")
+ORBIT_ELEMENTS = ("orbital_period", "perigee", "apogee", "inclination")
 PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight's orbit
 # A sentence about one lap of the orbit of whatever was told of last: "Each orbit took…"
 EACH_ORBIT_OPENS = _rx(r"\s*(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
@@ -1417,7 +1418,9 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     """Whether a plan word ("scheduled", "was to", the modal "may") in the sentence before
     the claim's end makes the claim a plan, unless a word of what happened after all
     ("finally", "eventually") comes between the last such word and the claim's end."""
-    spans = [m.span() for m in planned.finditer(plan_text, s_start, end)]
+    spans = [m.span() for m in planned.finditer(plan_text, s_start, end)
+             if not (plan_text.startswith("to be", m.start()) and RECORD_BEFORE_PLAN.search(
+                 text, max(s_start, m.start() - 50), m.start()))]
     spans += [m.span() for m in MODAL_MAY.finditer(text, s_start, end)]
     spans += [m.span() for m in WOULD.finditer(text, s_start, end)
               if REPORTED_FUTURE.search(text, s_start, m.start())]
@@ -1429,6 +1432,11 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
         return False
     return not REALIZED.search(text, last, max(last, end)) and not PAST_CLAUSE.search(
         text, last, max(last, end))
+
+
+# "the first American to be launched on a Russian rocket": a record's words, no plan
+RECORD_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|only|last|"
+                                r"\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 
 
 # A clause of its own told in the past after a plan word: "She will speak about
@@ -3878,8 +3886,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
-        if subject is None and props[0][0] == "orbital_period" and q.high < PERSON_PERIOD_MAX:
-            # "Tereshkova circled the Earth … once every 88 minutes": her flight's orbit
+        if subject is None and props[0][0] in ORBIT_ELEMENTS and (
+                props[0][0] != "orbital_period" or q.high < PERSON_PERIOD_MAX):
+            # "Tereshkova circled the Earth … once every 88 minutes", "her orbit was
+            # inclined 51.6 deg": her flight's orbit
             subject = next((m for m in reversed(sentence.mentions) if m.kind == "person"
                             and m.end <= q.start), None) or _reference(
                 text, sentence, recent, q.start, ("person",))

@@ -958,7 +958,8 @@ class Judge:
                         for f in (self._facts(mission, (prop,))
                                   or self._derived_orbit_count(mission))
                         ] + self._orbits_of_stays(subject, only)
-            if prop == "orbital_period":  # "she circled the Earth every 88 minutes"
+            if prop in ("orbital_period", "perigee", "apogee", "inclination"):
+                # "she circled the Earth every 88 minutes", "his orbit was inclined 65°"
                 return [f for mission in flights for f in self._facts(mission, (prop,))]
             if prop != "duration":
                 return []
