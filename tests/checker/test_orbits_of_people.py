@@ -36,3 +36,29 @@ def test_a_first_to_be_launched_is_no_plan(checker: Checker) -> None:
     # a plan word of its own still makes a plan
     [plan] = claims_of(checker, "Luna 26 is to be launched in 2027.", "launch_date")
     assert plan.planned
+
+
+def test_a_numbered_ship_that_flew_empty_carried_no_one(checker: Checker) -> None:
+    # Soyuz 2 flew uncrewed (GCAT has no crewed flag); Beregovoy came home in Soyuz 3 two
+    # days after it landed. Soyuz 34 went up empty and brought Lyakhov and Ryumin home.
+    assert said(checker, "Soyuz 2 carried Georgy Beregovoy.", "crew") == [
+        ("Soyuz-2", "Georgy Beregovoy", "contradicted")]
+    assert said(checker, "Soyuz 34 carried Lyakhov and Ryumin.", "crew") == [
+        ("Soyuz-34", "Vladimir Lyakhov", "unverifiable"),
+        ("Soyuz-34", "Valery Ryumin", "unverifiable")]
+
+
+def test_a_date_in_a_fronted_when_clause_is_not_the_main_verbs(checker: Checker) -> None:
+    # Soyuz MS-22 launched 2022-09-21; its coolant leak came in December
+    text = ("When the Soyuz MS-22 ship sprang a coolant leak in December 2022, Russia sent "
+            "up a replacement.")
+    assert said(checker, text) == []
+    assert said(checker, "When Soyuz 11 launched in June 1971, the crew was ready.") == [
+        ("Soyuz 11", "1971-06", "supported")]
+
+
+def test_a_heading_ending_in_an_initial_does_not_lend_its_craft(checker: Checker) -> None:
+    # Salyut 7 launched 1982-04-19, eleven years to the day after Salyut 1
+    text = ("Stop 9. Salyut 7 and the Soyuz T.\n"
+            "Eleven years to the day after Salyut 1, Salyut 7 was launched.")
+    assert said(checker, text) == [("Salyut-7", "1982-04-19", "supported")]

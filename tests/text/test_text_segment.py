@@ -138,3 +138,14 @@ def test_a_footnote_marker_after_a_full_stop_still_ends_the_sentence() -> None:
             "Then Dr.[4] Smith came.")
     assert _sents(text) == ["It was the longest flight.[17]", "From 1995 crews came.",
                             "It ran on.[citation needed]", "Then Dr.[4] Smith came."]
+
+
+def test_an_initial_ending_a_short_line_of_its_own_ends_it() -> None:
+    # an audio guide's stop: "the Soyuz T." is a heading, not "T." before a surname
+    text = "Intro.\n\nStop 9. Salyut 7 and the Soyuz T.\nEleven years later, Salyut 7 flew."
+    assert _sents(text) == ["Intro.", "Stop 9.", "Salyut 7 and the Soyuz T.",
+                            "Eleven years later, Salyut 7 flew."]
+    # a hard-wrapped line of prose ending in an initial still runs on to the name
+    wrapped = ("Intro.\n\nThe letter, which arrived in the spring, was signed by J.\n"
+               "McDowell himself.")
+    assert _sents(wrapped)[-1] == wrapped.split("\n\n")[1]

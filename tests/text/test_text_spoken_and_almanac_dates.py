@@ -234,3 +234,9 @@ def test_a_count_of_years_dates_the_day_before_it_and_may_count_from_later() -> 
         ("2 March, forty years ago", "1985-03-02"),  # one date: the count gives its year
         ("forty years since", "1986"),  # from February 2026, not from the 2025
         ("Sixty years ago", "1965")]
+
+
+def test_a_spoken_year_before_came_is_a_year() -> None:
+    text = "In nineteen eighty came Pham Tuan of Vietnam, launched on July twenty-third."
+    assert _read(text) == [("nineteen eighty", "1980", "year"),
+                           ("July twenty-third", "1980-07-23", "yearless")]

@@ -222,11 +222,14 @@ EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introd
                r"first (?:[\w-]+ ){1,2}launch|"  # "the first Soyuz launch from Kourou came on"
                r"inaugural")
 EARLIEST_AFTER_VERB = 25  # "… rocket flies for the first time": the words after the verb
+# "When MS-22 sprang a leak in December 2022, …": a clause fronted before the main one
+FRONTED_WHEN = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:when|once|while|as soon as)\s",
+                          re.IGNORECASE)
 VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
               # irregular past tenses ("and on 7 October it took the first pictures")
               r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
               r"broke|sent|spent|kept|met|rode|rose|fell|found|built|led|shot|struck|"
-              r"beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote")
+              r"beat|caught|drew|drove|ran|sank|swung|threw|wore|wrote|sprang|sprung")
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
@@ -2113,6 +2116,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # clause: "March 23, 2001: Mir, whose core module was launched on February 20,
             # 1986, was steered into the Pacific")
             continue
+        if after_comma and (opener := FRONTED_WHEN.match(text, sentence.start, date_pos)) and (
+                VERBISH.search(text, opener.end(), date_pos)):
+            continue  # "When MS-22 sprang a leak in December 2022, Russia sent up a
+            # replacement": the date is the leak's, in a clause of its own
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
         if after_comma and any(end <= d < min(end + 60, clause_end)

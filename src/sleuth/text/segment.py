@@ -210,6 +210,18 @@ def _period_ends(text: str, dot: int) -> bool:
 
     if _INITIALISM_RE.fullmatch(token):
         # an initial comes before a name, never before "The" or "It": "Saturn V. The two
-        # ships" ends at the numeral
-        return _SENTENCE_OPENER_RE.match(text, dot + 1) is not None
+        # ships" ends at the numeral; nor at the end of a short line of its own ("Stop 9.
+        # Salyut 7 and the Soyuz T." over the stop's text)
+        return _SENTENCE_OPENER_RE.match(text, dot + 1) is not None or _line_of_its_own(
+            text, dot)
     return True
+
+
+def _line_of_its_own(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends a short line of a few words that opens its
+    paragraph (a heading or a caption, not a hard-wrapped line of prose)."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    line = text[line_start:dot]
+    return (text.startswith("\n", dot + 1) and len(line) < _HEADING_MAX_CHARS
+            and len(line.split()) <= _HEADING_MAX_WORDS and "," not in line
+            and (line_start == 0 or text[max(0, line_start - 2):line_start].strip() == ""))

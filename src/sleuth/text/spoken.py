@@ -57,7 +57,7 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through)\s+\Z", re.IGNORECA
 _AFTER_YEAR_RE = re.compile(
     r"\s*(?:[.,;:?!)\"”’'—–]|-\s|\Z|(?i:and|or|to|when|with|on|in|at|from|after|before|but|"
     r"as|so|until|then|respectively|he|she|they|it|we|i|you|that|which|who|aboard|was|"
-    r"were|had|the|a|an)\b)")
+    r"were|had|the|a|an|came|saw|brought|followed|began|ended|also)\b)")  # "In 1980 came …"
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b")
 # "April twelfth", "September the twelfth": the span takes "the", so the digits that
 # stand in for it sit right after the month

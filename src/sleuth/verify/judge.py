@@ -41,6 +41,8 @@ from sleuth.text.numbers import parse_count
 MOSCOW = ZoneInfo("Europe/Moscow")
 # How the expected value names a record of another property than the claim's: GCAT's end
 # of operations is not a re-entry, though it stands in for one when nothing else is known.
+# A numbered ship of a series that flew crews: one flying empty is news ("the crewed Soyuz 2")
+CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d", re.IGNORECASE)  # (not "Soyuz T")
 PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
                   "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
@@ -1071,6 +1073,28 @@ class Judge:
             out.setdefault((launch.entity_id, landing.entity_id), (up, down, launch, landing))
         return list(out.values())
 
+    def _may_have_come_home_in(self, person: str, craft: str) -> bool:
+        """Whether the person may have ridden ``craft`` home: one of their flights ended
+        within a day of its landing, or went up within a year before it and has no landing
+        in the catalog (or the catalog does not date that landing)."""
+        landings = [d.start() for f in self._facts(craft, ("landing_date", "end_date"))
+                    if (d := _parse(f.value)) is not None]
+        if not landings:
+            return True
+        downs = {up: down for up, down, _, _ in self._flight_spans(person)}
+        not_ridden = self._not_ridden(person)
+        ups = [d.start() for flight in self._related_ids(person, "crew_of")
+               if (flight, "launch_date") not in not_ridden
+               for f in self._facts(flight, ("launch_date",)) if (d := _parse(f.value))]
+        for landed in landings:
+            for up in ups:
+                down = downs.get(up)
+                if up <= landed and (
+                        (down is None and (landed - up).days < 400)
+                        or (down is not None and abs((down - landed).total_seconds()) <= 86400)):
+                    return True
+        return False
+
     def _not_ridden(self, person: str) -> set[tuple[str, str]]:
         """(craft, "launch_date" or "landing_date") of the launches and landings of craft
         the person is crew of but did not ride then, from the crew data's "up in" and "down
@@ -1230,6 +1254,15 @@ class Judge:
             # A station's own crew list is not who lived aboard: crews came and went in
             # other craft, so a name missing from it is no evidence against the claim.
             self._settle(cand, [], [], note=STATION_CREW_NOTE)
+            return
+        if not crew and person and not cand.extra.get("returned") and self._flew_uncrewed(
+                subject) and CREWED_SERIES.match(self._names([subject]).get(subject, "")) and (
+                not self._may_have_come_home_in(person, subject)):
+            # "the crewed Soyuz 2 carried Georgy Beregovoy": it flew empty, and he was not
+            # coming home from space when it landed (Soyuz 34 went up empty and brought
+            # Lyakhov and Ryumin home)
+            self._settle(cand, [], self._facts(subject, ("launch_date",))[:1])
+            claim.expected = "uncrewed (no crew in the catalog)"
             return
         if not matching and cand.extra.get("returned"):
             self._settle(cand, [], [], note="came home in this craft: the catalog's crews "
