@@ -1330,7 +1330,8 @@ def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
         out.append(replace(cand, claim=claim, date=date,
                            quantity=cand.quantity and moved(cand.quantity),
                            obj=cand.obj and moved(cand.obj)))
-    if note.crew_note:  # (a name the catalog does not know may open the list)
+    if note.crew_note:  # the people the sentences did not link (a name the catalog does
+        # not know may open the list: "Romanenko and Laveykin")
         crew = {c.claim.value for c in out if c.claim.property == "crew"}
         out += [Candidate(Claim(lo, hi, text[lo:hi], subject.entity_id, subject.name, "crew",
                                 person.name), obj=person)

@@ -206,8 +206,8 @@ class NoteCell:
     cell: Cell
     mentions: list[Mention]  # the entities named in the cell
     launched: Cell | None  # the row's launch date cell: a note's "two days later" counts from it
-    # the row is a flight's ("Mission" column) with no crew column: the first person a
-    # note's clause names flew on it ("Romanenko and Solovyov, long-duration crew")
+    # the row is a flight's ("Mission" column) with no crew column: the people a note's
+    # clause names flew on it ("Romanenko and Solovyov, long-duration crew")
     crew_note: bool = False
 
 
