@@ -54,10 +54,10 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"operated by")),
 )
 COUNTRY_HEADER = _header(r"country|nation|nationality|state")
-# A label column of craft: a person in the row's other label column flew on it.
 # A column of remarks: its cells are notes (see :class:`NoteCell`), never a row's label
 NOTES_HEADER = _header(r"notes?|remarks?|comments?|results?|outcome|details|significance|"
                        r"highlights?|description|summary|fate|status")
+# A label column of craft: a person in the row's other label column flew on it.
 CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
 # A label column of expedition numbers ("Exp.", "EO-1"): its codes are no craft's names.
 EXPEDITION_HEADER = re.compile(r"\s*(?:exp\.?|expedition|eo|increment)\s*", re.IGNORECASE)

@@ -207,7 +207,6 @@ def _period_ends(text: str, dot: int) -> bool:
     if token.lower() in ABBREVIATIONS:
         # "around the Sun." is the star, not Sunday
         return token.lower() == "sun." and bool(_THE_BEFORE.search(text, max(0, ws - 4), ws + 1))
-
     if _INITIALISM_RE.fullmatch(token):
         # an initial comes before a name, never before "The" or "It": "Saturn V. The two
         # ships" ends at the numeral; nor at the end of a short line of its own ("Stop 9.

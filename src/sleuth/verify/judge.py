@@ -39,10 +39,10 @@ from sleuth.text.nationality import (
 from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
-# How the expected value names a record of another property than the claim's: GCAT's end
-# of operations is not a re-entry, though it stands in for one when nothing else is known.
 # A numbered ship of a series that flew crews: one flying empty is news ("the crewed Soyuz 2")
 CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d", re.IGNORECASE)  # (not "Soyuz T")
+# How the expected value names a record of another property than the claim's: GCAT's end
+# of operations is not a re-entry, though it stands in for one when nothing else is known.
 PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
                   "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
@@ -1048,22 +1048,8 @@ class Judge:
     def _flight_spans(self, person: str) -> list[tuple[datetime, datetime, Fact, Fact]]:
         """(up, down, launch fact, landing fact) of each of a person's flights: from a
         launch they were on to the first landing after it, one per pair of craft."""
-        launches: list[tuple[datetime, Fact]] = []
-        landings: list[tuple[datetime, Fact]] = []
-        not_ridden = self._not_ridden(person)
-        for flight in self._related_ids(person, "crew_of"):
-            for prop in ("launch_date", "landing_date"):
-                if (flight, prop) in not_ridden:
-                    continue
-                dated = [(date, fact) for fact in self._facts(flight, (prop,))
-                         if (date := _parse(fact.value)) is not None
-                         and date.precision.rank >= Precision.DAY.rank]
-                # the finest only: a landing "1963-06-19" read as midnight would cut half
-                # a day off Vostok 5's flight beside GCAT's 11:06
-                finest = max((date.precision.rank for date, _ in dated), default=0)
-                pairs = [(date.start(), fact) for date, fact in dated
-                         if date.precision.rank == finest]
-                (launches if prop == "launch_date" else landings).extend(pairs)
+        launches = self._ridden(person, "launch_date")
+        landings = self._ridden(person, "landing_date")
         out: dict[tuple[str, str], tuple[datetime, datetime, Fact, Fact]] = {}
         for up, launch in launches:
             later = [(down, landing) for down, landing in landings if down > up]
@@ -1072,6 +1058,24 @@ class Judge:
             down, landing = min(later, key=lambda pair: pair[0])
             out.setdefault((launch.entity_id, landing.entity_id), (up, down, launch, landing))
         return list(out.values())
+
+    def _ridden(self, person: str, prop: str) -> list[tuple[datetime, Fact]]:
+        """(instant, fact) of the launches or landings (``prop``) of the craft the person
+        rode then, each to the day or finer."""
+        out: list[tuple[datetime, Fact]] = []
+        not_ridden = self._not_ridden(person)
+        for flight in self._related_ids(person, "crew_of"):
+            if (flight, prop) in not_ridden:
+                continue
+            dated = [(date, fact) for fact in self._facts(flight, (prop,))
+                     if (date := _parse(fact.value)) is not None
+                     and date.precision.rank >= Precision.DAY.rank]
+            # the finest only: a landing "1963-06-19" read as midnight would cut half a
+            # day off Vostok 5's flight beside GCAT's 11:06
+            finest = max((date.precision.rank for date, _ in dated), default=0)
+            out += [(date.start(), fact) for date, fact in dated
+                    if date.precision.rank == finest]
+        return out
 
     def _may_have_come_home_in(self, person: str, craft: str) -> bool:
         """Whether the person may have ridden ``craft`` home: one of their flights ended
@@ -1082,10 +1086,7 @@ class Judge:
         if not landings:
             return True
         downs = {up: down for up, down, _, _ in self._flight_spans(person)}
-        not_ridden = self._not_ridden(person)
-        ups = [d.start() for flight in self._related_ids(person, "crew_of")
-               if (flight, "launch_date") not in not_ridden
-               for f in self._facts(flight, ("launch_date",)) if (d := _parse(f.value))]
+        ups = [up for up, _ in self._ridden(person, "launch_date")]  # (the spans' keys)
         for landed in landings:
             for up in ups:
                 down = downs.get(up)
