@@ -608,8 +608,9 @@ ROCKET_NAMES = re.compile(
 # The same, one each: "both on Protons"
 ROCKET_NAMES_OR_PLURAL = re.compile(
     "(?P<name>" + ROCKET_NAMES.pattern.removesuffix(r"\b") + r")(?:e?s)?\b")
-# "Zvezda followed in July 2000 on a Soyuz": a Soyuz with no number, ridden, is the rocket
-A_SOYUZ_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz)\b"
+# "Zvezda followed in July 2000 on a Soyuz", "Mars 3 followed … on a Molniya": a Soyuz or
+# Molniya with no number, ridden, is the rocket
+A_BARE_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz|Molniya)\b"
                             r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)(?!\s+(?:spacecraft|capsule|"
                             r"ship|ferry|craft|crew|seat))")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
@@ -1070,6 +1071,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                           if (c.claim.subject_id, c.claim.value) not in crews]
             found += _site_vehicle_operator_claims(
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
+            if "vehicle" in sentence.kinds and "site" in sentence.kinds:
+                found += _rocket_debut_site_claims(text, sentence, s_dates)
             found += _flew_with_claims(text, sentence, s_dates)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
@@ -1431,6 +1434,8 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     if not spans:
         return False
     start, last = max(spans)
+    if text.find(";", last, end) >= 0:
+        return False  # "…, is to be the new hub; the Angara A5 debuted from Vostochny"
     if APPOSITION_OPENS.search(text, max(s_start, start - 20), start) and (
             APPOSITION_CLOSES.search(text, last, max(last, end))):
         return False
@@ -2439,10 +2444,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # where it docked: "The docking with Apollo on 15 July 1975")
                 subject = recent.get("craft_subject", recent["craft"]).as_reference()
             if subject is None and prop == "founded" and text.startswith(
-                    "became", trigger_pos):  # what it became was founded
+                    "became", trigger_pos):  # what it became was founded, else what became
+                # it ("Roscosmos became a state corporation in 2016")
                 subject = _first_after(sentence.mentions, trigger_pos, FOUNDED_SUBJECTS, 50)
-                if subject is None:
-                    continue
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             if subject is None and trigger_pos < date.start and (
@@ -2515,9 +2519,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # 2016 and … Spektr-RG": what was carried is named before the date
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
                     subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
-                    subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos))):
+                    subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos)
+                    and not text.startswith("became", trigger_pos))):
                 continue  # "Russia's space agency was founded in 1992": not Russia; nor
-                # "Russia set up its own space agency in February 1992"
+                # "Russia set up its own space agency in February 1992" (but "Roscosmos
+                # became a state corporation in 2016" is Roscosmos's founding)
             if subject.kind == "person" and prop == "reentry_date" and (
                     CAME_DOWN.match(text, trigger_pos)):
                 prop = "landing_date"  # "Lyakhov came down on 19 August": people land
@@ -2605,10 +2611,16 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             cand.extra["trigger"] = word.group().lower()
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"
-        if prop == "launch_date" and EARLIEST.search(
+        if prop == "launch_date" and (earliest := EARLIEST.search(
                 text, max(sentence.start, lo - 40),
-                min(sentence.end, max(hi, trigger_pos + EARLIEST_AFTER_VERB))):
+                min(sentence.end, max(hi, trigger_pos + EARLIEST_AFTER_VERB)))):
             cand.extra["earliest"] = "yes"  # "first launched in 1967": the earliest launch
+            if site := next((m for m in sentence.mentions if m.kind == "site" and (
+                    0 <= m.start - earliest.end() <= 60) and FROM_THE_SITE.search(
+                    text, earliest.end(), m.start) and ";" not in text[earliest.end():m.start]
+                             ), None):
+                # "first flew from Vostochny in 2016": its first, or its first from there
+                cand.extra["first_from"] = site.entity_id
             if EARLIEST_CREWED.search(text, max(sentence.start, lo - 40),
                                       min(sentence.end, max(hi, trigger_pos + 60))):
                 cand.extra["earliest"] = "crewed"  # "its first flight with a crew"
@@ -5386,6 +5398,52 @@ LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off
 PERSON_OF_COUNTRY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
 
 
+# "The Angara A5 made its debut from Vostochny", "Angara A5 debut: 23 December 2014, from
+# Vostochny": the words between a rocket and the site its first flight left from. A debut,
+# maiden or inaugural flight is the rocket's first ("maiden"); a "first flight from" a site
+# may be its first from there ("first"). "made the first launch from Vostochny" is the
+# site's first.
+ROCKET_DEBUT = re.compile(r"\b(?:(?P<maiden>debut(?:ed|s)?|maiden|inaugural)|(?<!the\s)first\s+"
+                          r"(?:flight|flew|launch|launched|flown)|flew\s+for\s+the\s+first\s+"
+                          r"time)\b", re.IGNORECASE)
+FROM_THE_SITE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# "The first heavy Angara-A5 also flew from Vostochny": the first rocket of its kind
+FIRST_OF_ITS_KIND = re.compile(r"\bfirst\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+FLEW_WORD = _rx(r"flew|flown|launched|lifted off|went up|left|took off|rose")
+
+
+def _rocket_debut_site_claims(text: str, sentence: Sentence, dates: list[DateMention]
+                              ) -> list[Candidate]:
+    """Launch site claims of a rocket's first flight: "The heavy Angara A5 made its debut
+    from Vostochny", judged against the site its first launch left from. The sentence's
+    date, if it has one, goes with the claim (``when``): "first flew in December 2014, from
+    Vostochny" cannot mean its first from Vostochny if it flew from there only later."""
+    out: list[Candidate] = []
+    when = next((d.date.iso() for d in dates if sentence.start <= d.start < sentence.end),
+                None)
+    for site in (m for m in sentence.mentions if m.kind == "site"):
+        rocket = _nearest(sentence.mentions, site.start, ("vehicle",), before_only=True)
+        if rocket is None or site.start - rocket.end > 80:
+            continue
+        gap = text[rocket.end:site.start]
+        # (a heading's colon is no break: "Angara A5 debut: 23 December 2014, from …")
+        if not FROM_THE_SITE.search(gap) or NEGATION.search(gap) or CLAUSE_BREAK.search(
+                gap.replace(":", " ")):
+            continue
+        debut = ROCKET_DEBUT.search(gap)
+        if debut is None and not (FIRST_OF_ITS_KIND.search(
+                text, max(sentence.start, rocket.start - 25), rocket.start) and (
+                FLEW_WORD.search(gap))):
+            continue
+        name, extra, end = _site_and_pad(text, site)
+        extra["debut"] = "maiden" if debut is not None and debut.group("maiden") else "first"
+        if when is not None:
+            extra["when"] = when
+        out.append(Candidate(_claim(text, rocket, "launch_site", name, site.start, end),
+                             obj=site, extra=extra))
+    return out
+
+
 def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                                   recent: dict[str, Mention] | None = None,
                                   vehicles: bool = True, rockets: bool = True
@@ -5516,9 +5574,10 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     if rockets:
         named += [(r.start(), r.end(), r.group("name"), None)
                   for r in ROCKET_NAMES_OR_PLURAL.finditer(text, sentence.start, sentence.end)]
-    if text.find("Soyuz", sentence.start, sentence.end) >= 0:
+    if (text.find("Soyuz", sentence.start, sentence.end) >= 0
+            or text.find("Molniya", sentence.start, sentence.end) >= 0):
         named += [(r.start("name"), r.end("name"), r.group("name"), None)
-                  for r in A_SOYUZ_ROCKET.finditer(text, sentence.start, sentence.end)]
+                  for r in A_BARE_ROCKET.finditer(text, sentence.start, sentence.end)]
     out: list[Candidate] = []
     for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
         if any(start < t_end and t_start < end for t_start, t_end in taken):

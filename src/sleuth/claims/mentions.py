@@ -587,6 +587,9 @@ def _compile_names(catalog: Catalog) -> _Names:
                 surname = full.rsplit(" ", 1)[-1]
                 if len(surname) >= 4 and surname.isalpha():
                     surnames[surname].append((eid, name))
+            last_word = name.rsplit(" ", 1)[-1]
+            if "-" in last_word and " " in name:  # "Saint-Jacques" of David Saint-Jacques
+                surnames[normalize(last_word)].append((eid, name))
     # "the Lomonosov satellite": followed by what it is, such a name is the object,
     # when it names only one
     for norm, by_id in bare_craft.items():

@@ -379,6 +379,10 @@ class Judge:
                 flights = [f for f in flights
                            if self._facts(f.entity_id, ("crew", "crewed"))] or flights
             facts = [min(flights, key=lambda f: _start(f.value))]
+            if kind == "vehicle" and "first_from" in cand.extra and (
+                    matches(facts[0].value) != "match") and (
+                    there := self._first_launch_from(subject, cand.extra["first_from"])):
+                facts = [*there, *facts]  # its first from there may be the one meant
         matching, coarse = [], []
         for fact in facts:
             result = matches(fact.value)
@@ -644,18 +648,21 @@ class Judge:
         return [f for rocket in rockets for f in launches.get(rocket, [])]
 
     def _rocket_launches(self, vehicle: str) -> list[Fact]:
-        """The launches of a rocket, earliest first. A name that is a family's ("Zenit",
-        "Energiya", "Angara") stands for every rocket of that family (GCAT also has a Swiss
-        sounding rocket called Zenit, of the family "Zenith"); another ("Proton-K") for
-        itself and its upper-stage configurations ("Proton-K/DM-2")."""
+        """The launches of a rocket, earliest first (see :meth:`_rockets_named`)."""
+        launches = self._launches_by_rocket
+        facts = [f for rocket in self._rockets_named(vehicle) for f in launches.get(rocket, [])]
+        return sorted(facts, key=lambda f: f.value)
+
+    def _rockets_named(self, vehicle: str) -> set[str]:
+        """The rockets (normalized names) a rocket's name stands for. A name that is a
+        family's ("Zenit", "Energiya", "Angara") stands for every rocket of that family (GCAT
+        also has a Swiss sounding rocket called Zenit, of the family "Zenith"); another
+        ("Proton-K") for itself and its upper-stage configurations ("Proton-K/DM-2")."""
         name = _norm(self._names([vehicle]).get(vehicle, ""))
         if not name:
-            return []
-        launches = self._launches_by_rocket
-        rockets = self._rockets_of_family.get(name) or {
-            rocket for rocket in launches if _named_rocket(name, rocket)}
-        facts = [f for rocket in rockets for f in launches.get(rocket, [])]
-        return sorted(facts, key=lambda f: f.value)
+            return set()
+        return self._rockets_of_family.get(name) or {
+            rocket for rocket in self._launches_by_rocket if _named_rocket(name, rocket)}
 
     def _co_payload_facts(self, craft: str, props: Sequence[str]) -> list[Fact]:
         """The ``props`` facts of the other payloads of the craft's launch (a probe's
@@ -1911,6 +1918,9 @@ class Judge:
     def _site(self, cand: Candidate) -> None:
         """The launch site, and the pad when the text names one ("Baikonur Site 31")."""
         subject = cand.claim.subject_id or ""
+        if "debut" in cand.extra:
+            self._debut_site(cand)
+            return
         facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
         matching = [f for f in facts if f.object_id == target]
@@ -1923,6 +1933,40 @@ class Judge:
                          note=None if right else f"the site is right; its pad is not {claimed}")
             return
         self._settle(cand, matching, facts)
+
+    def _first_launch_from(self, vehicle: str, site: str) -> list[Fact]:
+        """The launch date facts of a rocket's first launch from a site."""
+        rockets = self._rockets_named(vehicle)
+        launch = next((launch for launch, _, rocket, _ in self._site_launches(site)
+                       if _norm(rocket) in rockets), None)
+        return [] if launch is None else self._facts(launch, ("launch_date",))
+
+    def _debut_site(self, cand: Candidate) -> None:
+        """Where a rocket's first flight left from ("The Angara A5 made its debut from
+        Vostochny"). A "first flight from" a site the rocket flew from later may mean its
+        first from there, so that is not said to be false, unless the date the sentence
+        gives (``when``) is before that."""
+        subject = cand.claim.subject_id or ""
+        launches = self._rocket_launches(subject)
+        if not launches:
+            self._settle(cand, [], [], note="no launch of this rocket in the catalog")
+            return
+        first = launches[0]
+        facts = self._facts(first.entity_id, ("launch_site",))
+        target = cand.obj.entity_id if cand.obj else None
+        matching = [f for f in facts if f.object_id == target]
+        note = f"its first launch, on {first.value[:10]}"
+        there = self._first_launch_from(subject, target or "") if not matching else []
+        if there:
+            later = there[0].value
+            when = _parse(cand.extra.get("when", ""))
+            if cand.extra["debut"] == "first" and (when is None or when.end() > _start(later)):
+                self._settle(cand, [], facts, "unverifiable", note=(
+                    f"its first flight left from elsewhere; its first from there was on "
+                    f"{later[:10]}, which may be the one meant"))
+                return
+            note += f"; its first from there came later, on {later[:10]}"
+        self._settle(cand, matching, facts, note=note)
 
     def _vehicle(self, cand: Candidate) -> None:
         facts = self._facts(cand.claim.subject_id or "", ("launch_vehicle",))

@@ -1,0 +1,69 @@
+"""Where a rocket first flew from ("the Angara A5 debuted from Vostochny"), a body that
+became a state corporation, a bare "Molniya" ridden, hyphenated surnames alone, and a plan
+word that a semicolon ends. Sentences written here; verdicts on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import claims_of, said
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_debut_is_the_rockets_first_flight(checker: Checker) -> None:
+    # Angara A5's first launch, 2014-12-23, left Plesetsk (GIK-1); it first flew from
+    # Vostochny on 2024-04-11 (GCAT launchlog)
+    [wrong] = claims_of(checker, "The heavy Angara A5 made its debut from Vostochny.",
+                        "launch_site")
+    assert (wrong.subject_name, wrong.verdict) == ("Angara A5", "contradicted")
+    assert "Plesetsk" in (wrong.expected or "")
+    assert "2024-04-11" in (wrong.note or "")
+    assert said(checker, "The Angara A5 made its maiden flight from Plesetsk.",
+                "launch_site") == [("Angara A5", "Plesetsk", "supported")]
+
+
+def test_a_first_flight_from_a_site_may_be_its_first_from_there(checker: Checker) -> None:
+    # Soyuz-2.1a first flew in 2004 from Plesetsk; Vostochny's first launch, on
+    # 2016-04-28, was a Soyuz-2.1a (GCAT launchlog)
+    text = "The Soyuz-2.1a made its first flight from Vostochny in 2016."
+    assert said(checker, text, "launch_date") == [("Soyuz-2-1A", "2016", "supported")]
+    assert said(checker, text, "launch_site") == [
+        ("Soyuz-2-1A", "Vostochniy", "unverifiable")]
+    # … but not when the date given is before its first flight from there
+    text = "23 December 2014 - The heavy Angara-A5 made its first flight, from Vostochny."
+    assert said(checker, text, "launch_site") == [
+        ("Angara A5", "Vostochniy", "contradicted")]
+    # "the first launch from" a site is the site's first, not the rocket's
+    assert claims_of(checker, "A Soyuz-2.1b made the first launch from the new Vostochny "
+                              "cosmodrome.", "launch_site") == []
+
+
+def test_becoming_a_state_corporation_is_a_founding(checker: Checker) -> None:
+    # the state corporation Roscosmos dates from 2016-01-01 (GCAT orgs)
+    [founded] = claims_of(checker, "Roscosmos itself only became a state corporation in "
+                                   "2018, correct?", "founded")
+    assert (founded.value, founded.verdict) == ("2018", "contradicted")
+    assert "2016-01-01" in (founded.expected or "")
+
+
+def test_a_bare_molniya_ridden_is_the_rocket(checker: Checker) -> None:
+    # Mars 3 flew on a Proton-K/D (GCAT launchlog)
+    assert said(checker, "Mars 3 followed on 28 May 1971 on a Molniya.",
+                "launch_vehicle") == [("Mars-3", "Molniya", "contradicted")]
+    assert said(checker, "The TV signal was relayed on a Molniya satellite.",
+                "launch_vehicle") == []
+
+
+def test_a_hyphenated_surname_names_its_person(checker: Checker) -> None:
+    # David Saint-Jacques launched on Soyuz MS-11 on 2018-12-03 (GCAT launchlog)
+    assert said(checker, "Saint-Jacques launched on 20 November 2018.", "launch_date") == [
+        ("David Saint-Jacques", "2018-11-20", "contradicted")]
+
+
+def test_a_semicolon_ends_a_plan(checker: Checker) -> None:
+    text = ("Vostochny, whose first launch came on 28 April 2016, is to be the new hub; the "
+            "Angara A5 debuted from Vostochny in December 2014.")
+    [site] = claims_of(checker, text, "launch_site")
+    assert (site.planned, site.verdict) == (False, "contradicted")
