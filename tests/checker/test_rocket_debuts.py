@@ -67,3 +67,16 @@ def test_a_semicolon_ends_a_plan(checker: Checker) -> None:
             "Angara A5 debuted from Vostochny in December 2014.")
     [site] = claims_of(checker, text, "launch_site")
     assert (site.planned, site.verdict) == (False, "contradicted")
+
+
+def test_heights_tilts_and_returns_told_loosely(checker: Checker) -> None:
+    # Vostok 1: perigee 181 km, apogee 327 km; Vostok 5 flew at 65 degrees; Voskhod 1
+    # landed on 1964-10-13 (GCAT psatcat)
+    text = ("Vostok 1 reached an apogee of roughly 327 kilometres and a perigee of about 250, "
+            "in an orbit inclined at sixty-five degrees.")
+    assert said(checker, text, "perigee") == [("Vostok 1", "250 km", "contradicted")]
+    text = ("Bykovsky had gone up in Vostok 5, and the two ships shared almost the same orbit, "
+            "tilted about fifty-one degrees to the equator.")
+    assert said(checker, text, "inclination") == [("Vostok 5", "51 deg", "contradicted")]
+    text = "Voskhod 1 launched on 12 October 1964 and was back on the ground the next day."
+    assert said(checker, text, "landing_date") == [("Voskhod 1", "1964-10-13", "supported")]

@@ -293,3 +293,20 @@ def test_a_duration_said_twice_is_not_a_compound() -> None:
 def test_just_over_and_just_under(text: str, low: float, high: float) -> None:
     q = _one(text)
     assert (q.bound, q.low, q.high) == (None, pytest.approx(low), pytest.approx(high))
+
+
+def test_a_unit_left_out_is_the_one_before() -> None:
+    text = "an apogee of roughly 327 kilometres and a perigee of about 250, in an orbit"
+    first, second = find_quantities(text)
+    assert (second.text, second.value, second.unit, second.approx) == ("250", 250, "km", True)
+    assert second.low < 245 and second.high > 255  # hedged as "about 250 km" is
+    spoken = ("a low point of about one hundred and eighty kilometres and a high point of "
+              "about three hundred and seventy, and the")
+    assert [q.value for q in find_quantities(spoken)] == [180, 370]
+    # not a number after any "and": "327 km and a perigee of 9" needs the words of a height
+    assert len(find_quantities("an apogee of 327 km and a crew of 3")) == 1
+
+
+def test_orbits_counted_roughly() -> None:
+    [orbits] = find_quantities("circling the planet some five thousand times")
+    assert (orbits.value, orbits.unit, orbits.approx) == (5000, "orbit", True)

@@ -98,6 +98,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|voyage)\b|"
                          r"(?! up| (?:in)?to (?:space|orbit)| for\b))|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
+                         r"back on (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
@@ -484,7 +485,8 @@ PERIGEE = _rx(r"perigee|lowest point|low point")
 APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
              r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
-INCLINATION = _rx(r"inclin(?:ation|ed)")
+# (or "an orbit tilted about fifty-one degrees to the equator")
+INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)")
 # an orbit told, then the angle it is flown at: "circled the Earth every 92 minutes at "
 ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+the\s+(?:earth|"
                             r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z", re.IGNORECASE)

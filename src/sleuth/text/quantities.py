@@ -316,11 +316,13 @@ _RELATIVE_AFTER_RE = re.compile(
 )
 _LONG_RELATIVE_AFTER_RE = re.compile(r"\s+(?:before|after|on)\b", re.IGNORECASE)
 _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:celsius|fahrenheit|kelvin|[cf]\b)", re.IGNORECASE)
+# "circled the Earth some five thousand times"
+_ROUGHLY = r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"
 _ORBIT_VERB_BEFORE_RE = re.compile(
     r"\b(?:orbit(?:ed|ing|s)?|circl(?:ed|ing|es|e)|circumnavigat\w*|went\s+around|going\s+around)"
-    r"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+\Z|"
+    rf"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+{_ROUGHLY}\Z|"
     # "carried A, B and C around the Earth seventeen times"
-    r"\b(?:a)?round\s+(?:the\s+)?(?:earth|globe|planet)\s+\Z",
+    rf"\b(?:a)?round\s+(?:the\s+)?(?:earth|globe|planet)\s+{_ROUGHLY}\Z",
     re.IGNORECASE,
 )
 _WINDOW = 80
@@ -416,6 +418,8 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
         pos = q.end
     if "ingle" in text or "INGLE" in text:
         out = _with_single_orbits(text, out)
+    if out and _ELIDED_WORDS_RE.search(folded or text):
+        out = _with_elided_units(text, out)
     if _ARTICLE_UNIT_RE.search(folded or text):
         out = _with_article_durations(text, out)
     return out
@@ -452,6 +456,51 @@ def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         q = _quantity_at(shadow, item) if item is not None else None
         if q is not None and q.kind == "duration":
             extra.append(replace(q, text=text[q.start:q.end]))
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
+
+
+# "an apogee of 327 kilometres and a perigee of about 250": the second height's unit is the
+# first's, left out
+_ELIDED_WORDS_RE = re.compile(r"\b(?:perigee|apogee|point)\b", re.IGNORECASE)
+_ELIDED_UNIT_RE = re.compile(
+    r"\s+and\s+(?:a|an|the)\s+(?:perigee|apogee|(?:high|low|highest|lowest)\s+point)\s+of\s+"
+    rf"(?:(?:about|roughly|some|around|nearly|almost|just\s+over|over)\s+)?(?P<num>{NUMBER_PATTERN})"
+    r"(?![ \t]*(?:[\w%°]|-\w))", re.IGNORECASE)
+
+
+def _hedged_interval(total: float, low: float, high: float, roundness: float, approx: bool,
+                     bound: str | None) -> tuple[float, float, str | None]:
+    """A number's interval after the words before it: widened by a hedge ("about"), or, for
+    "just under" and "just over", on one side of the number by no more than a hedge allows
+    (and then no longer a bound)."""
+    if bound in ("near_min", "near_max"):
+        hedged_low, hedged_high = _hedged(total, low, high, roundness)
+        low, high = (total, hedged_high) if bound == "near_min" else (hedged_low, total)
+        return low, high, None
+    if approx:
+        return (*_hedged(total, low, high, roundness), bound)
+    return low, high, bound
+
+
+def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the distances whose unit is left out after one told with it ("… of
+    327 kilometres and a perigee of about 250"), in that unit."""
+    extra = []
+    for q in found:
+        m = _ELIDED_UNIT_RE.match(text, q.end) if q.kind == "distance" else None
+        info = _unit_info(q.written_unit) if m is not None else None
+        parsed = parse_number(m.group("num")) if m is not None else None
+        if m is None or info is None or parsed is None:
+            continue
+        if any(other.start < m.end("num") and m.start("num") < other.end for other in found):
+            continue
+        value, low, high = _interval(*parsed, info.factor)
+        approx, bound = _qualifiers(text, m.start("num"))
+        low, high, bound = _hedged_interval(value, low, high,
+                                            _roundness(*parsed) * info.factor, approx, bound)
+        extra.append(Quantity(start=m.start("num"), end=m.end("num"), text=m.group("num"),
+                              kind=q.kind, value=value, low=low, high=high, unit=q.unit,
+                              written_unit="", approx=approx, bound=bound))
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
@@ -577,16 +626,12 @@ def _quantity_at(text: str, m: re.Match[str]) -> Quantity | None:
         if before is not None:
             start, value2, low2, high2, total, low, high = before
             approx, bound = _qualifiers(text, start)
-    if bound in ("near_min", "near_max"):
-        # "just under two days": below the number, but by no more than a hedge allows
-        hedged_low, hedged_high = _hedged(total, low, high, _roundness(value, step) * info.factor)
-        low, high = (total, hedged_high) if bound == "near_min" else (hedged_low, total)
-        bound = None
-    elif approx:
-        low, high = _hedged(total, low, high, _roundness(value, step) * info.factor)
-        if value2 is not None and low2 is not None and high2 is not None:
-            low2, high2 = _hedged(value2, low2, high2, _roundness(
-                value2 / info.factor, step) * info.factor)
+    near = bound in ("near_min", "near_max")
+    low, high, bound = _hedged_interval(total, low, high, _roundness(value, step) * info.factor,
+                                        approx, bound)
+    if approx and not near and value2 is not None and low2 is not None and high2 is not None:
+        low2, high2 = _hedged(value2, low2, high2, _roundness(
+            value2 / info.factor, step) * info.factor)
     return Quantity(
         start=start,
         end=end,
