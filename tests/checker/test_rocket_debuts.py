@@ -80,3 +80,30 @@ def test_heights_tilts_and_returns_told_loosely(checker: Checker) -> None:
     assert said(checker, text, "inclination") == [("Vostok 5", "51 deg", "contradicted")]
     text = "Voskhod 1 launched on 12 October 1964 and was back on the ground the next day."
     assert said(checker, text, "landing_date") == [("Voskhod 1", "1964-10-13", "supported")]
+
+
+def test_offsets_foundings_and_predicates_told_loosely(checker: Checker) -> None:
+    # Mars 2 launched on 1971-05-19 (GCAT launchlog): nine days before Mars 3, not ten
+    text = "Mars 3 launched on 28 May 1971, ten days after its twin, Mars 2."
+    assert ("Mars-2", "1971-05-18", "contradicted") in said(checker, text)
+    # Roscosmos became a state corporation on 2016-01-01 (GCAT orgs)
+    text = "It later became Roscosmos, which turned into a state corporation on 1 January 2015."
+    assert [(c.value, c.verdict) for c in claims_of(checker, text, "founded")] == [
+        ("2015-01-01", "contradicted")]
+    # Salyut 7 flew at 51.6 degrees (GCAT psatcat)
+    text = "Salyut 7 went up in April 1982. It flew at sixty-five degrees, like the Vostoks."
+    assert said(checker, text, "inclination") == [("Salyut-7", "65 deg", "contradicted")]
+    # Voskhod 1 landed on 1964-10-13 (GCAT psatcat)
+    text = ("Voskhod 1 carried Komarov, Feoktistov and Yegorov, launched on 12 October 1964. "
+            "They made 16 orbits and landed two days later.")
+    [landing] = claims_of(checker, text, "landing_date")
+    assert (landing.value, landing.verdict) == ("1964-10-14", "contradicted")
+
+
+def test_a_ships_days_may_be_its_visitors(checker: Checker) -> None:
+    # Soyuz T-11 stayed 181 days; Sharma, who went up in it, came home in Soyuz T-10
+    # after 7 d 21 h (crew data, GCAT)
+    text = "Rakesh Sharma. Soyuz T-11, the third of April 1984, just under eight days in space."
+    assert said(checker, text, "duration") == [("Rakesh Sharma", "8 days", "supported")]
+    assert said(checker, "Soyuz T-11 spent 30 days in space.", "duration") == [
+        ("Soyuz T-11", "30 days", "contradicted")]

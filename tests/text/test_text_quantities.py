@@ -298,6 +298,7 @@ def test_just_over_and_just_under(text: str, low: float, high: float) -> None:
 def test_a_unit_left_out_is_the_one_before() -> None:
     text = "an apogee of roughly 327 kilometres and a perigee of about 250, in an orbit"
     first, second = find_quantities(text)
+    assert first.text == "327 kilometres"
     assert (second.text, second.value, second.unit, second.approx) == ("250", 250, "km", True)
     assert second.low < 245 and second.high > 255  # hedged as "about 250 km" is
     spoken = ("a low point of about one hundred and eighty kilometres and a high point of "

@@ -126,3 +126,14 @@ def test_a_tab_separated_table() -> None:
     assert [[cell.text for cell in row][:2] for row in table.rows] == [
         ["Soyuz 28", "2 March 1978"], ["Soyuz 30", "27 June 1978"]]
     assert table.rows[1][4].text == ""
+
+
+def test_a_generic_heading_gives_way_to_the_one_above() -> None:
+    text = ("FACT SHEET 1 - VOSTOK 1\n\nQuick facts\n- Launch: 12 April 1961\n"
+            "- Crew: Yuri Gagarin\n- Mass: 4,725 kg\n")
+    [box] = find_tables(text)
+    assert box.rows[0][0].text == "FACT SHEET 1 - VOSTOK 1"
+    # a heading that names something stays the caption
+    [box] = find_tables("Vostok 1\n- Launch: 12 April 1961\n- Crew: Yuri Gagarin\n"
+                        "- Mass: 4,725 kg\n")
+    assert box.rows[0][0].text == "Vostok 1"

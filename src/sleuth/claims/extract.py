@@ -138,7 +138,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:started|began) (?:life|out)|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
                     # "… and became the state corporation Roscosmos on 1 January 2016"
-                    r"became(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
+                    r"(?:became|turned into|was (?:re-?organi[sz]ed|converted|transformed) "
+                    r"(?:as|into))(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
                     r"national )?(?:space )?(?:corporation|agency)\b)")),
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
@@ -489,7 +490,9 @@ ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)")
 # an orbit told, then the angle it is flown at: "circled the Earth every 92 minutes at "
 ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+the\s+(?:earth|"
-                            r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z", re.IGNORECASE)
+                            r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z|"
+                            # "It flew at sixty-five degrees, like the old Vostoks"
+                            r"\bfl(?:ew|ies|own|ying)\s+at\s+\Z", re.IGNORECASE)
 FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                r"1st|2nd|3rd|4th|5th")
 # "the station's second module", "Mir's first add-on", "the very first ISS module"
@@ -2166,6 +2169,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
 
 
 # A body a country or agency has, named by what it is: "Russia's space agency"
+# A founding verb saying what a body became: "… turned into a state corporation in 2016"
+BECAME_WORDS = ("became", "turned into", "was reorgani", "was re-organi", "was converted",
+                "was transformed")
 # "set up its own space agency": the founding verb's object is what was founded
 FOUNDED_OBJECT = re.compile(r"[\w-]+(?:\s+up)?\s+(?:its|their|his|her|a|an|the)\s+"
                             r"(?!(?:same|following|next|previous|preceding|year|month|week|day|"
@@ -2397,7 +2403,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "…; she landed eight days later": hers, a clause's subject
                 pronoun = PRONOUN_BEFORE_VERB.fullmatch(text, sentence.start - 1, trigger_pos
                                                         ) or CLAUSE_PRONOUN.search(
-                    text, max(sentence.start, trigger_pos - 40), trigger_pos)
+                    text, max(sentence.start, trigger_pos - 40), trigger_pos
+                ) or PRONOUN_OPENS_PREDICATES.fullmatch(text, sentence.start, trigger_pos)
             if pronoun is not None:
                 span = pronoun.span("pronoun")
                 word = pronoun.group("pronoun").lower()
@@ -2446,7 +2453,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # where it docked: "The docking with Apollo on 15 July 1975")
                 subject = recent.get("craft_subject", recent["craft"]).as_reference()
             if subject is None and prop == "founded" and text.startswith(
-                    "became", trigger_pos):  # what it became was founded, else what became
+                    BECAME_WORDS, trigger_pos):  # what it became was founded, else what became
                 # it ("Roscosmos became a state corporation in 2016")
                 subject = _first_after(sentence.mentions, trigger_pos, FOUNDED_SUBJECTS, 50)
             if subject is None and prop == "landing_date" and trigger_pos < date.start:
@@ -2522,7 +2529,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
                     subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
                     subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos)
-                    and not text.startswith("became", trigger_pos))):
+                    and not text.startswith(BECAME_WORDS, trigger_pos))):
                 continue  # "Russia's space agency was founded in 1992": not Russia; nor
                 # "Russia set up its own space agency in February 1992" (but "Roscosmos
                 # became a state corporation in 2016" is Roscosmos's founding)
@@ -2721,6 +2728,9 @@ OFFSET_GAP = re.compile(r"(?:[^\s,;:.()]+\s+){0,4}")
 # The verb after that craft says which of its events: "the Mars 2 lander had crashed".
 OFFSET_EVENT_VERB = re.compile(r"(?:\s+[\w-]+)?\s+(?:had\s+|did\s+)?(?P<verb>[\w-]+(?:\s+\w+)?)")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Valery Bykovsky's Vostok 5"
+# What the craft after an offset is to the one counted, before its name: "its twin, Mars 2"
+KIN_APPOSED = re.compile(r"(?:its|her|his|their)\s+(?:twin|sister(?:\s+(?:ship|craft|probe))?|"
+                         r"predecessor)\s*,\s*", re.IGNORECASE)
 OFFSET_DATED = ("launch_date", "landing_date", "docking_date", "reentry_date")
 
 
@@ -3014,13 +3024,16 @@ def _may_offset(sentence: Sentence) -> bool:
 
 def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | None:
     """The craft or person named right after an offset, whose event it is counted from
-    ("a day after Valery Bykovsky's Vostok 5": Vostok 5), unless punctuation comes first."""
-    gap = OFFSET_GAP.match(text, m.end())
+    ("a day after Valery Bykovsky's Vostok 5": Vostok 5; "ten days after its twin, Mars
+    2": Mars 2), unless punctuation comes first."""
+    apposed = KIN_APPOSED.match(text, m.end())
+    start = m.end() if apposed is None else apposed.end()
+    gap = OFFSET_GAP.match(text, start)
     assert gap is not None  # it matches the empty string
-    event = next((e for e in sentence.mentions if m.end() <= e.start <= gap.end()
+    event = next((e for e in sentence.mentions if start <= e.start <= gap.end()
                   and (e.kind in CRAFT or (e.kind == "person"
                        and not POSSESSIVE_AFTER.match(text, e.end)))), None)
-    if event is None or any(ch in text[m.end():event.start] for ch in ",;:.()"):
+    if event is None or any(ch in text[start:event.start] for ch in ",;:.()"):
         return None
     return event
 
@@ -3652,6 +3665,10 @@ POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|sp
 # A person's pronoun opening a clause: "…, he flew once more".
 PRONOUN_SUBJECT = re.compile(r"(?:[,;:]|\b(?:and|but|then))\s+(?:he|she|they)\b", re.IGNORECASE)
 # A pronoun opening a clause, just before its verb: "…; she landed", "…, and he came home".
+# "They circled the Earth sixteen times and landed two days later": the sentence's pronoun is
+# the subject of its second verb too
+PRONOUN_OPENS_PREDICATES = re.compile(r"(?P<pronoun>it|she|he|they)\s+(?:[\w'’-]+\s+){1,8}?"
+                                      r"and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|she|he|they)\s+"
                             r"(?:\w+ly\s+)?\Z", re.IGNORECASE)
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")

@@ -145,6 +145,11 @@ _INFOBOX_MIN_LINES = 3
 # A byline block ("By: …", "Date: …", "Section: …") dates the article, not its subject.
 _BYLINE_KEYS = frozenset({"by", "author", "authors", "published", "posted", "updated",
                           "filed", "section", "tags", "source", "byline", "editor"})
+# A heading that says what kind of box follows, not whose: "Quick facts", "At a glance"
+_GENERIC_CAPTION = re.compile(
+    r"(?:(?:quick|key|fast|mission|vital|basic)\s+)?(?:facts?|figures|data|statistics|stats)|"
+    r"at\s+a\s+glance|summary|details|specifications?|fact\s+(?:file|box)|in\s+(?:brief|numbers)",
+    re.IGNORECASE)
 # "== Soyuz T-2 ==", "### Kosmos-1001", "**Salyut 1**": the heading above an infobox
 _CAPTION = re.compile(r"[ \t]*[=#*]*[ \t]*(?P<name>[^=#*\s](?:[^=#*\n]{0,78}[^=#*\s.?!:])?)"
                       r"[ \t]*[=#*]*[ \t]*")
@@ -183,7 +188,8 @@ def _infobox(text: str, lines: list[tuple[int, int]], first: int,
 
 def _caption(text: str, lines: list[tuple[int, int]], first: int) -> Cell | None:
     """The heading over the infobox starting at line ``first``: the line above it (or the
-    one above a blank line), when it is short and no sentence."""
+    one above a blank line), when it is short and no sentence; over a heading that names
+    no subject ("Quick facts"), the heading above that."""
     above = first - 1
     if above >= 0 and not text[slice(*lines[above])].strip():
         above -= 1
@@ -192,4 +198,6 @@ def _caption(text: str, lines: list[tuple[int, int]], first: int) -> Cell | None
     m = _CAPTION.fullmatch(text, *lines[above])
     if m is None or _INFOBOX_LINE.fullmatch(text, *lines[above]):
         return None
+    if _GENERIC_CAPTION.fullmatch(m.group("name")):
+        return _caption(text, lines, above)
     return Cell(m.start("name"), m.end("name"), m.group("name"))

@@ -835,6 +835,19 @@ class Judge:
                     # prose's riders together ("A and B … stayed"); a row's, the one
                     self._say_of(claim, riders if rider == riders[0] and not row else [rider])
                     break
+        if not supported and not (riders or row) and prop == "duration" and (
+                self._kind(subject) == "spacecraft" and not self._is_station(subject)):
+            # "Soyuz T-11, the third of April 1984, just under eight days in space": the
+            # flight of those who went up in it and came home in another ship
+            craft = self._names([subject]).get(subject, "")
+            for rider in self._related_ids(subject, "crew_of", reverse=True):
+                theirs = [(f, v) for f in self._number_facts(rider, prop)
+                          if (_rode_up_in(f.record, craft) or _stay_from(f.record, craft))
+                          and (v := _canonical(f, prop)) is not None]
+                if within := self._within(theirs, prop, low, high, stay):
+                    values, supported = values + theirs, within
+                    self._say_of(claim, [rider])
+                    break
         if not values:
             self._settle(cand, [], [])
             return
