@@ -2168,7 +2168,6 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
     return (best[4], best[5]) if best else None
 
 
-# A body a country or agency has, named by what it is: "Russia's space agency"
 # A founding verb saying what a body became: "… turned into a state corporation in 2016"
 BECAME_WORDS = ("became", "turned into", "was reorgani", "was re-organi", "was converted",
                 "was transformed")
@@ -2176,6 +2175,7 @@ BECAME_WORDS = ("became", "turned into", "was reorgani", "was re-organi", "was c
 FOUNDED_OBJECT = re.compile(r"[\w-]+(?:\s+up)?\s+(?:its|their|his|her|a|an|the)\s+"
                             r"(?!(?:same|following|next|previous|preceding|year|month|week|day|"
                             r"decade|spring|summer|autumn|fall|winter)\b)[a-z]", re.IGNORECASE)
+# A body a country or agency has, named by what it is: "Russia's space agency"
 OWNED_BODY = re.compile(r"['’]s?\s+(?:own\s+|new\s+|national\s+|first\s+)?(?:civil(?:ian)?\s+)?"
                         r"(?:space\s+)?(?:agency|programme|program|corporation|institute|"
                         r"industry|bureau|ministry|company|academy|centre|center|forces?)\b",
@@ -3664,11 +3664,11 @@ POSSESSED_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:station|sp
                              re.IGNORECASE)
 # A person's pronoun opening a clause: "…, he flew once more".
 PRONOUN_SUBJECT = re.compile(r"(?:[,;:]|\b(?:and|but|then))\s+(?:he|she|they)\b", re.IGNORECASE)
-# A pronoun opening a clause, just before its verb: "…; she landed", "…, and he came home".
 # "They circled the Earth sixteen times and landed two days later": the sentence's pronoun is
 # the subject of its second verb too
 PRONOUN_OPENS_PREDICATES = re.compile(r"(?P<pronoun>it|she|he|they)\s+(?:[\w'’-]+\s+){1,8}?"
                                       r"and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
+# A pronoun opening a clause, just before its verb: "…; she landed", "…, and he came home".
 CLAUSE_PRONOUN = re.compile(r"(?:[;:]|,?\s+(?:and|but|then))\s+(?P<pronoun>it|she|he|they)\s+"
                             r"(?:\w+ly\s+)?\Z", re.IGNORECASE)
 COORDINATED_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:became|becomes|was|is)\b")
@@ -5425,9 +5425,9 @@ PERSON_OF_COUNTRY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
 ROCKET_DEBUT = re.compile(r"\b(?:(?P<maiden>debut(?:ed|s)?|maiden|inaugural)|(?<!the\s)first\s+"
                           r"(?:flight|flew|launch|launched|flown)|flew\s+for\s+the\s+first\s+"
                           r"time)\b", re.IGNORECASE)
-FROM_THE_SITE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+FROM_THE_SITE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")
 # "The first heavy Angara-A5 also flew from Vostochny": the first rocket of its kind
-FIRST_OF_ITS_KIND = re.compile(r"\bfirst\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+FIRST_OF_ITS_KIND = re.compile(r"\bfirst\s+(?:[a-z-]+\s+){0,2}\Z", re.IGNORECASE)
 FLEW_WORD = _rx(r"flew|flown|launched|lifted off|went up|left|took off|rose")
 
 
