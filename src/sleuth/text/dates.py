@@ -365,7 +365,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
 _SELF_CORRECTION_WORDS = ("sorry", "I mean", "or rather", "correction", "wait")
 _SELF_CORRECTION_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SELF_CORRECTION_WORDS)})\b")
 _SELF_CORRECTION_RE = re.compile(
-    r"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|sorry|I mean|or rather|correction|wait)\s*[,:—–-]?"
+    rf"\s*(?:\.\.\.|…|[,—–-])?\s*(?:(?:no|{'|'.join(_SELF_CORRECTION_WORDS)})\s*[,:—–-]?"
     r"\s*)+"
     r"(?:(?:it was|that's|that is)\s+)?(?:the\s+|on\s+(?:the\s+)?|in\s+)?", re.IGNORECASE)
 

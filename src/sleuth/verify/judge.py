@@ -826,8 +826,7 @@ class Judge:
             for rider in riders:
                 told = self._of_flight_told(rider, self._number_facts(rider, prop), cand)
                 theirs = [(f, v) for f in told
-                          if (not row or f.entity_id == subject or _rode_up_in(f.record, craft)
-                              or _stay_from(f.record, craft))
+                          if (not row or f.entity_id == subject or _went_up_in(f.record, craft))
                           and (v := _canonical(f, prop)) is not None]
                 values += theirs
                 if within := self._within(theirs, prop, low, high, stay):
@@ -842,7 +841,7 @@ class Judge:
             craft = self._names([subject]).get(subject, "")
             for rider in self._related_ids(subject, "crew_of", reverse=True):
                 theirs = [(f, v) for f in self._number_facts(rider, prop)
-                          if (_rode_up_in(f.record, craft) or _stay_from(f.record, craft))
+                          if _went_up_in(f.record, craft)
                           and (v := _canonical(f, prop)) is not None]
                 if within := self._within(theirs, prop, low, high, stay):
                     values, supported = values + theirs, within
@@ -2243,6 +2242,12 @@ def _rode_up_in(record: str, craft: str) -> bool:
     at = record.replace("\u00ad", "-").find(f"up in {craft}")
     end = at + len("up in ") + len(craft)
     return at >= 0 and not (end < len(record) and (record[end].isalnum() or record[end] == "-"))
+
+
+def _went_up_in(record: str, craft: str) -> bool:
+    """Whether a person's flight or stay (``record``, see :func:`_rode_up_in` and
+    :func:`_stay_from`) began with going up in ``craft``."""
+    return _rode_up_in(record, craft) or _stay_from(record, craft)
 
 
 def _stay_from(record: str, craft: str) -> bool:
