@@ -21,6 +21,17 @@ from typing import TypeVar
 import ahocorasick
 
 from sleuth.claims.mentions import PAIR_NOUN_WORDS
+from sleuth.claims.replies import (
+    ASKS_WHEN,
+    MEASURE_KINDS,
+    ONLY_WHEN,
+    asked_event,
+    asked_measure,
+    bare_reply,
+    names_only,
+    reply_opening,
+    reply_questions,
+)
 from sleuth.claims.speakers import speaker_references
 from sleuth.claims.tables import CellStatement, NoteCell, cell_statements, note_cells, read_header
 from sleuth.model import CRAFT_KINDS as CRAFT
@@ -34,7 +45,7 @@ from sleuth.text.dates import (
     shift_date,
 )
 from sleuth.text.nationality import countries_of, is_about_a_person
-from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_ordinal
+from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_number, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import CHOICES_RE, sentences
 from sleuth.text.tables import Cell, find_tables
@@ -618,6 +629,9 @@ ROCKET_NAMES_OR_PLURAL = re.compile(
 A_BARE_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz|Molniya)\b"
                             r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)(?!\s+(?:spacecraft|capsule|"
                             r"ship|ferry|craft|crew|seat))")
+# A rocket family's bare name in a reply to "On which rocket?": "DEV: A Soyuz."
+REPLY_BARE_ROCKET = re.compile(r"\b(?P<name>Soyuz|Molniya|Vostok|Voskhod)\b"
+                               r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
 LAUNCH_VERB = (r"launch(?:ed|es)?|lofted|carried|lifted(?:\s+off)?|put|placed|sent|boosted|"
@@ -991,6 +1005,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     if "\n>" in text or text.startswith(">"):
         read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
             bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
+    # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
+    replied = reply_questions(text, spans) if "?" in text else {}
     for n, (s_start, s_end) in enumerate(spans):
         if n in read_elsewhere:
             continue
@@ -1004,7 +1020,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         s_quantities = quantities_in.get(n, [])
         yearless = n in month_in
         ordinal = n in ordinal_in  # "she was the first …" needs no name
-        if lo == hi and not (s_dates or s_quantities or yearless or ordinal):
+        asked_in = replied.get(n)
+        if lo == hi and not (s_dates or s_quantities or yearless or ordinal
+                             or asked_in is not None):
             continue  # nothing to claim, and no mention to remember
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items()
@@ -1083,6 +1101,17 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
+        if asked_in is not None and (answered := _reply_claims(
+                text, sentence, Sentence(*spans[asked_in], mentions[
+                    bisect.bisect_left(mention_starts, spans[asked_in][0]):
+                    bisect.bisect_left(mention_starts, spans[asked_in][1])],
+                    folded, trigger_words), _same_line(text, spans, asked_in - 1), recent,
+                s_dates, s_quantities)):
+            # what the question asks says what the value is, over any other reading of it
+            said = [_value_of(c) for c in answered]
+            found = [c for c in found if not any(
+                _value_of(c).start < v.end and v.start < _value_of(c).end for v in said)]
+            found += answered
         if found and (reported := REPORTED_BY_PIECE.search(text, s_start, s_end)):
             # up to the end of its clause: "…said that Interkosmos was set up in 1967; the
             # programme was set up in 1976" corrects it
@@ -4890,6 +4919,105 @@ def _question_property(text: str, question: tuple[int, int]) -> str | None:
     found = [(m.start(), prop) for prop, pattern in DATE_TRIGGERS
              if prop != "transfer" and (m := pattern.search(asked))]
     return min(found)[1] if found else None
+
+
+def _same_line(text: str, spans: list[tuple[int, int]], n: int) -> tuple[int, int] | None:
+    """Sentence ``n``'s span, if the sentence after it goes on on its line."""
+    if n < 0 or n + 1 >= len(spans) or "\n" in text[spans[n][1]:spans[n + 1][0]]:
+        return None
+    return spans[n]
+
+
+def _value_of(cand: Candidate) -> DateMention | Quantity | Claim:
+    """What a candidate's value was read from: its date, its quantity, or its whole span."""
+    return cand.date or cand.quantity or cand.claim
+
+
+# What each figure a question asks for may be said of
+MEASURED_SUBJECTS = {"orbit_count": (*CRAFT, "person"), "duration": (*CRAFT, "person")}
+
+
+def _reply_claims(text: str, sentence: Sentence, question: Sentence,
+                  before: tuple[int, int] | None, recent: dict[str, Mention],
+                  dates: list[DateMention], quantities: list[Quantity]) -> list[Candidate]:
+    """The claims a reply that is nothing but a value makes by answering the question
+    before it (see :mod:`sleuth.claims.replies`): "Salyut 1. Launch date?" ¶ "DEV: The
+    nineteenth of April 1971." is Salyut 1's launch date; "How many times round the
+    Earth?" ¶ "OWEN: Seventeen." an orbit count of the craft the question's turn named.
+    ``before``: the sentence before the question in its turn, if any."""
+    opening = reply_opening(text, sentence.start, sentence.end)
+    rockets = [(m.start("name"), m.end("name"), m.group("name"))
+               for m in ROCKET_NAMES_OR_PLURAL.finditer(text, opening, sentence.end)]
+    rockets += [(m.start("name"), m.end("name"), m.group("name"))
+                for m in REPLY_BARE_ROCKET.finditer(text, opening, sentence.end)
+                if not any(a <= m.start() < b for a, b, _ in rockets)]
+    rockets += [(m.start, m.end, m.name) for m in sentence.mentions if m.kind == "vehicle"
+                and not any(a <= m.start < b for a, b, _ in rockets)]
+    values = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities] + [
+        (m.start, m.end) for m in sentence.mentions] + [(a, b) for a, b, _ in rockets]
+    bare = bare_reply(text, opening, sentence.end, values)
+    if bare is False:
+        return []
+    asked = text[question.start:question.end]
+    line = text.rfind("\n", 0, question.start) + 1
+
+    def subject(kinds: tuple[str, ...]) -> Mention | None:
+        own = [m for m in sentence.mentions if m.kind in kinds
+               and not any(a <= m.start < b for a, b, _ in rockets)]
+        if own:  # "OWEN: Luna 9, the third of February 1966."
+            return own[0] if len(own) == 1 else None
+        named = [m for m in question.mentions if m.kind in kinds]
+        if named:
+            return named[-1].as_reference()
+        referred = _reference(text, question, recent, question.end, kinds)
+        if referred is not None:  # "How long did he stay up?"
+            return referred
+        craft = recent.get("craft")  # "Vostok 2, the seventh of August 1961. How many …?"
+        return craft.as_reference() if craft is not None and craft.kind in kinds and (
+            craft.start >= line) else None
+
+    out: list[Candidate] = []
+    measure = asked_measure(asked)
+    named_alone = len(question.mentions) == 1 and names_only(
+        text, question.start, question.end, (question.mentions[0].start,
+                                             question.mentions[0].end))
+    if dates and measure is None:
+        prop = asked_event(asked)
+        extra = {"trigger": "asked"} if prop is not None else {}
+        if prop is None and ONLY_WHEN.fullmatch(asked) and before is not None:
+            # "… became the first object to hit the Moon. When?": the last event told
+            told = [(m.start(), name) for name, pattern in DATE_TRIGGERS
+                    if (m := pattern.search(text[before[0]:before[1]].lower()))]
+            prop = max(told)[1] if told else None
+            extra = {"trigger": "asked"} if prop is not None else {}
+        elif prop is None and (ASKS_WHEN.search(asked) or named_alone):
+            prop = "launch_date"  # "Launch date?", "Ruth: Kristall?"
+        kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
+        if prop is not None and prop != "transfer" and (about := subject(kinds)):
+            out += [Candidate(_claim(text, about, prop, d.date.iso(), d.start, d.end), date=d,
+                              extra=dict(extra)) for d in dates]
+    kind = MEASURE_KINDS.get(measure or "")
+    if kind is not None and measure is not None:
+        figures = [q for q in quantities if q.kind == kind and (
+            measure != "orbit_count" or q.unit == "orbit")]
+        if isinstance(bare, tuple) and measure == "orbit_count" and (
+                number := parse_number(text[bare[0]:bare[1]])):
+            figures.append(Quantity(*bare, text[bare[0]:bare[1]], "count", number[0],
+                                    number[0] - number[1] / 2, number[0] + number[1] / 2,
+                                    "orbit", ""))
+        about = subject(MEASURED_SUBJECTS.get(measure, CRAFT)) if figures else None
+        if about is not None:
+            out += [Candidate(_claim(text, about, measure, _quantity_value(q, measure, False),
+                                     q.start, q.end), quantity=q) for q in figures]
+    elif measure == "launch_vehicle" and rockets and (about := subject(CRAFT)):
+        out += [Candidate(_claim(text, about, "launch_vehicle", name, start, end),
+                          extra={"family": name}) for start, end, name in rockets]
+    elif measure == "launch_site" and (about := subject(CRAFT)):
+        for site in (m for m in sentence.mentions if m.kind == "site"):
+            name, extra, end = _site_and_pad(text, site)
+            out.append(Candidate(_claim(text, about, "launch_site", name, site.start, end),
+                                 obj=site, extra=extra))
+    return out
 
 
 def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],

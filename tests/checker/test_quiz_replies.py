@@ -1,0 +1,86 @@
+"""Replies that are nothing but a value, in a turn of their own ("HOST: Salyut 1. Launch
+date?" ¶ "DEV: The nineteenth of April 1971."): the question says what the value is and
+of what. Quiz lines written here; verdicts on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from sleuth.claims.replies import asked_event, asked_measure, bare_reply, reply_questions
+from sleuth.text.segment import sentences
+from tests.checker.claims import claims_of, said
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_dated_reply_is_the_date_the_question_asks_for(checker: Checker) -> None:
+    # Salyut 1 launched 1971-04-19; Venera 7 landed 1970-12-15 (GCAT launchlog, psatcat)
+    text = ("HOST: Mia, the first space station of all, Salyut 1. Launch date?\n\n"
+            "MIA: The nineteenth of April 1972.\n\n"
+            "HOST: No. Jon: Venera 7 left Earth on a Proton. When did it touch down?\n\n"
+            "JON: The fifteenth of December 1970.\n")
+    assert said(checker, text) == [("Salyut", "1972-04-19", "contradicted")]
+    assert said(checker, text, "landing_date") == [("Venera-7", "1970-12-15", "supported")]
+
+
+def test_a_bare_when_asks_about_the_last_event_told(checker: Checker) -> None:
+    # Luna 2 launched 1959-09-12 and hit the Moon 1959-09-13 21:02 UTC, the 14th in Moscow
+    text = ("QM: Luna 2 launched on 12 September 1959 and struck the Moon. When?\n"
+            "TEAM B: Two days later.\n")
+    assert said(checker, text, "landing_date") == [("Luna-2", "1959-09-14", "supported")]
+
+
+def test_a_count_or_a_span_answers_how_many_or_how_long(checker: Checker) -> None:
+    # Vostok 2 made 17 orbits (curated); Polyakov's flight lasted 437 d 17 h (crew data)
+    text = ("HOST: Gherman Titov, Vostok 2, August 1961. How many times did he go round?\n"
+            "ANA: Sixteen.\n"
+            "HOST: Valeri Polyakov launched on Soyuz TM-18. How long did he stay up?\n"
+            "ANA: Four hundred and thirty-eight days.\n")
+    assert said(checker, text, "orbit_count") == [("Vostok 2", "16 orbits", "contradicted")]
+    assert said(checker, text, "duration") == [("Valeri Polyakov", "438 days", "supported")]
+
+
+def test_a_rocket_answers_which_rocket(checker: Checker) -> None:
+    # Zarya went up on a Proton-K (GCAT launchlog)
+    text = "HOST: Zarya, launched in November 1998. On which rocket?\nLEE: A Soyuz.\n"
+    [wrong] = claims_of(checker, text, "launch_vehicle")
+    assert (wrong.subject_name, wrong.value, wrong.verdict) == ("Zarya", "Soyuz", "contradicted")
+    assert "Proton" in (wrong.expected or "")
+
+
+def test_a_reply_that_says_more_than_a_value_is_read_as_prose(checker: Checker) -> None:
+    text = ("HOST: Salyut 1. Launch date?\n"
+            "MIA: I remember my father reading about it in 1972.\n")
+    assert said(checker, text) == []
+    # a named "docking compartment" asks no docking
+    text = "HOST: Owen: the Pirs docking compartment?\nOWEN: The fifteenth of September 2001.\n"
+    assert said(checker, text, "docking_date") == []
+    assert said(checker, text) == [("Pirs", "2001-09-15", "supported")]
+
+
+def test_replies_pair_with_the_question_on_the_line_before() -> None:
+    text = ("HOST: Launch date?\nDEV: Sixty-seven. April sixty-seven.\n"
+            "HOST: Correct. And then?\n\nA) 1  B) 7\nAnswer: B) 7.\nNo question here.\n"
+            "Said on.\n")
+    spans = sentences(text)
+    said_at = {text[slice(*spans[n])]: text[slice(*spans[q])]
+               for n, q in reply_questions(text, spans).items()}
+    assert said_at == {"DEV: Sixty-seven.": "HOST: Launch date?",
+                       "April sixty-seven.": "HOST: Launch date?",
+                       "Answer: B) 7.": "And then?"}
+
+
+def test_what_a_question_asks_and_what_a_reply_holds() -> None:
+    assert asked_measure("How many times round the Earth?") == "orbit_count"
+    assert asked_measure("How long did he stay up?") == "duration"
+    assert asked_measure("Who flew it?") is None
+    assert asked_event("When did it dock?") == "docking_date"
+    assert asked_event("When did it land on Venus?") == "landing_date"
+    assert asked_event("Owen: the Pirs docking compartment?") is None
+    text = "OWEN: Seventeen, I think."
+    assert bare_reply(text, 6, len(text), []) == (6, 15)
+    text = "RUTH: About the nineteenth of April 1971."
+    assert bare_reply(text, 6, len(text), [(16, len(text) - 1)]) is True
+    text = "RUTH: He flew on the nineteenth of April 1971."
+    assert bare_reply(text, 6, len(text), [(21, len(text) - 1)]) is False
