@@ -33,7 +33,14 @@ from sleuth.claims.replies import (
     reply_questions,
 )
 from sleuth.claims.speakers import speaker_references
-from sleuth.claims.tables import CellStatement, NoteCell, cell_statements, note_cells, read_header
+from sleuth.claims.tables import (
+    NOTES_HEADER,
+    CellStatement,
+    NoteCell,
+    cell_statements,
+    note_cells,
+    read_header,
+)
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
@@ -48,7 +55,7 @@ from sleuth.text.nationality import countries_of, is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_number, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import CHOICES_RE, sentences
-from sleuth.text.tables import Cell, find_tables
+from sleuth.text.tables import Cell, Table, find_tables
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
 FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
@@ -356,7 +363,11 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
 CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
-                       r"\s+crew\s*[,:]\s+")
+                       r"\s+crew\s*[,:]\s+|"
+                       # a fact sheet's line: "Soyuz 4 launch: 14 January 1969; crew Shatalov"
+                       r"(?:\s+[^;\n]{1,60})?;\s+(?:crew|crewed\s+by)\s*:?\s+")
+# A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew
+CREW_COLON = re.compile(r"\s*:\s+")
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
 CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
@@ -1001,7 +1012,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     # the sentences read elsewhere: a table's, by its cells above; a reply's lines quoting
     # what was said before, where it was said
     read_elsewhere = {n for table in tables for n in range(
-        bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))}
+        bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))
+        if not _free_infobox_line(table, spans[n])}
     if "\n>" in text or text.startswith(">"):
         read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
             bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
@@ -1191,6 +1203,15 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at[_gender_key(m)] = n
     _mark_doubtful_anchors(text, out)
     return _dedupe([*out, *notes])
+
+
+def _free_infobox_line(table: Table, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is an infobox's line whose key names no property ("Modules: Kvant
+    (31 March 1987), Kvant-2 (…)"): the table reads nothing of it, so the sentences do."""
+    return table.infobox and any(
+        span[0] <= key.start and value.end <= span[1] and read_header(key) is None
+        and not NOTES_HEADER.search(key.text)
+        for key, value in zip(table.header, table.rows[0], strict=True) if key.text)
 
 
 ANCHOR_DOUBT_REACH = 400  # characters back from a relative date's anchor
@@ -4406,6 +4427,8 @@ def _crew_claims(text: str, sentence: Sentence,
                 ok = ((len(gap) <= 60 and CREW_LINK_REVERSE.match(gap)) or (
                     CREW_DASH.fullmatch(gap) is not None and not (
                         gap.startswith(",") and _destination(text, sentence, craft))) or (
+                    CREW_COLON.fullmatch(gap) is not None and not (
+                        craft.station_part or STATION_NAME.match(craft.name))) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))

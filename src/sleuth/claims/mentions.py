@@ -44,8 +44,10 @@ _ASCII = bytes(range(128))
 Pieces = list[Any]
 _WORD = re.compile(r"\w")
 # A name never runs across these ("… docked to the ISS, so Roscosmos …" is not "ISS-SO").
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]")
-_CLAUSE_PUNCTUATION_BYTES = re.compile(rb"[,;:()\[\]]")
+# (and a line's markup at a line break: "== Mir ==" over "- Core module launch: …" is no
+# "Mir core module"; a line wrapped in running text is no break)
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]]|\n[ \t]*(?:[-*•#=|>]|\n)|[=#|][ \t]*\n")
+_CLAUSE_PUNCTUATION_BYTES = re.compile(_CLAUSE_PUNCTUATION.pattern.encode())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _OWN_CASE = re.compile(r"[a-z][A-Z]")  # "BelKA", "SpaceX": a capital after a small letter
 # An acronym only ever written in capitals ("FAR", "HAD", "ERA") is that word only in

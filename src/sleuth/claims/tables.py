@@ -34,7 +34,7 @@ def _header(words: str) -> re.Pattern[str]:
 # Header words for each property, most specific first: "Launch site" is a site, not a date.
 HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
-    ("launch_vehicle", _header(r"rocket|launch vehicle|launcher|booster|carrier rocket")),
+    ("launch_vehicle", _header(r"rocket|launch vehicle|launcher|booster|carrier rocket|LV|L/V")),
     ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down")),
     ("docking_date", _header(r"dock(?:ed|ing)?|berth(?:ed|ing)?")),
     ("reentry_date", _header(r"re-?entry|re-?entered|decay(?:ed)?|de-?orbit(?:ed)?")),
@@ -145,8 +145,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     for row in table.rows:
         in_cells = [[] if k < len(expeditions) and expeditions[k] else
                     _mentions_in(cell, mentions, starts) for k, cell in enumerate(row)]
-        label = [k >= len(columns) or (columns[k] is None and not notes[k])
-                 for k in range(len(row))]
+        # (an infobox's label is its heading: a key naming no property, "Modules: Kvant
+        # (1987), …", is no label)
+        label = [k >= len(columns) or (columns[k] is None and not notes[k] and not (
+            table.infobox and table.header[k].text)) for k in range(len(row))]
         # "Station | Mission | …": the craft under a craft header, before a station's
         craft = _first(in_cells, CRAFT_KINDS, [k for k in range(len(row)) if label[k] and (
             k < len(crafty) and crafty[k])]) or _first(

@@ -134,6 +134,7 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
             1000.0,
             "tonne",
             "tonnes",
+            "t",
             "ton",
             "tons",
             "metric ton",
@@ -170,7 +171,7 @@ UNITS: MappingProxyType[str, UnitInfo] = MappingProxyType(
 """Every written unit form (lower case, single spaces) this module understands."""
 
 _SPACED_ONLY = frozenset(
-    {"d", "s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr", "hrs", "ft"})
+    {"d", "s", "h", "m", "mi", "sec", "secs", "min", "mins", "hr", "hrs", "ft", "t"})
 """Short forms that must be separated from the number by white space ("1960s" is no "s")."""
 
 _PLURAL_COUNTS = frozenset(

@@ -47,6 +47,7 @@ class Table:
     end: int
     header: list[Cell]
     rows: list[list[Cell]]
+    infobox: bool = False  # "Key: value" lines: each key heads the value on its own line
 
 
 def find_tables(text: str) -> list[Table]:
@@ -183,7 +184,7 @@ def _infobox(text: str, lines: list[tuple[int, int]], first: int,
     if caption is not None:  # a label column: its header names no property
         header.insert(0, Cell(caption.start, caption.start, ""))
         row.insert(0, caption)
-    return Table(run[0].start(), run[-1].end(), header, [row])
+    return Table(run[0].start(), run[-1].end(), header, [row], infobox=True)
 
 
 def _caption(text: str, lines: list[tuple[int, int]], first: int) -> Cell | None:
