@@ -1062,7 +1062,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += counted + _anchored_offset_claims(
                 text, sentence, recent, taken={c.claim.start for c in counted}, dated=True)
         elif sentence.mentions:
-            found += _anchored_offset_claims(text, sentence, recent)
+            # (a date the sentence gives that dates nothing it claims: "Komarov died on 24
+            # April 1967, the day after Soyuz 1 was launched" is counted from, not a launch)
+            found += _anchored_offset_claims(text, sentence, recent, dated=n in dates_in)
+            if n in dates_in:
+                found += _bare_date_offset_claims(text, sentence, dates_in[n])
         if sentence.names_craft and text.find("apart", s_start, s_end) >= 0 and (
                 apart := _apart_claims(text, sentence)):
             # the second's day, counted from the first's, says more than the month both
@@ -2647,6 +2651,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         claim = _claim(text, subject, prop, date.date.iso(), date.start,
                        date.end + 1 if bracketed else date.end)  # "Kvant (1987)", bracket and all
         cand = Candidate(claim, date=date)
+        if date.kind == "yearless" and THAT_YEARS.search(text, max(0, date.start - 16),
+                                                         date.start):
+            cand.extra["year"] = "told"  # "deorbited that February": the year just named
         if headed is not None:
             cand.extra["timeline"] = "yes"
         if labelled is not None and date.date.precision is Precision.DAY:  # (it is headed)
@@ -2848,6 +2855,52 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
     return out
 
 
+# Before a month that takes the year just named: "that February", "the same August"
+THAT_YEARS = re.compile(r"\b(?:that|the\s+same|that\s+same|the\s+following|the\s+next|"
+                        r"next|later\s+that)\s+\Z", re.IGNORECASE)
+# A date's apposed offset: "died on 24 April 1967, the day after Soyuz 1 was launched"
+DATE_THEN_OFFSET = re.compile(r"\s*,\s*")
+# The verb after an offset's event, whose date the offset gives ("Soyuz 1 was launched",
+# "Vladimir Shatalov lifted off")
+OFFSET_VERB_OPENS = re.compile(r"\s*(?:(?:had|has|was|were|did)\s+(?:been\s+)?)?")
+
+
+def _bare_date_offset_claims(text: str, sentence: Sentence, dates: list[DateMention]
+                             ) -> list[Candidate]:
+    """The event an offset apposed to a date is counted from, when the date dates no claim
+    of its own: "Komarov died on 24 April 1967, the day after Soyuz 1 was launched" says
+    Soyuz 1 launched on 23 April 1967; "The docking took place on 16 January 1969, two
+    days after Vladimir Shatalov lifted off" that Shatalov lifted off on the 14th. The
+    event's verb must say which event ("was launched", "lifted off")."""
+    if not _may_offset(sentence):
+        return []
+    out: list[Candidate] = []
+    for m in EVENT_OFFSET.finditer(text, sentence.start, sentence.end):
+        date = next((d for d in reversed(dates) if d.end <= m.start()), None)
+        if date is None or not DATE_THEN_OFFSET.fullmatch(text, date.end, m.start()):
+            continue
+        event = _offset_event(text, sentence, m)
+        count = _offset_count(m.group("count"))
+        if event is None or count is None:
+            continue
+        opens = OFFSET_VERB_OPENS.match(text, event.end)
+        assert opens is not None  # it matches the empty string
+        prop = next((p for p, pattern in DATE_TRIGGERS if p in OFFSET_DATED
+                     and pattern.match(text, opens.end())), None)
+        if prop is None:
+            continue
+        offset = count * (1 if m.group("direction").lower() != "after" else -1)
+        shifted = shift_date(date.date, m.group("unit").lower(), offset,
+                             exact=bool(m.group("exact") or m.group("to_the_day")))
+        if shifted is None:
+            continue
+        counted = DateMention(m.start(), event.end, text[m.start():event.end], shifted,
+                              "offset", resolved_from=date.start)
+        claim = _claim(text, event, prop, shifted.iso(), m.start(), event.end)
+        out.append(Candidate(claim, date=counted, extra={"trigger": "offset"}))
+    return out
+
+
 # A transcript's speaker before what they say ("GUEST: "), and a sentence's linking word
 SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
 OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
@@ -2858,7 +2911,9 @@ OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+mo
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
 # after Salyut 1": launched after it)
-LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)\s+\Z",
+LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)"
+                             # "launched to Mir two weeks after its core module"
+                             r"(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d+)?)?\s+\Z",
                              re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
 
@@ -5591,10 +5646,13 @@ def _rocket_debut_site_claims(text: str, sentence: Sentence, dates: list[DateMen
     out: list[Candidate] = []
     when = next((d.date.iso() for d in dates if sentence.start <= d.start < sentence.end),
                 None)
-    for site in (m for m in sentence.mentions if m.kind == "site"):
+    sites = [m for m in sentence.mentions if m.kind == "site"]
+    for site in sites:
         rocket = _nearest(sentence.mentions, site.start, ("vehicle",), before_only=True)
-        if rocket is None or site.start - rocket.end > 80:
-            continue
+        if rocket is None or site.start - rocket.end > 80 or any(
+                rocket.end <= other.start < site.start for other in sites):
+            continue  # (not "first flew from Plesetsk in 2014 and from Vostochny in 2020":
+            # its first from there)
         gap = text[rocket.end:site.start]
         # (a heading's colon is no break: "Angara A5 debut: 23 December 2014, from …")
         if not FROM_THE_SITE.search(gap) or NEGATION.search(gap) or CLAUSE_BREAK.search(

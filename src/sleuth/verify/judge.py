@@ -534,12 +534,14 @@ class Judge:
             return
         if not matching and cand.date.kind == "yearless" and facts:
             # "lifted off on January 24 that year": the day is the writer's, the year only
-            # this reading's guess from the dates around it
-            same_day = [f for f in certain if _same_month_day(claimed, f.value)]
+            # this reading's guess from the dates around it (a month alone, "flew in
+            # August", too, but not "that February", which says the year just named)
+            same_day = [f for f in certain if _same_month_day(claimed, f.value)] if (
+                claimed.day is not None or "year" not in cand.extra) else []
             if same_day:
                 self._settle(cand, same_day, facts, note=(
-                    "the day and month match; the year was not written and the one read "
-                    "from the text around it differs"))
+                    f"the {'day and month match' if claimed.day else 'month matches'}; the "
+                    "year was not written and the one read from the text around it differs"))
                 return
         if not matching and kind == "program" and claim.property == "launch_date" and (
                 claimed.precision.rank >= Precision.DAY.rank):
@@ -2493,10 +2495,12 @@ def _weeks_counted(date: DateMention) -> int:
 
 
 def _same_month_day(claimed: PartialDate, value: str) -> bool:
-    """Whether a catalog date falls on the claimed day of the month, in any year."""
+    """Whether a catalog date falls on the claimed day of the month (or in the claimed
+    month, when only a month is claimed), in any year."""
     known = _parse(value)
-    return (known is not None and claimed.day is not None and known.day is not None
-            and (known.month, known.day) == (claimed.month, claimed.day))
+    if known is None or claimed.month is None or known.month != claimed.month:
+        return False
+    return claimed.day is None or claimed.day == known.day
 
 
 @lru_cache(maxsize=65536)
