@@ -32,7 +32,7 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read = without_bold_marks(unified_line_ends(text))
+        read = without_caption_timings(without_bold_marks(unified_line_ends(text)))
         mentions = self.gazetteer.find(read)
         candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
@@ -79,6 +79,40 @@ def without_bold_marks(text: str) -> str:
     if "**" not in text and "__" not in text:
         return text
     return BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# A subtitle file's cue number and timing lines (SRT's "12" over "00:00:41,970 -->
+# 00:00:45,100", WebVTT's "00:41.970 --> 00:45.100 align:start"), with the blank line
+# before them
+CAPTION_TIMING = re.compile(
+    r"(?:\n[ \t]*)*\n(?:[ \t]*\d+[ \t]*\n)?[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->"
+    r"[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*(?=\n)")
+CAPTION_CUES_MIN = 3  # timing lines that make a text a subtitle file
+
+
+def without_caption_timings(text: str) -> str:
+    """``text`` with a subtitle file's cue numbers and timing lines blanked, every
+    character where it was: a sentence split across cues ("a Vostok rocket rose" ¶ "7" ¶
+    "00:00:12,460 --> 00:00:19,090" ¶ "from Baikonur") reads on, and its clock times are
+    no dates. Texts with fewer than :data:`CAPTION_CUES_MIN` timing lines are returned
+    as they are.
+
+    >>> read = without_caption_timings("1\\n00:00:01,000 --> 00:00:02,000\\nVostok 1\\n\\n"
+    ...                                "2\\n00:00:02,100 --> 00:00:03,000\\nflew\\n\\n"
+    ...                                "3\\n00:00:03,100 --> 00:00:04,000\\nonce.")
+    >>> read.split(), len(read)
+    (['Vostok', '1', 'flew', 'once.'], 117)
+    """
+    if "-->" not in text:
+        return text
+    cues = list(CAPTION_TIMING.finditer("\n" + text))
+    if len(cues) < CAPTION_CUES_MIN:
+        return text
+    out = list(text)
+    for cue in cues:
+        for i in range(max(0, cue.start() - 1), cue.end() - 1):
+            out[i] = " "
+    return "".join(out)
 
 
 def checker_for(catalog: Catalog) -> Checker:

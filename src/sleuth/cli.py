@@ -181,8 +181,9 @@ class FailOn(StrEnum):
 
 @app.command()
 def check(
-    files: Annotated[list[str], typer.Argument(help="Articles (.txt, .md, .html); - reads "
-                     "standard input.", show_default=False)],
+    files: Annotated[list[str], typer.Argument(
+        help="Articles (.txt, .md, .html; subtitles .srt, .vtt); - reads standard input.",
+        show_default=False)],
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.terminal,
     fail_on: Annotated[FailOn, typer.Option(help="Exit with status 2 when any claim is "
                        "contradicted (or, with 'unverifiable', not supported).")] = FailOn.never,

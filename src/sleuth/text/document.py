@@ -22,13 +22,15 @@ FORMATS = ("txt", "md", "html", "stdin")
 _EXTENSIONS = {
     ".txt": "txt",
     ".text": "txt",
+    ".srt": "txt",  # subtitles: plain text whose cue timings the checker reads past
+    ".vtt": "txt",
     ".md": "md",
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
 }
-_SUPPORTED = "plain text (.txt), Markdown (.md) or HTML (.html, .htm)"
+_SUPPORTED = "plain text (.txt, or subtitles: .srt, .vtt), Markdown (.md) or HTML (.html, .htm)"
 _CONVERT_HINT = (
     "Save or export it as " + _SUPPORTED + " and try again, or pipe its text in on stdin."
 )

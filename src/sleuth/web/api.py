@@ -23,8 +23,8 @@ from sleuth.text.document import document_from_bytes
 from sleuth.web.app import WebState, validation_message
 
 router = APIRouter(prefix="/api", tags=["api"])
-UPLOAD_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-                  ".htm": "html"}
+UPLOAD_FORMATS = {".txt": "txt", ".srt": "txt", ".vtt": "txt", ".md": "md", ".markdown": "md",
+                  ".html": "html", ".htm": "html"}
 
 
 class CheckRequest(BaseModel):
@@ -164,7 +164,8 @@ def upload_document(data: bytes, filename: str | None, max_bytes: int) -> tuple[
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     fmt = UPLOAD_FORMATS.get(suffix)
     if fmt is None:
-        raise SleuthError(f"Cannot check {name!r}: only .txt, .md and .html files.",
+        raise SleuthError(f"Cannot check {name!r}: only .txt (or .srt, .vtt subtitles), .md "
+                          "and .html files.",
                           hint="Save the article as plain text, Markdown or HTML.")
     if len(data) > max_bytes:
         raise HTTPException(413, f"{name} is larger than {max_bytes:,} bytes.")

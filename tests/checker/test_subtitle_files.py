@@ -1,0 +1,48 @@
+"""Subtitle files (SRT, WebVTT): cue numbers and timing lines are read past, so a sentence
+split across cues is one sentence and a cue's clock times date nothing; offsets still
+index the file as given. Cues written here; verdicts on the real catalog."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sleuth.check import Checker, without_caption_timings
+from sleuth.text.document import read_document
+
+pytestmark = pytest.mark.integration
+
+SRT = ("1\n00:00:02,000 --> 00:00:06,680\n[NARRATOR]\n\n"
+       "2\n00:00:06,840 --> 00:00:12,300\nSixty years later we still remember that Salyut 1\n"
+       "went up\n\n"
+       "3\n00:00:12,460 --> 00:00:19,090\non 19 April 1972, on a Proton.\n\n"
+       "4\n00:00:19,250 --> 00:00:25,490\n[rocket roar]\n")
+
+
+def test_a_sentence_split_across_cues_is_read_whole(checker: Checker) -> None:
+    claims = checker.check_text(SRT).claims
+    dated = [c for c in claims if c.property == "launch_date"]
+    assert [(c.subject_name, c.value, c.verdict) for c in dated] == [
+        ("Salyut", "1972-04-19", "contradicted")]  # it launched on 19 April 1971 (GCAT)
+    [claim] = dated
+    assert claim.quote == SRT[claim.start:claim.end] and "-->" in claim.quote
+    # the timing lines are no durations, dates or numbers of anything
+    timings = [(m.start(), m.end()) for m in re.finditer(r"^\S+ --> \S+$", SRT, re.M)]
+    assert len(timings) == 4
+    assert not any(a <= c.start < b or a < c.end <= b for c in claims for a, b in timings)
+
+
+def test_timings_are_blanked_only_in_a_subtitle_file() -> None:
+    read = without_caption_timings(SRT)
+    assert len(read) == len(SRT) and "-->" not in read and "12,460" not in read
+    prose = "At 00:00:12,460 --> 00:00:19,090 the log ends."
+    assert without_caption_timings(prose) == prose  # one arrow is no subtitle file
+
+
+def test_srt_and_vtt_files_are_read_as_plain_text(tmp_path: Path) -> None:
+    for name in ("film.srt", "film.vtt"):
+        path = tmp_path / name
+        path.write_text(SRT, encoding="utf-8")
+        assert read_document(path).text == SRT
