@@ -32,7 +32,7 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read = without_caption_timings(without_bold_marks(unified_line_ends(text)))
+        read, where = without_caption_timings(without_bold_marks(unified_line_ends(text)))
         mentions = self.gazetteer.find(read)
         candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
@@ -41,6 +41,9 @@ class Checker:
             self.judge.judge(candidate)
         # a claim the judge found names nothing in the catalog ("void") is no claim
         claims = [c.claim for c in candidates if "void" not in c.extra]
+        if where is not None:  # offsets index the text as given
+            for claim in claims:
+                claim.start, claim.end = where[claim.start], where[claim.end - 1] + 1
         if read is not text:  # quotes are of the text as given
             for claim in claims:
                 claim.quote = text[claim.start:claim.end]
@@ -90,29 +93,35 @@ CAPTION_TIMING = re.compile(
 CAPTION_CUES_MIN = 3  # timing lines that make a text a subtitle file
 
 
-def without_caption_timings(text: str) -> str:
-    """``text`` with a subtitle file's cue numbers and timing lines blanked, every
-    character where it was: a sentence split across cues ("a Vostok rocket rose" ¶ "7" ¶
-    "00:00:12,460 --> 00:00:19,090" ¶ "from Baikonur") reads on, and its clock times are
-    no dates. Texts with fewer than :data:`CAPTION_CUES_MIN` timing lines are returned
-    as they are.
+def without_caption_timings(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without a subtitle file's cue numbers and timing lines, and where each of
+    the result's characters (and its end) stands in ``text``: a sentence split across cues
+    ("a Vostok rocket rose" ¶ "7" ¶ "00:00:12,460 --> 00:00:19,090" ¶ "from Baikonur")
+    reads on as one line after another, and its clock times are no dates. A text with
+    fewer than :data:`CAPTION_CUES_MIN` timing lines is returned as it is, with no map.
 
-    >>> read = without_caption_timings("1\\n00:00:01,000 --> 00:00:02,000\\nVostok 1\\n\\n"
-    ...                                "2\\n00:00:02,100 --> 00:00:03,000\\nflew\\n\\n"
-    ...                                "3\\n00:00:03,100 --> 00:00:04,000\\nonce.")
-    >>> read.split(), len(read)
-    (['Vostok', '1', 'flew', 'once.'], 117)
+    >>> read, where = without_caption_timings("1\\n00:00:01,000 --> 00:00:02,000\\nVostok 1"
+    ...                                       "\\n\\n2\\n00:00:02,100 --> 00:00:03,000\\nflew"
+    ...                                       "\\n\\n3\\n00:00:03,100 --> 00:00:04,000\\nonce.")
+    >>> read, where[read.index("flew")], where[len(read)]
+    ('\\nVostok 1\\nflew\\nonce.', 74, 117)
     """
     if "-->" not in text:
-        return text
+        return text, None
     cues = list(CAPTION_TIMING.finditer("\n" + text))
     if len(cues) < CAPTION_CUES_MIN:
-        return text
-    out = list(text)
+        return text, None
+    pieces: list[str] = []
+    where: list[int] = []
+    kept = 0  # the first character of text not yet passed
     for cue in cues:
-        for i in range(max(0, cue.start() - 1), cue.end() - 1):
-            out[i] = " "
-    return "".join(out)
+        start, end = max(0, cue.start() - 1), cue.end() - 1  # (in text, not "\n" + text)
+        pieces.append(text[kept:start])
+        where.extend(range(kept, start))
+        kept = end
+    pieces.append(text[kept:])
+    where.extend(range(kept, len(text) + 1))
+    return "".join(pieces), where
 
 
 def checker_for(catalog: Catalog) -> Checker:

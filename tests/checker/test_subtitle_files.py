@@ -1,4 +1,4 @@
-"""Subtitle files (SRT, WebVTT): cue numbers and timing lines are read past, so a sentence
+"""Subtitle files (SRT, WebVTT): cue numbers and timing lines are cut out, so a sentence
 split across cues is one sentence and a cue's clock times date nothing; offsets still
 index the file as given. Cues written here; verdicts on the real catalog."""
 
@@ -34,11 +34,13 @@ def test_a_sentence_split_across_cues_is_read_whole(checker: Checker) -> None:
     assert not any(a <= c.start < b or a < c.end <= b for c in claims for a, b in timings)
 
 
-def test_timings_are_blanked_only_in_a_subtitle_file() -> None:
-    read = without_caption_timings(SRT)
-    assert len(read) == len(SRT) and "-->" not in read and "12,460" not in read
+def test_timings_are_cut_only_from_a_subtitle_file() -> None:
+    read, where = without_caption_timings(SRT)
+    assert where is not None and "-->" not in read and "12,460" not in read
+    assert "Salyut 1\nwent up\non 19 April 1972" in read
+    assert all(SRT[where[n]] == ch for n, ch in enumerate(read))  # each character's place
     prose = "At 00:00:12,460 --> 00:00:19,090 the log ends."
-    assert without_caption_timings(prose) == prose  # one arrow is no subtitle file
+    assert without_caption_timings(prose) == (prose, None)  # one arrow is no subtitle file
 
 
 def test_srt_and_vtt_files_are_read_as_plain_text(tmp_path: Path) -> None:

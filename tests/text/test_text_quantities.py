@@ -311,3 +311,9 @@ def test_a_unit_left_out_is_the_one_before() -> None:
 def test_orbits_counted_roughly() -> None:
     [orbits] = find_quantities("circling the planet some five thousand times")
     assert (orbits.value, orbits.unit, orbits.approx) == (5000, "orbit", True)
+
+
+def test_a_number_in_words_may_wrap_onto_the_next_line() -> None:
+    # a hard-wrapped line or a subtitle's cue: "after four hundred and" ¶ "thirty-seven days"
+    [q] = find_quantities("after four hundred and\nthirty-seven days and eighteen hours.")
+    assert q.value == 437 * 86_400 + 18 * 3_600

@@ -102,9 +102,12 @@ NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = trie_pattern([*UNITS, *TENS, *SCALES])
+# (a number said in words may be wrapped onto the next line: "four hundred and" ¶
+# "thirty-seven days")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _WORD_SEQ = (
     rf"(?:an?[ \t]+(?:dozen|hundred|thousand|million)|{_WORD}(?:[ \t]+dozen)?)"
-    rf"(?:(?:[ \t]+|-|(?<=hundred)[ \t]+and[ \t]+|(?<=thousand)[ \t]+and[ \t]+){_WORD})*"
+    rf"(?:(?:{_GAP}|-|(?<=hundred){_GAP}and{_GAP}|(?<=thousand){_GAP}and{_GAP}){_WORD})*"
 )
 
 # the digits said after "point": "four point seven", "fifty-one point six"
