@@ -2835,24 +2835,33 @@ def _offset_event_claims(text: str, sentence: Sentence, found: list[Candidate]
                     and c.entity_id != anchor.claim.subject_id for c in sentence.mentions)):
             continue  # "Salyut 6 (29 September 1977) and Salyut 7, launched ten years to
             # the day after Salyut 1": Salyut 7's launch, not Salyut 6's, is counted
-        count = _offset_count(m.group("count"))
-        if count is None:
-            continue
-        offset = count * (1 if m.group("direction").lower() != "after" else -1)
-        shifted = shift_date(anchor.date.date, m.group("unit").lower(), offset,
-                             exact=bool(m.group("exact") or m.group("to_the_day")))
-        if shifted is None:
-            continue
         prop = anchor.claim.property
         verb = OFFSET_EVENT_VERB.match(text, event.end)
         if verb is not None and verb.group("verb").lower() not in ("did the", "did so"):
             prop = next((p for p, pattern in DATE_TRIGGERS if p in OFFSET_DATED
                          and pattern.match(verb.group("verb"))), prop)
-        date = DateMention(m.start(), event.end, text[m.start():event.end], shifted,
-                           "offset", resolved_from=anchor.date.start)
-        claim = _claim(text, event, prop, shifted.iso(), m.start(), event.end)
-        out.append(Candidate(claim, date=date, extra={"trigger": "offset"}))
+        if (counted := _counted_back(text, m, event, anchor.date, prop)) is not None:
+            out.append(counted)
     return out
+
+
+def _counted_back(text: str, offset: re.Match[str], event: Mention, date: DateMention,
+                  prop: str) -> Candidate | None:
+    """The ``prop`` claim of the ``event`` an ``offset`` (an EVENT_OFFSET match) counts
+    ``date`` from: "16 January 1969, two days after Shatalov lifted off" dates his launch
+    on the 14th; None when the offset is no whole count or the date too coarse for it."""
+    count = _offset_count(offset.group("count"))
+    if count is None:
+        return None
+    shifted = shift_date(date.date, offset.group("unit").lower(),
+                         count * (1 if offset.group("direction").lower() != "after" else -1),
+                         exact=bool(offset.group("exact") or offset.group("to_the_day")))
+    if shifted is None:
+        return None
+    counted = DateMention(offset.start(), event.end, text[offset.start():event.end], shifted,
+                          "offset", resolved_from=date.start)
+    claim = _claim(text, event, prop, shifted.iso(), offset.start(), event.end)
+    return Candidate(claim, date=counted, extra={"trigger": "offset"})
 
 
 # Before a month that takes the year just named: "that February", "the same August"
@@ -2880,24 +2889,14 @@ def _bare_date_offset_claims(text: str, sentence: Sentence, dates: list[DateMent
         if date is None or not DATE_THEN_OFFSET.fullmatch(text, date.end, m.start()):
             continue
         event = _offset_event(text, sentence, m)
-        count = _offset_count(m.group("count"))
-        if event is None or count is None:
+        if event is None:
             continue
         opens = OFFSET_VERB_OPENS.match(text, event.end)
         assert opens is not None  # it matches the empty string
         prop = next((p for p, pattern in DATE_TRIGGERS if p in OFFSET_DATED
                      and pattern.match(text, opens.end())), None)
-        if prop is None:
-            continue
-        offset = count * (1 if m.group("direction").lower() != "after" else -1)
-        shifted = shift_date(date.date, m.group("unit").lower(), offset,
-                             exact=bool(m.group("exact") or m.group("to_the_day")))
-        if shifted is None:
-            continue
-        counted = DateMention(m.start(), event.end, text[m.start():event.end], shifted,
-                              "offset", resolved_from=date.start)
-        claim = _claim(text, event, prop, shifted.iso(), m.start(), event.end)
-        out.append(Candidate(claim, date=counted, extra={"trigger": "offset"}))
+        if prop is not None and (counted := _counted_back(text, m, event, date, prop)):
+            out.append(counted)
     return out
 
 
