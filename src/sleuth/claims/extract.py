@@ -23,6 +23,7 @@ import ahocorasick
 from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.replies import (
     ASKS_WHEN,
+    DOCKING_PARTS,
     MEASURE_KINDS,
     ONLY_WHEN,
     asked_event,
@@ -97,8 +98,7 @@ _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 _UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("docking_date", _rx(r"dock(?:ed|s)?|docking(?!\s+(?:compartment|port|module|node|unit|"
-                         r"adapter|target|mechanism|system|ring|probe|collar|section))|"
+    ("docking_date", _rx(rf"dock(?:ed|s)?|docking(?!\s+{DOCKING_PARTS})|"
                          r"berth(?:ed|ing)|attached to|added to")),
     # Moves between stations and undockings: no date the catalog holds, and the date
     # near one is not the launch or landing of another verb further off ("in May they
@@ -985,6 +985,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
+
+    def sentence_over(start: int, end: int) -> Sentence:
+        """A span of the text read as a sentence of its own: a question an answer answers."""
+        return Sentence(start, end, mentions[bisect.bisect_left(mention_starts, start):
+                                             bisect.bisect_left(mention_starts, end)],
+                        folded, trigger_words)
+
     out: list[Candidate] = []
     recent: dict[str, Mention] = {}
     seen_at: dict[str, int] = {}
@@ -1096,10 +1103,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if sentence.mentions and (asked := _answered_question(text, s_start)) is not None:
             # "7. Venera 7, in December 1970." in an answer key: the first question 7 asks
             # about ("Which probe first sent data …?") is said of Venera 7
-            found += _keyed_firsts(text, sentence, asked, Sentence(
-                *asked, mentions[bisect.bisect_left(mention_starts, asked[0]):
-                                 bisect.bisect_left(mention_starts, asked[1])],
-                folded, trigger_words))
+            found += _keyed_firsts(text, sentence, asked, sentence_over(*asked))
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
             found += _crewmate_claims(text, sentence, recent)
@@ -1118,11 +1122,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
         if asked_in is not None and (answered := _reply_claims(
-                text, sentence, Sentence(*spans[asked_in], mentions[
-                    bisect.bisect_left(mention_starts, spans[asked_in][0]):
-                    bisect.bisect_left(mention_starts, spans[asked_in][1])],
-                    folded, trigger_words), _same_line(text, spans, asked_in - 1), recent,
-                s_dates, s_quantities)):
+                text, sentence, sentence_over(*spans[asked_in]),
+                _same_line(text, spans, asked_in - 1), recent, s_dates, s_quantities)):
             # what the question asks says what the value is, over any other reading of it
             said = [_value_of(c) for c in answered]
             found = [c for c in found if not any(

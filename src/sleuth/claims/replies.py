@@ -59,12 +59,14 @@ _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 MEASURE_KINDS = {"orbit_count": "count", "orbital_period": "duration", "duration": "duration",
                  "mass": "mass", "apogee": "distance", "perigee": "distance",
                  "inclination": "angle"}
+# What "docking" names when it is part of a ship's name, not an event: "the Pirs docking
+# compartment", "a docking port" (shared with the prose triggers of sleuth.claims.extract)
+DOCKING_PARTS = (r"(?:compartment|port|module|node|unit|adapter|target|mechanism|system|ring|"
+                 r"probe|collar|section)")
 # Which event a question asks the date of, by its verb: "When did it land on Venus?"
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (prop, re.compile(pattern, re.IGNORECASE)) for prop, pattern in (
-        ("docking_date", r"\bdock(?:ed)?\b|\bberth|\bdocking\b(?!\s+(?:compartment|port|"
-                         r"module|node|unit|adapter|target|mechanism|system|ring|probe|collar|"
-                         r"section))"),
+        ("docking_date", rf"\bdock(?:ed)?\b|\bberth|\bdocking\b(?!\s+{DOCKING_PARTS})"),
         ("landing_date", r"\bland(?:ed|ing)?\b|\btouch(?:ed)?\s+down\b|"
                          r"\b(?:come|came)\s+(?:back|home)\b|\breturn(?:ed)?\s+(?:home|to\s+earth)\b"),
         ("reentry_date", r"\bre-?ent(?:er|ry)|\b(?:come|came|fall|fell|brought)\s+(?:back\s+)?"
@@ -73,9 +75,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("launch_date", r"\blaunch(?:ed|ing)?\b|\blift(?:ed)?\s+off\b|\b(?:go|went)\s+up\b|"
                         r"\bfl(?:y|ew)\b|\btake\s+off\b|\bblast(?:ed)?\s+off\b"),
     ))
+# Who a short question is put to, and by whom, before it: "HOST: Dev: …", "Ruth, …"
+_ADDRESSED = r"[ \t]*(?:[A-Z][\w'’-]*[ \t]*[:,][ \t]*){0,2}"
 # A question that asks only "when", of the event the sentence before it told: "Luna 2 …
 # became the first object to hit the Moon. When?"
-ONLY_WHEN = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]*[:,][ \t]*){0,2}(?:and[ \t]+)?"
+ONLY_WHEN = re.compile(rf"{_ADDRESSED}(?:and[ \t]+)?"
                        r"(?:when|what\s+date|which\s+day|what\s+day)[ \t]*\?[ \t]*",
                        re.IGNORECASE)
 # A question that asks when: "When did it dock?", "Launch date?", "In which year …?"
@@ -83,7 +87,7 @@ ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+year|which\s+
                        r"date)\b", re.IGNORECASE)
 # A question that names what it asks about and nothing else, once the name is cut out
 # ("§"): "Ruth: Kristall?", "Owen: the Pirs docking compartment?", "Dev: and Kvant-2?"
-_NAMES_ONLY_RE = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]*[:,][ \t]*){0,2}"
+_NAMES_ONLY_RE = re.compile(rf"{_ADDRESSED}"
                             r"(?:and[ \t]+|what[ \t]+about[ \t]+|how[ \t]+about[ \t]+)?"
                             r"(?:the[ \t]+)?§(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*\?[ \t]*")
 
