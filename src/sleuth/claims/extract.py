@@ -366,8 +366,10 @@ CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)
                        r"\s+crew\s*[,:]\s+|"
                        # a fact sheet's line: "Soyuz 4 launch: 14 January 1969; crew Shatalov"
                        r"(?:\s+[^;\n]{1,60})?;\s+(?:crew|crewed\s+by)\s*:?\s+")
-# A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew
-CREW_COLON = re.compile(r"\s*:\s+")
+# A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew,
+# also with its date before the colon ("Soyuz 30, 28 June 1978: Miroslaw Hermaszewski")
+CREW_COLON = re.compile(r"(?:,[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?"
+                        r"(?:\d{1,2},?[ \t]+)?\d{4})?\s*:\s+")
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
 CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
@@ -981,7 +983,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in agencies)]
     folded = fold_case(text)
-    dates = find_dates(text)
+    dates = _years_carried(text, find_dates(text))
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
@@ -1116,6 +1118,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
             if "vehicle" in sentence.kinds and "site" in sentence.kinds:
                 found += _rocket_debut_site_claims(text, sentence, s_dates)
+            if "site" in sentence.kinds:
+                found += _person_site_claims(text, sentence, recent)
             found += _flew_with_claims(text, sentence, s_dates)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
@@ -2308,6 +2312,23 @@ def _usable(text: str, date: DateMention) -> bool:
     return True
 
 
+def _years_carried(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """``dates``, with a yearless day that follows a usable one of the same year in its
+    paragraph usable as well: "came down on 30 June, … still 29 June in Greenwich. The
+    station was deorbited on 11 November that year" are all 1971 once the first is, however
+    far back the 1971 was (each is given the day before it as its nearest earlier date)."""
+    out: list[DateMention] = []
+    for date in dates:
+        before = out[-1] if out else None
+        if (before is not None and date.kind == before.kind == "yearless"
+                and date.resolved_from == before.resolved_from and date.after_date is None
+                and _usable(text, before) and not _usable(text, date)
+                and not _across_paragraphs(text, before.end, date.start)):
+            date = replace(date, after_date=before.start)
+        out.append(date)
+    return out
+
+
 def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int, int]
                      ) -> Mention | None:
     """The craft a sentence opens with ("Luna 25, this is …"), for a preceding sentence
@@ -3481,10 +3502,20 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     if LABEL_COLON.fullmatch(text, named[-1].end, date.start) and len(named) == 1 and (
             LABEL_END.match(text, date.end) or LABEL_MORE.match(text, date.end)):
         return named[0]
-    if not LABEL_GAP.fullmatch(text, named[-1].end, date.start) or not LABEL_END.match(
-            text, date.end):
+    if not LABEL_GAP.fullmatch(text, named[-1].end, date.start) or not (
+            LABEL_END.match(text, date.end) or _crew_after_colon(text, sentence, date)):
         return None
     return named[0]
+
+
+def _crew_after_colon(text: str, sentence: Sentence, date: DateMention) -> bool:
+    """Whether a colon after the date opens the names of people: a list's "Soyuz 30, 28
+    June 1978: Miroslaw Hermaszewski, Poland" dates the ship's launch with its crew."""
+    colon = LABEL_COLON.match(text, date.end)
+    if colon is None or colon.end() == date.end:
+        return False
+    after = next((m for m in sentence.mentions if m.start >= colon.end()), None)
+    return after is not None and after.kind == "person" and after.start == colon.end()
 
 
 PARTICIPLE_AFTER = re.compile(r"\w+ing\b")
@@ -5669,6 +5700,44 @@ def _rocket_debut_site_claims(text: str, sentence: Sentence, dates: list[DateMen
             extra["when"] = when
         out.append(Candidate(_claim(text, rocket, "launch_site", name, site.start, end),
                              obj=site, extra=extra))
+    return out
+
+
+# "Vasilevskaya, Belarus's first woman in space, took off from Vostochny": where a person
+# went up from (their flights' launch sites decide it)
+_WENT_UP_FROM = (r"(?:had\s+|has\s+|was\s+)?(?:launched|lifted\s+off|took\s+off|"
+                 r"blasted\s+off|went\s+up|flew)\s+from\s+(?:the\s+)?")
+PERSON_WENT_UP_FROM = re.compile(rf"\s+{_WENT_UP_FROM}", re.IGNORECASE)
+PRONOUN_WENT_UP_FROM = re.compile(rf"\b(?:he|she)\s+{_WENT_UP_FROM}\Z", re.IGNORECASE)
+
+
+def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                        ) -> list[Candidate]:
+    """Launch site claims of people: "Marina Vasilevskaya, Belarus's first woman in space,
+    took off from Vostochny", "She lifted off from Baikonur". The judge weighs the sites of
+    every flight the person went up on."""
+    out: list[Candidate] = []
+    for site in sentence.mentions:
+        if site.kind != "site":
+            continue
+        person = next((m for m in reversed(sentence.mentions)
+                       if m.end <= site.start and m.kind in ("person", *CRAFT)), None)
+        if person is not None and person.kind == "person" and PERSON_WENT_UP_FROM.fullmatch(
+                text, _after_apposition(text, person.end, site.start), site.start):
+            start = person.start
+        elif (said := PRONOUN_WENT_UP_FROM.search(
+                text, max(sentence.start, site.start - 40), site.start)) and (
+                person is None or person.end <= said.start()) and (
+                referent := _reference(text, sentence, recent, said.end(), ("person",))):
+            person, start = referent, said.start()
+        else:
+            continue
+        if any(CRAFT_AFTER_SITE.fullmatch(text, site.end, m.start) for m in sentence.mentions
+               if m.kind in CRAFT and m.start > site.end):
+            continue  # "… from Plesetsk aboard Soyuz T-11": the ship's site, claimed as such
+        name, extra, end = _site_and_pad(text, site)
+        claim = _claim(text, person, "launch_site", name, start, end)
+        out.append(Candidate(claim, obj=site, extra=extra))
     return out
 
 

@@ -1935,6 +1935,9 @@ class Judge:
         if "debut" in cand.extra:
             self._debut_site(cand)
             return
+        if self._kind(subject) == "person":
+            self._person_site(cand)
+            return
         facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
         matching = [f for f in facts if f.object_id == target]
@@ -1947,6 +1950,16 @@ class Judge:
                          note=None if right else f"the site is right; its pad is not {claimed}")
             return
         self._settle(cand, matching, facts)
+
+    def _person_site(self, cand: Candidate) -> None:
+        """Where a person went up from: one of the sites of the flights they launched on
+        (not those they only came home in)."""
+        person = cand.claim.subject_id or ""
+        not_up = self._not_ridden_up(person)
+        facts = [f for flight in self._related_ids(person, "crew_of") if flight not in not_up
+                 for f in self._facts(flight, ("launch_site",))]
+        target = cand.obj.entity_id if cand.obj else None
+        self._settle(cand, [f for f in facts if f.object_id == target], facts)
 
     def _first_launch_from(self, vehicle: str, site: str) -> list[Fact]:
         """The launch date facts of a rocket's first launch from a site."""
@@ -2291,7 +2304,7 @@ NEUTRAL_WORDS = frozenset(
     "human made man person history world earth planet globe around object spacecraft "
     "craft probe vehicle mission surface another celestial body sent launched put "
     "placed do does did perform performed conduct conducted make carry carried "
-    "received returned".split()
+    "received returned send sends".split()
 )
 
 
@@ -2318,7 +2331,8 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
             "living": "", "artificial": "", "successful": "", "successfully": "",
             "softly": "", "martian": "mars", "venusian": "venus",
             "intercosmos": "interkosmos", "being": "",
-            "signals": "data", "transmissions": "data",
+            "signals": "data", "transmissions": "data", "transmit": "data",
+            "transmits": "data", "transmitted": "data", "beamed": "data", "relayed": "data",
             # "the Moon's far side", folded; "the first human being to …"
             "moons": "lunar", "craft": "spacecraft", "probe": "spacecraft"}
 
