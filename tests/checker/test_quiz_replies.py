@@ -59,6 +59,23 @@ def test_a_reply_that_says_more_than_a_value_is_read_as_prose(checker: Checker) 
     assert said(checker, text) == [("Pirs", "2001-09-15", "supported")]
 
 
+def test_a_sentence_left_unfinished_asks_like_a_question(checker: Checker) -> None:
+    # Salyut 6 went up on 1977-09-29 (GCAT launchlog)
+    text = "HOST: Next one. Salyut 6 went up in...\n\nOWEN: September 1978.\n"
+    assert said(checker, text) == [("Salyut-6", "1978-09", "contradicted")]
+    text = "HOST: He flew with Titov in...\n\nOWEN: a hurry.\n"
+    assert claims_of(checker, text, "launch_date") == []
+
+
+def test_a_person_and_their_ship_label_the_ship_s_launch_day(checker: Checker) -> None:
+    # Vostok 2 went up 1961-08-06 06:00 UTC, 09:00 in Moscow; Soyuz T-6 1982-06-24 16:29
+    # UTC, 20:29 in Moscow (GCAT launchlog): neither day was the next one anywhere
+    text = ("RUTH: Gherman Titov, Vostok 2, the seventh of August 1961.\n"
+            "RUTH: Jean-Loup Chrétien, Soyuz T-6, the twenty-fourth of June 1982.\n")
+    assert said(checker, text) == [("Vostok 2", "1961-08-07", "contradicted"),
+                                   ("Soyuz T-6", "1982-06-24", "supported")]
+
+
 def test_replies_pair_with_the_question_on_the_line_before() -> None:
     text = ("HOST: Launch date?\nDEV: Sixty-seven. April sixty-seven.\n"
             "HOST: Correct. And then?\n\nA) 1  B) 7\nAnswer: B) 7.\nNo question here.\n"

@@ -11,6 +11,7 @@ import pytest
 
 from sleuth.check import Checker, without_caption_timings
 from sleuth.text.document import read_document
+from tests.checker.claims import said
 
 pytestmark = pytest.mark.integration
 
@@ -48,3 +49,20 @@ def test_srt_and_vtt_files_are_read_as_plain_text(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_text(SRT, encoding="utf-8")
         assert read_document(path).text == SRT
+
+
+def test_a_crew_runs_across_the_caption_lines(checker: Checker) -> None:
+    # Voskhod 1 flew Komarov, Feoktistov and Yegorov; Sharman flew Soyuz TM-12 (crew data)
+    text = ("1\n00:00:52,980 --> 00:00:57,660\nIn October 1964, three men squeezed into a\n\n"
+            "2\n00:00:57,820 --> 00:01:02,500\ncapsule built for one: Vladimir Komarov,\n"
+            "Konstantin Feoktistov and Boris Volynov, aboard\n\n"
+            "3\n00:01:02,660 --> 00:01:08,900\nVoskhod 1, the first crew of more than one\n"
+            "person. The following May, Helen Sharman, a chemist, became\n\n"
+            "4\n00:01:09,060 --> 00:01:16,080\nthe first Briton in space, flying on\n"
+            "Soyuz TM-13.\n")
+    assert [(ship, person, verdict) for ship, person, verdict
+            in said(checker, text, "crew")] == [
+        ("Voskhod 1", "Vladimir Komarov", "supported"),
+        ("Voskhod 1", "Konstantin Feoktistov", "supported"),
+        ("Voskhod 1", "Boris Volynov", "contradicted"),
+        ("Soyuz TM-13", "Helen Sharman", "contradicted")]

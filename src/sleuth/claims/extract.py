@@ -293,10 +293,14 @@ CREW_LINK = re.compile(
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
     r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
+    # "…, became the first Briton in space, flying on Soyuz TM-12": a participle after
+    # the predicate
+    r"(?:\w+,\s+(?=(?:flying|riding|aboard|on\s+board)\s))?"
     # "became the first Asian in space in July 1980 on Soyuz 39": the date of the flight
     r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+)?"
     r"(?:aboard|on board|on|in|inside|into|piloting|"
-    r"piloted|commanded|flying|flew|flies|fly|rode|rides|riding|"
+    r"piloted|commanded|(?:flying|riding)\s+(?:on|aboard|in)|flying|flew|flies|fly|rode|"
+    r"rides|riding|"
     # "Leonov and Valery Kubasov docked their Soyuz 19": their own craft
     r"(?:docked|undocked|landed|steered|brought|guided)(?=\s+(?:their|his|her)\s))"
     r"\s+(?:the\s+|their\s+|his\s+|her\s+)?"
@@ -1027,7 +1031,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
             bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
-    replied = reply_questions(text, spans) if "?" in text else {}
+    replied = reply_questions(text, spans) if "?" in text or "..." in text or (
+        "…" in text) else {}
     for n, (s_start, s_end) in enumerate(spans):
         if n in read_elsewhere:
             continue
@@ -3478,7 +3483,8 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
 LABEL_LEAD = re.compile(rf"(?:[-*•]\s+)?{SPEAKER}"
                         r"(?:(?:and|then|so|well|right|yes|okay|ok|oh|uh|um)\b,?\s+)*",
                         re.IGNORECASE)
-LABEL_GAP = re.compile(r"\s*,\s*|[ \t]+[-–—][ \t]+")  # "CAPTION: Soyuz 28 - 2 March 1978"
+# "CAPTION: Soyuz 28 - 2 March 1978", "Vostok 2, the seventh of August 1961"
+LABEL_GAP = re.compile(r"\s*,\s*(?:the\s+)?|[ \t]+[-–—][ \t]+")
 # a notes line's label: "- Vostok 6: 1963-06-14, 48 orbits" (what follows the date is more
 # about it)
 LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -3494,6 +3500,11 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     if not named or not LABEL_LEAD.fullmatch(text, sentence.start, named[0].start):
         return None
     kinds = {"craft" if m.kind in CRAFT else m.kind for m in named}
+    if len(named) == 2 and kinds == {"craft", "person"} and LABEL_GAP.fullmatch(
+            text, named[0].end, named[1].start) and LABEL_GAP.fullmatch(
+            text, named[1].end, date.start) and LABEL_END.match(text, date.end):
+        # "Gherman Titov, Vostok 2, the seventh of August 1961.": his ship's launch day
+        return next(m for m in named if m.kind in CRAFT)
     if kinds not in ({"craft"}, {"person"}):
         return None  # one list, all crafts or all people
     if any(not (LIST_AND.fullmatch(text, a.end, b.start) or LABEL_GAP.fullmatch(

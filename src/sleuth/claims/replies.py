@@ -92,15 +92,27 @@ _NAMES_ONLY_RE = re.compile(rf"{_ADDRESSED}"
                             r"(?:the[ \t]+)?§(?:[ \t]+[a-z][\w-]*){0,3}[ \t]*\?[ \t]*")
 
 
+# A sentence left for the next turn to finish, which asks as a question does: "Salyut 6
+# went up in..." ¶ "OWEN: September 1978."
+TRAILING_OFF = re.compile(r"\b(?:in|on|from|aboard|by|at|with|lasted|for)[ \t]*(?:\.{3}|…)")
+
+
+def asks(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` asks: it ends with "?", or trails off
+    after a word the answer would follow ("went up in...")."""
+    return text[end - 1] == "?" or any(m.end() == end for m in TRAILING_OFF.finditer(
+        text, max(start, end - 12), end))
+
+
 def reply_questions(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     """For each sentence (by index into ``spans``) that may reply to a question in a turn of
     its own, the index of the question's sentence.
 
     A reply opens a line, after a turn label or none ("A: 1986.", an FAQ's answer line),
-    and the sentence before it ends its own line with "?" (a quiz's options between are
-    passed over). The next sentences on the reply's line reply too, up to
-    :data:`REPLY_SENTENCES` in all. Whether a reply says nothing but values is for the
-    caller to tell (:func:`bare_reply`)."""
+    and the sentence before it ends its own line with "?" or trails off (:func:`asks`; a
+    quiz's options between are passed over). The next sentences on the reply's line reply
+    too, up to :data:`REPLY_SENTENCES` in all. Whether a reply says nothing but values is
+    for the caller to tell (:func:`bare_reply`)."""
     out: dict[int, int] = {}
     for n in range(1, len(spans)):
         start = spans[n][0]
@@ -116,7 +128,7 @@ def reply_questions(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
         if asked > 0 and CHOICES_RE.match(text, *spans[asked]):
             asked -= 1  # "A) 1  B) 7  C) 17  D) 48"
         a_end = spans[asked][1]
-        if text[a_end - 1] == "?" and "\n" in text[a_end:start]:
+        if asks(text, spans[asked][0], a_end) and "\n" in text[a_end:start]:
             out[n] = asked
     return out
 

@@ -39,6 +39,8 @@ _HEADING_MAX_WORDS = 8
 _FUNCTION_WORDS = frozenset(
     """
     a an the of and or to in on for with by at from as that which than but nor
+    aboard into onto inside after before during via between is was were are has had
+    its his her their who whose
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
