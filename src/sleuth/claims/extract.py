@@ -120,7 +120,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
                          # "returned on Soyuz MS-24 on 6 April", "returned home"
-                         r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d))|"
+                         r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d|"
+                         r"[a-z][\w-]*\d))|"
                          # "returned from his latest mission on Sept. 23"
                          r"return(?:ed|s|ing) from (?:(?:his|her|their|its|the|a) )?"
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|stint|voyage|"
@@ -911,7 +912,8 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[Da
                 text, max(floor, d.start - 12), d.start):
             continue
         after = dates[i + 1] if i + 1 < len(dates) else None
-        if d.kind == "relative" and after is not None and after.kind == "absolute" and (
+        if d.kind == "relative" and after is not None and after.kind in (
+                "absolute", "yearless") and (
                 RESTATED_GAP.fullmatch(text, d.end, after.start)):
             continue
         out.append(d)
@@ -1648,8 +1650,9 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         if BARE_STATION.fullmatch(text, span[0], span[1]):
             return None  # "Zvezda … The station itself laps the planet": not the module
     craft = recent.get("craft")
-    if craft is not None and craft.station_part and "ship" in recent and (
-            SHIP_NOUN.search(text, span[0], span[1])):
+    if craft is not None and (craft.station_part or STATION_NAME.match(craft.name)) and (
+            "ship" in recent and SHIP_NOUN.search(text, span[0], span[1])):
+        # ("Soyuz 11 … docked with Salyut 1 … The capsule touched down": Soyuz 11)
         return recent["ship"]  # "Progress M-34 … struck Spektr. The ship had gone up …"
     return craft
 

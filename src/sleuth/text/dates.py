@@ -317,6 +317,11 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
             items = []  # a time prefix reached back into the previous mention
         raw.extend(items)
         pos = max(next_pos, m.start() + 1)
+    stamps: list[DateMention] = []
+    if "(UTC)" in text:  # (a comment's stamp comes after it: no anchor for what follows)
+        stamps = _signature_stamps(text, raw)
+        stamped = {d.start for d in stamps}
+        raw = [p for p in raw if p.start not in stamped]
     if _COLUMN_YEAR_RE.search(text):
         raw = _column_year_days(text, raw)
     # line start → the day heading that line ("14 September - …"), if any
@@ -335,6 +340,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if " year" in text and _ARTICLE_YEAR_RE.search(text):
         raw = _article_years(text, raw)
     found = _month_lists(text, _resolve(text, raw))
+    if stamps:
+        found = sorted([*found, *stamps], key=lambda d: d.start)
     if headings:
         found = _heading_anniversaries(text, found, headings)
     published = dateline(found, text)
@@ -472,6 +479,21 @@ def news_agency_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     return [m.span("agency") for m in _NEWS_DATELINE_RE.finditer(text) if m.group("agency")]
+
+
+# A wiki signature: "--User:Kosmonavtika (talk) 14:02, 3 March 2026 (UTC)"
+_SIGNATURE_USER_RE = re.compile(r"\bUser(?:[ _]talk)?:|\(talk\)")
+_SIGNATURE_ZONE_RE = re.compile(r"[ \t]*\(UTC\)")
+_SIGNATURE_REACH = 80  # characters from the user's name to the stamp
+
+
+def _signature_stamps(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
+    """The time stamps of wiki signatures in ``raw``, as ``"dateline"`` mentions: the day a
+    comment was posted, not an event's day."""
+    return [replace(p, kind="dateline") for p in raw
+            if isinstance(p, DateMention) and p.kind == "absolute"
+            and _SIGNATURE_ZONE_RE.match(text, p.end)
+            and _SIGNATURE_USER_RE.search(text, max(0, p.start - _SIGNATURE_REACH), p.start)]
 
 
 def _news_dateline_days(text: str, raw: list[DateMention | _Pending]
