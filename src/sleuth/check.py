@@ -32,7 +32,8 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read, where = without_caption_timings(without_bold_marks(unified_line_ends(text)))
+        read, where = without_caption_timings(without_name_quotes(without_bold_marks(
+            unified_line_ends(text))))
         mentions = self.gazetteer.find(read)
         candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
@@ -82,6 +83,26 @@ def without_bold_marks(text: str) -> str:
     if "**" not in text and "__" not in text:
         return text
     return BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# A name in quotation marks, as Russian writes its ships and rockets ("the ship «Soyuz-1»",
+# 'by the carrier rocket "Proton-K"'): one to three capitalised words or numbers
+NAME_IN_QUOTES = re.compile(r"[\"“«](?=[A-Z])(?P<name>[\w.-]+(?:[ \t][A-Z0-9][\w.-]*){0,2})"
+                            r"(?<![.])[\"”»]")
+
+
+def without_name_quotes(text: str) -> str:
+    """``text`` with the quotation marks around names blanked, every character where it
+    was: 'the ship "Soyuz-1" with Komarov' reads as 'the ship Soyuz-1 with Komarov' does,
+    and a claim's offsets still index the text as given. Quoted speech and titles with
+    small words ("Houses in the Sky") keep their marks.
+
+    >>> without_name_quotes('the station "Salut-7" (19.04.1982), «Mir»')
+    'the station  Salut-7  (19.04.1982),  Mir '
+    """
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text
+    return NAME_IN_QUOTES.sub(lambda m: f" {m.group('name')} ", text)
 
 
 # A subtitle file's cue number and timing lines (SRT's "12" over "00:00:41,970 -->

@@ -42,6 +42,6 @@ def test_a_crew_returned_aboard_a_ship_dates_its_landing(checker: Checker) -> No
 def test_the_capsule_is_the_ship_not_the_station_it_docked_with(checker: Checker) -> None:
     # Soyuz 11 landed 1971-06-29 23:16 UTC; Salyut 1 flew on to October (GCAT psatcat)
     text = ("Soyuz 11 was launched on 6 June 1971 and docked with Salyut 1 two days later.\n"
-            ": Both are defensible. The capsule touched down at 23:16 UTC on 29 June, which was already 30 June "
-            "in Moscow.\n")
+            ": Both are defensible. The capsule touched down at 23:16 UTC on 29 June, which "
+            "was already 30 June in Moscow.\n")
     assert said(checker, text, "landing_date")[0] == ("Soyuz 11", "1971-06-29", "supported")

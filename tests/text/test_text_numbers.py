@@ -39,9 +39,17 @@ def test_parse_number_words(text: str, value: float) -> None:
     assert parse_number_words(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "a", "two three", "eleven twenty", "and", "many", "1,00"])
+@pytest.mark.parametrize("text", ["", "a", "two three", "eleven twenty", "and", "many", "1,0000",
+                                  "12,34,5"])
 def test_parse_number_words_rejects(text: str) -> None:
     assert parse_number_words(text) is None
+
+
+def test_decimal_commas_as_russian_writes_them() -> None:
+    # one or two digits after the comma make it a decimal comma; three, a thousands one
+    assert parse_number("88,7") == (88.7, 0.1)
+    assert parse_number("0,25") == (0.25, 0.01)
+    assert parse_number("1,160") == (1160.0, 1.0)
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,12 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
                         rf"{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
+                        # Russian's "стартовал" put in English: "started 24.04.1967", "started
+                        # in the night of 23.04.1971", "who started on the ship Soyuz-28"
+                        r"started(?=\s+(?:on\s+)?\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:jan|feb|"
+                        r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(?:on|in)\s+the\s+(?:night|"
+                        r"morning|evening|day)\s+of\b|\s+on\s+(?:the\s+)?(?:ship|spacecraft|"
+                        r"board)\b)|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
                         # "In July 1984 she went back, and became …"
@@ -623,6 +629,9 @@ OPERATOR_VERB = re.compile(
     r"put up|deployed)\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?", re.IGNORECASE)
 SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)\s+from|"
                 r"from|left|leaves|departed|departs|climbed out of")
+# A site in a clause of its own after the craft's: "…, and from Vostochny …"
+SITE_OWN_CLAUSE = re.compile(r"(?:[;]|,\s*(?:and|but|while|whereas))\s+from\s+(?:the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 # "Kosmos 954, operated by the Soviet Navy": the party after the craft runs it.
 OPERATED_BY = re.compile(r"\b(?:operated|run|owned|controlled)\s+by\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -664,7 +673,9 @@ VEHICLE_AFTER_CRAFT = re.compile(
     # "Soyuz MS-10 … aborted when a booster failed on their Soyuz-2.1a rocket"
     r"|[^;:]*?\b(?:booster|rocket|launcher|engine|stage)\s+(?:failed|exploded|malfunctioned)"
     r"\s+(?:on|aboard)\s+(?:their|its|his|her)\s+)"
-    r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?", re.IGNORECASE)
+    r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?"
+    # "by the carrier rocket Proton-K", as Russian names it
+    r"(?:(?:carrier\s+)?(?:rocket|booster|launcher)\s+)?", re.IGNORECASE)
 LAUNCH_VERB_WORD = re.compile(rf"\b(?:{LAUNCH_VERB})\b", re.IGNORECASE)
 # "Venera 7: launched on a Proton": a heading's colon between the craft and its launch
 HEADING_COLON = re.compile(r":[ \t]+(?=[a-z])")
@@ -2281,7 +2292,9 @@ BRACKET_DATE_GAP = re.compile(r",\s*")
 NAME_LIST_END = re.compile(r"(?:\b(?:and|or)|[,&/])\s*\Z")
 
 
-BRACKETED_LIST = re.compile(r"\(\d{4}\),\s+\S[^()]{0,30}\(\d{4}\)")
+# "Kvant (1987), Kvant-2 (1989)", "Kvant (31.03.1987), Kvant-2 (26.12.1989)"
+_BRACKETED_DATE = r"\((?:\d{1,2}[./ ](?:\d{1,2}|[A-Z][a-z]{2,8}\.?)[./ ])?\d{4}\)"
+BRACKETED_LIST = re.compile(rf"{_BRACKETED_DATE},\s+\S[^()]{{0,30}}{_BRACKETED_DATE}")
 RANGE_OPENING = re.compile(r"\b(?:between|from)\s+\Z", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+")
 RANGE_TO = re.compile(r"\s+(?:to|until|till)\s+")  # "from January 1994 to March 1995"
@@ -2693,9 +2706,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if bracketed and BRACKETED_LIST.search(text, max(sentence.start, date.start - 40),
                                                min(sentence.end, date.end + 40)):
             cand.extra["bracketed"] = "list"  # one of several named with their years
-        elif bracketed and date.date.precision is Precision.DAY and text.startswith(
-                "(", subject.start - 1):
-            cand.extra["bracketed"] = "day"  # "Remek (Soyuz 28, 3 Mar 1978)": its launch day
+        elif bracketed and date.date.precision is Precision.DAY and (text.startswith(
+                "(", subject.start - 1) or not text[subject.end:date.start - 1].strip()):
+            # "Remek (Soyuz 28, 3 Mar 1978)", "Venera 9 (8 June 1975) sent the first
+            # images": its launch day
+            cand.extra["bracketed"] = "day"
         word = TRIGGER_WORD.match(text, trigger_pos) if trigger_pos != date.start else None
         if word is not None and prop == "launch_date" and FLIGHT_NOUN.fullmatch(
                 word.group()) and DURING_BEFORE.search(
@@ -5796,6 +5811,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                 continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
             if len(gap) > 80 or not SITE_LINK.search(gap) or NEGATION.search(gap):
                 continue
+            if SITE_LINK.match(gap) is None and SITE_OWN_CLAUSE.search(gap):
+                continue  # "Kosmos-112 was launched on …, and from Vostochny the first …"
         out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
                              obj=site, extra=extra))
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)

@@ -100,7 +100,10 @@ ORDINALS: MappingProxyType[str, int] = MappingProxyType(
 NUMBER_WORDS: frozenset[str] = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 """Every word that can be part of a written cardinal number."""
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (a decimal comma, "88,7 minutes" as written in Russian, has one or two digits after it;
+# a thousands comma three)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+_DECIMAL_COMMA_RE = re.compile(r"^\d+,\d{1,2}$")
 _WORD = trie_pattern([*UNITS, *TENS, *SCALES])
 # (a number said in words may be wrapped onto the next line: "four hundred and" ¶
 # "thirty-seven days")
@@ -204,6 +207,8 @@ def parse_number(text: str) -> tuple[float, float] | None:
     if m:
         s = s[: m.start()]
         half = 0.5
+    if _DECIMAL_COMMA_RE.match(s):  # "88,7": 88.7
+        s = s.replace(",", ".")
     if _DIGITS_RE.match(s):
         value = float(s.replace(",", ""))
         step = _digit_step(s)
