@@ -5674,9 +5674,9 @@ OWNED_CRAFTS = re.compile(r"['’]s?\s+(?:[A-Z][\w-]*\s+)?(?:freighters|ferries|
 GONE_TO = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "launched from Plesetsk aboard Soyuz T-11": the site, then the craft that left it
 CRAFT_AFTER_SITE = re.compile(r"\s*,?\s+(?:aboard|on\s+board|on|in|inside)\s+(?:the\s+)?")
-LAUNCHED_FROM = re.compile(r"\b(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off|blast(?:ed|s)"
-                           r"\s+off|fl(?:ew|ies)|went\s+up|rode)\s+from\s+(?:the\s+)?\Z",
-                           re.IGNORECASE)
+_WENT_UP_FROM = (r"(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off|blast(?:ed|s)\s+off|"
+                 r"fl(?:ew|ies)|went\s+up|rode)\s+from\s+(?:the\s+)?")
+LAUNCHED_FROM = re.compile(rf"\b{_WENT_UP_FROM}\Z", re.IGNORECASE)
 
 
 # "Pham Tuan of Vietnam": where a person is from
@@ -5734,10 +5734,10 @@ def _rocket_debut_site_claims(text: str, sentence: Sentence, dates: list[DateMen
 
 # "Vasilevskaya, Belarus's first woman in space, took off from Vostochny": where a person
 # went up from (their flights' launch sites decide it)
-_WENT_UP_FROM = (r"(?:had\s+|has\s+|was\s+)?(?:launched|lifted\s+off|took\s+off|"
-                 r"blasted\s+off|went\s+up|flew)\s+from\s+(?:the\s+)?")
-PERSON_WENT_UP_FROM = re.compile(rf"\s+{_WENT_UP_FROM}", re.IGNORECASE)
-PRONOUN_WENT_UP_FROM = re.compile(rf"\b(?:he|she)\s+{_WENT_UP_FROM}\Z", re.IGNORECASE)
+PERSON_WENT_UP_FROM = re.compile(rf"\s+(?:had\s+|has\s+|was\s+)?{_WENT_UP_FROM}",
+                                 re.IGNORECASE)
+PRONOUN_WENT_UP_FROM = re.compile(rf"\b(?:he|she)\s+(?:had\s+|has\s+|was\s+)?"
+                                  rf"{_WENT_UP_FROM}\Z", re.IGNORECASE)
 
 
 def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
