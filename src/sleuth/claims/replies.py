@@ -94,14 +94,13 @@ _NAMES_ONLY_RE = re.compile(rf"{_ADDRESSED}"
 
 # A sentence left for the next turn to finish, which asks as a question does: "Salyut 6
 # went up in..." ¶ "OWEN: September 1978."
-TRAILING_OFF = re.compile(r"\b(?:in|on|from|aboard|by|at|with|lasted|for)[ \t]*(?:\.{3}|…)")
+TRAILING_OFF = re.compile(r"\b(?:in|on|from|aboard|by|at|with|lasted|for)[ \t]*(?:\.{3}|…)\Z")
 
 
 def asks(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` asks: it ends with "?", or trails off
     after a word the answer would follow ("went up in...")."""
-    return text[end - 1] == "?" or any(m.end() == end for m in TRAILING_OFF.finditer(
-        text, max(start, end - 12), end))
+    return text[end - 1] == "?" or TRAILING_OFF.search(text, max(start, end - 12), end) is not None
 
 
 def reply_questions(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
