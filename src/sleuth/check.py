@@ -87,22 +87,28 @@ def without_bold_marks(text: str) -> str:
 
 # A name in quotation marks, as Russian writes its ships and rockets ("the ship «Soyuz-1»",
 # 'by the carrier rocket "Proton-K"'): one to three capitalised words or numbers
-NAME_IN_QUOTES = re.compile(r"[\"“«](?=[A-Z])(?P<name>[\w.-]+(?:[ \t][A-Z0-9][\w.-]*){0,2})"
-                            r"(?<![.])[\"”»]")
+NAME_IN_QUOTES = re.compile(r"(?P<open>\(?)[\"“«](?=[A-Z])"
+                            r"(?P<name>[\w.-]+(?:[ \t][A-Z0-9][\w.-]*){0,2})"
+                            r"(?<![.])[\"”»](?P<close>[,;:.)]?)")
 
 
 def without_name_quotes(text: str) -> str:
     """``text`` with the quotation marks around names blanked, every character where it
     was: 'the ship "Soyuz-1" with Komarov' reads as 'the ship Soyuz-1 with Komarov' does,
     and a claim's offsets still index the text as given. Quoted speech and titles with
-    small words ("Houses in the Sky") keep their marks.
+    small words ("Houses in the Sky") keep their marks. A bracket before the name and
+    punctuation after it take the marks' places, so that they touch the name as they would
+    unquoted: '("Soyuz-30", 27.06.1978)' reads as ' (Soyuz-30,  27.06.1978)'.
 
     >>> without_name_quotes('the station "Salut-7" (19.04.1982), «Mir»')
     'the station  Salut-7  (19.04.1982),  Mir '
+    >>> without_name_quotes('Hermaszewski M. ("Soyuz-30", 27.06.1978)')
+    'Hermaszewski M.  (Soyuz-30,  27.06.1978)'
     """
     if '"' not in text and "“" not in text and "«" not in text:
         return text
-    return NAME_IN_QUOTES.sub(lambda m: f" {m.group('name')} ", text)
+    return NAME_IN_QUOTES.sub(
+        lambda m: f" {m['open']}{m['name']}{m['close']} ", text)
 
 
 # A subtitle file's cue number and timing lines (SRT's "12" over "00:00:41,970 -->

@@ -10,7 +10,7 @@ import pytest
 
 from sleuth.check import Checker
 from sleuth.text.segment import sentences
-from tests.checker.claims import said
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -41,3 +41,19 @@ def test_a_date_in_brackets_after_a_name_is_its_launch_day(checker: Checker) -> 
     assert said(checker, text) == [("Kvant", "1987-03-31", "supported"),
                                    ("Kvant-2", "1989-12-26", "contradicted"),
                                    ("Venera-9", "1976-06-08", "contradicted")]
+
+
+def test_initials_after_a_surname_belong_to_the_name(checker: Checker) -> None:
+    # Soyuz 30: Klimuk and Hermaszewski, launched 1978-06-27; Yeliseyev and Khrunov went up
+    # in Soyuz 5 and came home in Soyuz 4 (GCAT launchlog, crew data)
+    text = ('Then followed the Pole Hermaszewski M. ("Soyuz-30", 27.06.1978, commander '
+            'Kubasov V. N.). The cosmonauts Yeliseyev A. S. and Khrunov Ye. V., who started '
+            'on the "Soyuz-4", passed into the "Soyuz-5".\n')
+    assert said(checker, text) == [("Soyuz 30", "1978-06-27", "supported")]
+    assert said(checker, text, "crew") == [
+        ("Soyuz 30", "Mirosław Hermaszewski", "supported"),
+        ("Soyuz 30", "Valeri Kubasov", "contradicted"),
+        ("Soyuz 4", "Aleksei Yeliseyev", "contradicted"),
+        ("Soyuz 4", "Yevgeny Khrunov", "contradicted")]
+    [hermaszewski] = [c for c in claims_of(checker, text, "crew") if "Mir" in c.value]
+    assert hermaszewski.quote == 'Hermaszewski M. ("Soyuz-30'

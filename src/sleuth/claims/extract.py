@@ -381,6 +381,18 @@ CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)
 # also with its date before the colon ("Soyuz 30, 28 June 1978: Miroslaw Hermaszewski")
 CREW_COLON = re.compile(r"(?:,[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?"
                         r"(?:\d{1,2},?[ \t]+)?\d{4})?\s*:\s+")
+# A crew in brackets after its ship: "Soyuz 10 (Shatalov, Yeliseyev, Rukavishnikov)",
+# "Voskhod 2 (commander Belyayev)"
+CREW_BRACKET = re.compile(rf"[ \t]*\([ \t]*(?:{ROLE})?", re.IGNORECASE)
+# A crew named by role after its ship (and the ship's date), where the ship opens brackets
+# or follows "crew of" (CREW_OF_BEFORE): "Hermaszewski (Soyuz 30, 27 June 1978, commander
+# Klimuk)", "The crew of Soyuz T-5, commander Berezovoy and flight engineer Lebedev"
+CREW_ROLE_AFTER = re.compile(rf",[ \t]+(?:[^,;:()\n]{{1,25}},[ \t]+)?{ROLE}", re.IGNORECASE)
+# … or by a verb: "The crew of Soyuz 11, launched on 6 June 1971, were Dobrovolsky, …"
+CREW_OF_VERB = re.compile(rf"(?:,[^,;:()\n]{{1,40}},)?\s+(?:were|was|included|comprised|"
+                          rf"consisted\s+of)\s+(?:{ROLE})?", re.IGNORECASE)
+CREW_OF_BEFORE = re.compile(r"(?:\(|\bcrew\s+of\s+(?:the\s+)?(?:ship\s+)?)\Z",
+                            re.IGNORECASE)
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
 # a comma, "with" names the crew only when "aboard" closes the list
 CREW_WITH_ABOARD = re.compile(r"(?:,?\s+[\w-]+){1,10}?,\s+with\s+")
@@ -412,7 +424,10 @@ ELIDED_SUBJECT_VERB = re.compile(
 # "was launched aboard", "lifted off in", "went up on": who went up in the craft
 LAUNCH_CRAFT = re.compile(r"\b(?:launch(?:ed|ing)|lift(?:ed|ing)\s+off|blasted\s+off|went\s+up|"
                           r"rode\s+up|flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
-                          r"(?:the\s+)?\Z", re.IGNORECASE)
+                          r"(?:the\s+)?\Z"
+                          # as translations from Russian say it: "who started on the ship"
+                          r"|\bstarted\s+(?:on|aboard)\s+(?:the\s+)?(?:ships?\s+)?\Z",
+                          re.IGNORECASE)
 # "Soyuz MS-23 brought Prokopyev, Petelin and Rubio home": who came down in it
 BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|carried)\s", re.IGNORECASE)
 HOME_AFTER_NAMES = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)"
@@ -4542,8 +4557,7 @@ def _crew_claims(text: str, sentence: Sentence,
                 ok = ((len(gap) <= 60 and CREW_LINK_REVERSE.match(gap)) or (
                     CREW_DASH.fullmatch(gap) is not None and not (
                         gap.startswith(",") and _destination(text, sentence, craft))) or (
-                    CREW_COLON.fullmatch(gap) is not None and not (
-                        craft.station_part or STATION_NAME.match(craft.name))) or (
+                    _crew_listed_after(text, sentence, craft, gap)) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
@@ -4593,6 +4607,27 @@ def _crew_claims(text: str, sentence: Sentence,
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
     return out + _crew_size_claims(text, sentence, crafts)
+
+
+# A ship's name after an ordinal names the class of ships: "the first crewed Soyuz T"
+CLASS_AFTER_ORDINAL = re.compile(r"\b(?:first|second|third|last|final|only)\s+"
+                                 r"(?:(?:un)?crewed\s+|piloted\s+)?\Z", re.IGNORECASE)
+
+
+def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, gap: str) -> bool:
+    """Whether ``gap``, after ``craft``, opens the list of its crew as a list line,
+    brackets or "the crew of" write it: "Soyuz 39: Dumitru Prunariu", "Soyuz 10 (Shatalov,
+    …)", "The crew of Soyuz 11 were …". Never a station's: who lived aboard it is no crew
+    of it."""
+    if craft.station_part or STATION_NAME.match(craft.name):
+        return False
+    if CREW_COLON.fullmatch(gap):
+        return True
+    if CLASS_AFTER_ORDINAL.search(text, sentence.start, craft.start):
+        return False  # "T-2 was the first crewed Soyuz T (Aksyonov and Malyshev)": a class
+    return craft.kind == "spacecraft" and (CREW_BRACKET.fullmatch(gap) is not None or (
+        (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)) is not None
+        and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None))
 
 
 # "took Flade to Mir, alongside Viktorenko": after a traveller, where they went or what

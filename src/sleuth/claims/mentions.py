@@ -196,6 +196,9 @@ class Gazetteer:
                 if named is None:
                     continue
                 entity_id, name = named.entity_id, named.name
+            if kind == "person" and " " not in self._aliases[index] and (
+                    initials := INITIALS_AFTER_SURNAME.match(text, stop)):
+                stop = initials.end()
             mentions.append(self._mention(start, stop, entity_id, name, kind, text))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
@@ -345,6 +348,12 @@ SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "
 
 # A capitalised noun after a lone surname makes it part of a thing's name, named after the
 # person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
+# A surname's initials after it, as Russian lists and translations write a name ("Gagarin
+# Yu. A.", "Komarov V. M.", "Chretien J.-L."): part of the name
+INITIALS_AFTER_SURNAME = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]?\.[ \t]?-?){1,2}(?=[\s,;:)\]]|$)")
+# An apostrophe inside a word of a name: "O'Hara", "D’Souza"
+APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 NAMED_AFTER_PERSON = re.compile(
     r"[ \t]+(?:Module|Station|Cent(?:re|er)|Cosmodrome|Crater|Prize|Award|Medal|Museum|"
     r"Institute|Bureau|Street|Square|Avenue|University|Academy|Airport|Laborator(?:y|ies)|"
@@ -592,6 +601,15 @@ def _compile_names(catalog: Catalog) -> _Names:
             last_word = name.rsplit(" ", 1)[-1]
             if "-" in last_word and " " in name:  # "Saint-Jacques" of David Saint-Jacques
                 surnames[normalize(last_word)].append((eid, name))
+            if APOSTROPHE_IN_WORD.search(name):
+                # "Loral O'Hara": the text is read a word at a time, so its apostrophe
+                # cuts "O" from "Hara", where the name's key (apostrophes dropped) has
+                # "ohara"
+                split = normalize(APOSTROPHE_IN_WORD.sub(" ", name))
+                targets[split][eid] = Target(eid, name, kind, False)
+                if " " in name and APOSTROPHE_IN_WORD.search(last_word):
+                    surnames[normalize(APOSTROPHE_IN_WORD.sub(" ", last_word))].append(
+                        (eid, name))
     # "the Lomonosov satellite": followed by what it is, such a name is the object,
     # when it names only one
     for norm, by_id in bare_craft.items():

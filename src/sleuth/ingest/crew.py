@@ -29,6 +29,22 @@ from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import normalize, person_name_forms, split_person_name
 from sleuth.model import Fact, PartialDate, Precision, Quarantined, SleuthError, iso_instant
 
+# Wikidata-spacefarers' people taken from Wikipedia's list of space travellers by first
+# flight, not from Wikidata: their record holds their first flight only (each has one
+# mission), so their later flights are known only as far as astronauts-2020 goes.
+FIRST_FLIGHT_ONLY = "person:wikipedia-first-flight:"
+
+
+def first_flight_only(person_id: str) -> bool:
+    """Whether the crew data's record of a person holds only their first flight.
+
+    >>> first_flight_only("person:wikipedia-first-flight:529:oleg-novitskiy")
+    True
+    >>> first_flight_only("person:Q7327")
+    False
+    """
+    return person_id.startswith(FIRST_FLIGHT_ONLY)
+
 
 @dataclass(slots=True)
 class CrewLinkStats:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from sleuth.catalog.names import normalize
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
-from sleuth.ingest.crew import format_duration
+from sleuth.ingest.crew import first_flight_only, format_duration
 from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
 from sleuth.text.dates import DateMention, shift_date
 from sleuth.text.nationality import (
@@ -53,6 +53,8 @@ DATE_PROPERTIES = {
     "founded": ("founded", "start_date", "signed"),
 }
 # A station's own crew list is not who lived aboard: crews came and went in other craft.
+# A craft's number after its series' name: "-18" of "Soyuz MS-18"
+SERIES_NUMBER = re.compile(r"-\d+$")
 STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
                      "the craft people flew in")
 # The trigger words of "came down", "was brought down": a re-entry, or the landing of a
@@ -195,11 +197,13 @@ class Judge:
         """The spacecraft named as numbered members of ``craft``'s name: "Soyuz T-2",
         "Soyuz T-3" … for "Soyuz T"."""
         name = self._names([craft]).get(craft, "")
-        if not name:
-            return []
+        return [m for m in self._named_members(name) if m != craft] if name else []
+
+    def _named_members(self, series: str) -> list[str]:
+        """The spacecraft named "``series``-…": "Soyuz T-2", "Soyuz T-3" … for "Soyuz T"."""
         rows = self.catalog.execute(
-            "SELECT id FROM entity WHERE kind = 'spacecraft' AND name LIKE ? ESCAPE '\\' "
-            "AND id != ?", (name.replace("%", "\\%").replace("_", "\\_") + "-%", craft))
+            "SELECT id FROM entity WHERE kind = 'spacecraft' AND name LIKE ? ESCAPE '\\'",
+            (series.replace("%", "\\%").replace("_", "\\_") + "-%",))
         return [row["id"] for row in rows]
 
     def _related_ids(self, entity_id: str, relation: str, reverse: bool = False) -> list[str]:
@@ -1289,10 +1293,27 @@ class Judge:
         if not matching and cand.extra.get("returned"):
             self._settle(cand, [], [], note="came home in this craft: the catalog's crews "
                          "are who went up in it, so it cannot say who came down")
+        elif not matching and person and (known := self._flights_known_until(person)) and (
+                any(f.value[:10] > known for f in self._facts(subject, ("launch_date",)))) and (
+                self._seat_unknown(subject, crew)):
+            # "Soyuz MS-18 with Novitsky": the crew data stops before this flight, and has
+            # no one for one of its seats
+            self._settle(cand, [], [], note=(
+                f"the crew data knows this person's flights only up to {known} (Wikidata's "
+                "record of them holds their first flight, astronauts-2020 goes no further), "
+                "and fewer people going up in this craft than in others of its series"))
         else:
             self._settle(cand, matching, crew)
         if crew:
             claim.expected = "crew: " + ", ".join(sorted({f.value for f in crew}))
+
+    def _went_up(self, subject: str, crew: list[Fact]) -> list[Fact]:
+        """The crew facts of ``subject`` less those of people the crew data says only came
+        home in it."""
+        people = {f.object_id or f.value: f for f in crew}
+        return [f for p, f in people.items() if (
+            subject not in self._related_ids(p, "rode_down")
+            or subject in self._related_ids(p, "rode_up"))]
 
     def _crew_size(self, cand: Candidate, count: int, crew: list[Fact],
                    crewed_flag: list[Fact]) -> None:
@@ -1314,10 +1335,8 @@ class Judge:
             else:
                 self._settle(cand, [], [])
             return
-        people = {f.object_id or f.value: f for f in crew}
-        came_down = {p for p in people if subject in self._related_ids(p, "rode_down")
-                     and subject not in self._related_ids(p, "rode_up")}
-        went_up = [f for p, f in people.items() if p not in came_down]
+        people = {f.object_id or f.value for f in crew}
+        went_up = self._went_up(subject, crew)
         if count == len(went_up):
             self._settle(cand, went_up, crew)
         elif count > len(people) or not self._crew_changed(subject, people):
@@ -1864,6 +1883,37 @@ class Judge:
             if pid not in first and rocket.startswith(vehicles):
                 first[pid] = (pid, name, day)
         return sorted(first.values(), key=lambda row: (row[2], row[0]))
+
+    def _flights_known_until(self, person: str) -> str | None:
+        """The last day up to which the crew data can tell every flight of ``person``, for
+        a person whose Wikidata record holds only their first flight: that flight's day,
+        or the last launch astronauts-2020 (compiled in 2020) records, whichever is later.
+        None for a person whose record is whole."""
+        if not first_flight_only(person):
+            return None
+        first = min((f.value for f in self._facts(person, ("first_flight_date",))), default="")
+        return max(first[:10], self._astronauts_2020_until)
+
+    def _seat_unknown(self, subject: str, crew: list[Fact]) -> bool:
+        """Whether the crew data has fewer people going up in ``subject`` than in another
+        craft of its series ("Soyuz MS-18" against "Soyuz MS-19"): a seat it has no one
+        for."""
+        name = self._names([subject]).get(subject, "")
+        series = SERIES_NUMBER.sub("", name)
+        if series == name:
+            return False
+        going_up = len(self._went_up(subject, crew))
+        return any(len(self._went_up(other, self._facts(other, ("crew",)))) > going_up
+                   for other in self._named_members(series) if other != subject)
+
+    @cached_property
+    def _astronauts_2020_until(self) -> str:
+        """The day of the last launch any astronauts-2020 row rode up in."""
+        rows = self.catalog.execute(
+            "SELECT MAX(d.value) FROM relation r JOIN fact d ON d.entity_id = r.object_id "
+            "AND d.property = 'launch_date' WHERE r.relation = 'crew_of' "
+            "AND r.source = 'astronauts-2020'")
+        return str(rows[0][0] or "")[:10]
 
     @cached_property
     def _crew_rockets(self) -> list[tuple[str, str, str, str]]:
