@@ -47,6 +47,7 @@ from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
+    MONTHS,
     DateMention,
     find_dates,
     news_agency_spans,
@@ -928,6 +929,67 @@ LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:(?:in|on)\s+)?\Z")
 RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
 
 
+# An editor's or a teacher's correction in square brackets right after a date: "on 18
+# March 1966 [T: 1965]", "on 20 December 1998 [Ed.: no - November]", "[sic: it was 1970]"
+CORRECTION_OPENS = re.compile(
+    r"[ \t]*\[[ \t]*(?:[A-Za-z][\w.' ]{0,20}?[ \t]*:[ \t]*)?"
+    r"(?:(?:no|wrong|actually|in\s+fact)\b[,;:.!]*[ \t]*(?:[-–—][ \t]*)?)?"
+    r"(?:(?:it\s+was|that\s+is|should\s+be|read)[ \t]+)?(?:(?:on|in)[ \t]+)?",
+    re.IGNORECASE)
+CORRECTION_CLOSES = re.compile(r"[^\[\]\n]{0,60}\]")
+CORRECTED_MONTH = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
+
+
+def _bracketed_corrections(text: str, dates: list[DateMention]
+                           ) -> dict[int, tuple[DateMention, int]]:
+    """The dates of ``dates`` (one sentence's) corrected in square brackets right after
+    them, by start: the corrected date (what the bracket names, the rest kept: "20 December
+    1998 [T: November]" is 20 November 1998) and where the bracket ends. The bracket's own
+    date dates nothing else."""
+    out: dict[int, tuple[DateMention, int]] = {}
+    for said, after in zip(dates, [*dates[1:], None], strict=True):
+        opens = CORRECTION_OPENS.match(text, said.end) if text.find(
+            "[", said.end, said.end + 3) >= 0 else None
+        if opens is None:
+            continue
+        fixed = after if after is not None and after.start == opens.end() else None
+        if fixed is None and (month := CORRECTED_MONTH.match(text, opens.end())):
+            # "[T: November]": a month alone, which names no date elsewhere
+            fixed = replace(said, start=month.start(), end=month.end(), text=month.group(),
+                            kind="yearless", date=replace(
+                                said.date, month=MONTHS[month.group().lower()]))
+        if fixed is None or not (closes := CORRECTION_CLOSES.match(text, fixed.end)):
+            continue
+        was, now = said.date, fixed.date
+        named = ({"year"} if fixed.kind == "year" else {"month", "day"}
+                 if fixed.kind == "yearless" else {"year", "month", "day"})
+        try:
+            date = replace(was, year=now.year if "year" in named else was.year,
+                           month=now.month if "month" in named and now.month else was.month,
+                           day=now.day if "day" in named and now.day else was.day)
+        except ValueError:  # "31 [T: February]"
+            continue
+        out[said.start] = (replace(fixed, date=date), closes.end())
+    return out
+
+
+def _corrected_claims(text: str, found: list[Candidate],
+                      corrections: dict[int, tuple[DateMention, int]]) -> list[Candidate]:
+    """Each claim dated by a date corrected in brackets, said again with the correction:
+    "Zvezda followed in July 1999 [T: 2000]" says the pupil's July 1999 and the teacher's
+    July 2000, each judged on its own; the correction's span is the bracket."""
+    out = []
+    for cand in found:
+        if cand.date is None or cand.date.start not in corrections:
+            continue
+        date, end = corrections[cand.date.start]
+        start = text.rfind("[", cand.date.end, date.start)
+        claim = replace(cand.claim, start=start, end=end, quote=text[start:end],
+                        value=date.date.iso(), evidence=[])
+        out.append(replace(cand, claim=claim, date=date, extra=dict(cand.extra)))
+    return out
+
+
 def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
     birth or death, nor a news item's dateline, nor a relative date the next one
@@ -1071,6 +1133,11 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
+        corrections = _bracketed_corrections(text, s_dates) if s_dates and (
+            text.find("[", s_start, s_end) >= 0) else {}
+        if corrections:
+            fixing = {fixed.start for fixed, _ in corrections.values()}
+            s_dates = [d for d in s_dates if d.start not in fixing]
         s_quantities = quantities_in.get(n, [])
         yearless = n in month_in
         ordinal = n in ordinal_in  # "she was the first …" needs no name
@@ -1172,6 +1239,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             semicolon = text.find(";", reported.end(), s_end)
             until = s_end if semicolon < 0 else semicolon
             found = [c for c in found if not reported.end() < c.claim.end <= until]
+        if corrections:
+            found += _corrected_claims(text, found, corrections)
         records = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
         if records:  # "the first person to pass 800 days in orbit": part of the record
             found = [c for c in found if c.quantity is None or not any(
@@ -1235,16 +1304,26 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                         and _gender_key(p) == _gender_key(m) for p in sentence.mentions
                         if p is not m)) or (
                         _gender_key(m) in recent
-                        and _pronoun_before(text, s_start, m.start, _gender_key(m))):
+                        and _pronoun_before(text, s_start, m.start, _gender_key(m))) or (
+                        WHILE_BEFORE.search(text, max(s_start, m.start - 40), m.start)
+                        and any(p.kind == "person" and p.end <= m.start
+                                and _gender_key(p) == _gender_key(m)
+                                for p in sentence.mentions)):
                     # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"; "Twelve years
                     # later he commanded Soyuz 22 with Vladimir Aksyonov. In 1978 he …":
                     # "he" still stands for whom it did; "Savitskaya went up …, nineteen
-                    # years after Tereshkova. … she": not the one counted from
+                    # years after Tereshkova. … she": not the one counted from; "Leonov
+                    # left Voskhod 2 while Belyayev waited inside. … he": the one who left
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = n
     _mark_doubtful_anchors(text, out)
     return _dedupe([*out, *notes])
+
+
+# A clause set against the sentence's own: "Leonov left Voskhod 2 while Belyayev waited"
+WHILE_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?:[\w-]+\s+){0,3}?\Z",
+                          re.IGNORECASE)
 
 
 def _free_infobox_line(table: Table, span: tuple[int, int]) -> bool:
@@ -5590,6 +5669,10 @@ RESULT_CLAUSE = re.compile(r"(?:\s+to\s+become|,?\s+becoming|,?\s+and\s+became|"
                            re.IGNORECASE)
 
 
+# ", not Remek," between a name and what is said of it: an aside setting another against it
+CONTRAST_ASIDE = re.compile(r"[ \t]*,[ \t]*not[ \t]+", re.IGNORECASE)
+
+
 def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                    recent: dict[str, Mention]) -> Mention | None:
     """The entity a "the first …" phrase is said of: "X was the first …", "X, the first
@@ -5621,9 +5704,14 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
             text, sentence, recent)
         if traveller is not None:
             return traveller
+    gap_start = before[-1].end if before else start
+    if len(before) > 1 and CONTRAST_ASIDE.fullmatch(text, before[-2].end, before[-1].start) and (
+            text.startswith(",", before[-1].end)):
+        # "Hermaszewski, not Remek, was the first guest": said of the one the aside is not
+        gap_start = before.pop().end + 1
     if before:
         last = before[-1]
-        gap = text[last.end:start]
+        gap = text[gap_start:start]
         linked = (APPOSITION_GAP.fullmatch(gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap))
                   or (QUOTE_OPENS.fullmatch(gap) and NAMING_VERB_BEFORE.search(

@@ -352,7 +352,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if published is not None and (since or "ago" in lowered) and _AGO_WORD_RE.search(text):
         counted = _years_ago(text, published, found, headings)
         dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
-        found = sorted([*_reanchored([d for d in found if d.start not in dated_days], counted),
+        found = sorted([*_reanchored(text, [d for d in found if d.start not in dated_days],
+                                     counted),
                         *counted], key=lambda d: d.start)
     if since and _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
@@ -794,11 +795,14 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
     return out
 
 
-def _reanchored(found: list[DateMention], counted: list[DateMention]) -> list[DateMention]:
+def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
+                ) -> list[DateMention]:
     """``found`` with each yearless date that a count back from the article's date ("thirty-
     nine years since Soyuz T-15") stands between it and its anchor taking its year from
     that count instead: "… ¶ Thirty-nine years since Soyuz T-15 … The station's core had
-    gone up on the twentieth of February" is 1986, not the 1965 named paragraphs before."""
+    gone up on the twentieth of February" is 1986, not the 1965 named paragraphs before.
+    A count that restates a dated day before it (:func:`_restating_ago`) gives no year."""
+    counted = [c for c in counted if not _restating_ago(text, c, found)]
     if not counted:
         return found
     out = []
@@ -1534,6 +1538,21 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
         elapsed_from=anchor if counted else None,
         elapsed_years=p.rel_offset if counted else 0,
     )
+
+
+def _restating_ago(text: str, mention: DateMention, done: list[DateMention]) -> bool:
+    """Whether ``mention`` is an "… ago" said after a dated day in its sentence, which it
+    restates (maybe wrongly): "launched 19 April 1971 on a Proton-K, fifty years ago next
+    month. Soyuz 11 … launched on 6 June" is June 1971, whatever fifty years ago was."""
+    if mention.kind != "ago":
+        return False
+    before = next((d for d in reversed(done) if d.end <= mention.start), None)
+    return before is not None and before.kind in ("absolute", "year") and (
+        not _SENTENCE_OR_PARAGRAPH_END_RE.search(text, before.end, mention.start))
+
+
+# (a line end inside a paragraph, as a wrapped or quoted text has them, ends no sentence)
+_SENTENCE_OR_PARAGRAPH_END_RE = re.compile(r"[.!?]\s|\n[ \t]*\n")
 
 
 def _other_story_year(text: str, p: _Pending, done: list[DateMention], year: int

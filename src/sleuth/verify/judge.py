@@ -1488,6 +1488,12 @@ class Judge:
                 self._settle(cand, [], [], note="the registry's sources do not agree on "
                              f"holder number {cand.ordinal} of this first")
                 return
+        if subject.startswith("person:") and any(
+                f.property.startswith("holder") and (f.object_id or "").startswith("person:")
+                for f in holders):
+            # "Belyayev made the first spacewalk": a person's first is that person's, not
+            # everyone's who flew the mission (Leonov walked, Belyayev stayed inside)
+            holders = [f for f in holders if f.property != "mission"]
         verdict = self._holds(subject, claim.subject_name, holders)
         if verdict is None:
             self._settle(cand, [], facts, "unverifiable",
