@@ -62,3 +62,22 @@ def test_years_ago_restating_a_date_gives_no_year_to_the_next(checker: Checker) 
             "  fifty years ago next month. Soyuz 11 launched on 6 June and docked the\n"
             "  following day.\n")
     assert said(checker, text, "docking_date") == [("Soyuz 11", "1971-06-07", "supported")]
+
+
+def test_a_name_or_rocket_corrected_in_brackets_is_claimed_both_ways(
+        checker: Checker) -> None:
+    # Tereshkova flew Vostok 6; Voskhod 1 carried Yegorov, not Volynov; Mars 3 went up on
+    # a Proton-K/D (crew data, GCAT launchlog)
+    text = ("In June 1963 Valentina Tereshkova flew Vostok 5 [T: Vostok 6 - Bykovsky was in "
+            "Vostok 5]. Voskhod 1 carried Vladimir Komarov and Boris Volynov [T: Boris "
+            "Yegorov - Volynov flew later]. Mars 3 was launched in May 1971 on a Soyuz "
+            "rocket [T: Proton].")
+    assert said(checker, text, "crew") == [
+        ("Vostok 5", "Valentina Tereshkova", "contradicted"),
+        ("Vostok 6", "Valentina Tereshkova", "supported"),
+        ("Voskhod 1", "Vladimir Komarov", "supported"),
+        ("Voskhod 1", "Boris Volynov", "contradicted"),
+        ("Voskhod 1", "Boris Yegorov", "supported")]
+    assert said(checker, text, "launch_vehicle") == [("Mars-3", "Soyuz", "contradicted"),
+                                                     ("Mars-3", "Proton", "supported")]
+    assert [c.quote for c in claims_of(checker, text, "launch_vehicle")][1] == "[T: Proton]"

@@ -990,6 +990,80 @@ def _corrected_claims(text: str, found: list[Candidate],
     return out
 
 
+def _corrected_names(text: str, mentions: list[Mention]
+                     ) -> tuple[list[tuple[Mention, Mention]], list[tuple[int, int]]]:
+    """The names of ``mentions`` (one sentence's) corrected in square brackets right after
+    them by a name of the same kind ("flying Vostok 5 [T: Vostok 6 - Bykovsky was in Vostok
+    5]", "on a Soyuz rocket [T: Proton]"), each with the correcting name; and the spans of
+    those brackets, whose names say nothing else."""
+    fixes: list[tuple[Mention, Mention]] = []
+    brackets: list[tuple[int, int]] = []
+    for said, fixed in pairwise(mentions):
+        if fixed.kind != said.kind and not (fixed.kind in CRAFT and said.kind in CRAFT):
+            continue
+        if text.find("[", said.end, said.end + 3) >= 0 and CORRECTION_OPENS.fullmatch(
+                text, said.end, fixed.start) and (
+                closes := CORRECTION_CLOSES.match(text, fixed.end)):
+            fixes.append((said, fixed))
+            brackets.append((text.rfind("[", said.end, fixed.start), closes.end()))
+    return fixes, brackets
+
+
+def _renamed_claims(text: str, found: list[Candidate], fixes: list[tuple[Mention, Mention]],
+                    brackets: list[tuple[int, int]]) -> list[Candidate]:
+    """Each claim about a name corrected in brackets (its subject, or the person, rocket
+    or site it names), said again of the correction: "Tereshkova … flying Vostok 5 [T:
+    Vostok 6 - …]" is a crew claim of Vostok 5 and one of Vostok 6; the correction's
+    span is the bracket."""
+    out = []
+    for cand in found:
+        claim = cand.claim
+        for said, fixed in fixes:
+            is_obj = cand.obj is not None and cand.obj.start == said.start and (
+                claim.value == said.name)
+            is_subject = claim.subject_id == said.entity_id and (
+                claim.start <= said.start < claim.end)
+            if not (is_obj or is_subject):
+                continue
+            start, end = next((a, b) for a, b in brackets if a <= fixed.start < b)
+            again = replace(claim, start=start, end=end, quote=text[start:end], evidence=[])
+            if is_obj:
+                again.value = fixed.name
+            else:
+                again.subject_id, again.subject_name = fixed.entity_id, fixed.name
+            out.append(replace(cand, claim=again, obj=fixed if is_obj else cand.obj,
+                               extra=dict(cand.extra)))
+            break
+    return out
+
+
+# A rocket's name as a correction in brackets gives it: "on a Soyuz rocket [T: Proton]"
+CORRECTED_ROCKET = re.compile(
+    r"(?P<name>R-7|Semyorka|Vostok|Voskhod|Molniya(?:-M)?|Soyuz(?:-[0-9A-Z.]+[ab]?)?|"
+    r"Proton(?:-[KM])?|Zenit|Energiy?a|Angara(?:[ -]A5)?|Ts[iy]klon|Cyclone|Rokot|Dnepr|"
+    r"N-?1|Falcon 9)(?:[ \t]+rockets?)?(?=[ \t]*(?:\]|[-–—,;:]))")
+
+
+def _rerocketed_claims(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each rocket claim whose rocket is corrected in brackets right after it, said again
+    with the correction: "Mars 3 was launched … on a Soyuz rocket [T: Proton]"."""
+    out = []
+    for cand in found:
+        claim = cand.claim
+        if claim.property != "launch_vehicle" or not (
+                opens := CORRECTION_OPENS.match(text, claim.end)) or "[" not in opens.group():
+            continue
+        rocket = CORRECTED_ROCKET.match(text, opens.end())
+        if rocket is None or not (closes := CORRECTION_CLOSES.match(text, rocket.end())):
+            continue
+        start = text.index("[", claim.end)
+        again = replace(claim, start=start, end=closes.end(), quote=text[start:closes.end()],
+                        value=rocket["name"], evidence=[])
+        out.append(replace(cand, claim=again, obj=None,
+                           extra={**cand.extra, "family": rocket["name"]}))
+    return out
+
+
 def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
     birth or death, nor a news item's dateline, nor a relative date the next one
@@ -1148,7 +1222,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items()
                   if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
-        sentence = Sentence(s_start, s_end, mentions[lo:hi], folded, trigger_words,
+        named = mentions[lo:hi]
+        fixes, brackets = _corrected_names(text, named) if hi - lo > 1 and text.find(
+            "[", s_start, s_end) >= 0 else ([], [])
+        if brackets:  # the correcting names are read with what they correct
+            named = [m for m in named if not any(a <= m.start < b for a, b in brackets)]
+        sentence = Sentence(s_start, s_end, named, folded, trigger_words,
                             date_spans=tuple((d.start, d.end) for d in s_dates))
         found: list[Candidate] = []
         # "Launched on Soyuz TM-18 …, he": found once, used by dates and crews
@@ -1241,6 +1320,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found = [c for c in found if not reported.end() < c.claim.end <= until]
         if corrections:
             found += _corrected_claims(text, found, corrections)
+        if fixes:
+            found += _renamed_claims(text, found, fixes, brackets)
+        if found and text.find("[", s_start, s_end) >= 0:
+            found += _rerocketed_claims(text, found)
         records = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
         if records:  # "the first person to pass 800 days in orbit": part of the record
             found = [c for c in found if c.quantity is None or not any(
