@@ -1916,9 +1916,9 @@ class Judge:
     def _astronauts_2020_until(self) -> str:
         """The day of the last launch any astronauts-2020 row rode up in."""
         rows = self.catalog.execute(
-            "SELECT MAX(d.value) FROM relation r JOIN fact d ON d.entity_id = r.object_id "
-            "AND d.property = 'launch_date' WHERE r.relation = 'crew_of' "
-            "AND r.source = 'astronauts-2020'")
+            "SELECT MAX(value) FROM fact WHERE property = 'launch_date' AND entity_id IN "
+            "(SELECT object_id FROM relation WHERE relation = 'crew_of' "
+            "AND source = 'astronauts-2020')")
         return str(rows[0][0] or "")[:10]
 
     @cached_property
