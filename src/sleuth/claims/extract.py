@@ -929,8 +929,9 @@ LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:(?:in|on)\s+)?\Z")
 RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
 
 
-# An editor's or a teacher's correction in square brackets right after a date: "on 18
-# March 1966 [T: 1965]", "on 20 December 1998 [Ed.: no - November]", "[sic: it was 1970]"
+# An editor's or a teacher's correction in square brackets right after a date, a name or
+# a rocket: "on 18 March 1966 [T: 1965]", "on 20 December 1998 [Ed.: no - November]",
+# "flying Vostok 5 [T: Vostok 6 - …]", up to the correction itself
 CORRECTION_OPENS = re.compile(
     r"[ \t]*\[[ \t]*(?:[A-Za-z][\w.' ]{0,20}?[ \t]*:[ \t]*)?"
     r"(?:(?:no|wrong|actually|in\s+fact)\b[,;:.!]*[ \t]*(?:[-–—][ \t]*)?)?"
@@ -973,6 +974,13 @@ def _bracketed_corrections(text: str, dates: list[DateMention]
     return out
 
 
+def _said_in_brackets(text: str, cand: Candidate, start: int, end: int) -> Candidate:
+    """A copy of ``cand`` said again by the correcting bracket at ``text[start:end]``, to
+    be judged on its own once the caller has made the correction's change to it."""
+    claim = replace(cand.claim, start=start, end=end, quote=text[start:end], evidence=[])
+    return replace(cand, claim=claim, extra=dict(cand.extra))
+
+
 def _corrected_claims(text: str, found: list[Candidate],
                       corrections: dict[int, tuple[DateMention, int]]) -> list[Candidate]:
     """Each claim dated by a date corrected in brackets, said again with the correction:
@@ -983,10 +991,9 @@ def _corrected_claims(text: str, found: list[Candidate],
         if cand.date is None or cand.date.start not in corrections:
             continue
         date, end = corrections[cand.date.start]
-        start = text.rfind("[", cand.date.end, date.start)
-        claim = replace(cand.claim, start=start, end=end, quote=text[start:end],
-                        value=date.date.iso(), evidence=[])
-        out.append(replace(cand, claim=claim, date=date, extra=dict(cand.extra)))
+        again = _said_in_brackets(text, cand, text.rfind("[", cand.date.end, date.start), end)
+        again.claim.value, again.date = date.date.iso(), date
+        out.append(again)
     return out
 
 
@@ -1026,13 +1033,12 @@ def _renamed_claims(text: str, found: list[Candidate], fixes: list[tuple[Mention
             if not (is_obj or is_subject):
                 continue
             start, end = next((a, b) for a, b in brackets if a <= fixed.start < b)
-            again = replace(claim, start=start, end=end, quote=text[start:end], evidence=[])
+            again = _said_in_brackets(text, cand, start, end)
             if is_obj:
-                again.value = fixed.name
+                again.claim.value, again.obj = fixed.name, fixed
             else:
-                again.subject_id, again.subject_name = fixed.entity_id, fixed.name
-            out.append(replace(cand, claim=again, obj=fixed if is_obj else cand.obj,
-                               extra=dict(cand.extra)))
+                again.claim.subject_id, again.claim.subject_name = fixed.entity_id, fixed.name
+            out.append(again)
             break
     return out
 
@@ -1056,11 +1062,10 @@ def _rerocketed_claims(text: str, found: list[Candidate]) -> list[Candidate]:
         rocket = CORRECTED_ROCKET.match(text, opens.end())
         if rocket is None or not (closes := CORRECTION_CLOSES.match(text, rocket.end())):
             continue
-        start = text.index("[", claim.end)
-        again = replace(claim, start=start, end=closes.end(), quote=text[start:closes.end()],
-                        value=rocket["name"], evidence=[])
-        out.append(replace(cand, claim=again, obj=None,
-                           extra={**cand.extra, "family": rocket["name"]}))
+        again = _said_in_brackets(text, cand, text.index("[", claim.end), closes.end())
+        again.claim.value, again.obj = rocket["name"], None
+        again.extra["family"] = rocket["name"]
+        out.append(again)
     return out
 
 

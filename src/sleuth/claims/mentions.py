@@ -346,14 +346,14 @@ SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "
                           "station", "lander", "orbiter"})
 
 
-# A capitalised noun after a lone surname makes it part of a thing's name, named after the
-# person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
 # A surname's initials after it, as Russian lists and translations write a name ("Gagarin
 # Yu. A.", "Komarov V. M.", "Chretien J.-L."): part of the name
 INITIALS_AFTER_SURNAME = re.compile(
     r"[ \t]+(?:[A-Z][a-z]?\.[ \t]?-?){1,2}(?=[\s,;:)\]]|$)")
 # An apostrophe inside a word of a name: "O'Hara", "D’Souza"
 APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
+# A capitalised noun after a lone surname makes it part of a thing's name, named after the
+# person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
 NAMED_AFTER_PERSON = re.compile(
     r"[ \t]+(?:Module|Station|Cent(?:re|er)|Cosmodrome|Crater|Prize|Award|Medal|Museum|"
     r"Institute|Bureau|Street|Square|Avenue|University|Academy|Airport|Laborator(?:y|ies)|"

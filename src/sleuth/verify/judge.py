@@ -53,10 +53,10 @@ DATE_PROPERTIES = {
     "founded": ("founded", "start_date", "signed"),
 }
 # A station's own crew list is not who lived aboard: crews came and went in other craft.
-# A craft's number after its series' name: "-18" of "Soyuz MS-18"
-SERIES_NUMBER = re.compile(r"-\d+$")
 STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
                      "the craft people flew in")
+# A craft's number after its series' name: "-18" of "Soyuz MS-18"
+SERIES_NUMBER = re.compile(r"-\d+$")
 # The trigger words of "came down", "was brought down": a re-entry, or the landing of a
 # crewed craft.
 COMING_DOWN = frozenset({"came", "come", "comes", "brought"})
