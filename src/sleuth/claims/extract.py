@@ -941,20 +941,31 @@ CORRECTION_CLOSES = re.compile(r"[^\[\]\n]{0,60}\]")
 CORRECTED_MONTH = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
 
 
+def _correction_at(text: str, pos: int, until: int | None = None) -> tuple[int, int] | None:
+    """Where a correcting square bracket opens right after ``pos`` (at most two blanks on)
+    and where the correction in it starts (``until``, when given: the opening must end
+    there): "1999 [T: 2000]" gives the "[" and the "2"."""
+    bracket = text.find("[", pos, pos + 3)
+    if bracket < 0:
+        return None
+    opens = CORRECTION_OPENS.match(text, pos) if until is None else (
+        CORRECTION_OPENS.fullmatch(text, pos, until))
+    return (bracket, opens.end()) if opens is not None else None
+
+
 def _bracketed_corrections(text: str, dates: list[DateMention]
-                           ) -> dict[int, tuple[DateMention, int]]:
+                           ) -> dict[int, tuple[DateMention, int, int]]:
     """The dates of ``dates`` (one sentence's) corrected in square brackets right after
     them, by start: the corrected date (what the bracket names, the rest kept: "20 December
-    1998 [T: November]" is 20 November 1998) and where the bracket ends. The bracket's own
-    date dates nothing else."""
-    out: dict[int, tuple[DateMention, int]] = {}
+    1998 [T: November]" is 20 November 1998) and where the bracket starts and ends. The
+    bracket's own date dates nothing else."""
+    out: dict[int, tuple[DateMention, int, int]] = {}
     for said, after in zip(dates, [*dates[1:], None], strict=True):
-        opens = CORRECTION_OPENS.match(text, said.end) if text.find(
-            "[", said.end, said.end + 3) >= 0 else None
-        if opens is None:
+        if (at := _correction_at(text, said.end)) is None:
             continue
-        fixed = after if after is not None and after.start == opens.end() else None
-        if fixed is None and (month := CORRECTED_MONTH.match(text, opens.end())):
+        bracket, correction = at
+        fixed = after if after is not None and after.start == correction else None
+        if fixed is None and (month := CORRECTED_MONTH.match(text, correction)):
             # "[T: November]": a month alone, which names no date elsewhere
             fixed = replace(said, start=month.start(), end=month.end(), text=month.group(),
                             kind="yearless", date=replace(
@@ -970,7 +981,7 @@ def _bracketed_corrections(text: str, dates: list[DateMention]
                            day=now.day if "day" in named and now.day else was.day)
         except ValueError:  # "31 [T: February]"
             continue
-        out[said.start] = (replace(fixed, date=date), closes.end())
+        out[said.start] = (replace(fixed, date=date), bracket, closes.end())
     return out
 
 
@@ -982,7 +993,8 @@ def _said_in_brackets(text: str, cand: Candidate, start: int, end: int) -> Candi
 
 
 def _corrected_claims(text: str, found: list[Candidate],
-                      corrections: dict[int, tuple[DateMention, int]]) -> list[Candidate]:
+                      corrections: dict[int, tuple[DateMention, int, int]]
+                      ) -> list[Candidate]:
     """Each claim dated by a date corrected in brackets, said again with the correction:
     "Zvezda followed in July 1999 [T: 2000]" says the pupil's July 1999 and the teacher's
     July 2000, each judged on its own; the correction's span is the bracket."""
@@ -990,34 +1002,34 @@ def _corrected_claims(text: str, found: list[Candidate],
     for cand in found:
         if cand.date is None or cand.date.start not in corrections:
             continue
-        date, end = corrections[cand.date.start]
-        again = _said_in_brackets(text, cand, text.rfind("[", cand.date.end, date.start), end)
+        date, start, end = corrections[cand.date.start]
+        again = _said_in_brackets(text, cand, start, end)
         again.claim.value, again.date = date.date.iso(), date
         out.append(again)
     return out
 
 
-def _corrected_names(text: str, mentions: list[Mention]
-                     ) -> tuple[list[tuple[Mention, Mention]], list[tuple[int, int]]]:
+# A name corrected in brackets: the name, the correcting name, and the bracket's span
+NameFix = tuple[Mention, Mention, int, int]
+
+
+def _corrected_names(text: str, mentions: list[Mention]) -> list[NameFix]:
     """The names of ``mentions`` (one sentence's) corrected in square brackets right after
     them by a name of the same kind ("flying Vostok 5 [T: Vostok 6 - Bykovsky was in Vostok
-    5]", "on a Soyuz rocket [T: Proton]"), each with the correcting name; and the spans of
-    those brackets, whose names say nothing else."""
-    fixes: list[tuple[Mention, Mention]] = []
-    brackets: list[tuple[int, int]] = []
+    5]", "Boris Volynov [T: Boris Yegorov]"), each with the correcting name and the span of
+    its bracket, whose names say nothing else."""
+    fixes: list[NameFix] = []
     for said, fixed in pairwise(mentions):
         if fixed.kind != said.kind and not (fixed.kind in CRAFT and said.kind in CRAFT):
             continue
-        if text.find("[", said.end, said.end + 3) >= 0 and CORRECTION_OPENS.fullmatch(
-                text, said.end, fixed.start) and (
+        if (at := _correction_at(text, said.end, fixed.start)) is not None and (
                 closes := CORRECTION_CLOSES.match(text, fixed.end)):
-            fixes.append((said, fixed))
-            brackets.append((text.rfind("[", said.end, fixed.start), closes.end()))
-    return fixes, brackets
+            fixes.append((said, fixed, at[0], closes.end()))
+    return fixes
 
 
-def _renamed_claims(text: str, found: list[Candidate], fixes: list[tuple[Mention, Mention]],
-                    brackets: list[tuple[int, int]]) -> list[Candidate]:
+def _renamed_claims(text: str, found: list[Candidate], fixes: list[NameFix]
+                    ) -> list[Candidate]:
     """Each claim about a name corrected in brackets (its subject, or the person, rocket
     or site it names), said again of the correction: "Tereshkova … flying Vostok 5 [T:
     Vostok 6 - …]" is a crew claim of Vostok 5 and one of Vostok 6; the correction's
@@ -1025,14 +1037,13 @@ def _renamed_claims(text: str, found: list[Candidate], fixes: list[tuple[Mention
     out = []
     for cand in found:
         claim = cand.claim
-        for said, fixed in fixes:
+        for said, fixed, start, end in fixes:
             is_obj = cand.obj is not None and cand.obj.start == said.start and (
                 claim.value == said.name)
             is_subject = claim.subject_id == said.entity_id and (
                 claim.start <= said.start < claim.end)
             if not (is_obj or is_subject):
                 continue
-            start, end = next((a, b) for a, b in brackets if a <= fixed.start < b)
             again = _said_in_brackets(text, cand, start, end)
             if is_obj:
                 again.claim.value, again.obj = fixed.name, fixed
@@ -1057,7 +1068,7 @@ def _rerocketed_claims(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         claim = cand.claim
         if claim.property != "launch_vehicle" or not (
-                opens := CORRECTION_OPENS.match(text, claim.end)) or "[" not in opens.group():
+                opens := CORRECTION_OPENS.match(text, claim.end)):
             continue
         rocket = CORRECTED_ROCKET.match(text, opens.end())
         if rocket is None or not (closes := CORRECTION_CLOSES.match(text, rocket.end())):
@@ -1212,10 +1223,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
         s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
-        corrections = _bracketed_corrections(text, s_dates) if s_dates and (
-            text.find("[", s_start, s_end) >= 0) else {}
+        bracketed = text.find("[", s_start, s_end) >= 0  # (corrections may follow)
+        corrections = _bracketed_corrections(text, s_dates) if bracketed and s_dates else {}
         if corrections:
-            fixing = {fixed.start for fixed, _ in corrections.values()}
+            fixing = {fixed.start for fixed, _, _ in corrections.values()}
             s_dates = [d for d in s_dates if d.start not in fixing]
         s_quantities = quantities_in.get(n, [])
         yearless = n in month_in
@@ -1228,10 +1239,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         recent = {k: m for k, m in recent.items()
                   if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
         named = mentions[lo:hi]
-        fixes, brackets = _corrected_names(text, named) if hi - lo > 1 and text.find(
-            "[", s_start, s_end) >= 0 else ([], [])
-        if brackets:  # the correcting names are read with what they correct
-            named = [m for m in named if not any(a <= m.start < b for a, b in brackets)]
+        fixes = _corrected_names(text, named) if bracketed and hi - lo > 1 else []
+        if fixes:  # the correcting names are read with what they correct
+            named = [m for m in named
+                     if not any(start <= m.start < end for *_, start, end in fixes)]
         sentence = Sentence(s_start, s_end, named, folded, trigger_words,
                             date_spans=tuple((d.start, d.end) for d in s_dates))
         found: list[Candidate] = []
@@ -1326,8 +1337,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         if corrections:
             found += _corrected_claims(text, found, corrections)
         if fixes:
-            found += _renamed_claims(text, found, fixes, brackets)
-        if found and text.find("[", s_start, s_end) >= 0:
+            found += _renamed_claims(text, found, fixes)
+        if found and bracketed:
             found += _rerocketed_claims(text, found)
         records = [(c.claim.start, c.claim.end) for c in found if c.claim.property == "first"]
         if records:  # "the first person to pass 800 days in orbit": part of the record
