@@ -295,6 +295,22 @@ def test_just_over_and_just_under(text: str, low: float, high: float) -> None:
     assert (q.bound, q.low, q.high) == (None, pytest.approx(low), pytest.approx(high))
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # more than the shortest month (28 of 30.44 days), not more than half a month
+    ("after more than a month in space", 0.92 * 30.44 * 86400, None),
+    ("it lasted less than a year", None, 1.08 * 365.25 * 86400),
+    # a number written to the minute keeps its own half minute
+    ("more than 96 minutes", 95.5 * 60, None),
+])
+def test_a_bound_reaches_past_its_number_by_little(
+        text: str, low: float | None, high: float | None) -> None:
+    q = _one(text)
+    if low is not None:
+        assert (q.bound, q.low) == ("min", pytest.approx(low, rel=1e-3))
+    if high is not None:
+        assert (q.bound, q.high) == ("max", pytest.approx(high, rel=1e-3))
+
+
 def test_a_unit_left_out_is_the_one_before() -> None:
     text = "an apogee of roughly 327 kilometres and a perigee of about 250, in an orbit"
     first, second = find_quantities(text)

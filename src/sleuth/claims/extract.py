@@ -199,6 +199,12 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
                         rf"{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
+                        # "Three months later Titov spent a day in orbit": when they flew
+                        # (a day they were up, not the launch's, is no contradiction)
+                        r"spent(?=\s+(?:[\w-]+\s+){1,5}?in\s+(?:orbit|space)\b)|"
+                        # a module that "was added in 1987" to a station growing in orbit
+                        # ("added to Mir" is its docking)
+                        r"added(?=\s+(?:in|on)\s)|"
                         # Russian's "стартовал" put in English: "started 24.04.1967", "started
                         # in the night of 23.04.1971", "who started on the ship Soyuz-28"
                         r"started(?=\s+(?:on\s+)?\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:jan|feb|"
@@ -301,6 +307,8 @@ CREW_LINK = re.compile(
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
     r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
+    # "Titov spent more than a day in orbit on Vostok 2"
+    r"(?:in\s+(?:orbit|space)\s+)?"
     # "…, became the first Briton in space, flying on Soyuz TM-12": a participle after
     # the predicate
     r"(?:\w+,\s+(?=(?:flying|riding|aboard|on\s+board)\s))?"
@@ -2028,8 +2036,9 @@ SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|w
                                r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
 
 
-# "and Hungary's", "and the similar Poisk module in November 2008"
-GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:[\w-]+['’]s\s+|the\s+(?:[a-z-]+\s+)?)?\Z")
+# "and Hungary's", "and the similar Poisk module in November 2008", "and finally Priroda"
+GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:(?:finally|lastly|eventually|then|also)\s+)?"
+                           r"(?:[\w-]+['’]s\s+|the\s+(?:[a-z-]+\s+)?)?\Z")
 # " in ", or an apposition first: "and India's Rakesh Sharma, the first Asian in space, in 1984"
 GAPPED_GAP = re.compile(r"(?:\s+(?:module|spacecraft|probe|station|ship|satellite|node|"
                         r"laboratory|compartment|lander|orbiter))?"
@@ -2301,6 +2310,9 @@ DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
 TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it (else 90)
 # between a craft and the participle said of it: "Mars 3, launched on …"
 APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?")
+# "…, with Kvant added in 1987": what "with" names is what the participle after it is
+# said of, not the sentence's subject
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 # between a date and a trigger after it: the trigger is the event the date is counted from
 ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b", re.IGNORECASE)
 
@@ -2650,6 +2662,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # off this August – on 11 August 2023 –" says when it lifted off)
             if prop == "transfer":
                 continue  # "in May they undocked from Mir": no date the catalog holds
+            if trigger_pos < date.start and text.startswith("spent", trigger_pos):
+                continue  # "spent 22 days in space before dying during the descent on 30
+                # June": a later event's date ("In 1994 Polyakov spent …" dates the stay)
             if subject is None and trigger_pos < date.start:
                 subject = _gapped_subject_after(text, sentence, date)
             if subject is None and date.start not in paired and _nearer_date_taken(
@@ -2774,6 +2789,18 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 subject = next((m for m in sentence.mentions if m.kind in CRAFT
                                 and APPOSED_PARTICIPLE.fullmatch(text, m.end, trigger_pos)
                                 and _destination(text, sentence, m)), None)
+            if subject is None and prop == "founded" and date.end < trigger_pos:
+                # "In 1991, after the Soviet Union collapsed, the Russian Space Agency was
+                # set up": the verb's own subject, right before it, not the first name after
+                # the date
+                subject = next((m for m in sentence.mentions if m.kind in kinds
+                                and date.end < m.start and m.end < trigger_pos
+                                and VERB_FOLLOWS.fullmatch(text, m.end, trigger_pos)
+                                and text[m.end] == " "), None)
+            if subject is None and trigger_pos < date.start:
+                subject = next((m for m in sentence.mentions if m.kind in CRAFT
+                                and m.end + 1 == trigger_pos and text[m.end] == " "
+                                and WITH_BEFORE.search(text, sentence.start, m.start)), None)
             subject = subject or _whose_event(text, sentence, min(trigger_pos, date.start),
                                               kinds) or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
@@ -2816,6 +2843,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, trigger_pos):
                 continue  # "Protons carried Europe's ExoMars orbiter toward Mars in March
                 # 2016 and … Spektr-RG": what was carried is named before the date
+            if prop == "founded" and subject.end <= trigger_pos and (
+                    founded_object := FOUNDED_OBJECT.match(text, trigger_pos)) and not (
+                    text.startswith(BECAME_WORDS, trigger_pos)):
+                # "Russia set up the Russian Space Agency": the body named as the object
+                subject = next((m for m in sentence.mentions if m.kind in FOUNDED_SUBJECTS
+                                and m.start == founded_object.end() - 1), subject)
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
                     subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
                     subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos)
@@ -3847,6 +3880,11 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         return after
     if before is None:
         return _close_after(text, date_pos, after)
+    if before.kind in CRAFT and (opener := candidates[0]) is not before and (
+            opener.kind in CRAFT and SENTENCE_SUBJECT_OPENS.fullmatch(
+                text, sentence.start, opener.start)) and SUBJECTLESS_PREDICATE.search(
+            text, before.end, pos):
+        return opener  # "Mir …, with Kvant-2 in 1990, and was deorbited on …": Mir was
     if after is not None and (cut := CLAUSE_BREAK.search(text, before.end, date_pos)) and (
             after.start - date_pos) < 150:
         if set(kinds) & set(CRAFT) and (it := _craft_reference(text, sentence, pos)) and (
@@ -3857,6 +3895,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     return before
 
 
+# A predicate with no subject of its own after a comma ("…, and was deorbited"): the
+# sentence's subject's, which opens it
+SUBJECTLESS_PREDICATE = re.compile(r",\s*and\s+(?:(?:was|were|then|later|finally)\s+)?\Z")
+SENTENCE_SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?")
 ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                                    re.IGNORECASE)
 REFERENCE_POINT = re.compile(r"\b(?:since|than|unlike)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -4428,8 +4470,10 @@ def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
                     default=sentence.start)
         after = CLAUSE_BREAK.search(text, q.end, sentence.end)
         end = after.start() if after else sentence.end
+        # ("By 1995 he had spent 678 days in space": a total up to a date, no flight's)
         told = [d for d in dates
-                if start <= d.start and d.end <= end and _usable(text, d) and not d.approx]
+                if start <= d.start and d.end <= end and _usable(text, d) and not d.approx
+                and not NOT_EVENT_DATE.search(text, max(start, d.start - 20), d.start)]
         if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998")
             numbers[0].extra["during"] = " ".join(d.date.iso() for d in told)
 

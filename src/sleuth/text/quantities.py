@@ -469,6 +469,11 @@ _ELIDED_UNIT_RE = re.compile(
     r"(?![ \t]*(?:[\w%°]|-\w))", re.IGNORECASE)
 
 
+# How far past a bound's number a count of a unit of uneven length reaches: a month is 28 to
+# 31 days (30.44 on average), a year 365 or 366 days
+_BOUND_SLACK = 0.08
+
+
 def _hedged_interval(total: float, low: float, high: float, roundness: float, approx: bool,
                      bound: str | None) -> tuple[float, float, str | None]:
     """A number's interval after the words before it: widened by a hedge ("about"), or, for
@@ -480,6 +485,11 @@ def _hedged_interval(total: float, low: float, high: float, roundness: float, ap
         return low, high, None
     if approx:
         return (*_hedged(total, low, high, roundness), bound)
+    # "more than a month" is more than the shortest month, not more than half of one
+    if bound == "min":
+        low = max(low, total * (1 - _BOUND_SLACK))
+    elif bound == "max":
+        high = min(high, total * (1 + _BOUND_SLACK))
     return low, high, bound
 
 

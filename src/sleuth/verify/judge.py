@@ -97,7 +97,7 @@ STATE_NAMES = {"SU": {"SU"}, "RU": {"RU", "SU"}, "US": {"US"}, "CN": {"CN"}, "J"
                "IN": {"IN"}}
 # Trigger words that tell of a whole flight, not only of its start ("flew", "mission").
 FLIGHT_WORDS = frozenset({"flew", "flight", "flights", "flown", "mission", "orbited",
-                          "orbiting", "voyage", "journey"})
+                          "orbiting", "voyage", "journey", "spent"})
 MEMO_LIMIT = 20_000  # entries a Judge memo holds before it starts over (bounds memory)
 K = TypeVar("K")
 V = TypeVar("V")
@@ -509,7 +509,8 @@ class Judge:
             # "Two days later Dzhanibekov flew the ship in": on a day they were up, "flew"
             # tells what they did aboard, not when they launched; nor does a timeline's
             # "25 July 1984: Svetlana Savitskaya walks in space".
-            flight = self._flight_on(subject, claimed)
+            flight = self._flight_on(subject, claimed,
+                                     overlap=cand.extra.get("trigger") == "spent")
             if flight is not None:
                 up, down = flight
                 self._settle(cand, [], [up, down], "unverifiable",
@@ -1059,14 +1060,20 @@ class Judge:
         return (min(d.start() for d in launches) < date.start()
                 and date.end() <= max(d.end() for d in ends))
 
-    def _flight_on(self, person: str, day: PartialDate) -> tuple[Fact, Fact] | None:
-        """The (launch, landing) facts of a flight the person was up during on ``day``
-        (a calendar day or finer), if any."""
-        if day.precision.rank < Precision.DAY.rank:
+    def _flight_on(self, person: str, day: PartialDate, *, overlap: bool = False
+                   ) -> tuple[Fact, Fact] | None:
+        """The (launch, landing) facts of a flight the person was up during on ``day`` (a
+        calendar day or finer), if any. With ``overlap``, a month or a year counts when the
+        person was up during part of it ("In 1995 Polyakov spent 438 days in space": he
+        came home in March 1995; but "flew in September 1978" is not Jähn's August launch)."""
+        coarse = day.precision.rank < Precision.DAY.rank
+        if coarse and not overlap:
             return None
         start = day.start()
+        end = day.end() if coarse else start
         for up, down, launch, landing in self._flight_spans(person):
-            if up - timedelta(days=1) < start <= down:
+            if (up < end and start <= down) if coarse else (
+                    up - timedelta(days=1) < start <= down):
                 return launch, landing
         return None
 
