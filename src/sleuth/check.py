@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import gc
 import re
+from dataclasses import replace
 
 from sleuth.catalog.store import Catalog
-from sleuth.claims.extract import extract
+from sleuth.claims.extract import extract, quoted_copies
 from sleuth.claims.mentions import Gazetteer
-from sleuth.model import DocumentReport, Report
+from sleuth.model import Claim, DocumentReport, Report
 from sleuth.text.document import Document
 from sleuth.verify.judge import Judge
 
@@ -42,6 +43,8 @@ class Checker:
             self.judge.judge(candidate)
         # a claim the judge found names nothing in the catalog ("void") is no claim
         claims = [c.claim for c in candidates if "void" not in c.extra]
+        if copies := quoted_copies(read):  # "> went up on Soyuz TM-11 on 2 December 1991"
+            claims = sorted([*claims, *said_again(claims, copies)], key=lambda c: c.start)
         if where is not None:  # offsets index the text as given
             for claim in claims:
                 claim.start, claim.end = where[claim.start], where[claim.end - 1] + 1
@@ -52,6 +55,21 @@ class Checker:
 
     def check_documents(self, documents: list[Document]) -> Report:
         return Report([self.check_text(d.text, d.path) for d in documents])
+
+
+def said_again(claims: list[Claim], copies: list[tuple[int, int, int, int]]) -> list[Claim]:
+    """The ``claims`` said again in lines that quote them (:func:`quoted_copies`), each at
+    the quoting line with the verdict it has where it was first said: a reply's "> went up
+    on Soyuz TM-11 on 2 December 1991" is as wrong there as in the line it quotes."""
+    again = []
+    for _, line_end, words, first in copies:
+        length = line_end - words
+        for claim in claims:
+            if first <= claim.start and claim.end <= first + length:
+                shift = words - first
+                again.append(replace(claim, start=claim.start + shift, end=claim.end + shift,
+                                     evidence=list(claim.evidence)))
+    return again
 
 
 def unified_line_ends(text: str) -> str:

@@ -118,13 +118,24 @@ def test_a_module_dated_on_the_day_in_a_list_is_its_launch(checker: Checker) -> 
 
 
 @pytest.mark.integration
-def test_a_reply_quoting_an_earlier_line_does_not_say_it_again(checker: Checker) -> None:
+def test_a_reply_quoting_an_earlier_line_says_its_claims_again(checker: Checker) -> None:
     text = ("- Voskhod 1 was launched in 1965 and had three men.\n\nReply:\n\n"
             "> Voskhod 1 was launched in 1965\n\nNo, 1964.\n\n> Vostok 1 was launched in 1962\n")
-    # the quoted copy is the first line's claim; a quote of nothing said before is read
+    # the quoted copy repeats the first line's claim, read there (with the first line's
+    # context), at the quoting line; a quote of nothing said before is read on its own
     assert said(checker, text) == [("Voskhod 1", "1965", "contradicted"),
+                                   ("Voskhod 1", "1965", "contradicted"),
                                    ("Vostok 1", "1962", "contradicted")]
-    assert claims_of(checker, text, "launch_date")[0].start < text.index("Reply")
+    first, again, _ = claims_of(checker, text, "launch_date")
+    assert first.start < text.index("Reply") < again.start
+    assert text[again.start:again.end] == again.quote == first.quote
+    assert (again.expected, again.evidence) == (first.expected, first.evidence)
+    # a claim reaching past the quoted words is not said again
+    text = ("Helen Sharman, the first Briton, launched on Soyuz TM-12 on 18 May 1991.\n\n"
+            "> Helen Sharman, the first Briton\n\nYes.")
+    assert [c.quote for c in claims_of(checker, text, "first")] == [
+        "Helen Sharman, the first Briton", "Helen Sharman, the first Briton"]
+    assert len(claims_of(checker, text, "crew")) == 1
 
 
 @pytest.mark.integration

@@ -1215,7 +1215,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     read_elsewhere = {n for table in tables for n in range(
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))
         if not _free_infobox_line(table, spans[n])}
-    if "\n>" in text or text.startswith(">"):
+    if "\n>" in text or text.startswith(">"):  # (said again where they were first said)
         read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
             bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
@@ -1451,9 +1451,26 @@ QUOTED_MIN = 15  # characters a quoted line must have to be taken for a copy
 
 def _quoted_copies(text: str) -> list[tuple[int, int]]:
     """The spans of lines that quote, after "> ", what the text said before (a forum
-    reply, an e-mail): their claims are the earlier lines', not said again."""
-    return [m.span() for m in QUOTED_LINE.finditer(text)
-            if len(m.group("said")) >= QUOTED_MIN and text.find(m.group("said"), 0, m.start()) >= 0]
+    reply, an e-mail): their claims are the earlier lines', not read again."""
+    return [(line_start, line_end) for line_start, line_end, _, _ in quoted_copies(text)]
+
+
+def quoted_copies(text: str) -> list[tuple[int, int, int, int]]:
+    """Each line that quotes, after "> ", what the text said before: (line start, line
+    end, where the words quoted start, where they were first said). A claim said there is
+    said again here (see :func:`sleuth.check.Checker.check_text`).
+
+    >>> quoted_copies("Zarya flew in 1998.\\n\\n> Zarya flew in 1998.\\nYes.")
+    [(21, 42, 23, 0)]
+    """
+    if "\n>" not in text and not text.startswith(">"):
+        return []
+    copies = []
+    for m in QUOTED_LINE.finditer(text):
+        said = m.group("said")
+        if len(said) >= QUOTED_MIN and (first := text.find(said, 0, m.start())) >= 0:
+            copies.append((m.start(), m.end(), m.start("said"), first))
+    return copies
 
 
 # "her second flight", "his maiden spaceflight": a person's own flight, said before the noun
