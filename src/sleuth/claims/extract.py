@@ -1132,6 +1132,21 @@ def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A programme's name with a number the catalog does not know ("Soyuz T-10-1", "Soyuz
+# T-10a"; a known one is matched whole): a craft of its own, not the programme
+UNKNOWN_DESIGNATION = re.compile(r"[ -](?!(?:19|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d{1,3}(?:-\d{1,2})?"
+                                 r"[A-Za-z]?\b")
+PLAN_REACH = 80  # characters either side of such a name a plan word may be
+
+
+def _past_unknown_craft(text: str, program: Mention) -> bool:
+    """Whether a programme's name is followed by a number the catalog does not know, with
+    no plan near: "since Soyuz T-10-1 in 1983" is another craft; "Soyuz MS-30 may launch
+    in 2027" is a plan of the programme's, not yet in the catalog."""
+    if not UNKNOWN_DESIGNATION.match(text, program.end):
+        return False
+    start, end = max(0, program.start - PLAN_REACH), program.end + PLAN_REACH
+    return not (PLANNED.search(text, start, end) or MODAL_MAY.search(text, start, end))
 
 
 def _across_paragraphs(text: str, start: int, end: int) -> bool:
@@ -1169,7 +1184,8 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions``."""
     mentions = [m for m in _without_rocket_names(text, mentions) if not (
-        m.kind == "program" and m.station_part and PART_AFTER_NAME.match(text, m.end))]
+        m.kind == "program" and ((m.station_part and PART_AFTER_NAME.match(text, m.end))
+                                 or _past_unknown_craft(text, m)))]
     if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
@@ -1484,6 +1500,9 @@ OTHER_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:when|while|whereas|after|before
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+SINCE_BEFORE_ANCHOR = re.compile(r"\bsince\b[^.;:!?]{0,40}\Z", re.IGNORECASE)
+
+
 def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
     """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
     date of their own kind was told just before it, in its paragraph, or when a count of
@@ -1507,7 +1526,13 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
                 (date.resolved_from, cand.claim.subject_id) in dated_of
                 and not SENTENCE_BREAK.search(text, date.resolved_from, date.start)):
             continue
-        if (date.date.day is not None
+        if SINCE_BEFORE_ANCHOR.search(text, max(0, date.resolved_from - 50),
+                                      date.resolved_from):
+            # "the first since the T-10-1 pad fire in September 1983. Both MS-10 crewmen
+            # flew again on Soyuz MS-12 the following March": a point of comparison is
+            # seldom what the story goes on from
+            cand.extra["anchor_doubt"] = "since"
+        elif (date.date.day is not None
                 and _across_paragraphs(text, date.resolved_from, date.start)) or any(
                 p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
                 < date.resolved_from and not _across_paragraphs(text, start, date.resolved_from)
@@ -2756,6 +2781,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "…, launched on Soyuz T-7, became …; on her second flight, in July 1984":
                 # the date of her flight, not of the ship named in another clause
                 subject = referent.as_reference()
+            if subject is None and prop == "launch_date" and LAUNCHER_THAT.search(
+                    text, max(sentence.start, trigger_pos - 40), trigger_pos):
+                # "from Site 1, the same pad that launched Sputnik in 1957": what the pad
+                # launched, not the sentence's craft
+                launched = _first_after(sentence.mentions, trigger_pos, CRAFT, 12)
+                if launched is None:
+                    continue
+                subject = launched
             if subject is None and prop == "launch_date" and (
                     carrier := CARRIED_BY.match(text, trigger_pos)):
                 # "was joined by Unity, carried up by STS-88 in December 1998": the date is
@@ -2802,9 +2835,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 subject = referent.as_reference() if referent and referent.kind in kinds else None
             if subject is None and trigger_pos < date.start:
                 # "She closes with Mars 3, launched on 05/19/1971": a craft the participle
-                # is set after, though read as where someone went
-                subject = next((m for m in sentence.mentions if m.kind in CRAFT
-                                and APPOSED_PARTICIPLE.fullmatch(text, m.end, trigger_pos)
+                # is set after, though read as where someone went (and "… aboard Salyut 1,
+                # the world's first space station, launched that April 19")
+                subject = next((m for m in sentence.mentions if m.kind in CRAFT and (
+                    APPOSED_PARTICIPLE.fullmatch(text, m.end, trigger_pos) or (
+                        (gap := _after_apposition(text, m.end, trigger_pos)) > m.end
+                        and text[gap:trigger_pos].isspace()))
                                 and _destination(text, sentence, m)), None)
             if subject is None and prop == "founded" and date.end < trigger_pos:
                 # "In 1991, after the Soviet Union collapsed, the Russian Space Agency was
@@ -2965,6 +3001,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             cand.extra["trigger"] = word.group().lower()
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"
+        elif prop == "launch_date" and THEN_OPENS.match(text, sentence.start) and (
+                LAUNCH_TRIGGER.search(text, _previous_sentence_start(text, sentence.start),
+                                      sentence.start)):
+            # "Kvant went up at the end of March 1987. Then Kvant-2 in December 1989": the
+            # verb left out is the sentence before's
+            cand.extra["trigger"] = "then"
         if prop == "launch_date" and (earliest := EARLIEST.search(
                 text, max(sentence.start, lo - 40),
                 min(sentence.end, max(hi, trigger_pos + EARLIEST_AFTER_VERB)))):
@@ -3203,6 +3245,16 @@ LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)"
                              r"(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d+)?)?\s+\Z",
                              re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
+# A sentence going on with the last one's verb: "Then Kvant-2 in December 1989"
+THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?(?!\w+\s+(?:"
+                        r"was|were|had|has|did|went|flew|launched|docked|landed)\b)")
+
+
+def _previous_sentence_start(text: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins (its line's start at most)."""
+    floor = text.rfind("\n", 0, max(0, start - 1)) + 1
+    stop = max(text.rfind(". ", floor, max(floor, start - 2)), text.rfind("? ", floor, start - 2))
+    return stop + 2 if stop >= 0 else floor
 
 
 def _launched_offset(text: str, sentence: Sentence, offset: re.Match[str]) -> bool:
@@ -3624,6 +3676,10 @@ FOLLOWED_LATER = re.compile(
 CARRIED_BY = re.compile(r"(?:carried|brought|taken|ferried|lifted)\s+(?:up\s+|(?:in)?to\s+"
                         r"(?:orbit|space)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 CARRIERS = ("spacecraft", "mission")
+# A launcher or its pad doing the launching: "the same pad that launched Sputnik"
+LAUNCHER_THAT = re.compile(r"\b(?:pad|site|rocket|booster|launcher|complex|cosmodrome)\s+"
+                           r"(?:that|which)\s+(?:also\s+|first\s+|had\s+|once\s+)?\Z",
+                           re.IGNORECASE)
 FOLLOWED_BY = re.compile(r"follow(?:ed|s)\b[^,;:.()]{0,40}?\bby\s+(?:[\w-]+\s+){0,3}?(?=\S)",
                          re.IGNORECASE)
 # A subject of its own between a craft and the verb: "its twin", "the other probe".
@@ -3971,7 +4027,7 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
 
 # Between a verb and the craft it went up or came down in: "launched on Soyuz TM-31",
 # "lifted off in Soyuz 30".
-CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up|off))?\s+(?:on|aboard|in|"
+CRAFT_AFTER_VERB = re.compile(r"[\w-]*(?:\s+(?:home|back|down|up|off|again))?\s+(?:on|aboard|in|"
                               r"inside)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -4003,8 +4059,10 @@ def _craft_after_verb(text: str, sentence: Sentence, verb_pos: int) -> Mention |
 
 
 # "… on Soyuz 30 on 28 June", "… on Soyuz 30 with Pyotr Klimuk on 28 June"
-CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}?\s+)?(?:on|in)\s+"
-                               r"(?:the\s+)?")
+CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}?\s+)?"
+                               # ("on Soyuz MS-12 the following March": a relative date
+                               # needs no preposition)
+                               r"(?:(?:on|in)\s+(?:the\s+)?)?")
 # A craft named after these is where people stayed, not what flew them: "the pair spent
 # the week aboard the Salyut 6 station and landed …".
 STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|on board|"
@@ -5193,12 +5251,15 @@ CREWED_AFTER = re.compile(
     r"(?!\s+(?:(?:space|orbital|research)\s+)?(?:station|outpost|laboratory)\b)"
     # "Soyuz 1, launched without a crew", "Soyuz 20 flew unmanned"
     r"|\s*(?:,\s*)?(?:(?:was|were)\s+)?(?:launched|flown|flew|sent up|went up|lifted off|"
-    r"orbited|returned)\s+(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted)\b"
+    r"orbited)\s+(?:up\s+)?(?P<how>without (?:a )?crew|uncrewed|unmanned|unpiloted|"
+    r"empty)\b"
     # "Soyuz 2, which also had a crew aboard", "Soyuz 3 went up on 26 October with a crew
     # on board"
     r"|\s*,?\s*(?:(?:which|that)\s+)?(?:also\s+|already\s+)?(?:(?:had|carried)\s+(?:also\s+)?|"
     r"(?:(?:was|were)\s+)?(?:launched|flew|went\s+up|lifted\s+off|sent\s+up)\s+"
-    r"(?:[^,.;]{0,30}?\s)?with\s+)(?P<had>a\s+crew)\s+(?:aboard|on\s+board)\b",
+    r"(?:[^,.;]{0,30}?\s)?with\s+)(?P<had>a\s+crew)(?:\s+(?:aboard|on\s+board)\b|"
+    # "MS-23 launched with a crew in February 2023"
+    r"(?=\s+(?:in|on|to|from)\s|\s*[,.;]))",
     re.IGNORECASE)
 CREWED_BEFORE = re.compile(
     r"\b(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|"
@@ -5225,7 +5286,7 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
         if ORDINAL_BEFORE_WORD.search(text, window_start, start) and not text[
                 start + len(word):craft.start].strip():
             return None  # "T-2 was the first crewed Soyuz T": the series' first, not it
-    value = "uncrewed" if UNCREWED.fullmatch(word) else "crewed"
+    value = "uncrewed" if UNCREWED.fullmatch(word) or word.lower() == "empty" else "crewed"
     return value, start, start + len(word)
 
 
