@@ -259,7 +259,7 @@ EARLIEST_AFTER_VERB = 25  # "… rocket flies for the first time": the words aft
 # "When MS-22 sprang a leak in December 2022, …": a clause fronted before the main one
 FRONTED_WHEN = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?(?:when|once|while|as soon as)\s",
                           re.IGNORECASE)
-VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|\w+ed|\w+ing|"
+VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|(?!hundred\b)\w+ed|\w+ing|"
               # irregular past tenses ("and on 7 October it took the first pictures")
               r"took|made|went|came|saw|gave|got|flew|began|brought|won|lost|held|"
               r"broke|sent|spent|kept|met|rode|rose|fell|found|built|led|shot|struck|"
@@ -500,11 +500,11 @@ AGE_SO_FAR = re.compile(r"\b(?:by then|by that time|by now|already)\s+(?:\w+\s+)
 # "no other woman flew for nineteen years": how long something did not happen (but "they
 # never got through the hatch and came home after three days" is how long they flew).
 DURATION_DENIED = _rx(r"no|nobody|no one|none|not|never|\w+n['’]t")
-CONJUNCTION = _rx(r"and|but|or")
+CONJUNCTION = _rx(r"and|but|or|so")
 
 
 def _last_conjunct(clause: str) -> str:
-    """What follows the last "and", "but" or "or" of ``clause`` (all of it without one)."""
+    """What follows the last "and", "but", "or" or "so" of ``clause`` (all of it without one)."""
     ends = [m.end() for m in CONJUNCTION.finditer(clause)]
     return clause[ends[-1]:] if ends else clause
 # How long a spacewalk lasted is not how long the flight did.
@@ -1137,6 +1137,27 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 UNKNOWN_DESIGNATION = re.compile(r"[ -](?!(?:19|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d{1,3}(?:-\d{1,2})?"
                                  r"[A-Za-z]?\b")
 PLAN_REACH = 80  # characters either side of such a name a plan word may be
+# A name taken back as it is said, and the one said instead: "from Plesetsk, from Baikonur,
+# sorry", "on Soyuz 10 - sorry, Soyuz 11", "Kvant, I mean Kvant-2"
+_TAKEN_BACK_GAP = (r"\s*(?:,|\.\.\.|…|[-–—])\s*(?:no\s*,?\s*)?(?:sorry|I\s+mean|or\s+rather)\s*"
+                   r",?\s*(?:(?:from|on|in|aboard|at|the)\s+)?")
+TAKEN_BACK_BEFORE = re.compile(_TAKEN_BACK_GAP)
+RESTATED_THEN_SORRY = re.compile(r"\s*,\s*(?:(?:from|on|in|aboard|at|the)\s+)?")
+SORRY_AFTER = re.compile(r"\s*,?\s*(?:sorry|I\s+mean)\b")
+
+
+def _without_taken_back(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the names a speaker takes back for the next name of the same kind
+    (see the patterns above): the first is not what they said."""
+    dropped = set()
+    for m, after in pairwise(mentions):
+        if m.kind != after.kind or m.entity_id == after.entity_id:
+            continue
+        if TAKEN_BACK_BEFORE.fullmatch(text, m.end, after.start) or (
+                RESTATED_THEN_SORRY.fullmatch(text, m.end, after.start)
+                and SORRY_AFTER.match(text, after.end)):
+            dropped.add(m.start)
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
 
 
 def _past_unknown_craft(text: str, program: Mention) -> bool:
@@ -1186,6 +1207,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     mentions = [m for m in _without_rocket_names(text, mentions) if not (
         m.kind == "program" and ((m.station_part and PART_AFTER_NAME.match(text, m.end))
                                  or _past_unknown_craft(text, m)))]
+    if "sorry" in text or "I mean" in text or "rather" in text:
+        mentions = _without_taken_back(text, mentions)
     if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
@@ -2869,6 +2892,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                      kinds)
             if subject is None and trigger_pos < date.start:
                 subject = _fronted_subject(text, sentence, recent, date.end, kinds)
+            if subject is None and trigger_pos < date.start and "craft" in recent and (
+                    prop in ("launch_date", "landing_date")) and not text[
+                    sentence.start:trigger_pos].strip(" \t\n-*•") and not any(
+                    m.start < date.start for m in sentence.mentions):
+                # "Soyuz 10. Launched April 23rd, 1971, reached the station but …": a
+                # sentence opening with its verb goes on about the craft just told of
+                subject = recent["craft"].as_reference()
             if subject is None and prop == "launch_date" and (earliest := EARLIEST.search(
                     text, max(sentence.start, min(trigger_pos, date.start) - 40),
                     min(sentence.end, max(trigger_pos + EARLIEST_AFTER_VERB, date.end)))):

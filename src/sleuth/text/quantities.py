@@ -460,11 +460,12 @@ def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
-# "an apogee of 327 kilometres and a perigee of about 250": the second height's unit is the
-# first's, left out
+# "an apogee of 327 kilometres and a perigee of about 250", "a perigee of 180 kilometres, an
+# apogee of 372": the second height's unit is the first's, left out
 _ELIDED_WORDS_RE = re.compile(r"\b(?:perigee|apogee|point)\b", re.IGNORECASE)
 _ELIDED_UNIT_RE = re.compile(
-    r"\s+and\s+(?:a|an|the)\s+(?:perigee|apogee|(?:high|low|highest|lowest)\s+point)\s+of\s+"
+    r"(?:\s+and|,(?:\s+and)?)\s+(?:a|an|the)\s+(?:perigee|apogee|(?:high|low|highest|lowest)\s+"
+    r"point)\s+of\s+"
     rf"(?:(?:about|roughly|some|around|nearly|almost|just\s+over|over)\s+)?(?P<num>{NUMBER_PATTERN})"
     r"(?![ \t]*(?:[\w%°]|-\w))", re.IGNORECASE)
 
