@@ -63,10 +63,9 @@ def said_again(claims: list[Claim], copies: list[tuple[int, int, int, int]]) -> 
     on Soyuz TM-11 on 2 December 1991" is as wrong there as in the line it quotes."""
     again = []
     for _, line_end, words, first in copies:
-        length = line_end - words
+        length, shift = line_end - words, words - first
         for claim in claims:
             if first <= claim.start and claim.end <= first + length:
-                shift = words - first
                 again.append(replace(claim, start=claim.start + shift, end=claim.end + shift,
                                      evidence=list(claim.evidence)))
     return again

@@ -1254,9 +1254,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
     read_elsewhere = {n for table in tables for n in range(
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))
         if not _free_infobox_line(table, spans[n])}
-    if "\n>" in text or text.startswith(">"):  # (said again where they were first said)
-        read_elsewhere |= {n for start, end in _quoted_copies(text) for n in range(
-            bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
+    # (a quoting line's claims are read where first said, and said again by the checker)
+    read_elsewhere |= {n for start, end, _, _ in quoted_copies(text) for n in range(
+        bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
     replied = reply_questions(text, spans) if "?" in text or "..." in text or (
         "…" in text) else {}
@@ -1488,12 +1488,6 @@ QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]*(?P<said>[^\n]*?)[ \t]*$", re.MULTILINE
 QUOTED_MIN = 15  # characters a quoted line must have to be taken for a copy
 
 
-def _quoted_copies(text: str) -> list[tuple[int, int]]:
-    """The spans of lines that quote, after "> ", what the text said before (a forum
-    reply, an e-mail): their claims are the earlier lines', not read again."""
-    return [(line_start, line_end) for line_start, line_end, _, _ in quoted_copies(text)]
-
-
 def quoted_copies(text: str) -> list[tuple[int, int, int, int]]:
     """Each line that quotes, after "> ", what the text said before: (line start, line
     end, where the words quoted start, where they were first said). A claim said there is
@@ -1523,6 +1517,7 @@ OTHER_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:when|while|whereas|after|before
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
+# A date told as a point of comparison: "the first since the T-10-1 pad fire in September"
 SINCE_BEFORE_ANCHOR = re.compile(r"\bsince\b[^.;:!?]{0,40}\Z", re.IGNORECASE)
 
 
@@ -2874,6 +2869,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                 and VERB_FOLLOWS.fullmatch(text, m.end, trigger_pos)
                                 and text[m.end] == " "), None)
             if subject is None and trigger_pos < date.start:
+                # "…, with Kvant added in 1987": the craft "with" names, right before the
+                # participle
                 subject = next((m for m in sentence.mentions if m.kind in CRAFT
                                 and m.end + 1 == trigger_pos and text[m.end] == " "
                                 and WITH_BEFORE.search(text, sentence.start, m.start)), None)
@@ -3276,7 +3273,7 @@ LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)"
                              re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
 # A sentence going on with the last one's verb: "Then Kvant-2 in December 1989"
-THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?(?!\w+\s+(?:"
+THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?(?![\w-]+\s+(?:"
                         r"was|were|had|has|did|went|flew|launched|docked|landed)\b)")
 
 
