@@ -70,3 +70,12 @@ def test_then_goes_on_with_the_last_sentences_verb(checker: Checker) -> None:
     # with no launch before it, a craft in space that month is no launch claim
     text = "Mir was wrecked in 1997. Then Kvant-2 in December 1997 was damaged."
     assert said(checker, text) == [("Kvant-2", "1997-12", "unverifiable")]
+
+
+def test_a_record_is_cited_once_though_reached_twice(checker: Checker) -> None:
+    # TM-11's launch is reached through the craft and through Akiyama, who rode it
+    text = ("Toyohiro Akiyama, the first Japanese citizen in space, went up on Soyuz TM-11 on "
+            "2 December 1991.")
+    (claim,) = claims_of(checker, text, "launch_date")
+    cited = [(e.source, e.record) for e in claim.evidence]
+    assert claim.verdict == "contradicted" and cited and len(cited) == len(set(cited))

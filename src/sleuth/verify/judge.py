@@ -261,8 +261,9 @@ class Judge:
             claim.verdict = "unverifiable"
             claim.note = note or "the catalog has nothing on this point"
             return
-        claim.evidence = [Evidence.of(f)
-                          for f in used[:8]]
+        # (one record once, though reached through the craft and through its rider)
+        distinct = {(f.source, f.record, f.value): f for f in used}
+        claim.evidence = [Evidence.of(f) for f in list(distinct.values())[:8]]
         # the facts that support it first: a person's matching flight before their others
         values = list(dict.fromkeys(_shown(f, claim.property)
                                     for f in [*supported, *all_facts]))
