@@ -262,7 +262,7 @@ class Judge:
             claim.note = note or "the catalog has nothing on this point"
             return
         # (one record once, though reached through the craft and through its rider)
-        distinct = {(f.source, f.record, f.value): f for f in used}
+        distinct = {(f.source, f.record, f.property, f.value): f for f in used}
         claim.evidence = [Evidence.of(f) for f in list(distinct.values())[:8]]
         # the facts that support it first: a person's matching flight before their others
         values = list(dict.fromkeys(_shown(f, claim.property)
