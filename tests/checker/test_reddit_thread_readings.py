@@ -79,3 +79,11 @@ def test_a_record_is_cited_once_though_reached_twice(checker: Checker) -> None:
     (claim,) = claims_of(checker, text, "launch_date")
     cited = [(e.source, e.record) for e in claim.evidence]
     assert claim.verdict == "contradicted" and cited and len(cited) == len(set(cited))
+
+
+def test_facts_of_one_record_with_the_same_value_are_each_cited(checker: Checker) -> None:
+    # curated firsts.yaml's first-satellite: holder and mission are both "Sputnik 1"
+    (claim,) = claims_of(checker, "Sputnik 1, the first artificial satellite, flew in 1957.",
+                         "first")
+    assert {e.record for e in claim.evidence} == {"curated firsts.yaml: first-satellite"}
+    assert len(claim.evidence) == 3  # holder, mission and date
