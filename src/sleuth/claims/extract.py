@@ -1297,7 +1297,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
         if s_dates:
             found += _date_claims(text, sentence, s_dates, recent, fronted,
-                                  they[0] if n - they[1] <= REFERENCE_REACH else [], they[2])
+                                  they[0] if n - they[1] <= REFERENCE_REACH else [], they[2],
+                                  said_before=spans[n - 1][0] if n else s_start)
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
@@ -2629,10 +2630,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
                  fronted: tuple[Mention, Mention, int] | None = None,
                  they: list[Mention] | None = None,
-                 their_crafts: Sequence[Mention] = ()
+                 their_crafts: Sequence[Mention] = (), said_before: int | None = None
                  ) -> list[Candidate]:
     """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`, ``they`` the
-    people "they" may stand for and ``their_crafts`` the crafts named with them."""
+    people "they" may stand for, ``their_crafts`` the crafts named with them and
+    ``said_before`` where the sentence before this one starts."""
     out: list[Candidate] = []
     if not dates:
         return out
@@ -3029,8 +3031,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if UPWARD.match(text, word.end()):  # "flew up to her", "flew into orbit": a launch
                 cand.extra["trigger"] += " up"
         elif prop == "launch_date" and THEN_OPENS.match(text, sentence.start) and (
-                LAUNCH_TRIGGER.search(text, _previous_sentence_start(text, sentence.start),
-                                      sentence.start)):
+                LAUNCH_TRIGGER.search(text, sentence.start if said_before is None
+                                      else said_before, sentence.start)):
             # "Kvant went up at the end of March 1987. Then Kvant-2 in December 1989": the
             # verb left out is the sentence before's
             cand.extra["trigger"] = "then"
@@ -3275,13 +3277,6 @@ LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "lau
 # A sentence going on with the last one's verb: "Then Kvant-2 in December 1989"
 THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?(?![\w-]+\s+(?:"
                         r"was|were|had|has|did|went|flew|launched|docked|landed)\b)")
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one at ``start`` begins (its line's start at most)."""
-    floor = text.rfind("\n", 0, max(0, start - 1)) + 1
-    stop = max(text.rfind(". ", floor, max(floor, start - 2)), text.rfind("? ", floor, start - 2))
-    return stop + 2 if stop >= 0 else floor
 
 
 def _launched_offset(text: str, sentence: Sentence, offset: re.Match[str]) -> bool:
