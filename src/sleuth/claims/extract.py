@@ -141,9 +141,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r" ended|"
                          # a probe's crash on another world ends its flight there; a crash
                          # into the sea is a re-entry
-                         r"crash(?:ed|es)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
+                         r"crash(?:ed|es|ing)?(?!\s+(?:in)?to\s+(?:the\s+)?(?:\w+\s+)?(?:pacific|"
                          r"atlantic|indian|ocean|sea|atmosphere))|crash-landed|impact(?:ed)?|"
-                         r"(?:hit|struck|strikes|smashed into|slammed into) (?:the (?:moon|"
+                         r"(?:hit|hits|hitting|struck|strikes|striking|smashed into|smashing into|"
+                         r"slammed into|slamming into) (?:the (?:moon|"
                          r"lunar surface|surface of (?:the moon|venus|mars))|venus|mars)\b")),
     ("reentry_date", _rx(r"re-?enter(?:ed|ing|s)?|re-?entry|de-?orbit(?:ed|ing)?|"
                          r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|brought down|"
@@ -157,6 +158,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"(?:started|began) (?:life|out)|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
+                    r"came into (?:being|existence)|"
+                    # an agency's own era: "the Federal Space Agency era began in 2004"; a
+                    # successor's start: "the Roscosmos State Corporation took over on …"
+                    r"era (?:began|started|opened)|took over(?! (?:command|as|from)\b)|"
                     # "… and became the state corporation Roscosmos on 1 January 2016"
                     r"(?:became|turned into|was (?:re-?organi[sz]ed|converted|transformed) "
                     r"(?:as|into))(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
@@ -773,6 +778,8 @@ COMPARED = re.compile(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|exceedi
                       # not the craft flown: "more than a day in space aboard Vostok 2"
                       r"(?:(?!aboard\b|inside\b)[\w-]+\s+){0,5}?(?:of\s+)?\Z",
                       re.IGNORECASE)
+# The thing compared is the one acting: "than Luna 2 hitting the Moon"
+GERUND_RIGHT_AFTER = re.compile(r"\s+(?=\w+ing\b)")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b|\s(?:and|but) then\b")
 DATE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through)|[-–—])\s*(?:in\s+|on\s+)?",
                            re.IGNORECASE)
@@ -1351,6 +1358,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _keyed_firsts(text, sentence, asked, sentence_over(*asked))
         if sentence.mentions:
             found += _crew_claims(text, sentence, fronted)
+            if sentence.names_craft and fronted is None:
+                found += _pronoun_crew_claims(text, sentence, recent)
             found += _crewmate_claims(text, sentence, recent)
             if text.find("while", s_start, s_end) >= 0:
                 crews = {(c.claim.subject_id, c.claim.value) for c in found
@@ -2962,7 +2971,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                             trigger_pos)):
             continue  # "Its first crew went up on 11 January": theirs, not the station's
         if subject.via != "reference" and COMPARED.search(
-                text, max(sentence.start, subject.start - 30), subject.start):
+                text, max(sentence.start, subject.start - 30), subject.start) and not (
+                (gerund := GERUND_RIGHT_AFTER.match(text, subject.end)) and (
+                    gerund.end() == trigger_pos)):
+            # (but "cooler than Luna 2 hitting the Moon in 1960" says when Luna 2 hit it)
             continue  # "a record that beat the 14 days of Gemini 7, and landed on 19 June"
         if subject.start > date.end and EVENT_OFFSET.search(text, date.end, subject.start):
             # "debut on 23 December 2014, ten years after Soyuz-2": not Soyuz-2's; "It was
@@ -4926,6 +4938,59 @@ def _crew_claims(text: str, sentence: Sentence,
             value, start, end = found
             out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
     return out + _crew_size_claims(text, sentence, crafts)
+
+
+# "He went up on Soyuz TM-17": a person referred to (SUBJECT_PRONOUN) as the subject of
+# a clause, where a clause opens (at the sentence's start, after an opening phrase or a
+# clause break)
+CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|but|then|so))\s*\Z", re.IGNORECASE)
+# "In 1961 he …", "Later she …": a short opening without its comma
+SHORT_OPENING = re.compile(r"\s*(?:(?:in|on|by)\s+[^,;:]{1,25}?|later|then|afterwards|"
+                           r"eventually|finally|also|\w+ly)\s+", re.IGNORECASE)
+# "… on Soyuz TM-17 and came home on Soyuz TM-20": the same traveller's next ship
+NEXT_SHIP = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[\w-]+\s+){1,3}?"
+                       r"(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                         ) -> list[Candidate]:
+    """ "Polyakov … He went up on Soyuz TM-17 and came home on Soyuz TM-20": the person
+    "he" or "she" stands for flew on each ship the clause names, when the sentence names
+    nobody before the pronoun."""
+    out: list[Candidate] = []
+    for pronoun in SUBJECT_PRONOUN.finditer(text, sentence.start, sentence.end):
+        if any(m.kind == "person" and m.start < pronoun.start() for m in sentence.mentions):
+            break  # "he" may be the one just named, whose own claims are made elsewhere
+        if text[sentence.start:pronoun.start()].strip() and not CLAUSE_OPENS.search(
+                text, sentence.start, pronoun.start()) and not SHORT_OPENING.fullmatch(
+                text, sentence.start, pronoun.start()):
+            continue
+        person = _person_referent(pronoun.group(), recent)
+        if person is None:
+            continue
+        after = [m for m in sentence.mentions if m.start >= pronoun.end()]
+        craft = next((m for m in after if not _destination(text, sentence, m)), None)
+        if craft is None or craft.kind not in CRAFT:
+            continue
+        gap = text[pronoun.end():craft.start]
+        if len(gap) > 80 or not CREW_LINK.match(gap) or NEGATION.search(gap) or any(
+                m.kind == "person" for m in after if m.start < craft.start):
+            continue
+        ships = [craft]
+        for later in after[after.index(craft) + 1:]:
+            if later.kind not in CRAFT or not NEXT_SHIP.fullmatch(text, ships[-1].end,
+                                                                  later.start):
+                break
+            ships.append(later)
+        for ship in ships:
+            claim = _claim(text, ship, "crew", person.name, pronoun.start(), ship.end)
+            cand = Candidate(claim, obj=person.as_reference())
+            if RETURN_CRAFT.search(text, max(sentence.start, ship.start - 50), ship.start):
+                cand.extra["returned"] = "yes"
+            elif LAUNCH_CRAFT.search(text, max(sentence.start, ship.start - 50), ship.start):
+                cand.extra["launched"] = "yes"
+            out.append(cand)
+    return out
 
 
 # A ship's name after an ordinal names the class of ships: "the first crewed Soyuz T"
