@@ -453,7 +453,9 @@ LAUNCH_VERB_AFTER = re.compile(r",?\s+(?:was\s+)?(?:launched|lifted\s+off|blaste
 RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)"
                           # "came back up on Soyuz T-12", "came back to space": a launch
                           r"(?!\s+(?:up|to\s+(?:space|orbit)|into\s+(?:space|orbit))\b)|returned|"
-                          r"returning|returns|landed|landing)\s+(?:[\w.,-]+\s+){0,6}?"
+                          r"returning|returns|landed|landing|"
+                          # "were back already on 6 April in Soyuz MS-24"
+                          r"(?:were|was|got|are|is)\s+(?:\w+\s+)?back)\s+(?:[\w.,-]+\s+){0,6}?"
                           r"(?:on|in|aboard|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                           re.IGNORECASE)
 LIST_AND = re.compile(r"\s*,?\s*(?:and|&)\s", re.IGNORECASE)
@@ -762,6 +764,8 @@ NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|thr
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
 DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
                          r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
+# "Soyuz-U rocket, destination Salyut-6": where the payload went, not the payload
+DESTINATION_WORD = re.compile(r"\bdestination:?\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Where a rocket's payload was going, not the payload: "bound for Salyut 7"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A date of the event counted from, named before it: "since Apollo-Soyuz in July 1975"
@@ -1437,9 +1441,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             if key == "craft" and (_counted_from(text, sentence, m) or FIRST_SINCE.search(
-                    text, max(sentence.start, m.start - 80), m.start)):
+                    text, max(sentence.start, m.start - 80), m.start) or (
+                    DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))):
                 continue  # "a month after the first Sputnik", "the first lunar attempt
-                # since Luna 24": when, not what it is about
+                # since Luna 24", "destination Salyut-6": when or where, not what it is about
             recent[key] = m
             seen_at[key] = n
             if key == "craft" and STATION_NAME.match(m.name) and not (
@@ -3947,6 +3952,10 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
     return out
 
 
+# A ship and who it carries, as one subject: "Vostok-5 with Pavel Popovich"
+CARRYING = re.compile(rf"\s+(?:with|carrying)\s+(?:{ROLE})?", re.IGNORECASE)
+
+
 def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
                  date_pos: int, skip_destinations: bool = False) -> Mention | None:
     """The nearest subject before ``pos``, unless a clause break separates it from the
@@ -3976,6 +3985,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         text, max(sentence.start, m.start - 40), m.start)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
+    if before is not None and before.kind == "person" and (carrier := next(
+            (m for m in reversed(candidates) if m.end <= before.start), None)) and (
+            carrier.kind in CRAFT and CARRYING.fullmatch(text, carrier.end, before.start)):
+        before = carrier  # "Vostok-5 with Pavel Popovich had gone up …": the ship went up
     if before is not None and before.kind != "person" and PRONOUN_SUBJECT.search(
             text, before.end, pos):
         before = None  # "Later a flight director for Mir, he flew … on STS-91 in June 1998"
@@ -4501,7 +4514,7 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
 
 # A figure labelled by the orbit's element it gives, as notes and charts write them:
 # "perigee roughly 180 km", "Inclination 65 degrees", "orbital period 108 minutes"
-ELEMENT_LABEL = re.compile(r"\b(?:perigee|apogee|inclination|(?:orbital\s+)?period)"
+ELEMENT_LABEL = re.compile(r"\b(?:perigee|apogee|inclination|(?:orbital\s+)?period|orbit)"
                            r"(?:\s+(?:of|was|about|roughly|around|some|approximately|c\.|~))*"
                            r"[\s:=]*\Z", re.IGNORECASE)
 
@@ -6251,7 +6264,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
     for m in families:
         # not where the rocket's payload was going: "atop a Soyuz-U, bound for Salyut 7"
         craft = _nearest([c for c in crafts if not BOUND_FOR.search(
-            text, max(sentence.start, c.start - 20), c.start)], m.start(), CRAFT)
+            text, max(sentence.start, c.start - 20), c.start) and not DESTINATION_WORD.search(
+            text, max(sentence.start, c.start - 14), c.start)], m.start(), CRAFT)
         if craft is None or abs(craft.start - m.start()) > 100:
             continue
         family = m.group("family")

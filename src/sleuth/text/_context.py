@@ -14,6 +14,7 @@ COMMON_CAPITALIZED = frozenset(
     By Of From Between Spent Lasting Each Every Another Up Less More Than Fewer Below Above
     Until Since Before And Or But Then Also Both Exactly Total Earth Moon Mars Sun Through
     Throughout Circa Early Late Mid Spring Summer Autumn Fall Winter Late Again Still Even
+    Orbit Perigee Apogee Period Inclination Altitude Height Mass Weight Duration
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 """Capitalised words that may stand right before a number without naming a thing."""

@@ -1465,8 +1465,15 @@ class Judge:
             return
         if subject.startswith("person:") and countries_of(phrase) is not None:
             phrase += " in space"  # "Helen Sharman, the first Briton": to fly
-        derived = self._country_first(phrase, subject, cand.ordinal) or self._derived_first(
-            phrase, cand.ordinal)
+        derived = self._country_first(phrase, subject, cand.ordinal)
+        if derived is None and (said := COUNTRY_FIRST.fullmatch(phrase)) and (
+                said.group("own") or countries_named(said.group("named"))):
+            # "the first woman cosmonaut of Belarus" with no such woman in the crew data:
+            # not the first woman of all
+            self._settle(cand, [], [], note="no flight of a person of that country in the "
+                         "crew data")
+            return
+        derived = derived or self._derived_first(phrase, cand.ordinal)
         if derived is not None:
             holder_id, holder_name, evidence = derived
             ok = self._is_holder(subject, holder_id)
@@ -1786,7 +1793,8 @@ class Judge:
             countries = self._people_traits.get(subject, ((), frozenset()))[1] or None
         else:
             countries = countries_named(said.group("named"))
-        return self._national_holder(ordinal, countries) if countries else None
+        gender = "female" if said.group("woman") else None
+        return self._national_holder(ordinal, countries, gender) if countries else None
 
     def _nation_order(self, cand: Candidate) -> None:
         """ "Mongolia became the tenth nation to send a citizen into space": nations in the
@@ -2501,6 +2509,8 @@ NATION_ORDER_UNTIL = "1992-01-01"
 # A first told by a country rather than a nationality: "of his country", "from Britain",
 # "citizen of Mongolia to fly" (normalized phrases)
 COUNTRY_FIRST = re.compile(
+    # "the first woman cosmonaut of Belarus": the first woman among its people
+    r"(?:(?P<woman>woman|female)\s+)?"
     r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
     # "of independent Belarus": the state the crew data names
     r"(?:of|from)\s+(?:independent\s+|modern\s+)?"
