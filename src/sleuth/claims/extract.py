@@ -447,6 +447,10 @@ BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|carried)\s", re.I
 HOME_AFTER_NAMES = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)"
                               r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})*\s+(?:home|back)\b",
                               re.IGNORECASE)
+# "Soyuz TM-29 landed with Afanasyev, Avdeyev and Haigneré": who came home in it
+LANDED_WITH = re.compile(r",?\s+(?:landed|touched\s+down|came\s+(?:home|back|down)|returned)"
+                         r"(?:\s+[^,;:()]{1,40}?)?\s+(?:with|carrying)\s+(?:[\w-]+\s+){0,3}?",
+                         re.IGNORECASE)
 # "Soyuz MS-23 lifted off … with Prokopyev": the people named went up in it
 LAUNCH_VERB_AFTER = re.compile(r",?\s+(?:was\s+)?(?:launched|lifted\s+off|blasted\s+off|"
                                r"went\s+up)\b", re.IGNORECASE)
@@ -1445,6 +1449,12 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))):
                 continue  # "a month after the first Sputnik", "the first lunar attempt
                 # since Luna 24", "destination Salyut-6": when or where, not what it is about
+            if key == "craft" and text.rfind("(", s_start, m.start) > text.rfind(
+                    ")", s_start, m.start) and any(
+                    c.kind in CRAFT and c.end <= text.rfind("(", s_start, m.start)
+                    for c in sentence.mentions):
+                continue  # "Soyuz T-7 … the first since Tereshkova (Vostok 6; see also 16
+                # June). The ship …": an aside's craft, not the one the text goes on about
             recent[key] = m
             seen_at[key] = n
             if key == "craft" and STATION_NAME.match(m.name) and not (
@@ -3952,6 +3962,8 @@ def _planned_yearless(text: str, sentence: Sentence, dates: list[DateMention],
     return out
 
 
+# A bracket opening with the verb right after a name: "Salyut 7 (launched in April 1981)"
+BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:first|originally|which\s+was|was)\s+)?")
 # A ship and who it carries, as one subject: "Vostok-5 with Pavel Popovich"
 CARRYING = re.compile(rf"\s+(?:with|carrying)\s+(?:{ROLE})?", re.IGNORECASE)
 
@@ -3966,6 +3978,9 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     candidates = _outside_appositions(
         text, [m for m in sentence.mentions if m.kind in kinds and not (
             m.kind == "program" and ROCKET_AFTER_NAME.match(text, m.end))], pos)
+    if (bracketed := next((m for m in reversed(candidates) if m.end <= pos), None)) and (
+            BRACKET_OPENS.fullmatch(text, bracketed.end, pos)):
+        return bracketed  # "docked with Salyut 7 (launched in April 1981)": even a destination
     relative = next((m for m in reversed(candidates) if m.end <= pos
                      and RELATIVE_SUBJECT.fullmatch(text, m.end, pos)), None)
     if relative is not None and not any(pos <= m.start < date_pos for m in candidates):
@@ -4936,7 +4951,9 @@ def _crew_claims(text: str, sentence: Sentence,
         cand = Candidate(claim, obj=person)
         if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
                 craft.end <= person.start and BROUGHT.match(text, craft.end, person.start)
-                and HOME_AFTER_NAMES.match(text, person.end, sentence.end)):
+                and HOME_AFTER_NAMES.match(text, person.end, sentence.end)) or (
+                craft.end <= person.start and LANDED_WITH.fullmatch(
+                    text, craft.end, _person_group(text, sentence, person)[0].start)):
             cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
         elif LAUNCH_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
                 craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)):

@@ -2325,10 +2325,13 @@ class Judge:
 
 def _rode_up_in(record: str, craft: str) -> bool:
     """Whether an astronauts-2020 row ("…: 7835 h, up in Soyuz TM­2/3, down in …") has
-    its person go up in ``craft`` (the file writes some hyphens as soft hyphens)."""
-    at = record.replace("\u00ad", "-").find(f"up in {craft}")
-    end = at + len("up in ") + len(craft)
-    return at >= 0 and not (end < len(record) and (record[end].isalnum() or record[end] == "-"))
+    its person go up in ``craft``. The file writes some hyphens as soft hyphens and leaves
+    others out ("up in Soyuz TM28"), so names are compared without them."""
+    record = record.replace("\u00ad", "").replace("-", "")
+    wanted = f"up in {craft.replace('-', '')}"
+    at = record.find(wanted)
+    end = at + len(wanted)
+    return at >= 0 and not (end < len(record) and record[end].isalnum())
 
 
 def _went_up_in(record: str, craft: str) -> bool:
