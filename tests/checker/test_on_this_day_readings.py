@@ -44,3 +44,34 @@ def test_a_bracketed_launch_after_a_destination_is_the_destinations(
     # Salyut 7 launched 1982-04-19 (GCAT launchlog)
     text = "The ship docked with Salyut 7 (launched in April 1981) the next day."
     assert said(checker, text) == [("Salyut-7", "1981-04", "contradicted")]
+
+
+PAGE = """On this day in spaceflight: August
+
+5 August
+
+1973 – Mars 6 was launched on a Proton-K.
+Born: 1934 – Valery Bykovsky, cosmonaut.
+
+19 August (today)
+
+1960 – Korabl-Sputnik 2 carried Belka and Strelka to orbit. The capsule was recovered the next day.
+1982 – Soyuz T-7 lifted off with Svetlana Savitskaya (see also 16 June).
+1997 – Soyuz TM-26 lifted off from Baikonur.
+"""
+
+
+def test_an_entry_year_under_a_day_alone_on_its_line_is_that_day(checker: Checker) -> None:
+    # GCAT launchlog: Mars 6 1973-08-05, Korabl-Sputnik 2 1960-08-19 (down 08-20),
+    # Soyuz T-7 1982-08-19, Soyuz TM-26 1997-08-05
+    assert said(checker, PAGE) == [("Mars-6", "1973-08-05", "supported"),
+                                   ("Korabl'-Sputnik-2", "1960-08-19", "supported"),
+                                   ("Soyuz T-7", "1982-08-19", "supported"),
+                                   ("Soyuz TM-26", "1997-08-19", "contradicted")]
+    assert said(checker, PAGE, "landing_date") == [
+        ("Korabl'-Sputnik-2", "1960-08-20", "supported")]
+
+
+def test_a_pointer_to_another_day_dates_nothing(checker: Checker) -> None:
+    text = "1982 – Soyuz T-7 lifted off with Svetlana Savitskaya (see also 16 June)."
+    assert [value for _, value, _ in said(checker, text)] == ["1982"]

@@ -111,6 +111,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                      # "in May they flew across to the Seven and back"
                      r"fl(?:ew|ies|own) (?:across|over) to|moved (?:across|over) to")),
     ("landing_date", _rx(r"land(?:ed|ing|s)|to land|touch(?:ed|es)? down|splash(?:ed|es)? down|"
+                         # "The capsule was recovered the next day"
+                         r"(?:was|were) recovered|"
                          # (not "came back for Soyuz 1": for another flight)
                          # ("came home from his third mission": the mission's end)
                          r"(?:came|comes?) (?:back|home)(?: from (?:(?:his|her|their|its|the|a) )?"
@@ -166,7 +168,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:became|turned into|was (?:re-?organi[sz]ed|converted|transformed) "
                     r"(?:as|into))(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
                     r"national )?(?:space )?(?:corporation|agency)\b)")),
-    ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|blast(?:ed|s)? off|"
+    # (not a lander's ascent stage leaving the Moon: "lifted off from Mare Crisium")
+    ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off(?! from (?:the )?(?:moon|lunar|"
+                        r"mare|surface|ocean of storms)\b)|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
                         r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
                         r"space)|"
@@ -191,6 +195,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"\s+(?:them|him|her)\s+(?:aboard|on|in|into)\s|"
                         # "Mir's core module followed from Site 200 on 20 February 1986"
                         r"\s+from\s|"
+                        # "Mars 7 followed, two days after Mars 6"
+                        r",\s+(?:[\w-]+\s+){1,3}after\s|"
                         r"\s+by\s|\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s+by\s|"
                         # "Zvezda followed some twenty months later, on 12 July 2000"
                         r"\s+(?:[\w-]+\s+){1,3}(?:later|afterwards?)\s*,\s*(?:on|in)\s|"
@@ -1103,6 +1109,10 @@ def _rerocketed_claims(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+SEE_ALSO_BEFORE = re.compile(r"\(\s*see(?:\s+also)?\s+(?:[\w ]{1,20}(?:,|\band\b)\s*)*\Z",
+                             re.IGNORECASE)
+
+
 def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
     birth or death, nor a news item's dateline, nor a relative date the next one
@@ -1110,8 +1120,9 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[Da
     out = []
     for i, d in enumerate(dates):
         if d.kind == "dateline" or LIFE_EVENT_BEFORE.search(
-                text, max(floor, d.start - 12), d.start):
-            continue
+                text, max(floor, d.start - 12), d.start) or SEE_ALSO_BEFORE.search(
+                text, max(floor, d.start - 30), d.start):
+            continue  # (nor a page's pointer to another day: "(see also 9 and 18 August)")
         after = dates[i + 1] if i + 1 < len(dates) else None
         if d.kind == "relative" and after is not None and after.kind in (
                 "absolute", "yearless") and (

@@ -331,6 +331,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw, headings = _timeline_days(text, raw, headings)
     if headings:
         raw = _heading_days(text, [p for p in raw if p not in headings.values()], headings)
+    if _YEAR_ENTRY_RE.search(text):
+        raw = _day_section_years(text, raw)
     if _NEWS_DATELINE_RE.search(text):
         raw = _news_dateline_days(text, raw)
     if "on the" in text:
@@ -642,6 +644,60 @@ def _timeline_days(text: str, raw: list[DateMention | _Pending], headings: dict[
         return raw, headings
     return ([dated.get(p.start, p) for p in raw],
             {line: p for line, p in headings.items() if p.start not in dated})
+
+
+# An "On this day" page's entry: a line opening with its year ("1979 – Soyuz 34 landed …")
+_YEAR_ENTRY_RE = re.compile(r"^[ \t]*(?:[*•][ \t]+)?(?:1[89]\d\d|20\d\d)[ \t]*[-–—][ \t]",
+                            re.MULTILINE)
+# What may follow a day that is a line of its own: "19 August (today)"
+_DAY_ALONE_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*(?:\n|\Z)")
+
+
+def _day_section_years(text: str, raw: list[DateMention | _Pending]
+                       ) -> list[DateMention | _Pending]:
+    """``raw`` read as an "On this day" page: under a day standing alone on its line ("19
+    August"), each entry line opening with a year ("1979 – Soyuz 34 landed …") is dated to
+    that day of that year. The day lines themselves are anniversaries, no event's date, and
+    are dropped. A year further into a line ("Born: 1934 – …") is left as it is."""
+    raw = [part for d in raw for part in _day_over_entry_year(text, d)]
+    days = [p for p in raw if isinstance(p, _Pending) and p.rel_unit is None
+            and p.day is not None and p.month is not None
+            and not text[_line_start(text, p.start):p.start].strip()
+            and _DAY_ALONE_TAIL_RE.match(text, p.end)]
+    if not days:
+        return raw
+    starts = [p.start for p in days]
+    out: list[DateMention | _Pending] = []
+    for d in raw:
+        if isinstance(d, DateMention) and d.kind == "year" and d.date.month is None and (
+                not d.approx and d.end_date is None) and (
+                i := bisect.bisect_left(starts, d.start)) and _YEAR_ENTRY_RE.match(
+                text, _line_start(text, d.start)) and (
+                _LINE_LEAD_RE.fullmatch(text, _line_start(text, d.start), d.start)) and (
+                when := _safe_date(d.date.year, days[i - 1].month, days[i - 1].day)):
+            d = replace(d, date=when, kind="absolute")
+        if not any(d is day for day in days):
+            out.append(d)
+    return out
+
+
+def _day_over_entry_year(text: str, d: DateMention | _Pending
+                         ) -> list[DateMention | _Pending]:
+    """``d``, or, when it is a day alone on its line read on into the year opening the
+    next entry line ("5 August" ¶ "1973 – Mars 6 …" read as 5 August 1973), the day and
+    the year apart."""
+    if not (isinstance(d, DateMention) and d.kind == "absolute" and "\n" in d.text
+            and d.date.day is not None and d.date.month is not None):
+        return [d]
+    year_line = _line_start(text, d.end)
+    day_end = d.start + len(d.text[:d.text.index("\n")].rstrip())
+    if text[_line_start(text, d.start):d.start].strip() or not _YEAR_ENTRY_RE.match(
+            text, year_line) or not _DAY_ALONE_TAIL_RE.match(text, day_end):
+        return [d]
+    year_start = d.end - 4
+    return [_Pending(d.start, day_end, month=d.date.month, day=d.date.day),
+            DateMention(year_start, d.end, text[year_start:d.end], PartialDate(d.date.year),
+                        "year")]
 
 
 def _heading_days(text: str, raw: list[DateMention | _Pending], headings: dict[int, _Pending]
