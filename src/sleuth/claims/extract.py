@@ -1460,10 +1460,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                     DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))):
                 continue  # "a month after the first Sputnik", "the first lunar attempt
                 # since Luna 24", "destination Salyut-6": when or where, not what it is about
-            if key == "craft" and text.rfind("(", s_start, m.start) > text.rfind(
-                    ")", s_start, m.start) and any(
-                    c.kind in CRAFT and c.end <= text.rfind("(", s_start, m.start)
-                    for c in sentence.mentions):
+            opened = text.rfind("(", s_start, m.start)  # the bracket m is in, if any
+            if key == "craft" and opened > text.rfind(")", s_start, m.start) and any(
+                    c.kind in CRAFT and c.end <= opened for c in sentence.mentions):
                 continue  # "Soyuz T-7 … the first since Tereshkova (Vostok 6; see also 16
                 # June). The ship …": an aside's craft, not the one the text goes on about
             recent[key] = m

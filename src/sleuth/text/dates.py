@@ -687,7 +687,8 @@ def _day_over_entry_year(text: str, d: DateMention | _Pending
     next entry line ("5 August" ¶ "1973 – Mars 6 …" read as 5 August 1973), the day and
     the year apart."""
     if not (isinstance(d, DateMention) and d.kind == "absolute" and "\n" in d.text
-            and d.date.day is not None and d.date.month is not None):
+            and d.date.day is not None and d.date.month is not None
+            and text[d.end - 4:d.end].isdigit()):
         return [d]
     year_line = _line_start(text, d.end)
     day_end = d.start + len(d.text[:d.text.index("\n")].rstrip())
