@@ -4959,13 +4959,14 @@ def _crew_claims(text: str, sentence: Sentence,
         person = people[i]
         claim = _claim(text, craft, "crew", person.name, person.start, person.end)
         cand = Candidate(claim, obj=person)
-        if RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
+        way = _way_to_ship(text, sentence, craft)
+        if way == "returned" or (
                 craft.end <= person.start and BROUGHT.match(text, craft.end, person.start)
                 and HOME_AFTER_NAMES.match(text, person.end, sentence.end)) or (
                 craft.end <= person.start and LANDED_WITH.fullmatch(
                     text, craft.end, _person_group(text, sentence, person)[0].start)):
             cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
-        elif LAUNCH_CRAFT.search(text, max(sentence.start, craft.start - 50), craft.start) or (
+        elif way == "launched" or (
                 craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)):
             cand.extra["launched"] = "yes"  # "was launched aboard Soyuz TM-21": going up
         out.append(cand)
@@ -5025,12 +5026,21 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
         for ship in ships:
             claim = _claim(text, ship, "crew", person.name, pronoun.start(), ship.end)
             cand = Candidate(claim, obj=person.as_reference())
-            if RETURN_CRAFT.search(text, max(sentence.start, ship.start - 50), ship.start):
-                cand.extra["returned"] = "yes"
-            elif LAUNCH_CRAFT.search(text, max(sentence.start, ship.start - 50), ship.start):
-                cand.extra["launched"] = "yes"
+            if way := _way_to_ship(text, sentence, ship):
+                cand.extra[way] = "yes"
             out.append(cand)
     return out
+
+
+def _way_to_ship(text: str, sentence: Sentence, ship: Mention) -> str | None:
+    """ "returned" when a verb of coming home leads to ``ship`` ("came back in Soyuz 35"),
+    "launched" when one of going up does ("was launched aboard Soyuz TM-21"), else None."""
+    window = max(sentence.start, ship.start - 50)
+    if RETURN_CRAFT.search(text, window, ship.start):
+        return "returned"
+    if LAUNCH_CRAFT.search(text, window, ship.start):
+        return "launched"
+    return None
 
 
 # A ship's name after an ordinal names the class of ships: "the first crewed Soyuz T"

@@ -1465,8 +1465,9 @@ class Judge:
             return
         if subject.startswith("person:") and countries_of(phrase) is not None:
             phrase += " in space"  # "Helen Sharman, the first Briton": to fly
-        derived = self._country_first(phrase, subject, cand.ordinal)
-        if derived is None and (said := COUNTRY_FIRST.fullmatch(phrase)) and (
+        said = COUNTRY_FIRST.fullmatch(phrase)
+        derived = self._country_first(said, subject, cand.ordinal) if said else None
+        if derived is None and said and (
                 said.group("own") or countries_named(said.group("named"))):
             # "the first woman cosmonaut of Belarus" with no such woman in the crew data:
             # not the first woman of all
@@ -1781,14 +1782,12 @@ class Judge:
                                     f"{gender or 'any'} person{_on_vehicles(vehicles)}: "
                                     f"{name}, {value}", None, name, pid)]
 
-    def _country_first(self, phrase: str, subject: str, ordinal: int
+    def _country_first(self, said: re.Match[str], subject: str, ordinal: int
                        ) -> tuple[str, str, list[Evidence]] | None:
         """ "the first of his country", "the first from Britain", "the second citizen of
         Mongolia to fly": the n-th earliest first flight among people of the subject's
-        own country (in the crew data) or of the country named."""
-        said = COUNTRY_FIRST.fullmatch(phrase)
-        if said is None:
-            return None
+        own country (in the crew data) or of the country named; ``said`` is the phrase's
+        :data:`COUNTRY_FIRST` match."""
         if said.group("own"):
             countries = self._people_traits.get(subject, ((), frozenset()))[1] or None
         else:
