@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import extract, quoted_copies
@@ -33,8 +34,8 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read, where = without_caption_timings(without_name_quotes(without_bold_marks(
-            unified_line_ends(text))))
+        read, where = joined_hard_wraps(*without_caption_timings(unified_line_ends(text)))
+        read = without_name_quotes(without_bold_marks(read))
         mentions = self.gazetteer.find(read)
         candidates = extract(read, mentions)
         self.judge.learn_kinds(mentions)
@@ -166,6 +167,133 @@ def without_caption_timings(text: str) -> tuple[str, list[int] | None]:
     pieces.append(text[kept:])
     where.extend(range(kept, len(text) + 1))
     return "".join(pieces), where
+
+
+# A line that starts something of its own, not the rest of the line before: a list item, a
+# table row, a heading, a quoted or bracketed line, a label ("NARRATOR:", "From:"), an
+# entry opening with its year ("1979 – Soyuz 34 landed")
+OWN_LINE_START = re.compile(
+    r"[ \t]|[-*•·–—|#+=~_\[(<]|\d+[.)](?:\s|$)|[a-z][.)]\s|\d{3,4}\s*[-–—:]|"
+    r"[A-Z][\w .'’()-]{0,40}:(?:\s|$)")
+# A line's quote marks, indent and list bullet, which its wrapped continuation repeats or
+# leaves blank
+LINE_MARGIN = re.compile(
+    r"(?P<marks>(?:>[ \t]?)*)(?P<indent>[ \t]*)(?P<bullet>(?:[-*•·]|\d+[.)])[ \t]+)?")
+# Columns lined up by a run of spaces or a tab (not two spaces after a full stop), or split by
+# a bar: a table's row, never wrapped
+TABLE_ROW = re.compile(r"[^\s.!?:;](?: {2,}|\t)\S|\S[ \t]*\|")
+# Lines not blank, one after another
+WRAP_BLOCK = re.compile(r"^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)+", re.MULTILINE)
+HARD_WRAP_MIN_WIDTH = 40  # a text wrapped narrower than this is verse or a list
+HARD_WRAP_MAX_WIDTH = 100  # a line longer than this was not wrapped
+HARD_WRAP_RAGGEDNESS = 15  # how much shorter than the text's wrap width a block may be
+HARD_WRAP_MIN_JOINS = 3  # wraps that make a text wrapped, at least, and more wraps than it
+# has lines too long to be wrapped, …
+HARD_WRAP_LOWER_SHARE = 0.4  # … of which this share go on in lower case or with a number
+# (a list's next line starts with a capital)
+
+
+def joined_hard_wraps(text: str, where: list[int] | None = None
+                      ) -> tuple[str, list[int] | None]:
+    """``text`` with the line breaks of hard-wrapped prose read as spaces, and where each
+    of the result's characters (and its end) stands in the text as given (``where``
+    maps ``text`` there, if it was read from another already).
+
+    Mail, plain-text digests and old web pages break every paragraph at a fixed width
+    (about 72 characters), so "The capsule was" ¶ "recovered the next day" would read as
+    two lines. A break is a wrap when the next line's first word would not have fitted on
+    the line before (the wrapping program moved it down; the width is the paragraph's
+    longest line), and the next line starts nothing of its own (:data:`OWN_LINE_START`)
+    but goes on with the same quote marks and indent (``"> "``, a list item's hanging
+    indent), which are dropped. Tables and paragraphs much narrower than the text's wrap
+    width (:func:`_wrap_width`) are left as they are. A text counts as wrapped when it
+    has at least :data:`HARD_WRAP_MIN_JOINS` wraps, more than lines too long to be
+    wrapped, and :data:`HARD_WRAP_LOWER_SHARE` of them go on in lower case or with a
+    number.
+
+    >>> read, where = joined_hard_wraps("Vostok 1 flew once around the Earth in April\\n"
+    ...                                 "1961, and the capsule was recovered.\\n\\n"
+    ...                                 "> Titov flew seventeen times around the world\\n"
+    ...                                 "> in August 1961 and landed the next day.\\n\\n"
+    ...                                 "Tereshkova flew forty-eight times around it\\n"
+    ...                                 "in June 1963 on board Vostok 6.\\n")
+    >>> print(read)
+    Vostok 1 flew once around the Earth in April 1961, and the capsule was recovered.
+    <BLANKLINE>
+    > Titov flew seventeen times around the world in August 1961 and landed the next day.
+    <BLANKLINE>
+    Tereshkova flew forty-eight times around it in June 1963 on board Vostok 6.
+    <BLANKLINE>
+    >>> where[read.index("in August")]
+    131
+    """
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    unwrapped = sum(n > HARD_WRAP_MAX_WIDTH for n in lengths)
+    wrapped_at = _wrap_width(lengths)
+    joins: list[tuple[int, int]] = []  # (line end, characters of the next line to drop)
+    lowered = 0  # joins whose next line goes on in lower case (or with a number)
+    for block in WRAP_BLOCK.finditer(text):
+        lines = block.group().split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        if width < wrapped_at - HARD_WRAP_RAGGEDNESS:
+            width = 0  # a block of lines all shorter than the text's wraps: a list
+        offset = block.start()
+        for line, after in pairwise(lines):
+            offset += len(line) + 1
+            margin = _continuation_margin(line, after)
+            if (margin is None or TABLE_ROW.search(line) or TABLE_ROW.search(after)
+                    or not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH):
+                continue
+            rest = after[margin:]
+            if (len(line.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - 3
+                    and not OWN_LINE_START.match(rest) and not line.rstrip().endswith(":")):
+                joins.append((offset - 1, margin))
+                lowered += not rest[0].isupper()
+    if (len(joins) < max(HARD_WRAP_MIN_JOINS, unwrapped)
+            or lowered < HARD_WRAP_LOWER_SHARE * len(joins)):
+        return text, where
+    pieces: list[str] = []
+    at: list[int] = []
+    kept = 0
+    for end, drop in joins:
+        pieces.append(text[kept:end])
+        pieces.append(" ")
+        at.extend(range(kept, end + 1))
+        kept = end + 1 + drop
+    pieces.append(text[kept:])
+    at.extend(range(kept, len(text) + 1))
+    return "".join(pieces), at if where is None else [where[i] for i in at]
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width a text's lines of ``lengths`` characters look wrapped at: the greatest
+    length, up to :data:`HARD_WRAP_MAX_WIDTH`, that :data:`HARD_WRAP_MIN_JOINS` lines come
+    within five characters of (a wrapping program fills most lines nearly to its width)."""
+    fitting = sorted(n for n in lengths if n <= HARD_WRAP_MAX_WIDTH)
+    for i in range(len(fitting) - 1, HARD_WRAP_MIN_JOINS - 2, -1):
+        if fitting[i] - fitting[i - HARD_WRAP_MIN_JOINS + 1] <= 5:
+            return fitting[i]
+    return 0
+
+
+def _continuation_margin(line: str, after: str) -> int | None:
+    """How many characters open ``after`` as the next line of ``line``'s paragraph: the
+    same quote marks ("> "), then the same indent, or the hanging indent under a list
+    item's text ("- Vostok 6 flew" ¶ "  in June"); None when ``after`` opens otherwise."""
+    margin = LINE_MARGIN.match(line)
+    if margin is None:  # the pattern matches every line; this is for the type checker
+        return None
+    marks, indent, bullet = margin.group("marks", "indent", "bullet")
+    if after.startswith(marks):
+        at = len(marks)
+    elif marks and after.startswith(marks.rstrip()):  # "> " over ">" alone
+        at = len(marks.rstrip())
+    else:
+        return None
+    spaces = len(after) - at - len(after[at:].lstrip(" \t"))
+    if spaces not in (len(indent), len(indent) + len(bullet or "")):
+        return None
+    return at + spaces
 
 
 def checker_for(catalog: Catalog) -> Checker:

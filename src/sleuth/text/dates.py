@@ -747,11 +747,15 @@ _DATELINE_MARK_RE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
-# "66 years ago today", "Sixty years ago", "40 years ago this year", "70 years since
+# "66 years ago today", "Sixty years ago", "40 years ago this February", "70 years since
 # Sputnik 1" (not "15 years since 1998", whose date is written)
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
-    r"(?:ago(?P<today>\s+today)?\b|since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
+    rf"(?:ago(?:(?P<today>\s+today)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
+    r"since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
+# "… years ago this February, on the 20th": the day of the month the count names
+_ON_THE_DAY_RE = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])"
+                            r"(?:st|nd|rd|th)?\b")
 # "The 50th anniversary of Apollo-Soyuz" on an almanac line: that day, N years back
 _ANNIVERSARY_RE = re.compile(rf"\b{_NTH_ANNIVERSARY_OF}\b", re.IGNORECASE)
 
@@ -835,6 +839,15 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
             when = _safe_date(year, heading.month, heading.day)
         elif m.group("today") and published.day is not None and not decade:
             when = _safe_date(year, published.month, published.day)
+        elif m.group("month") and not decade:  # "Forty years ago this February"
+            when = _safe_date(year, MONTHS.get(m.group("month").lower().rstrip(".")))
+            day = _ON_THE_DAY_RE.match(text, m.end())
+            if when is not None and day is not None and day.start("day") not in starts:
+                # ", on the twentieth,": that month's day, which had no month to take
+                on_day = _safe_date(when.year, when.month, int(day.group("day")))
+                if on_day is not None:
+                    out.append(_mention(text, day.start("day"), day.end(), on_day,
+                                        "yearless", resolved_from=m.start()))
         else:
             when = _safe_date(year)
         if when is not None:
@@ -850,6 +863,9 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago"))
     return out
+
+
+_DAY_NAMED_ALONE_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?")
 
 
 def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
@@ -879,8 +895,13 @@ def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
         if not nearer:
             out.append(d)
             continue
+        count = nearer[-1].date
         try:
-            date = replace(d.date, year=nearer[-1].date.year)
+            if count.month is not None and _DAY_NAMED_ALONE_RE.fullmatch(d.text):
+                # "Forty years ago this February, on the twentieth": that month's day
+                date = replace(d.date, year=count.year, month=count.month)
+            else:
+                date = replace(d.date, year=count.year)
         except ValueError:  # 29 February
             out.append(d)
             continue

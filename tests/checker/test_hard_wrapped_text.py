@@ -1,0 +1,101 @@
+"""Readings from session 46: hard-wrapped text (mail, plain-text digests), whose line
+breaks fall inside sentences, dates and names; and a count of years "ago this February"
+giving a month to the day named after it. Lines written here; verdicts on the real
+catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker, joined_hard_wraps
+from sleuth.text.dates import find_dates
+from tests.checker.claims import claims_of
+
+# A digest message wrapped at 70 columns (by Python's textwrap): the breaks cut "Soyuz ¶
+# TM-5", "on ¶ 7 August 1961", "was ¶ recovered"; a quoted reply's continuation repeats
+# its "> "; a list item's continuation hangs under its text.
+DIGEST = """\
+From: Pat Lindqvist <pat@example.org>
+Subject: Re: Vostok landings
+
+> Gagarin came down by parachute near Smelovka, and the capsule was
+> recovered the same day, 12 April 1961, a few kilometres away from
+> him.
+
+Quite right. Much later the Bulgarian Aleksandr Aleksandrov flew Soyuz
+TM-5 to Mir in June 1988, and the capsule of Vostok 2 was recovered on
+7 August 1961 after a day in orbit. Tereshkova went up on Vostok 6 on
+16 June 1963 and came down three days later, on 19 June, in the Altai.
+
+  - Vostok 5 carried Valery Bykovsky, launched on 14 June 1963 from
+    Baikonur; he landed on 19 June after almost five days in orbit.
+"""
+
+
+def test_a_wrapped_digest_reads_its_lines_as_prose() -> None:
+    read, where = joined_hard_wraps(DIGEST)
+    assert "the capsule was recovered the same day, 12 April 1961, a few kilometres" in read
+    assert "Aleksandrov flew Soyuz TM-5 to Mir" in read
+    assert "launched on 14 June 1963 from Baikonur; he landed" in read
+    assert "From: Pat Lindqvist <pat@example.org>\nSubject: Re: Vostok landings\n" in read
+    assert where is not None
+    at = read.index("TM-5")
+    assert DIGEST[where[at]:where[at] + 4] == "TM-5"
+    assert where[len(read)] == len(DIGEST)
+
+
+@pytest.mark.integration
+def test_claims_across_line_breaks_index_the_text_as_given(checker: Checker) -> None:
+    # Vostok 2 landed 1961-08-07; Aleksandrov (Bulgaria) flew Soyuz TM-5 (GCAT)
+    landings = claims_of(checker, DIGEST, "landing_date")
+    vostok2 = [c for c in landings if c.subject_name == "Vostok 2"]
+    assert [(c.value, c.verdict) for c in vostok2] == [("1961-08-07", "supported")]
+    assert "on\n7 August" in vostok2[0].quote
+    assert DIGEST[vostok2[0].start:vostok2[0].end] == vostok2[0].quote
+    assert [(c.subject_name, c.verdict) for c in claims_of(checker, DIGEST, "crew")
+            if "Aleksandrov" in c.value] == [("Soyuz TM-5", "supported")]
+
+
+# An abstract book's titles over their authors, and a list of short lines: the line
+# before each break is as long as its block, but nothing in the text is wrapped
+PARAGRAPH = ("was launched on 19 April 1971 by a Proton rocket from Baikonur, and it was "
+             "visited by the crew of Soyuz 11, who spent 23 days aboard in June 1971.")
+TITLES = f"""\
+Session 1: Orbital stations
+
+1.1 Between reconnaissance and routine: the Almaz stations reconsidered
+Irina V. Sokolova (IHNST, Moscow) and Mark T. Ellison (University of Leeds)
+Salyut 1 {PARAGRAPH}
+
+1.2 The TKS transport-supply ship and the origins of modular assembly
+Andreas Brückner (Deutsches Museum, Munich)
+The station {PARAGRAPH}
+"""
+LIST = """\
+Soyuz 1 - 23 April 1967 - Vladimir Komarov, killed on landing
+Soyuz 3 - 26 October 1968 - Georgy Beregovoy, a docking attempt
+Soyuz 4 - 14 January 1969 - Vladimir Shatalov, first docking
+Soyuz 5 - 15 January 1969 - Volynov, Yeliseyev and Khrunov
+Soyuz 6 - 11 October 1969 - Shonin and Kubasov, welding tests
+"""
+
+
+@pytest.mark.parametrize("text", [TITLES, LIST])
+def test_text_that_is_not_wrapped_keeps_its_lines(text: str) -> None:
+    assert joined_hard_wraps(text) == (text, None)
+
+
+def test_a_count_of_years_ago_this_month_gives_the_day_after_it_its_month() -> None:
+    # Mir's core went up on 20 February 1986, Moscow time (GCAT: 1986-02-19 21:28 UTC)
+    text = ("ORBITAL NEIGHBOURS | Published 12 April 2026\n\n"
+            "Forty years ago this February, on the twentieth, a Proton rocket carried the "
+            "core of a new station, Mir, into orbit.")
+    dates = {d.text: str(d.date) for d in find_dates(text)}
+    assert dates["Forty years ago this February"] == "1986-02"
+    assert dates["twentieth"] == "1986-02-20"
+    # and so when the day first took another month named before it in its paragraph
+    text = text.replace("\n\nForty", "\n\nSharma flew in April 1984. Forty")
+    assert {d.text: str(d.date) for d in find_dates(text)}["twentieth"] == "1986-02-20"
+    # "this may" is no month
+    text = "ORBITAL NEIGHBOURS | Published 12 April 2026\n\nTen years ago this may have failed."
+    assert [str(d.date) for d in find_dates(text)][1:] == ["2016"]
