@@ -1,7 +1,7 @@
 """Readings from session 46: hard-wrapped text (mail, plain-text digests), whose line
-breaks fall inside sentences, dates and names; and a count of years "ago this February"
-giving a month to the day named after it. Lines written here; verdicts on the real
-catalog."""
+breaks fall inside sentences, dates and names; a message's header block; a count of years
+"ago this February" giving a month to the day named after it; a documentary's captions in
+capitals between bars. Lines written here; verdicts on the real catalog."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from sleuth.check import Checker, joined_hard_wraps
 from sleuth.text.dates import find_dates
-from tests.checker.claims import claims_of
+from tests.checker.claims import claims_of, said
 
 # A digest message wrapped at 70 columns (by Python's textwrap): the breaks cut "Soyuz ¶
 # TM-5", "on ¶ 7 August 1961", "was ¶ recovered"; a quoted reply's continuation repeats
@@ -99,3 +99,23 @@ def test_a_count_of_years_ago_this_month_gives_the_day_after_it_its_month() -> N
     # "this may" is no month
     text = "ORBITAL NEIGHBOURS | Published 12 April 2026\n\nTen years ago this may have failed."
     assert [str(d.date) for d in find_dates(text)][1:] == ["2016"]
+
+
+@pytest.mark.integration
+def test_a_caption_in_capitals_between_bars_dates_and_measures_its_craft(
+        checker: Checker) -> None:
+    # Vostok 1: launched 1961-04-12, apogee 327 km; Venera 7: launched 1970-08-17 (GCAT)
+    text = ("CAPTION: VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM\n\n"
+            "CAPTION: VENERA 7 | LAUNCHED 17 AUG 1970\n")
+    assert said(checker, text) == [("Vostok 1", "1961-04-12", "supported"),
+                                   ("Venera-7", "1970-08-17", "supported")]
+    assert said(checker, text, "apogee") == [("Vostok 1", "372 km", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_messages_header_dates_the_message_not_its_subject(checker: Checker) -> None:
+    # Mir's core: launched 1986-02-19 21:28 UTC (GCAT launchlog)
+    header = ("Message: 1\nDate: Thu, 10 Apr 2025 22:41:07 +0300\n"
+              "From: Dmitri Kovalev <dk@example.org>\n"
+              "Subject: Re: Mir launch date - Moscow or UTC?\n\n")
+    assert said(checker, header + "Both are right.") == []

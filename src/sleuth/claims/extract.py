@@ -2264,8 +2264,9 @@ def _apposed_day(text: str, subject: Mention, date: DateMention) -> bool:
         APPOSED_DAY_END.match(text, date.end) is not None)
 
 
-APPOSED_DAY_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?")
-APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)]|[.!?](?:\s|\Z)|\Z)")
+# (or set off by a caption's bars or dashes: "VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM")
+APPOSED_DAY_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?|[ \t]+[|–—-][ \t]+")
+APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)|]|[–—-][ \t]|[.!?](?:\s|\Z)|\Z)")
 
 
 NOTED_DATE = re.compile(r"\d\d/\d{4}|\d{4}-\d\d-\d\d")

@@ -24,7 +24,16 @@ def follows_designation(text: str, start: int) -> bool:
     """True when the number at ``start`` is part of a name such as "Vostok 6" or "Kosmos 1961".
 
     The test is deliberately simple: the number directly follows a capitalised word (or a
-    hyphenated name such as "Soyuz-TM") that is not an ordinary sentence word ("In", "The" …).
+    hyphenated name such as "Soyuz-TM") that is not an ordinary sentence word ("In", "The" …,
+    also in capitals: "APOGEE 372 KM") nor a verb's past form ("Launched 17 Aug 1970",
+    "LANDED 15 DEC 1970", as fact sheets and captions write).
+
+    >>> follows_designation("Vostok 6", 7), follows_designation("LAUNCHED 17 AUG 1970", 9)
+    (True, False)
     """
     m = _DESIGNATION_BEFORE_RE.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1) not in COMMON_CAPITALIZED
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word in COMMON_CAPITALIZED or word.capitalize() in COMMON_CAPITALIZED
+                or (len(word) > 4 and word[-2:] in ("ed", "ED")))
