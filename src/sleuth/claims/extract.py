@@ -167,7 +167,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "… and became the state corporation Roscosmos on 1 January 2016"
                     r"(?:became|turned into|was (?:re-?organi[sz]ed|converted|transformed) "
                     r"(?:as|into))(?= (?:the |a |today['’]s )?(?:roscosmos )?(?:state |federal |"
-                    r"national )?(?:space )?(?:corporation|agency)\b)")),
+                    r"national )?(?:space )?(?:corporation|agency)\b|"
+                    # "… was set up in February 1992, became Rosaviakosmos in 1997"
+                    r" rosavia[ck]osmos\b)")),
     # (not a lander's ascent stage leaving the Moon: "lifted off from Mare Crisium")
     ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off(?! from (?:the )?(?:moon|lunar|"
                         r"mare|surface|ocean of storms)\b)|blast(?:ed|s)? off|"

@@ -1,7 +1,8 @@
 """Readings from session 46: hard-wrapped text (mail, plain-text digests), whose line
 breaks fall inside sentences, dates and names; a message's header block; a count of years
 "ago this February" giving a month to the day named after it; a documentary's captions in
-capitals between bars. Lines written here; verdicts on the real catalog."""
+capitals between bars; an agency "became Rosaviakosmos". Lines written here; verdicts on the
+real catalog."""
 
 from __future__ import annotations
 
@@ -119,3 +120,12 @@ def test_a_messages_header_dates_the_message_not_its_subject(checker: Checker) -
               "From: Dmitri Kovalev <dk@example.org>\n"
               "Subject: Re: Mir launch date - Moscow or UTC?\n\n")
     assert said(checker, header + "Both are right.") == []
+
+
+@pytest.mark.integration
+def test_an_agency_becoming_rosaviakosmos_is_its_founding(checker: Checker) -> None:
+    # GCAT orgs: RAKA (Rosaviakosmos) from 1999
+    text = ("The Russian Space Agency was set up in February 1992, became Rosaviakosmos in "
+            "1997, and was renamed again later.")
+    assert [(c.value, c.verdict) for c in claims_of(checker, text, "founded")] == [
+        ("1992-02", "supported"), ("1997", "contradicted")]
