@@ -97,6 +97,9 @@ def test_a_count_of_years_ago_this_month_gives_the_day_after_it_its_month() -> N
     # and so when the day first took another month named before it in its paragraph
     text = text.replace("\n\nForty", "\n\nSharma flew in April 1984. Forty")
     assert {d.text: str(d.date) for d in find_dates(text)}["twentieth"] == "1986-02-20"
+    # a month named after it keeps its own month
+    text += " In March the first crew followed."
+    assert {d.text: str(d.date) for d in find_dates(text)}["March"] == "1986-03"
     # "this may" is no month
     text = "ORBITAL NEIGHBOURS | Published 12 April 2026\n\nTen years ago this may have failed."
     assert [str(d.date) for d in find_dates(text)][1:] == ["2016"]

@@ -865,9 +865,6 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
     return out
 
 
-_DAY_NAMED_ALONE_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?")
-
-
 def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
                 ) -> list[DateMention]:
     """``found`` with each yearless date that a count back from the article's date ("thirty-
@@ -897,7 +894,8 @@ def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
             continue
         count = nearer[-1].date
         try:
-            if count.month is not None and _DAY_NAMED_ALONE_RE.fullmatch(d.text):
+            if count.month is not None and d.date.day is not None and not (
+                    _MONTH_NAME_RE.search(d.text)):
                 # "Forty years ago this February, on the twentieth": that month's day
                 date = replace(d.date, year=count.year, month=count.month)
             else:
@@ -916,6 +914,7 @@ _MONTH_LIST_RE = re.compile(
     rf"(?:\b(?:{'|'.join(_FULL_MONTHS)})(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|or)[ \t]+))+\Z",
     re.IGNORECASE)
 _MONTH_WORD_RE = re.compile(rf"\b(?:{'|'.join(_FULL_MONTHS)})\b", re.IGNORECASE)
+_MONTH_NAME_RE = re.compile(_MONTH)  # "March", "Feb.", "MAR": a day alone has none
 
 
 def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
