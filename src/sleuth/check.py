@@ -230,7 +230,7 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
     lengths = [len(line.rstrip()) for line in text.split("\n")]
     unwrapped = sum(n > HARD_WRAP_MAX_WIDTH for n in lengths)
     wrapped_at = _wrap_width(lengths)
-    joins: list[tuple[int, int]] = []  # (line end, characters of the next line to drop)
+    joins: list[tuple[int, int]] = []  # (where the line's words end, the next line's start)
     lowered = 0  # joins whose next line goes on in lower case (or with a number)
     for block in WRAP_BLOCK.finditer(text):
         lines = block.group().split("\n")
@@ -247,7 +247,8 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
             rest = after[margin:]
             if (len(line.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - 3
                     and not OWN_LINE_START.match(rest) and not line.rstrip().endswith(":")):
-                joins.append((offset - 1, margin))
+                # (the line's trailing blanks go too: a Windows line end is read as " \n")
+                joins.append((offset - 1 - (len(line) - len(line.rstrip())), offset + margin))
                 lowered += not rest[0].isupper()
     if (len(joins) < max(HARD_WRAP_MIN_JOINS, unwrapped)
             or lowered < HARD_WRAP_LOWER_SHARE * len(joins)):
@@ -255,11 +256,11 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
     pieces: list[str] = []
     at: list[int] = []
     kept = 0
-    for end, drop in joins:
+    for end, next_start in joins:
         pieces.append(text[kept:end])
         pieces.append(" ")
         at.extend(range(kept, end + 1))
-        kept = end + 1 + drop
+        kept = next_start
     pieces.append(text[kept:])
     at.extend(range(kept, len(text) + 1))
     return "".join(pieces), at if where is None else [where[i] for i in at]

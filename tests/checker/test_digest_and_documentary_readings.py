@@ -132,3 +132,16 @@ def test_an_agency_becoming_rosaviakosmos_is_its_founding(checker: Checker) -> N
             "1997, and was renamed again later.")
     assert [(c.value, c.verdict) for c in claims_of(checker, text, "founded")] == [
         ("1992-02", "supported"), ("1997", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_wrapped_text_with_windows_line_ends_reads_the_same(checker: Checker) -> None:
+    # a browser's form sends a textarea's lines ending in "\r\n"
+    def said_all(text: str) -> list[tuple[str, str, str, str]]:
+        return [(c.property, c.subject_name, c.value, c.verdict)
+                for c in checker.check_text(text).claims]
+
+    windows = DIGEST.replace("\n", "\r\n")
+    assert said_all(windows) == said_all(DIGEST)
+    assert "the capsule was recovered the same day" in joined_hard_wraps(
+        windows.replace("\r\n", " \n"))[0]
