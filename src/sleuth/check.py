@@ -156,13 +156,24 @@ def without_caption_timings(text: str) -> tuple[str, list[int] | None]:
     cues = list(CAPTION_TIMING.finditer("\n" + text))
     if len(cues) < CAPTION_CUES_MIN:
         return text, None
+    # (the cues' spans are in "\n" + text)
+    return spliced(text, [(max(0, cue.start() - 1), cue.end() - 1, "") for cue in cues])
+
+
+def spliced(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with each cut ``(start, end, put)`` (in order, not overlapping) replaced by
+    ``put``, and where each of the result's characters (and its end) stands in ``text``:
+    a kept character where it was, a put one at its cut's start.
+
+    >>> spliced("Vostok\\n> 1 flew", [(6, 9, " ")])
+    ('Vostok 1 flew', [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15])
+    """
     pieces: list[str] = []
     where: list[int] = []
     kept = 0  # the first character of text not yet passed
-    for cue in cues:
-        start, end = max(0, cue.start() - 1), cue.end() - 1  # (in text, not "\n" + text)
-        pieces.append(text[kept:start])
-        where.extend(range(kept, start))
+    for start, end, put in cuts:
+        pieces += [text[kept:start], put]
+        where += [*range(kept, start), *[start] * len(put)]
         kept = end
     pieces.append(text[kept:])
     where.extend(range(kept, len(text) + 1))
@@ -230,7 +241,7 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
     lengths = [len(line.rstrip()) for line in text.split("\n")]
     unwrapped = sum(n > HARD_WRAP_MAX_WIDTH for n in lengths)
     wrapped_at = _wrap_width(lengths)
-    joins: list[tuple[int, int]] = []  # (where the line's words end, the next line's start)
+    joins: list[tuple[int, int, str]] = []  # (the line's words' end, the next's start, " ")
     lowered = 0  # joins whose next line goes on in lower case (or with a number)
     for block in WRAP_BLOCK.finditer(text):
         lines = block.group().split("\n")
@@ -248,22 +259,14 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
             if (len(line.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - 3
                     and not OWN_LINE_START.match(rest) and not line.rstrip().endswith(":")):
                 # (the line's trailing blanks go too: a Windows line end is read as " \n")
-                joins.append((offset - 1 - (len(line) - len(line.rstrip())), offset + margin))
+                joins.append((offset - 1 - (len(line) - len(line.rstrip())), offset + margin,
+                              " "))
                 lowered += not rest[0].isupper()
     if (len(joins) < max(HARD_WRAP_MIN_JOINS, unwrapped)
             or lowered < HARD_WRAP_LOWER_SHARE * len(joins)):
         return text, where
-    pieces: list[str] = []
-    at: list[int] = []
-    kept = 0
-    for end, next_start in joins:
-        pieces.append(text[kept:end])
-        pieces.append(" ")
-        at.extend(range(kept, end + 1))
-        kept = next_start
-    pieces.append(text[kept:])
-    at.extend(range(kept, len(text) + 1))
-    return "".join(pieces), at if where is None else [where[i] for i in at]
+    read, at = spliced(text, joins)
+    return read, at if where is None else [where[i] for i in at]
 
 
 def _wrap_width(lengths: list[int]) -> int:
