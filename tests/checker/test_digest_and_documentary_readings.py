@@ -126,6 +126,18 @@ def test_a_messages_header_dates_the_message_not_its_subject(checker: Checker) -
 
 
 @pytest.mark.integration
+def test_a_craft_in_a_subject_line_is_no_antecedent_for_the_reply(checker: Checker) -> None:
+    # Mir's core ended operations in 2001 (GCAT psatcat); the capsule of the quoted reply
+    # is Gagarin's, which no name in the reply gives
+    text = ("From: A. Reader <reader@example.org>\nTo: list@example.org\n"
+            "Subject: Re: Mir launch date\n\n"
+            "> the capsule was recovered the same day, 12 April 1961.\n")
+    assert said(checker, text, "landing_date") == []
+    assert said(checker, text.replace("> the capsule", "> Vostok 1"), "landing_date") == [
+        ("Vostok 1", "1961-04-12", "supported")]
+
+
+@pytest.mark.integration
 def test_an_agency_becoming_rosaviakosmos_is_its_founding(checker: Checker) -> None:
     # GCAT orgs: RAKA (Rosaviakosmos) from 1999
     text = ("The Russian Space Agency was set up in February 1992, became Rosaviakosmos in "

@@ -57,7 +57,7 @@ from sleuth.text.nationality import countries_of, is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_number, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
 from sleuth.text.segment import CHOICES_RE, sentences
-from sleuth.text.tables import Cell, Table, find_tables
+from sleuth.text.tables import Cell, Table, find_tables, message_headers
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
 FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
@@ -1241,6 +1241,8 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in agencies)]
+    if headers := message_headers(text):  # "Subject: Re: Mir launch date": the mail's topic
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in headers)]
     folded = fold_case(text)
     dates = _years_carried(text, find_dates(text))
     quantities = _without_conversions(text, find_quantities(text, folded=folded))

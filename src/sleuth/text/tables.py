@@ -179,6 +179,30 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     return boxes
 
 
+# Keys only a message's header has: two of them in a run of "Key: value" lines make it one
+_MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
+                           "in-reply-to", "newsgroups"})
+
+
+def message_headers(text: str) -> list[tuple[int, int]]:
+    """The spans of a mail's or a post's header blocks ("From: …", "Subject: Re: Mir launch
+    date", "Message-ID: …"): what they name is the message's topic, not a claim, and no
+    antecedent for "the capsule" in the quoted reply below them."""
+    if ": " not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for start, end in [*_lines(text), (len(text), len(text))]:
+        m = _INFOBOX_LINE.fullmatch(text, start, end) if start < end else None
+        if m is not None:
+            run.append(m)
+            continue
+        if len({r.group("key").lower() for r in run} & _MESSAGE_KEYS) >= 2:
+            blocks.append((run[0].start(), run[-1].end()))
+        run = []
+    return blocks
+
+
 def _infobox(text: str, lines: list[tuple[int, int]], first: int,
              run: list[re.Match[str]]) -> Table:
     header = [Cell(m.start("key"), m.end("key"), m.group("key")) for m in run]
