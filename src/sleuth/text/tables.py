@@ -182,13 +182,15 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
 # Keys only a message's header has: two of them in a run of "Key: value" lines make it one
 _MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
                            "in-reply-to", "newsgroups"})
+_MESSAGE_KEY_LINE = re.compile(rf"^(?:{'|'.join(sorted(_MESSAGE_KEYS))}):[ \t]",
+                               re.IGNORECASE | re.MULTILINE)
 
 
 def message_headers(text: str) -> list[tuple[int, int]]:
     """The spans of a mail's or a post's header blocks ("From: …", "Subject: Re: Mir launch
     date", "Message-ID: …"): what they name is the message's topic, not a claim, and no
     antecedent for "the capsule" in the quoted reply below them."""
-    if ": " not in text:
+    if _MESSAGE_KEY_LINE.search(text) is None:
         return []
     blocks: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
