@@ -480,3 +480,19 @@ def test_a_day_after_a_numbered_name(text: str, found: str) -> None:
 ])
 def test_a_bibliography_entrys_year_is_no_event(text: str, found: list[str]) -> None:
     assert [d.text for d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(("text", "span", "iso"), [
+    ("Vostok 5 had gone up two days before 16 June 1963.",
+     "two days before 16 June 1963", "1963-06-14"),
+    ("It came down the day after 18 March 1965.", "the day after 18 March 1965", "1965-03-19"),
+    ("Salyut 1 was deorbited 175 days after 19 April 1971.",
+     "175 days after 19 April 1971", "1971-10-11"),
+    ("Luna 3 flew two years after 1957.", "two years after 1957", "1959"),
+    # a hedged count names no day; a day counted from a year names none either
+    ("Titov flew about four months after 12 April 1961.", "12 April 1961", "1961-04-12"),
+    ("It flew a day after 1962.", "1962", "1962"),
+])
+def test_a_count_before_or_after_a_date_names_a_date(text: str, span: str, iso: str) -> None:
+    d = _one(text)
+    assert (d.text, d.date.iso()) == (span, iso)

@@ -347,6 +347,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     if headings:
         found = _heading_anniversaries(text, found, headings)
     published = dateline(found, text)
+    if " before " in text or " after " in text or " prior to " in text:
+        found = _counted_from_dates(text, found)
     # Each pass below is for wording most texts lack; a substring test of the lowered text
     # (many times faster than the word pattern) rules it out first.
     lowered = text.lower()
@@ -367,6 +369,39 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
                  if not _TAKEN_BACK_RE.match(text, d.end) and (
                      after is None or not _SELF_CORRECTION_RE.fullmatch(text, d.end, after.start))]
     return found
+
+
+# "two days before 16 June 1963", "the year after 1961": a count of days, weeks, months or
+# years right before a date, counting from it
+_COUNTED_FROM_DATE_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<n>{NUMBER_PATTERN}|an?|one)|(?P<the>the))\s+"
+    r"(?P<unit>day|week|month|year)(?(the)|s?)\s+(?P<dir>before|after|prior\s+to)"
+    r"\s+(?:on\s+|in\s+)?\Z", re.IGNORECASE)
+_COUNTED_FROM_REACH = 60  # "one hundred and seventy-five days after "
+
+
+def _counted_from_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with each date that a count of days, weeks, months or years is said to be
+    "before" or "after" read as the day it names, over the whole phrase: "Vostok 5 had
+    gone up two days before 16 June 1963" dates Vostok 5 to 14 June 1963, not 16 June. A
+    hedged count ("about two weeks after", "more than a year after") names no day and
+    is left as it was, as is a count finer than its date ("a day after 1961")."""
+    out = []
+    for d in found:
+        m = _COUNTED_FROM_DATE_RE.search(text, max(0, d.start - _COUNTED_FROM_REACH), d.start) if (
+            d.kind in ("absolute", "yearless", "year") and d.end_date is None) else None
+        count = 1 if m is None or m["the"] else parse_count(m["n"])
+        shifted = None if m is None or count is None or _HEDGED_RELATIVE_RE.search(
+            text, max(0, m.start() - 20), m.start()) else shift_date(
+            d.date, m["unit"].lower(), -count if m["dir"].lower() == "before" else count)
+        if m is None or shifted is None:
+            out.append(d)
+            continue
+        out.append(replace(d, start=m.start(), text=text[m.start():d.end],
+                           date=replace(shifted, uncertain=d.date.uncertain),
+                           kind="absolute" if d.kind == "absolute" else d.kind,
+                           alternative=None))
+    return out
 
 
 # A speaker correcting a date as they say it: "on the tenth... no, sorry, the eleventh of
