@@ -16,3 +16,14 @@ def test_a_launch_counted_from_a_date_is_the_day_it_names(checker: Checker) -> N
                          "16 June 1963.") == [("Vostok 5", "1963-06-14", "supported")]
     assert said(checker, "Vostok 5 had gone up three days before 16 June 1963.") == [
         ("Vostok 5", "1963-06-13", "contradicted")]
+
+
+@pytest.mark.integration
+def test_the_kosmos_3m_is_the_catalogs_kosmos_11k65m(checker: Checker) -> None:
+    # GCAT launchlog: Kosmos-1000 on Kosmos 11K65M; Interkosmos 1 on Kosmos 11K63;
+    # curated alias Kosmos-3M → Kosmos 11K65M
+    assert said(checker, "Kosmos-1000 was launched on a Cosmos-3M rocket.",
+                "launch_vehicle") == [("Kosmos-1000", "Kosmos 11K65M", "supported")]
+    assert said(checker, "Interkosmos 1 went up from Kapustin Yar in October 1969 on a "
+                         "Kosmos-3M.", "launch_vehicle") == [
+        ("Interkosmos-1", "Kosmos 11K65M", "contradicted")]

@@ -496,3 +496,12 @@ def test_a_bibliography_entrys_year_is_no_event(text: str, found: list[str]) -> 
 def test_a_count_before_or_after_a_date_names_a_date(text: str, span: str, iso: str) -> None:
     d = _one(text)
     assert (d.text, d.date.iso()) == (span, iso)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("It was the spring of '72.", "1972"),
+    ("in the summer '75 the two ships met", "1975"),
+])
+def test_a_season_of_a_year_cut_to_two_digits(text: str, iso: str) -> None:
+    d = _one(text)
+    assert (d.date.iso(), d.approx) == (iso, True)

@@ -124,7 +124,7 @@ _MASTER_RE = re.compile(
   | (?P<dec>(?:(?P<dq>{_QUAL})[\s-]+(?:the[ \t\n]+)?|(?<![\w.,$-]))
         (?:(?P<dy>1\d\d0|20\d0)|['’](?P<dy2>\d0))['’]?s\b)
   | (?P<sea>(?:(?P<sq>{_QUAL})[\s-]+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)
-        (?:[ \t\n]+of)?[ \t\n]+(?P<sy>{_YEAR4}))
+        (?:[ \t\n]+of)?[ \t\n]+(?P<sy>{_MONTHS_YEAR}))
   | (?P<md>(?:(?P<mprep>\b(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom
             |[Tt]hrough|[Tt]hat(?:[ \t\n]+same)?|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
         (?P<mon>{_MONTH})
@@ -1178,7 +1178,7 @@ def _decade(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
 
 
 def _season(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    year = int(m.group("sy"))
+    year = _written_year(m.group("sy"))
     if not _YEAR_MIN <= year <= _YEAR_MAX:
         return []
     return [_mention(text, m.start("sea"), m.end(), PartialDate(year), "year", approx=True)]
