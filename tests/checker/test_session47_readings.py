@@ -27,3 +27,14 @@ def test_the_kosmos_3m_is_the_catalogs_kosmos_11k65m(checker: Checker) -> None:
     assert said(checker, "Interkosmos 1 went up from Kapustin Yar in October 1969 on a "
                          "Kosmos-3M.", "launch_vehicle") == [
         ("Interkosmos-1", "Kosmos 11K65M", "contradicted")]
+
+
+@pytest.mark.integration
+def test_it_after_a_sentence_about_the_station_is_the_station(checker: Checker) -> None:
+    # Salyut 1: end of operations 1971-10-11 (GCAT psatcat); Soyuz 11 landed 1971-06-29/30
+    text = ("Its only crew lifted off on 6 June 1971 aboard Soyuz 11 and docked with "
+            "Salyut 1 on June 7. The capsule touched down on June 30, 1971. People forget "
+            "how low the station flew. It was brought down that October.")
+    claims = [(c.subject_name, c.property, c.value, c.verdict)
+              for c in checker.check_text(text).claims if c.value == "1971-10"]
+    assert claims == [("Salyut", "reentry_date", "1971-10", "supported")]

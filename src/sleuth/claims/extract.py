@@ -1311,7 +1311,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         asked_in = replied.get(n)
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal
                              or asked_in is not None):
-            continue  # nothing to claim, and no mention to remember
+            # nothing to claim, and no mention to remember; but what it is about
+            if "craft" in recent and n - seen_at["craft"] <= REFERENCE_REACH and (
+                    referred := _subject_referred_to(text, sentence_over(s_start, s_end),
+                                                     recent)):
+                recent["craft_subject"] = referred
+                seen_at["craft_subject"] = n
+            continue
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items()
                   if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
@@ -1443,6 +1449,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 seen_at["craft_subject"] = n
             else:
                 recent.pop("craft_subject", None)
+        elif "craft" in recent and (referred := _subject_referred_to(text, sentence, recent)):
+            recent["craft_subject"] = referred
+            seen_at["craft_subject"] = n
         companions = _companions(text, sentence)
         people = [m for m in sentence.mentions if m.kind == "person"]
         if people:
@@ -1966,6 +1975,19 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         # ("Soyuz 11 … docked with Salyut 1 … The capsule touched down": Soyuz 11)
         return recent["ship"]  # "Progress M-34 … struck Spektr. The ship had gone up …"
     return craft
+
+
+def _subject_referred_to(text: str, sentence: Sentence, recent: dict[str, Mention]
+                         ) -> Mention | None:
+    """The craft a sentence naming none is about, when it refers back to one by what it
+    is ("the station", "the probe"; "it" stands for the subject already): "People forget
+    how low the station flew. It was brought down that October" is the station, not the
+    capsule named before."""
+    placed = _placed_reference(text, sentence, recent)
+    if placed is None or text[placed.start:placed.end].lower().partition(" ")[0] in (
+            "it", "its"):
+        return None
+    return replace(placed, via="name")
 
 
 def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
