@@ -1,5 +1,6 @@
-"""Readings from session 47: a date counted from another ("two days before 16 June 1963").
-Lines written here; verdicts on the real catalog."""
+"""Readings from session 47: a date counted from another ("two days before 16 June 1963"),
+a span of months ("February–March 1966"), the Kosmos-3M, a station referred to by what it
+is, "followed" after a docking. Lines written here; verdicts on the real catalog."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def test_it_after_a_sentence_about_the_station_is_the_station(checker: Checker) 
     claims = [(c.subject_name, c.property, c.value, c.verdict)
               for c in checker.check_text(text).claims if c.value == "1971-10"]
     assert claims == [("Salyut", "reentry_date", "1971-10", "supported")]
+
+
+@pytest.mark.integration
+def test_a_flight_over_a_span_of_months_launched_in_the_first(checker: Checker) -> None:
+    # Kosmos-110: launched 1966-02-22 20:09 UTC (GCAT launchlog)
+    assert said(checker, "The twenty-two-day Kosmos-110 flight of February–March 1966 "
+                         "carried two dogs.") == [("Kosmos-110", "1966-02", "supported")]
+
+
+@pytest.mark.integration
+def test_a_module_that_followed_a_docking_followed_its_launch(checker: Checker) -> None:
+    # Prichal: launched 2021-11-24 (GCAT launchlog), docked 2021-11-26 (curated)
+    text = ("Nauka, launched on a Proton-M on 21 July 2021, docked eight days later, and "
+            "Prichal followed in December of the same year on a Soyuz-2.1b.")
+    assert [(c.subject_name, c.property, c.value, c.verdict)
+            for c in checker.check_text(text).claims if c.subject_name == "Prichal"
+            and c.property.endswith("_date")] == [
+        ("Prichal", "launch_date", "2021-12", "contradicted")]

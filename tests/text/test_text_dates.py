@@ -476,6 +476,8 @@ def test_a_day_after_a_numbered_name(text: str, found: str) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     ("3. Harland, The Story of Space Station Mir (2005).", []),
     ("- Siddiqi, Challenge to Apollo (2000)\n", []),
+    ("[1] Harland D. M. The Story of Space Station Mir (2005).\n", []),
+    ("[2] Huntress W. T., Marov M. Ya. Soviet Robots in the Solar System (2011).\n", []),
     ("Gagarin, the first man in space (1961), died in 1968.", ["1961", "1968"]),
 ])
 def test_a_bibliography_entrys_year_is_no_event(text: str, found: list[str]) -> None:
@@ -505,3 +507,15 @@ def test_a_count_before_or_after_a_date_names_a_date(text: str, span: str, iso: 
 def test_a_season_of_a_year_cut_to_two_digits(text: str, iso: str) -> None:
     d = _one(text)
     assert (d.date.iso(), d.approx) == (iso, True)
+
+
+@pytest.mark.parametrize(("text", "span", "iso", "end"), [
+    ("the Kosmos-110 flight of February–March 1966", "February–March 1966", "1966-02",
+     "1966-03"),
+    ("from July to September 1975", "July to September 1975", "1975-07", "1975-09"),
+    # a span running into the next year names no year for its first month
+    ("in Dec.-Jan. 1966", "Jan. 1966", "1966-01", None),
+])
+def test_a_span_of_months_in_one_year(text: str, span: str, iso: str, end: str | None) -> None:
+    d = _one(text)
+    assert (d.text, d.date.iso(), d.end_date and d.end_date.iso()) == (span, iso, end)

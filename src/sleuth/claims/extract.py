@@ -3059,9 +3059,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 OBJECT_PARTICIPLE.search(text, subject.end, trigger_pos)):
             continue  # "Salyut 6 … was resupplied by the first Progress freighter, launched in"
         if prop in ENDING_EVENTS and date.end_date is not None and (
-                date.date.precision is Precision.DAY):
+                date.date.precision in (Precision.DAY, Precision.MONTH)):
             # "Aug. 19–20 — … Belka and Strelka … come home safely": a flight's span of
-            # days ends on its landing
+            # days (or months: "February–March 1966") ends on its landing
             date = replace(date, date=date.end_date, end_date=None)
         claim = _claim(text, subject, prop, date.date.iso(), date.start,
                        date.end + 1 if bracketed else date.end)  # "Kvant (1987)", bracket and all
@@ -3788,10 +3788,13 @@ LAUNCH_DETAIL = re.compile(r"\b(?i:on|aboard|atop)\s+(?i:an?)\s+|\bfrom\s+(?:the
 def _followed_event(sentence: Sentence, pos: int) -> str:
     """The property "followed" at ``pos`` stands for: that of the nearest other trigger
     before it in the sentence ("Mars 2 reached the surface on 27 November; its twin
-    followed on 2 December": a landing), else a launch ("Vostok 6 followed on 16 June")."""
+    followed on 2 December": a landing), else a launch ("Vostok 6 followed on 16 June").
+    After a docking it is a launch too: "Nauka … docked six days later, and Prichal
+    followed in December" says when the next module went up, as writers date modules."""
     assert sentence.triggers is not None  # scanned by _trigger
     before = [(start, prop) for prop, start, _ in sentence.triggers[1] if start < pos]
-    return max(before)[1] if before else "launch_date"
+    prop = max(before)[1] if before else "launch_date"
+    return "launch_date" if prop == "docking_date" else prop
 
 
 def _listed_subjects(text: str, sentence: Sentence, subject: Mention) -> list[Mention]:

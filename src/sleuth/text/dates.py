@@ -349,6 +349,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     published = dateline(found, text)
     if " before " in text or " after " in text or " prior to " in text:
         found = _counted_from_dates(text, found)
+    found = _month_ranges(text, found)
     # Each pass below is for wording most texts lack; a substring test of the lowered text
     # (many times faster than the word pattern) rules it out first.
     lowered = text.lower()
@@ -401,6 +402,30 @@ def _counted_from_dates(text: str, found: list[DateMention]) -> list[DateMention
                            date=replace(shifted, uncertain=d.date.uncertain),
                            kind="absolute" if d.kind == "absolute" else d.kind,
                            alternative=None))
+    return out
+
+
+# "February–March 1966", "July to September 1975": a month before a month and its year
+_MONTH_RANGE_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?P<first>{_MONTH})[ \t]*(?:[-–—/]|\bto\b|\bthrough\b|\buntil\b)[ \t]*\Z")
+
+
+def _month_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with each month and year that a month before it opens a span of ("the
+    Kosmos-110 flight of February–March 1966") read as that span, from the first month
+    (``date``) to the second (``end_date``): without it the span's last month alone would
+    date the flight's launch."""
+    out = []
+    for d in found:
+        m = _MONTH_RANGE_BEFORE_RE.search(text, max(0, d.start - 16), d.start) if (
+            d.kind == "absolute" and d.date.day is None and d.date.month is not None
+            and d.end_date is None) else None
+        first = None if m is None else MONTHS.get(m["first"].lower().rstrip("."))
+        if m is None or first is None or d.date.month is None or first >= d.date.month:
+            out.append(d)
+            continue
+        out.append(replace(d, start=m.start(), text=text[m.start():d.end],
+                           date=PartialDate(d.date.year, first), end_date=d.date))
     return out
 
 
@@ -1333,9 +1358,11 @@ _CITATION_BEFORE_RE = re.compile(
 _CITATION_AFTER_RE = re.compile(r"[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
 
 
-# A bibliography's entry: "3. Harland, The Story of Space Station Mir (2005)."
+# A bibliography's entry: "3. Harland, The Story of Space Station Mir (2005).", or with
+# the author's initials after the surname: "[1] Harland D. M. The Story of … (2005)."
 _REFERENCE_ENTRY_RE = re.compile(r"[ \t]*(?:\[?\d{1,3}[.)\]]|[-*•^])?[ \t]*[A-Z][\w'’-]+"
-                                 r"(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]+[\"“‘'A-Z]")
+                                 r"(?:(?:[ \t]+[A-Z][\w'’.-]*){0,2},[ \t]+[\"“‘'A-Z]"
+                                 r"|,?(?:[ \t]+[A-Z][a-z]?\.){1,3}[ \t,])")
 _REFERENCE_ENTRY_END_RE = re.compile(r"\)[.,;]?[ \t]*(?:\n|\Z)")
 
 
