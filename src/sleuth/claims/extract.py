@@ -1311,7 +1311,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         asked_in = replied.get(n)
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal
                              or asked_in is not None):
-            # nothing to claim, and no mention to remember; but what it is about
+            # nothing to claim, and no mention to remember; but maybe what it is about
             if "craft" in recent and n - seen_at["craft"] <= REFERENCE_REACH and (
                     referred := _subject_referred_to(text, sentence_over(s_start, s_end),
                                                      recent)):

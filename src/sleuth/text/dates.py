@@ -400,7 +400,6 @@ def _counted_from_dates(text: str, found: list[DateMention]) -> list[DateMention
             continue
         out.append(replace(d, start=m.start(), text=text[m.start():d.end],
                            date=replace(shifted, uncertain=d.date.uncertain),
-                           kind="absolute" if d.kind == "absolute" else d.kind,
                            alternative=None))
     return out
 

@@ -143,12 +143,14 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 _INFOBOX_LINE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
                            r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
 _INFOBOX_MIN_LINES = 3
+# Keys only a message's header has: two of them in a run of "Key: value" lines make it one
+_MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
+                           "in-reply-to", "newsgroups"})
 # A byline block ("By: …", "Date: …", "Section: …") dates the article, not its subject,
 # and a message's header ("From: …", "Date: …", "Subject: Re: Mir launch date") the message.
 _BYLINE_KEYS = frozenset({"by", "author", "authors", "published", "posted", "updated",
                           "filed", "section", "tags", "source", "byline", "editor",
-                          "from", "to", "cc", "subject", "sent", "reply-to", "message-id",
-                          "content-type", "newsgroups", "organization"})
+                          "content-type", "organization"}) | _MESSAGE_KEYS
 # A heading that says what kind of box follows, not whose: "Quick facts", "At a glance"
 _GENERIC_CAPTION = re.compile(
     r"(?:(?:quick|key|fast|mission|vital|basic)\s+)?(?:facts?|figures|data|statistics|stats)|"
@@ -179,9 +181,6 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     return boxes
 
 
-# Keys only a message's header has: two of them in a run of "Key: value" lines make it one
-_MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
-                           "in-reply-to", "newsgroups"})
 _MESSAGE_KEY_LINE = re.compile(rf"^(?:{'|'.join(sorted(_MESSAGE_KEYS))}):[ \t]",
                                re.IGNORECASE | re.MULTILINE)
 
