@@ -47,9 +47,9 @@ from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
-    MONTHS,
     DateMention,
     find_dates,
+    month_number,
     news_agency_spans,
     shift_date,
 )
@@ -1000,7 +1000,7 @@ def _bracketed_corrections(text: str, dates: list[DateMention]
             # "[T: November]": a month alone, which names no date elsewhere
             fixed = replace(said, start=month.start(), end=month.end(), text=month.group(),
                             kind="yearless", date=replace(
-                                said.date, month=MONTHS[month.group().lower()]))
+                                said.date, month=month_number(month.group())))
         if fixed is None or not (closes := CORRECTION_CLOSES.match(text, fixed.end)):
             continue
         was, now = said.date, fixed.date
@@ -1239,10 +1239,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         mentions = _without_taken_back(text, mentions)
     if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
-    if agencies := news_agency_spans(text):  # "MOSCOW, Dec. 2 (Meridian) --": the agency
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in agencies)]
-    if headers := message_headers(text):  # "Subject: Re: Mir launch date": the mail's topic
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in headers)]
+    # what names there says nothing: the agency in "MOSCOW, Dec. 2 (Meridian) --", a mail's
+    # topic in its header ("Subject: Re: Mir launch date")
+    if aside := [*news_agency_spans(text), *message_headers(text)]:
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     folded = fold_case(text)
     dates = _years_carried(text, find_dates(text))
     quantities = _without_conversions(text, find_quantities(text, folded=folded))

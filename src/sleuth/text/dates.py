@@ -85,6 +85,18 @@ TIME_ZONES: MappingProxyType[str, str] = MappingProxyType(
 )  # fmt: skip
 """Written time-zone names (lower case) → IANA name ("local" when only "local time")."""
 
+
+
+def month_number(name: str) -> int:
+    """The number of a month written as a name or an abbreviation, in any case, with or
+    without its period.
+
+    >>> month_number("Sept."), month_number("MAR"), month_number("February")
+    (9, 3, 2)
+    """
+    return MONTHS[name.rstrip(".").lower()]
+
+
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 
@@ -419,8 +431,8 @@ def _month_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         m = _MONTH_RANGE_BEFORE_RE.search(text, max(0, d.start - 16), d.start) if (
             d.kind == "absolute" and d.date.day is None and d.date.month is not None
             and d.end_date is None) else None
-        first = None if m is None else MONTHS.get(m["first"].lower().rstrip("."))
-        if m is None or first is None or d.date.month is None or first >= d.date.month:
+        if m is None or d.date.month is None or (
+                first := month_number(m["first"])) >= d.date.month:
             out.append(d)
             continue
         out.append(replace(d, start=m.start(), text=text[m.start():d.end],
@@ -899,7 +911,7 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         elif m.group("today") and published.day is not None and not decade:
             when = _safe_date(year, published.month, published.day)
         elif m.group("month") and not decade:  # "Forty years ago this February"
-            when = _safe_date(year, MONTHS.get(m.group("month").lower().rstrip(".")))
+            when = _safe_date(year, month_number(m.group("month")))
             day = _ON_THE_DAY_RE.match(text, m.end())
             if when is not None and day is not None and day.start("day") not in starts:
                 # ", on the twentieth,": that month's day, which had no month to take
@@ -1062,7 +1074,7 @@ def _listed_months(text: str, first: _Pending, end: int
     waiting for the year before it."""
     items: list[DateMention | _Pending] = [first]
     while n := _NEXT_MONTH_RE.match(text, end):
-        month = MONTHS[n.group("mon").rstrip(".").lower()]
+        month = month_number(n.group("mon"))
         items.append(_Pending(n.start("mon"), n.end("mon"), month=month))
         end = n.end()
     return items, end
@@ -1255,7 +1267,7 @@ def _day_dates(
 
 
 def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    month = MONTHS[m.group("mon").rstrip(".").lower()]
+    month = month_number(m.group("mon"))
     prep = (m.group("mprep") or "").strip(" \t\n-").lower()
     qual = prep if prep in _PART_WORDS else ""
     mon_start = m.start("mprep") if qual else m.start("mon")
@@ -1282,7 +1294,7 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
 
 
 def _day_first_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    month = MONTHS[m.group("dmon").rstrip(".").lower()]
+    month = month_number(m.group("dmon"))
     days = _days(m.group("dday"), m.group("dlist") or "")
     base = m.start("dday")
     year = _month_year(m.group("dyear"))

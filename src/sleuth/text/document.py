@@ -19,7 +19,7 @@ from sleuth.model import SleuthError
 
 DEFAULT_MAX_BYTES = 5_000_000
 FORMATS = ("txt", "md", "html", "stdin")
-_EXTENSIONS = {
+EXTENSIONS = {
     ".txt": "txt",
     ".text": "txt",
     ".srt": "txt",  # subtitles: plain text whose cue timings the checker reads past
@@ -70,7 +70,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             f"{shown} is a directory, not a document.",
             hint=f"Pass one file: {_SUPPORTED}.",
         )
-    fmt = _EXTENSIONS.get(p.suffix.lower())
+    fmt = EXTENSIONS.get(p.suffix.lower())
     if fmt is None:
         what = f"'{p.suffix}' files" if p.suffix else "files without an extension"
         raise SleuthError(

@@ -19,12 +19,14 @@ from pydantic import BaseModel, Field, ValidationError
 from sleuth.catalog.stats import launches_per_year
 from sleuth.catalog.store import Catalog, Resolution
 from sleuth.model import DocumentReport, Entity, SleuthError
-from sleuth.text.document import document_from_bytes
+from sleuth.text.document import EXTENSIONS, document_from_bytes
 from sleuth.web.app import WebState, validation_message
 
 router = APIRouter(prefix="/api", tags=["api"])
-UPLOAD_FORMATS = {".txt": "txt", ".srt": "txt", ".vtt": "txt", ".md": "md", ".markdown": "md",
-                  ".html": "html", ".htm": "html"}
+# the formats the checker reads (sleuth.text.document), but for the rarer spellings the
+# page's file picker does not offer
+UPLOAD_FORMATS = {suffix: fmt for suffix, fmt in EXTENSIONS.items()
+                  if suffix not in (".text", ".xhtml")}
 
 
 class CheckRequest(BaseModel):
