@@ -1319,9 +1319,7 @@ class Judge:
         """The crew facts of ``subject`` less those of people the crew data says only came
         home in it."""
         people = {f.object_id or f.value: f for f in crew}
-        return [f for p, f in people.items() if (
-            subject not in self._related_ids(p, "rode_down")
-            or subject in self._related_ids(p, "rode_up"))]
+        return [f for p, f in people.items() if subject not in self._not_ridden_up(p)]
 
     def _crew_size(self, cand: Candidate, count: int, crew: list[Fact],
                    crewed_flag: list[Fact]) -> None:
