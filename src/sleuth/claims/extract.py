@@ -5933,10 +5933,12 @@ def _person_for_first(text: str, sentence: Sentence, start: int,
                       recent: dict[str, Mention]) -> Mention | None:
     """The person a "first woman/German/… in space" is said of when the words next to it
     name something else: "Chrétien, a French air force pilot, became the first …" (the air
-    force), "she flew to Mir …, becoming the first Briton in space" (the station)."""
+    force), "she flew to Mir …, becoming the first Briton in space" (the station); not a
+    companion ("Pham Tuan, launched with Gorbatko on Soyuz 37, was the first Asian")."""
     people = [m for m in sentence.mentions if m.kind == "person" and m.end <= start]
     if people:
-        return people[-1]
+        companions = _companions(text, sentence)
+        return next((m for m in reversed(people) if m.start not in companions), people[-1])
     target = recent.get("person")
     if target and SUBJECT_PRONOUN.search(text, sentence.start, start):
         return target.as_reference()
