@@ -126,6 +126,7 @@ class Gazetteer:
         self._women = frozenset(names.women)
         self._station_parts = frozenset(names.station_parts)
         self._shared = {surname: frozenset(ids) for surname, ids in names.shared.items()}
+        self._careers = names.careers
         self._shapes = [(len(alias), alias.count(" ")) for alias in names.aliases]
         punctuated = set(names.punctuated)
         self._punctuated = frozenset(
@@ -171,6 +172,7 @@ class Gazetteer:
         empty = pieces[0][:0]  # "" or b"": the length of the joined run is its offset
         mentions: list[Mention] = []
         series: list[tuple[Mention, int]] = []  # names ending in a number, and a "," or " "
+        unsettled: list[tuple[int, int, str]] = []  # shared surnames no full name settled
         piece = offset = 0  # where pieces[piece] starts
         for first, last, index in chosen:
             entity_id, name, kind = self._targets[index]
@@ -194,6 +196,7 @@ class Gazetteer:
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
                 named = self._named_before(mentions, name)
                 if named is None:
+                    unsettled.append((start, stop, name))
                     continue
                 entity_id, name = named.entity_id, named.name
             if kind == "person" and " " not in self._aliases[index] and (
@@ -202,6 +205,8 @@ class Gazetteer:
             mentions.append(self._mention(start, stop, entity_id, name, kind, text))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
+        if unsettled:
+            mentions = self._with_careers(text, mentions, unsettled)
         if series:
             mentions = self._with_series(text, mentions, series)
         if any(word in text for word in ("two ", "twin ", "Both ", "both ")):
@@ -264,6 +269,44 @@ class Gazetteer:
                     continue
                 found.append(self._mention(start, end, entity_id, name, kind, text))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    def _with_careers(self, text: str, mentions: list[Mention],
+                      unsettled: list[tuple[int, int, str]]) -> list[Mention]:
+        """``mentions`` and the shared surnames no earlier full name settled, each read as
+        the one of its people whose flights the sentence agrees with: the one who flew a
+        craft it names or with a crewmate it names ("Dobrovolsky, Volkov and Patsayev"),
+        else the only one who flew in a year it names ("Titov followed on 7 August 1961").
+        A surname nothing settles is left out; a later one takes the earlier reading."""
+        out = list(mentions)
+        for start, stop, surname in unsettled:
+            people = sorted(self._shared[surname])
+            left, right = _sentence_around(text, start, stop)
+            near = [m for m in out if left <= m.start and m.end <= right]
+            crafts = {m.entity_id for m in near if m.kind != "person"}
+            for m in near:
+                if m.kind == "person":
+                    crafts.update(craft for craft, _, _ in self._flights(m.entity_id))
+            chosen = [p for p in people if any(
+                craft in crafts for craft, _, _ in self._flights(p))]
+            if len(chosen) != 1:
+                years = {int(y) for y in _YEAR.findall(text, left, right)}
+                chosen = [p for p in people if any(
+                    first <= year <= last for _, first, last in self._flights(p)
+                    for year in years)]
+            if len(chosen) != 1:
+                earlier = self._named_before([m for m in out if m.end <= start], surname)
+                chosen = [earlier.entity_id] if earlier else []
+            if len(chosen) == 1:
+                name = self._careers[chosen[0]][0]
+                out.append(self._mention(start, stop, chosen[0], name, "person", text))
+                out.sort(key=lambda m: m.start)
+        return out
+
+    def _flights(self, person: str) -> list[tuple[str, int, int]]:
+        """(craft id, first year, last year) of each flight of a person whose surname
+        others share; none for anyone else."""
+        career = self._careers.get(person)
+        return career[1] if career else []
 
     def _named_before(self, mentions: list[Mention], surname: str) -> Mention | None:
         """The last person named before whose surname this shared one is."""
@@ -354,6 +397,21 @@ INITIALS_AFTER_SURNAME = re.compile(
 APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 # A capitalised noun after a lone surname makes it part of a thing's name, named after the
 # person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
+# A year in the sentence around a shared surname: which of its people flew then
+_YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20\d\d)(?![\w,-]|\.\d)")
+# Where a sentence ends, for the window a shared surname is settled in
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The bounds of the sentence ``text[start:stop]`` is in, at most 300 characters
+    either side (a rough split: only the words around a name are wanted)."""
+    left = max(0, start - 300)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    right = _SENTENCE_END.search(text, stop, stop + 300)
+    return (ends[-1] if ends else left), (right.start() if right else min(len(text), stop + 300))
+
+
 NAMED_AFTER_PERSON = re.compile(
     r"[ \t]+(?:Module|Station|Cent(?:re|er)|Cosmodrome|Crater|Prize|Award|Medal|Museum|"
     r"Institute|Bureau|Street|Square|Avenue|University|Academy|Airport|Laborator(?:y|ies)|"
@@ -543,6 +601,9 @@ class _Names:
     # stations with modules and their modules (the history layer's): "the ship" named
     # after one ("Progress M-34 struck Spektr. The ship …") is not it
     station_parts: list[str]
+    # each traveller's name and flights (craft id, first and last year aloft): what settles
+    # a shared surname the text names no one by in full
+    careers: dict[str, tuple[str, list[tuple[str, int, int]]]]
 
 
 # A person the crew sources give no gender is a woman when her surname has a Russian
@@ -672,7 +733,25 @@ def _compile_names(catalog: Catalog) -> _Names:
         "SELECT subject_id FROM relation WHERE relation = 'module_of' "
         "UNION SELECT object_id FROM relation WHERE relation = 'module_of'")})
     return _Names(len(targets), aliases, entity_of, list(entity_index), women, shared,
-                  sorted(punctuated), cased, acronyms, station_parts)
+                  sorted(punctuated), cased, acronyms, station_parts, _careers(catalog))
+
+
+def _careers(catalog: Catalog) -> dict[str, tuple[str, list[tuple[str, int, int]]]]:
+    """Each traveller's name and flights: (craft id, year of launch, year of landing or of
+    launch when the catalog has no landing), every source's dates taken together."""
+    years: dict[tuple[str, str], list[int]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for person, name, craft, value in catalog.execute(
+            "SELECT r.subject_id, e.name, r.object_id, f.value FROM relation r "
+            "JOIN entity e ON e.id = r.subject_id JOIN fact f ON f.entity_id = r.object_id "
+            "WHERE r.relation = 'crew_of' AND f.property IN ('launch_date', 'landing_date')"):
+        if value[:4].isdigit():
+            names[person] = name
+            years[person, craft].append(int(value[:4]))
+    careers: dict[str, tuple[str, list[tuple[str, int, int]]]] = {}
+    for (person, craft), flown in sorted(years.items()):
+        careers.setdefault(person, (names[person], []))[1].append((craft, min(flown), max(flown)))
+    return careers
 
 
 def _add_spellings(targets: dict[str, dict[str, Target]],
@@ -712,7 +791,7 @@ def _cache_key(catalog: Catalog) -> dict[str, object]:
     for module in (__file__, names_module.__file__):
         code.update(Path(module).read_bytes())
     code.update(repr(sorted(KIND_PRIORITY.items())).encode())
-    return {"format": 8, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
+    return {"format": 9, "size": info.st_size, "mtime_ns": info.st_mtime_ns,
             "built_at": catalog.meta().get("built_at"), "code": code.hexdigest()}
 
 
@@ -725,7 +804,9 @@ def _read_cache(catalog: Catalog) -> _Names | None:
         names = _Names(data["size"], data["aliases"], data["entity_of"],
                        [tuple(e) for e in data["entities"]], data["women"], data["shared"],
                        data["punctuated"], data["cased"], data["acronyms"],
-                       data["station_parts"])
+                       data["station_parts"],
+                       {person: (name, [(c, a, b) for c, a, b in flights])
+                        for person, (name, flights) in data["careers"].items()})
         if not (len(names.aliases) == len(names.entity_of)
                 and all(isinstance(a, str) for a in names.aliases)
                 and all(len(e) == 3 for e in names.entities)
@@ -743,7 +824,8 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
     data = {"key": _cache_key(catalog), "size": names.size, "aliases": names.aliases,
             "entity_of": names.entity_of, "entities": names.entities, "women": names.women,
             "shared": names.shared, "punctuated": names.punctuated, "cased": names.cased,
-            "acronyms": names.acronyms, "station_parts": names.station_parts}
+            "acronyms": names.acronyms, "station_parts": names.station_parts,
+            "careers": names.careers}
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
