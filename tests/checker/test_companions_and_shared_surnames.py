@@ -56,3 +56,34 @@ def test_a_shared_surname_is_the_only_one_aloft_in_a_year_the_sentence_names(
     assert _people(checker, "Titov went up in 1961. Titov was twenty-five.") == [
         ("Titov", "Gherman Titov"), ("Titov", "Gherman Titov")]
     assert _people(checker, "Titov was twenty-five.") == []
+
+
+@pytest.mark.integration
+def test_they_are_the_people_just_named_apart_not_an_earlier_crew(checker: Checker) -> None:
+    # Voskhod 1 landed 1964-10-13, Voskhod 2 1965-03-19 (GCAT psatcat)
+    text = ("Voskhod 1 (Oct. 12, 1964) squeezed Komarov, Feoktistov and Yegorov into a cabin "
+            "built for one. Then Voskhod 2 on Mar. 18, 1965: Alexei Leonov spent about twelve "
+            "minutes outside while Pavel Belyayev minded the ship. They landed the next day.")
+    assert said(checker, text, "landing_date") == [("Voskhod 2", "1965-03-19", "supported")]
+    # one named only to compare with is not one of "they"
+    text = ("Belyayev commanded Voskhod 2 on 18 March 1965 and Leonov was the pilot. They went "
+            "up on the same rocket as Gagarin, and Leonov was outside for twelve minutes. "
+            "They came down on the nineteenth.")
+    assert said(checker, text, "landing_date") == [("Voskhod 2", "1965-03-19", "supported")]
+
+
+@pytest.mark.integration
+def test_they_are_the_crew_named_earlier_in_the_same_sentence(checker: Checker) -> None:
+    # Soyuz 34 landed 1979-08-19 (Wikidata) with Lyakhov and Ryumin
+    text = ("In April 1979 Rukavishnikov and the Bulgarian, Georgi Ivanov, came down "
+            "ballistically. Lyakhov and Ryumin, on the station, now had a ship with a suspect "
+            "engine, so in June 1979 Soyuz 34 went up empty, and in August they came home in it.")
+    assert said(checker, text, "landing_date")[-1] == ("Soyuz 34", "1979-08", "supported")
+
+
+@pytest.mark.integration
+def test_soyuz_28_docked_with_salyut_6_the_day_after_launch(checker: Checker) -> None:
+    # curated events.yaml soyuz28-salyut6-docking: 1978-03-03 17:09:30 UTC (Spacefacts)
+    text = ("On 2 March 1978 Vladimír Remek lifted off in Soyuz 28 with the commander, Alexei "
+            "Gubarev. The next day they docked with the Salyut 6 station.")
+    assert said(checker, text, "docking_date") == [("Soyuz 28", "1978-03-03", "supported")]

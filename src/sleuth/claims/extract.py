@@ -1463,6 +1463,13 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             they = ([], n, []) if COUNTED_FROM_PEOPLE.search(
                 text, max(0, group[0].start - 12), group[0].start) else (
                 group, n, [m for m in sentence.mentions if m.kind in CRAFT])
+        elif len({m.entity_id for m in people}) > 1 and not any(
+                m.start in companions or NOT_OF_THEM.search(
+                    text, max(0, m.start - 12), m.start) for m in people):
+            # "Leonov spent twelve minutes outside while Belyayev minded the ship. They
+            # landed the next day": the two just named, not an earlier crew (but not "the
+            # same rocket as Gagarin", nor a companion: "went home with Grechko")
+            they = (people, n, [m for m in sentence.mentions if m.kind in CRAFT])
         for key in ("he", "she"):
             if key in recent and _pronoun_before(text, s_start, s_end, key):
                 seen_at[key] = n  # "he" said again keeps the man it stands for in mind
@@ -2837,9 +2844,20 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 span = pronoun.span("pronoun")
                 word = pronoun.group("pronoun").lower()
                 if word == "they":
-                    group = they or []
+                    # the crew named earlier in the sentence ("Lyakhov and Ryumin … had a
+                    # ship …, and in August they came home in it"), else the last one
+                    before = [m for m in sentence.mentions if m.kind == "person"
+                              and m.end <= span[0]]
+                    named_with = their_crafts
+                    if before and len(own_group := _person_group(
+                            text, sentence, before[-1])) > 1:
+                        group = own_group
+                        named_with = [m for m in sentence.mentions if m.kind in CRAFT
+                                      and m.end <= span[0]]
+                    else:
+                        group = they or []
                     referent = group[0] if group else None
-                    ships = [m for m in their_crafts if not STATION_NAME.match(m.name)]
+                    ships = [m for m in named_with if not STATION_NAME.match(m.name)]
                     if prop == "docking_date" and group and ships:
                         # "… followed on Soyuz 5. They docked on the seventeenth": the
                         # ship they came in docked, not its crew
@@ -3573,6 +3591,10 @@ SINGULAR_WHO = re.compile(r"\s*,\s*who\s+(?:was|is|has|wasn['’]t|isn['’]t)\b
 # People named in a clause counted from ("empty since Popov and Ryumin had come home"):
 # not whom a "they" in the next sentence stands for
 COUNTED_FROM_PEOPLE = re.compile(r"\b(?:since|until|till)\s+\Z", re.IGNORECASE)
+# People named apart, not as a crew, who may still be "they" unless one is named only to
+# compare or count from: "the same rocket as Gagarin", "a year after Titov"
+NOT_OF_THEM = re.compile(r"\b(?:since|until|till|as|than|like|after|before|unlike)\s+\Z",
+                         re.IGNORECASE)
 # Between the people who are a launch's or landing's subject and its verb: a new clause
 # with a subject of its own ("…, and Vostok 6 launched") ends their reach.
 RIDER_BREAK = re.compile(r";|\b(?:and|but|while|whereas|when|after|before)\s+(?:the\s+)?"
