@@ -101,3 +101,45 @@ def test_what_a_question_asks_and_what_a_reply_holds() -> None:
     assert bare_reply(text, 6, len(text), [(16, len(text) - 1)]) is True
     text = "RUTH: He flew on the nineteenth of April 1971."
     assert bare_reply(text, 6, len(text), [(21, len(text) - 1)]) is False
+
+
+def test_a_craft_or_a_person_answers_who_flew_what(checker: Checker) -> None:
+    # crew data: Beregovoy flew Soyuz 3 (Soyuz 2 was uncrewed); Titov flew Vostok 2;
+    # Pham Tuan flew Soyuz 37, Tamayo Méndez Soyuz 38; Tereshkova Vostok 6
+    text = ("7. In October 1968 Georgy Beregovoy rendezvoused with an empty target ship. "
+            "Name his spacecraft.\nA: Soyuz 2.\n\n"
+            "2. Which cosmonaut flew Vostok 2?\nA: Gherman Titov.\n\n"
+            "31. Pham Tuan and Arnaldo Tamayo Méndez both flew in 1980. Which Soyuz carried "
+            "each?\nA: Soyuz 38 and Soyuz 37 respectively.\n\n"
+            "3. Vostok 6 carried the first woman in space. Name her.\nA: Valentina Tereshkova.\n")
+    assert said(checker, text, "crew") == [
+        ("Soyuz-2", "Georgy Beregovoy", "contradicted"),
+        ("Vostok 2", "Gherman Titov", "supported"),
+        ("Soyuz 38", "Phạm Tuân", "contradicted"),
+        ("Soyuz 37", "Arnaldo Tamayo Méndez", "contradicted"),
+        ("Vostok 6", "Valentina Tereshkova", "supported")]
+    # a bidding alone is a question too
+    bidding_only = ("Georgy Beregovoy rendezvoused with an empty target ship. "
+                    "Name his spacecraft.\nA: Soyuz 2.\n")
+    assert said(checker, bidding_only, "crew") == [
+        ("Soyuz-2", "Georgy Beregovoy", "contradicted")]
+
+
+def test_a_guess_put_as_a_question_answers_nothing(checker: Checker) -> None:
+    text = ("HOST: Dev: which spacecraft carried Valentina Tereshkova?\n\nDEV: Vostok 5?\n\n"
+            "HOST: No, Valery Bykovsky had Vostok 5.\n")
+    assert ("Vostok 5", "Valentina Tereshkova") not in [
+        (c.subject_name, c.value) for c in claims_of(checker, text, "crew")]
+
+
+def test_a_reply_is_its_first_clause_when_a_comment_follows(checker: Checker) -> None:
+    # Russian Space Agency founded 1992-02-25 (GCAT orgs); Zarya launched from Baikonur on a
+    # Proton-K (GCAT launchlog)
+    text = ("36. In what year was the Russian Space Agency founded?\n"
+            "A: 1991, just after the Soviet collapse.\n\n"
+            "18. Zarya, the first ISS module, went up on 20 November 1998. Which rocket?\n"
+            "A: A Proton-K from Plesetsk.\n")
+    assert [(c.value, c.verdict) for c in claims_of(checker, text, "founded")] == [
+        ("1991", "contradicted")]
+    assert said(checker, text, "launch_vehicle") == [("Zarya", "Proton-K", "supported")]
+    assert said(checker, text, "launch_site") == [("Zarya", "Plesetsk", "contradicted")]

@@ -23,9 +23,12 @@ import ahocorasick
 from sleuth.claims.mentions import PAIR_NOUN_WORDS
 from sleuth.claims.replies import (
     ASKS_WHEN,
+    ASKS_WHICH_CRAFT,
+    ASKS_WHO,
     DOCKING_PARTS,
     MEASURE_KINDS,
     ONLY_WHEN,
+    REPLY_COMMENT,
     asked_event,
     asked_measure,
     bare_reply,
@@ -1289,7 +1292,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
     replied = reply_questions(text, spans) if "?" in text or "..." in text or (
-        "…" in text) else {}
+        "…" in text) or "Name " in text or "Identify " in text else {}
     for n, (s_start, s_end) in enumerate(spans):
         if n in read_elsewhere:
             continue
@@ -1408,7 +1411,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                 found += _probe_operator_claims(text, sentence)
         if asked_in is not None and (answered := _reply_claims(
                 text, sentence, sentence_over(*spans[asked_in]),
-                _same_line(text, spans, asked_in - 1), recent, s_dates, s_quantities)):
+                _same_line(text, spans, asked_in - 1), recent, s_dates, s_quantities,
+                sentence_over(text.rfind("\n", 0, spans[asked_in][0]) + 1,
+                              spans[asked_in][1]))):
             # what the question asks says what the value is, over any other reading of it
             said = [_value_of(c) for c in answered]
             found = [c for c in found if not any(
@@ -5601,12 +5606,14 @@ MEASURED_SUBJECTS = {"orbit_count": (*CRAFT, "person"), "duration": (*CRAFT, "pe
 
 def _reply_claims(text: str, sentence: Sentence, question: Sentence,
                   before: tuple[int, int] | None, recent: dict[str, Mention],
-                  dates: list[DateMention], quantities: list[Quantity]) -> list[Candidate]:
+                  dates: list[DateMention], quantities: list[Quantity],
+                  asked_line: Sentence) -> list[Candidate]:
     """The claims a reply that is nothing but a value makes by answering the question
     before it (see :mod:`sleuth.claims.replies`): "Salyut 1. Launch date?" ¶ "DEV: The
     nineteenth of April 1971." is Salyut 1's launch date; "How many times round the
     Earth?" ¶ "OWEN: Seventeen." an orbit count of the craft the question's turn named.
-    ``before``: the sentence before the question in its turn, if any."""
+    ``before``: the sentence before the question in its turn, if any; ``asked_line``: the
+    question's line up to its end."""
     opening = reply_opening(text, sentence.start, sentence.end)
     rockets = [(m.start("name"), m.end("name"), m.group("name"))
                for m in ROCKET_NAMES_OR_PLURAL.finditer(text, opening, sentence.end)]
@@ -5617,14 +5624,23 @@ def _reply_claims(text: str, sentence: Sentence, question: Sentence,
                 and not any(a <= m.start < b for a, b, _ in rockets)]
     values = [(d.start, d.end) for d in dates] + [(q.start, q.end) for q in quantities] + [
         (m.start, m.end) for m in sentence.mentions] + [(a, b) for a, b, _ in rockets]
-    bare = bare_reply(text, opening, sentence.end, values)
+    end = sentence.end
+    bare = bare_reply(text, opening, end, values)
+    if bare is False and (comment := REPLY_COMMENT.search(text, opening, end)):
+        # "A: 1991, just after the Soviet collapse.": the reply is the clause before
+        end = comment.start()
+        bare = bare_reply(text, opening, end, [v for v in values if v[1] <= end])
+        dates = [d for d in dates if d.end <= end]
+        quantities = [q for q in quantities if q.end <= end]
+        rockets = [r for r in rockets if r[1] <= end]
     if bare is False:
         return []
+    replied = [m for m in sentence.mentions if m.end <= end]
     asked = text[question.start:question.end]
     line = text.rfind("\n", 0, question.start) + 1
 
     def subject(kinds: tuple[str, ...]) -> Mention | None:
-        own = [m for m in sentence.mentions if m.kind in kinds
+        own = [m for m in replied if m.kind in kinds
                and not any(a <= m.start < b for a, b, _ in rockets)]
         if own:  # "OWEN: Luna 9, the third of February 1966."
             return own[0] if len(own) == 1 else None
@@ -5674,11 +5690,49 @@ def _reply_claims(text: str, sentence: Sentence, question: Sentence,
     elif measure == "launch_vehicle" and rockets and (about := subject(CRAFT)):
         out += [Candidate(_claim(text, about, "launch_vehicle", name, start, end),
                           extra={"family": name}) for start, end, name in rockets]
-    elif measure == "launch_site" and (about := subject(CRAFT)):
-        for site in (m for m in sentence.mentions if m.kind == "site"):
-            name, extra, end = _site_and_pad(text, site)
-            out.append(Candidate(_claim(text, about, "launch_site", name, site.start, end),
-                                 obj=site, extra=extra))
+    if measure in ("launch_vehicle", "launch_site") and (about := subject(CRAFT)):
+        # "Which rocket?" ¶ "A: A Proton-K from Plesetsk.": the site said with it too
+        for site in (m for m in replied if m.kind == "site"):
+            name, extra, site_end = _site_and_pad(text, site)
+            out.append(Candidate(_claim(text, about, "launch_site", name, site.start,
+                                        site_end), obj=site, extra=extra))
+    if measure is None and not dates and not text[sentence.start:sentence.end].rstrip(
+            ).endswith("?"):  # "DEV: Vostok 5?": a guess, not an answer given
+        out += _reply_crew(text, replied, asked, asked_line)
+    return out
+
+
+def _reply_crew(text: str, replied: list[Mention], asked: str, asked_line: Sentence
+                ) -> list[Candidate]:
+    """The crew a reply names by answering which craft someone flew ("Name his
+    spacecraft." ¶ "A: Soyuz 2.") or who flew a craft ("Which cosmonaut flew Vostok 2?" ¶
+    "A: Gherman Titov."); the other side is named in the question or before it on its line
+    (``asked_line``: "Vostok 6 … carried the first woman in space. Name her."). Lists pair in
+    order with "respectively" ("Which Soyuz carried each?" ¶ "Soyuz 38 and Soyuz 37
+    respectively.")."""
+    if ASKS_WHICH_CRAFT.search(asked):
+        crafts = [m for m in replied if m.kind in CRAFT]
+        people = [m.as_reference() for m in asked_line.mentions if m.kind == "person"]
+    elif ASKS_WHO.search(asked):
+        people = [m for m in replied if m.kind == "person"]
+        crafts = [m for m in replied if m.kind in CRAFT] or [
+            m.as_reference() for m in asked_line.mentions if m.kind in CRAFT]
+    else:
+        return []
+    if not people or not crafts:
+        return []
+    if len(crafts) > 1 and len(people) == len(crafts) and RESPECTIVELY_AFTER.match(
+            text, crafts[-1].end):
+        pairs = list(zip(crafts, people, strict=True))
+    elif len(crafts) == 1:
+        pairs = [(crafts[0], person) for person in people]
+    else:
+        return []
+    out = []
+    for craft, person in pairs:
+        said = craft if craft.via != "reference" else person  # the span the reply gives
+        claim = _claim(text, craft, "crew", person.name, said.start, said.end)
+        out.append(Candidate(claim, obj=person))
     return out
 
 

@@ -32,8 +32,8 @@ REPLY_SENTENCES = 3  # sentences of one line a reply may run to: "Sixty-seven. A
 _FILLER = (r"the|of|on|in|at|a|an|and|about|around|roughly|approximately|some|just|over|"
            r"under|nearly|almost|exactly|only|it\s+was|that\s+was|that's|it's|i\s+think|"
            r"i\s+believe|i'd\s+say|um+|erm?|uh|yes|yeah|was\s+it|is\s+it|wasn't\s+it|"
-           r"isn't\s+it|maybe|perhaps|probably")
-_FILLER_RE = re.compile(rf"(?:[\s,.!?…;:—–-]|\b(?:{_FILLER})\b)*", re.IGNORECASE)
+           r"isn't\s+it|maybe|perhaps|probably|from|respectively")
+_FILLER_RE = re.compile(rf"(?:[\s,.!?…;:—–()-]|\b(?:{_FILLER})\b)*", re.IGNORECASE)
 # At most one number with no unit besides: "OWEN: Seventeen."
 _ONE_NUMBER_RE = re.compile(
     rf"{_FILLER_RE.pattern}(?P<number>{NUMBER_PATTERN}){_FILLER_RE.pattern}", re.IGNORECASE)
@@ -97,10 +97,16 @@ _NAMES_ONLY_RE = re.compile(rf"{_ADDRESSED}"
 TRAILING_OFF = re.compile(r"\b(?:in|on|from|aboard|by|at|with|lasted|for)[ \t]*(?:\.{3}|…)\Z")
 
 
+# A quiz's bidding in place of a question: "Name her.", "Name both."
+NAME_IT = re.compile(r"(?:\d{1,3}[.)][ \t]+)?(?:Name|Identify)[ \t]+[^\n.?!]{1,40}[.!]?[ \t]*\Z")
+
+
 def asks(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` asks: it ends with "?", or trails off
-    after a word the answer would follow ("went up in...")."""
-    return text[end - 1] == "?" or TRAILING_OFF.search(text, max(start, end - 12), end) is not None
+    """Whether the sentence ``text[start:end]`` asks: it ends with "?", trails off after a
+    word the answer would follow ("went up in..."), or bids the reader name something
+    ("Name his spacecraft.")."""
+    return text[end - 1] == "?" or TRAILING_OFF.search(
+        text, max(start, end - 12), end) is not None or NAME_IT.match(text, start, end) is not None
 
 
 def reply_questions(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
@@ -130,6 +136,22 @@ def reply_questions(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
         if asks(text, spans[asked][0], a_end) and "\n" in text[a_end:start]:
             out[n] = asked
     return out
+
+
+# A question that asks which craft someone flew ("Name his spacecraft.", "Sigmund Jähn …
+# flew which mission?", "Which Soyuz carried each?") or who flew a craft ("Which cosmonaut
+# flew Vostok 2?", "Name her.", "Who became the first …, on Soyuz MS-25?")
+_CRAFT_NOUN = r"(?:spacecraft|ships?|craft|capsules?|missions?|flights?|Soyuz|Vostok|Voskhod)"
+ASKS_WHICH_CRAFT = re.compile(
+    rf"\b(?:which|what)\s+(?:(?:crewed|Soyuz|Vostok|Voskhod)\s+)?{_CRAFT_NOUN}\b|"
+    rf"\bname\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?{_CRAFT_NOUN}\b", re.IGNORECASE)
+ASKS_WHO = re.compile(r"\bwho\b|\b(?:which|what)\s+(?:\w+\s+)?(?:cosmonauts?|astronauts?|"
+                      r"person|man|woman|guest|crew|pilot|commander)\b|"
+                      r"\bname\s+(?:her|him|them|the\s+(?:\w+\s+)?(?:cosmonauts?|crew|"
+                      r"pilot|commander|guest|woman|man))\b", re.IGNORECASE)
+# Where a reply's first clause ends and a comment on it begins: "1991, just after the
+# Soviet collapse.", "Vladimir Komarov, launched two days before."
+REPLY_COMMENT = re.compile(r"\s*,\s+(?=[a-z])")
 
 
 def reply_opening(text: str, start: int, end: int) -> int:
