@@ -1313,7 +1313,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         ordinal = n in ordinal_in  # "she was the first …" needs no name
         asked_in = replied.get(n)
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal
-                             or asked_in is not None):
+                             or asked_in is not None or n in vehicle_in or n in rocket_in):
             # nothing to claim, and no mention to remember; but maybe what it is about
             if "craft" in recent and n - seen_at["craft"] <= REFERENCE_REACH and (
                     referred := _subject_referred_to(text, sentence_over(s_start, s_end),
@@ -1409,6 +1409,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _participation_claims(text, sentence)
             if probes.within(s_start, s_end):
                 found += _probe_operator_claims(text, sentence)
+        elif "craft" in recent and (n in vehicle_in or n in rocket_in):
+            # "Venera 7 … It was launched on a Proton rocket.": a rocket, and no name
+            found += _site_vehicle_operator_claims(
+                text, sentence, recent, vehicles=n in vehicle_in, rockets=n in rocket_in)
         if asked_in is not None and (answered := _reply_claims(
                 text, sentence, sentence_over(*spans[asked_in]),
                 _same_line(text, spans, asked_in - 1), recent, s_dates, s_quantities,
@@ -2078,7 +2082,10 @@ def _names_its_own(text: str, sentence: Sentence, start: int, noun: int) -> bool
 
 
 # "Launched on 14 August 1976, the lander …": a sentence opening with a participle.
-FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:first|originally|finally|later)\s+)?[A-Z]\w+ed\b")
+# A label the sentence opens with: "Note: Launched on 7 August 1961, he …", "IRINA: …"
+_LEAD_LABEL = r"(?:[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?[ \t]*:[ \t]*)?"
+FRONTED_PARTICIPLE = re.compile(
+    rf"\s*{_LEAD_LABEL}(?:(?:first|originally|finally|later)\s+)?[A-Z]\w+ed\b")
 # What may come between the participle phrase's comma and its subject.
 FRONTED_GAP = re.compile(r",\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?")
 
@@ -2088,10 +2095,10 @@ def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], 
     """The subject of a sentence that opens with a participle phrase ending after ``pos``
     ("Launched on 14 August 1976, the lander settled …"): the entity named or referred
     to right after the phrase's comma."""
-    if not FRONTED_PARTICIPLE.match(text, sentence.start):
+    if not (fronted := FRONTED_PARTICIPLE.match(text, sentence.start)):
         return None
     comma = text.find(",", pos, sentence.end)
-    if comma < 0 or CLAUSE_BREAK.search(text, sentence.start, comma):
+    if comma < 0 or CLAUSE_BREAK.search(text, fronted.end(), comma):
         return None
     named = next((m for m in sentence.mentions if m.start > comma), None)
     if named is not None and named.kind in kinds and FRONTED_GAP.fullmatch(
@@ -2108,7 +2115,7 @@ def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], 
     return None
 
 
-FRONTED_FLIGHT = re.compile(r"\s*(?:Launched|Flown|Lofted|Carried|Sent)\s+(?:up\s+)?"
+FRONTED_FLIGHT = re.compile(rf"\s*{_LEAD_LABEL}(?:Launched|Flown|Lofted|Carried|Sent)\s+(?:up\s+)?"
                             r"(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
 
 

@@ -1,6 +1,8 @@
 """Readings from session 48: a first said of a traveller whose companion is named
 after them; a surname several travellers share, settled by the flights the sentence
-names. Lines written here; verdicts on the real catalog."""
+names; "they" after people named apart; a rocket said of a craft referred back to; a
+labelled note opening with a participle. Lines written here; verdicts on the real
+catalog."""
 
 from __future__ import annotations
 
@@ -87,3 +89,22 @@ def test_soyuz_28_docked_with_salyut_6_the_day_after_launch(checker: Checker) ->
     text = ("On 2 March 1978 Vladimír Remek lifted off in Soyuz 28 with the commander, Alexei "
             "Gubarev. The next day they docked with the Salyut 6 station.")
     assert said(checker, text, "docking_date") == [("Soyuz 28", "1978-03-03", "supported")]
+
+
+@pytest.mark.integration
+def test_a_rocket_in_a_sentence_that_names_nothing_else_is_the_referred_crafts(
+        checker: Checker) -> None:
+    # Venera 7 went up on a Molniya 8K78M (GCAT launchlog)
+    assert said(checker, "Venera 7 landed on Venus. It was launched on a Proton rocket.",
+                "launch_vehicle") == [("Venera-7", "Proton", "contradicted")]
+    assert said(checker, "Venera 7 landed on Venus. It lifted off on a Molniya rocket.",
+                "launch_vehicle") == [("Venera-7", "Molniya", "supported")]
+
+
+@pytest.mark.integration
+def test_a_note_opening_with_a_participle_is_said_of_the_subject_after_it(
+        checker: Checker) -> None:
+    # Vostok 2 launched 1961-08-06 06:00 UTC (GCAT launchlog)
+    text = ("2. Which cosmonaut flew Vostok 2?\nA: Gherman Titov.\n"
+            "Note: Launched on 7 August 1961, he managed seventeen orbits.\n")
+    assert said(checker, text) == [("Gherman Titov", "1961-08-07", "contradicted")]
