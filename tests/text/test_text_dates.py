@@ -519,3 +519,17 @@ def test_a_season_of_a_year_cut_to_two_digits(text: str, iso: str) -> None:
 def test_a_span_of_months_in_one_year(text: str, span: str, iso: str, end: str | None) -> None:
     d = _one(text)
     assert (d.text, d.date.iso(), d.end_date and d.end_date.iso()) == (span, iso, end)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a chronology's next entry opens with its own year: not the year of the day before
+    ("1966 — Luna 9 lands on the Moon, 3 Feb\n1967 — Soyuz 1 lost, 23 Apr\n1972 — Salyut 1",
+     [("1966", "1966"), ("3 Feb", "1966-02-03"), ("1967", "1967"), ("23 Apr", "1967-04-23"),
+      ("1972", "1972")]),
+    # a year wrapped onto the next line is still the date's
+    ("it landed on 3 Feb\n1966 in the Ocean of Storms", [("3 Feb\n1966", "1966-02-03")]),
+    ("on June 16,\n1963.", [("June 16,\n1963", "1963-06-16")]),
+])
+def test_a_year_opening_the_next_line_as_an_entry_is_its_own(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.date.iso()) for d in find_dates(text)] == found

@@ -117,6 +117,9 @@ _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
 # After a month a year may be cut to two digits: "June '82", "4 Oct '57"
 _MONTHS_YEAR = rf"(?:{_YEAR4}|['’]\d\d(?![\w'’]))"
 _QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
+# Between a day and month and its year: on the next line only when that line does not open
+# with a year of its own ("1966 — Luna 9 lands on the Moon, 3 Feb" ¶ "1967 — Soyuz 1 …")
+_TO_YEAR = r"(?:[ \t]+|[ \t]*\n[ \t\n]*(?!\d{4}[ \t]*[—–:-]))"
 _TZ = trie_pattern(TIME_ZONES)
 _REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|fortnights?|months?|years?|decades?"
 
@@ -141,11 +144,11 @@ _MASTER_RE = re.compile(
             |[Tt]hrough|[Tt]hat(?:[ \t\n]+same)?|{_QUAL})[\s-]+(?:in[ \t\n]+)?))?
         (?P<mon>{_MONTH})
         (?:(?:[ \t]+|[ \t]*\n[ \t]*)(?P<mday>{_DAY})(?P<mlist>(?:{_LISTSEP}{_DAY})*)
-            (?:(?:[ \t]*,[ \t\n]*|[ \t\n]+)(?P<myear>{_MONTHS_YEAR}))?
-         | ,?[ \t\n]+(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR})
+            (?:(?:[ \t]*,{_TO_YEAR}?|{_TO_YEAR})(?P<myear>{_MONTHS_YEAR}))?
+         | ,?{_TO_YEAR}(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR})
          | (?P<msame>[ \t\n]+of[ \t\n]+(?:the[ \t\n]+same|that)[ \t\n]+year\b))?)
   | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
-        (?P<dmon>{_MONTH})(?:,?[ \t\n]+(?P<dyear>{_MONTHS_YEAR}))?)
+        (?P<dmon>{_MONTH})(?:,?{_TO_YEAR}(?P<dyear>{_MONTHS_YEAR}))?)
   | (?P<rel>(?i:
         the\s+(?P<rdir>following|next|previous|preceding|prior|same)\s+(?P<ru1>{_REL_UNIT})
       | the\s+(?P<rdir4>following|next|previous|preceding)\s+
