@@ -303,8 +303,8 @@ class Gazetteer:
         return out
 
     def _flights(self, person: str) -> list[tuple[str, int, int]]:
-        """(craft id, first year, last year) of each flight of a person whose surname
-        others share; none for anyone else."""
+        """(craft id, first year, last year) of each flight of a traveller; none for
+        anyone the crew sources do not list."""
         career = self._careers.get(person)
         return career[1] if career else []
 
@@ -395,8 +395,6 @@ INITIALS_AFTER_SURNAME = re.compile(
     r"[ \t]+(?:[A-Z][a-z]?\.[ \t]?-?){1,2}(?=[\s,;:)\]]|$)")
 # An apostrophe inside a word of a name: "O'Hara", "D’Souza"
 APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
-# A capitalised noun after a lone surname makes it part of a thing's name, named after the
-# person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
 # A year in the sentence around a shared surname: which of its people flew then
 _YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20\d\d)(?![\w,-]|\.\d)")
 # Where a sentence ends, for the window a shared surname is settled in
@@ -412,6 +410,8 @@ def _sentence_around(text: str, start: int, stop: int) -> tuple[int, int]:
     return (ends[-1] if ends else left), (right.start() if right else min(len(text), stop + 300))
 
 
+# A capitalised noun after a lone surname makes it part of a thing's name, named after the
+# person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"
 NAMED_AFTER_PERSON = re.compile(
     r"[ \t]+(?:Module|Station|Cent(?:re|er)|Cosmodrome|Crater|Prize|Award|Medal|Museum|"
     r"Institute|Bureau|Street|Square|Avenue|University|Academy|Airport|Laborator(?:y|ies)|"

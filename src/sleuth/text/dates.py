@@ -117,8 +117,8 @@ _YEAR4 = r"\d{4}(?!\d|[.,]\d)"
 # After a month a year may be cut to two digits: "June '82", "4 Oct '57"
 _MONTHS_YEAR = rf"(?:{_YEAR4}|['’]\d\d(?![\w'’]))"
 _QUAL = r"[Ee]arly|[Mm]id|[Ll]ate"
-# Between a day and month and its year: on the next line only when that line does not open
-# with a year of its own ("1966 — Luna 9 lands on the Moon, 3 Feb" ¶ "1967 — Soyuz 1 …")
+# Between a date's day or month and its year: the year may be on the next line, unless that
+# line opens an entry with a year of its own ("1966 — Luna 9 lands, 3 Feb" ¶ "1967 — …")
 _TO_YEAR = r"(?:[ \t]+|[ \t]*\n[ \t\n]*(?!\d{4}[ \t]*[—–:-]))"
 _TZ = trie_pattern(TIME_ZONES)
 _REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|fortnights?|months?|years?|decades?"
