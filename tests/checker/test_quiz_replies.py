@@ -29,6 +29,10 @@ def test_a_bare_when_asks_about_the_last_event_told(checker: Checker) -> None:
     text = ("QM: Luna 2 launched on 12 September 1959 and struck the Moon. When?\n"
             "TEAM B: Two days later.\n")
     assert said(checker, text, "landing_date") == [("Luna-2", "1959-09-14", "supported")]
+    # "Date?" alone asks the same: Venera 7 landed on Venus 1970-12-15 (GCAT psatcat)
+    text = ("10. Venera 7 made the first soft landing on another planet. Date?\n"
+            "A: 15 December 1970.\n")
+    assert said(checker, text, "landing_date") == [("Venera-7", "1970-12-15", "supported")]
 
 
 def test_a_count_or_a_span_answers_how_many_or_how_long(checker: Checker) -> None:

@@ -80,7 +80,7 @@ _ADDRESSED = r"[ \t]*(?:[A-Z][\w'’-]*[ \t]*[:,][ \t]*){0,2}"
 # A question that asks only "when", of the event the sentence before it told: "Luna 2 …
 # became the first object to hit the Moon. When?"
 ONLY_WHEN = re.compile(rf"{_ADDRESSED}(?:and[ \t]+)?"
-                       r"(?:when|what\s+date|which\s+day|what\s+day)[ \t]*\?[ \t]*",
+                       r"(?:when|(?:what|which|the)\s+(?:date|day)|date)[ \t]*\?[ \t]*",
                        re.IGNORECASE)
 # A question that asks when: "When did it dock?", "Launch date?", "In which year …?"
 ASKS_WHEN = re.compile(r"\b(?:when|what\s+date|which\s+date|what\s+year|which\s+year|"
