@@ -1102,12 +1102,13 @@ def _rerocketed_claims(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         claim = cand.claim
         if claim.property != "launch_vehicle" or not (
-                opens := CORRECTION_OPENS.match(text, claim.end)):
+                at := _correction_at(text, claim.end)):
             continue
-        rocket = CORRECTED_ROCKET.match(text, opens.end())
+        bracket, correction = at
+        rocket = CORRECTED_ROCKET.match(text, correction)
         if rocket is None or not (closes := CORRECTION_CLOSES.match(text, rocket.end())):
             continue
-        again = _said_in_brackets(text, cand, text.index("[", claim.end), closes.end())
+        again = _said_in_brackets(text, cand, bracket, closes.end())
         again.claim.value, again.obj = rocket["name"], None
         again.extra["family"] = rocket["name"]
         out.append(again)
@@ -3602,10 +3603,11 @@ def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | 
 SINGULAR_WHO = re.compile(r"\s*,\s*who\s+(?:was|is|has|wasn['’]t|isn['’]t)\b")
 # People named in a clause counted from ("empty since Popov and Ryumin had come home"):
 # not whom a "they" in the next sentence stands for
-COUNTED_FROM_PEOPLE = re.compile(r"\b(?:since|until|till)\s+\Z", re.IGNORECASE)
+_COUNTED_FROM_WORDS = r"since|until|till"
+COUNTED_FROM_PEOPLE = re.compile(rf"\b(?:{_COUNTED_FROM_WORDS})\s+\Z", re.IGNORECASE)
 # People named apart, not as a crew, who may still be "they" unless one is named only to
 # compare or count from: "the same rocket as Gagarin", "a year after Titov"
-NOT_OF_THEM = re.compile(r"\b(?:since|until|till|as|than|like|after|before|unlike)\s+\Z",
+NOT_OF_THEM = re.compile(rf"\b(?:{_COUNTED_FROM_WORDS}|as|than|like|after|before|unlike)\s+\Z",
                          re.IGNORECASE)
 # Between the people who are a launch's or landing's subject and its verb: a new clause
 # with a subject of its own ("…, and Vostok 6 launched") ends their reach.

@@ -86,7 +86,6 @@ TIME_ZONES: MappingProxyType[str, str] = MappingProxyType(
 """Written time-zone names (lower case) → IANA name ("local" when only "local time")."""
 
 
-
 def month_number(name: str) -> int:
     """The number of a month written as a name or an abbreviation, in any case, with or
     without its period.
