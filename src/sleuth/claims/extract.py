@@ -64,6 +64,8 @@ from sleuth.text.tables import Cell, Table, find_tables, message_headers
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
 FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
+# "… by Interkosmos": who set a thing up, named after the verb, not what was set up
+FOUNDER_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 
 
 @dataclass(slots=True)
@@ -161,6 +163,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          rf"steered (?:it|her|them) {_INTO_SEA}|"
                          rf"plunged {_INTO_SEA}")),
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
+                    r"organi[sz]ed|"
                     r"(?:started|began) (?:life|out)|"
                     r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
                     r"came into (?:being|existence)|"
@@ -3030,6 +3033,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue  # "Russia's space agency was founded in 1992": not Russia; nor
                 # "Russia set up its own space agency in February 1992" (but "Roscosmos
                 # became a state corporation in 2016" is Roscosmos's founding)
+            if prop == "founded" and subject.start > trigger_pos and FOUNDER_BEFORE.search(
+                    text, max(trigger_pos, subject.start - 8), subject.start):
+                continue  # "the flight was organised in 1978 by Interkosmos": its maker
             if subject.kind == "person" and prop == "reentry_date" and (
                     CAME_DOWN.match(text, trigger_pos)):
                 prop = "landing_date"  # "Lyakhov came down on 19 August": people land
@@ -3748,11 +3754,19 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
             continue  # another clause's subject, unless it refers back to the flyer
         companions = _person_group(text, sentence, after[0])
         date = next((d for d in dates if d.kind != "relative"), None)
-        company = _joined_ids((flyer, *companions))
-        for m in companions:
+        flyers = _person_group(text, sentence, flyer)
+        if len(flyers) == len(companions) > 1 and RESPECTIVELY_AFTER.match(
+                text, companions[-1].end):
+            # "Remek and Hermaszewski flew with commanders Gubarev and Klimuk
+            # respectively": each with the one in the same place
+            pairs: list[tuple[tuple[Mention, ...], Mention]] = [
+                ((f,), m) for f, m in zip(flyers, companions, strict=True)]
+        else:
+            pairs = [((flyer, *companions), m) for m in companions]
+        for crew, m in pairs:
             claim = _claim(text, m, "crew", m.name, verb.start(), m.end)
             out.append(Candidate(claim, date=date, obj=m, extra={
-                "company": company, "flew_with": "yes"}))
+                "company": _joined_ids((*crew, m)), "flew_with": "yes"}))
     return out
 
 
@@ -5280,6 +5294,9 @@ CREW_BEFORE_LIST = re.compile(r"\b(?:carrying|carried|with|crewed by|flown by|pi
                               r"(?:(?:the\s+)?(?:cosmonauts?|astronauts?)\s+)?"
                               r"(?:the\s+[A-Z][\w-]+\s+)?"  # "carried the Hungarian …"
                               rf"{COUNTRY_POSSESSIVE}?\Z")  # "carried Cuba's …"
+# Between a list of crews and a second list of as many: "…, commanded by …", "…, with …"
+SECOND_CREW_GAP = re.compile(r"\s*,?\s*(?:(?:commanded|led|piloted|flown)\s+by|with|under)"
+                             r"\s+(?:(?:the\s+)?commanders?\s+)?")
 # The same, right after the list of ships, when no "respectively" pairs the lists
 CARRIED_LIST = re.compile(r"\s+(?:carried|took|brought|delivered|ferried)\s+"
                           rf"{COUNTRY_POSSESSIVE}?")
@@ -5326,7 +5343,15 @@ def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention],
     if not (CARRIED_LIST.fullmatch(text, ships[-1].end, crew[0].start) if implied else
             CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start)):
         return {}
-    return {first + k: ship for k, ship in enumerate(ships)}
+    paired = {first + k: ship for k, ship in enumerate(ships)}
+    more = people[first + len(ships):first + 2 * len(ships)]
+    if not implied and len(more) == len(ships) and SECOND_CREW_GAP.fullmatch(
+            text, crew[-1].end, more[0].start) and all(
+            PERSON_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(more)):
+        # "… carried Hermaszewski and Jähn, commanded by Klimuk and Bykovsky
+        # respectively": a second list of as many, their commanders
+        paired |= {first + len(ships) + k: ship for k, ship in enumerate(ships)}
+    return paired
 
 
 # Between two names of a list of people, either may carry where they come from: "A of
