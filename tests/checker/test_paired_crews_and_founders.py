@@ -1,7 +1,7 @@
 """Readings from session 49: two lists of people paired "respectively" (guests and
-their commanders), and a body said to be organised, not by whom. Lines written here;
-verdicts on the real catalog (Soyuz 28: Gubarev and Remek; Soyuz 30: Klimuk and
-Hermaszewski; Soyuz 31: Bykovsky and Jähn)."""
+their commanders), a body said to be organised, not by whom, and who a ship brought
+home. Lines written here; verdicts on the real catalog (Soyuz 28: Gubarev and Remek;
+Soyuz 30: Klimuk and Hermaszewski; Soyuz 31: Bykovsky and Jähn)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def test_organised_is_a_founding_and_by_names_the_founder(checker: Checker) -> N
         ("Interkosmos", "1965", "contradicted")]
     # who set the flight up, not what was set up (it had been read as Interkosmos's founding)
     assert checker.check_text("The flight was organised in 1978 by Interkosmos.").claims == []
+
+
+@pytest.mark.integration
+def test_who_came_home_in_a_ship_after_its_landing_date(checker: Checker) -> None:
+    # Kubasov and Farkas went up in Soyuz 36 and came home in Soyuz 35 (Farkas's rides
+    # derived from his Wikidata time in space); the date's comma ends no clause
+    text = "Soyuz {} landed on June 3, 1980 with Kubasov and Farkas aboard."
+    assert said(checker, text.format(36), "crew") == [
+        ("Soyuz 36", "Valeri Kubasov", "contradicted"),
+        ("Soyuz 36", "Bertalan Farkas", "contradicted")]
+    assert [v for *_, v in said(checker, text.format(35), "crew")] == ["supported"] * 2

@@ -463,7 +463,9 @@ HOME_AFTER_NAMES = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)"
                               re.IGNORECASE)
 # "Soyuz TM-29 landed with Afanasyev, Avdeyev and Haigneré": who came home in it
 LANDED_WITH = re.compile(r",?\s+(?:landed|touched\s+down|came\s+(?:home|back|down)|returned)"
-                         r"(?:\s+[^,;:()]{1,40}?)?\s+(?:with|carrying)\s+(?:[\w-]+\s+){0,3}?",
+                         # (a date's comma is no clause's: "landed on June 3, 1980 with")
+                         r"(?:\s+(?:[^,;:()]|,(?=\s\d{4}\b)){1,40}?)?\s+(?:with|carrying)\s+"
+                         r"(?:[\w-]+\s+){0,3}?",
                          re.IGNORECASE)
 # "Soyuz MS-23 lifted off … with Prokopyev": the people named went up in it
 LAUNCH_VERB_AFTER = re.compile(r",?\s+(?:was\s+)?(?:launched|lifted\s+off|blasted\s+off|"

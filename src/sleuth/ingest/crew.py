@@ -236,7 +236,46 @@ def add_wikidata(
             continue
         record = f"Wikidata interval {interval.get('id')} ({interval.get('mission_id')})"
         _add_crew(draft, person_id, mission_id, source, record)
+    _add_swapped_rides(draft, data, ids)
     return ids
+
+
+def _add_swapped_rides(draft: CatalogDraft, data: dict[str, list[dict[str, object]]],
+                       ids: dict[str, str]) -> None:
+    """Relate the craft a one-flight traveller rode up ("rode_up") and came home in
+    ("rode_down") when Wikidata lists them in two craft that were in space together and
+    their time in space tells which way round: Bertalan Farkas is listed in Soyuz 35 and
+    Soyuz 36, and his 7 d 20 h 45 min in space run from Soyuz 36's launch to Soyuz 35's
+    landing (the other way, from Soyuz 35's launch to Soyuz 36's landing, is 113 days).
+    Both readings are compared with the tolerance :class:`_RideFinder` gives the crew CSV
+    (a day, or 3%); exactly one must fit."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # person's craft
+    for interval in data["intervals"]:
+        launch, landing = interval.get("launch_unix"), interval.get("landing_unix")
+        mission = ids.get(str(interval.get("mission_id")))
+        if isinstance(launch, int) and isinstance(landing, int) and mission:
+            spans[str(interval.get("astronaut_id"))].append((launch, landing, mission))
+    for person in data["people"]:
+        seconds, segments = person.get("time_in_space_seconds"), person.get("segment_count")
+        person_id = ids.get(str(person.get("id")))
+        flights = sorted(set(spans.get(str(person.get("id")), [])))
+        if not isinstance(seconds, int | float) or segments != 1 or not person_id or len(
+                flights) != 2 or flights[1][0] >= flights[0][1]:
+            continue
+        (first_up, first_down, first), (second_up, second_down, second) = flights
+        readings = {(second, first): first_down - second_up,  # a visit: up in the later
+                    (first, second): second_down - first_up}  # a stay: up in the earlier
+        fitting = [ride for ride, span in readings.items()
+                   if abs(span - seconds) <= max(86400, 0.03 * seconds)]
+        if len(fitting) != 1:
+            continue
+        (up, down), = fitting
+        record = (f"Wikidata {person_id.removeprefix('person:')}: "
+                  f"{format_duration(seconds)} in space in one flight, from "
+                  f"{draft.entities[up].name}'s launch to {draft.entities[down].name}'s "
+                  "landing (derived)")
+        draft.relate(person_id, "rode_up", up, "wikidata", record)
+        draft.relate(person_id, "rode_down", down, "wikidata", record)
 
 
 def _add_crew(draft: CatalogDraft, person_id: str, mission_id: str, source: str,
