@@ -55,3 +55,39 @@ def test_who_came_home_in_a_ship_after_its_landing_date(checker: Checker) -> Non
         ("Soyuz 36", "Valeri Kubasov", "contradicted"),
         ("Soyuz 36", "Bertalan Farkas", "contradicted")]
     assert [v for *_, v in said(checker, text.format(35), "crew")] == ["supported"] * 2
+
+
+@pytest.mark.integration
+def test_a_date_between_the_verb_and_the_ship_says_which_way_they_rode(
+        checker: Checker) -> None:
+    # Jähn went up in Soyuz 31 and came home in Soyuz 29; Vasilevskaya went up in MS-25
+    # and came home in MS-24 on 6 April 2024 (Wikidata lists her in MS-25 only)
+    assert said(checker, "Hermaszewski followed in May, and Sigmund Jahn of East Germany "
+                         "lifted off in August 1978 aboard Soyuz 29.", "crew") == [
+        ("Soyuz 29", "Sigmund Jähn", "contradicted")]
+    text = ("Marina Vasilevskaya launched on Soyuz MS-25 on 23 March 2024. She landed a "
+            "fortnight later, on the sixth of April, aboard MS-24.")
+    assert said(checker, text, "landing_date") == [
+        ("Marina Vasilevskaya", "2024-04-06", "supported")] * 2
+    assert said(checker, text.replace("sixth", "ninth").replace("a fortnight later, ", ""),
+                "landing_date") == [("Marina Vasilevskaya", "2024-04-09", "contradicted")]
+
+
+@pytest.mark.integration
+def test_more_wordings(checker: Checker) -> None:
+    # Vostok 6's period is 88.7 min (derived from its orbit)
+    assert said(checker, "Valentina Tereshkova made forty-eight orbits, each one taking "
+                         "ninety-four minutes.", "orbital_period")[0][2] == "contradicted"
+    # curated: Glavkosmos set up in 1985
+    assert said(checker, "Glavkosmos dated from nineteen eighty-five.", "founded") == [
+        ("Glavkosmos", "1985", "supported")]
+    # a hope is a plan, never contradicted
+    claims = checker.check_text("Marina Vasilevskaya flew on Soyuz MS-25 in March 2024; "
+                                "Minsk hopes for a second flight in 2027.").claims
+    assert [(c.value, c.planned, c.verdict) for c in claims if c.value == "2027"] == [
+        ("2027", True, "unverifiable")]
+    # a spacewalk's day, told after the launch, is no launch date
+    assert said(checker, "Jean-Loup Chretien lifted off in Soyuz TM-7 on 26 November 1988, "
+                         "and on 9 December he became the first person from outside the "
+                         "Soviet Union and the United States to walk in space.") == [
+        ("Soyuz TM-7", "1988-11-26", "supported")]

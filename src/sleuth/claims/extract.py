@@ -90,11 +90,14 @@ def _rx(words: str) -> re.Pattern[str]:
 # "became the first spacecraft to orbit the Moon on 3 April": a first reached at another
 # world, or a spacewalk or docking, happened after the launch, on a day of its own. The
 # look runs over one sentence, so a dot in it is an abbreviation's ("the first U.S. shuttle
-# to dock").
-_NOT_AT_LAUNCH = (r"(?![^;:]{0,60}?\b(?:moon|lunar|mars|martian|"
-                  r"venus|venusian|comet|asteroid|another world|surface|walk|spacewalk|dock|"
-                  r"log|logged|spend|spent|days|hours|record|cumulative|total|land|landing|"
-                  r"planet))")
+# to dock"). Within its clause it looks further: "became the first person from outside the
+# Soviet Union and the United States to walk in space".
+_NOT_AT_LAUNCH_WORDS = (r"\b(?:moon|lunar|mars|martian|"
+                        r"venus|venusian|comet|asteroid|another world|surface|walk|spacewalk|"
+                        r"dock|log|logged|spend|spent|days|hours|record|cumulative|total|land|"
+                        r"landing|planet)")
+_NOT_AT_LAUNCH = (rf"(?![^;:]{{0,60}}?{_NOT_AT_LAUNCH_WORDS}|"
+                  r"[^;:,]{0,100}?\bto (?:walk|dock|land)\b)")
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
 _SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochny|kourou|"
@@ -165,7 +168,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("founded", _rx(r"found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|formed|"
                     r"organi[sz]ed|"
                     r"(?:started|began) (?:life|out)|"
-                    r"dates? (?:back )?(?:from|to)|set up|inaugurated|"
+                    r"dat(?:es?|ed) (?:back )?(?:from|to)|set up|inaugurated|"
                     r"came into (?:being|existence)|"
                     # an agency's own era: "the Federal Space Agency era began in 2004"; a
                     # successor's start: "the Roscosmos State Corporation took over on …"
@@ -287,7 +290,7 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|on track for|targeted for|promised for|"
-              r"to be launched|upcoming|future|envisag(?:e|ed|es)|"
+              r"to be launched|upcoming|future|envisag(?:e|ed|es)|hop(?:es?|ed|ing) (?:for|to)|"
               r"could(?!\s+not\b|n['’]t)|might|"  # ("could not open the hatch": no plan)
               r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
@@ -325,7 +328,7 @@ CREW_LINK = re.compile(
     r"\s+(?:aboard|on board|on|in)\s+(?:the\s+)?)?"
     # "Jähn, the first German in space, rode Soyuz 31": an apposition may come between
     # "Vladimír Remek (Czechoslovakia) flew Soyuz 28": a bracket may come between too
-    r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,6}?"
+    r"|(?:\s*\([^()]{1,30}\))?\)?(?:,|\s+[-–—])?\s+(?:[^,.;:]{1,80},\s+)?(?:\w+\s+){0,7}?"
     # "Titov spent more than a day in orbit on Vostok 2"
     r"(?:in\s+(?:orbit|space)\s+)?"
     # "…, became the first Briton in space, flying on Soyuz TM-12": a participle after
@@ -488,7 +491,7 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
                      r"(?:one|each|a|per|every) (?:lap|circuit)|"
                      # "she made 48 orbits, each lasting about 88 minutes"
-                     r"orbits, each (?:lasting|taking)|"
+                     r"orbits, each (?:one )?(?:lasting|taking)|"
                      # "an orbit that took nine days to complete"
                      r"orbit (?:that|which) (?:took|takes|lasted|lasts)|"
                      # "One orbit took 89 minutes", "His orbit took 89 minutes" ("Each orbit
@@ -1344,6 +1347,10 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
             found += _date_claims(text, sentence, s_dates, recent, fronted,
                                   they[0] if n - they[1] <= REFERENCE_REACH else [], they[2],
                                   said_before=spans[n - 1][0] if n else s_start)
+            if sentence.names_craft:
+                _landed_in_ship_named(text, sentence, found, {
+                    m.entity_id for m in (*sentence.mentions, *recent.values())
+                    if m.kind == "person"})
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
@@ -5114,13 +5121,40 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
     return out
 
 
+def _landed_in_ship_named(text: str, sentence: Sentence, found: list[Candidate],
+                          people: set[str]) -> None:
+    """Note on the landings ``found`` of the ``people`` the ship named after the date as
+    the one they came home in ("home_in"), whose landing the judge also takes as theirs:
+    "She landed a fortnight later, on 6 April, aboard MS-24" is MS-24's landing, which
+    the catalog may not know as hers (Wikidata has Vasilevskaya in MS-25 only). Not a
+    ship named past another person or clause: "Dzhanibekov came home on 26 September;
+    Savinykh stayed on and landed in November aboard Soyuz T-14"."""
+    for cand in found:
+        claim = cand.claim
+        if claim.property != "landing_date" or claim.subject_id not in people or (
+                cand.date is None):
+            continue
+        ship = next((m for m in sentence.mentions if m.start >= cand.date.end), None)
+        if ship is not None and ship.kind in CRAFT and not STATION_NAME.match(ship.name) and (
+                text.find(";", cand.date.end, ship.start) < 0) and _way_to_ship(
+                text, sentence, ship) == "returned":
+            cand.extra["home_in"] = ship.entity_id
+
+
 def _way_to_ship(text: str, sentence: Sentence, ship: Mention) -> str | None:
     """ "returned" when a verb of coming home leads to ``ship`` ("came back in Soyuz 35"),
     "launched" when one of going up does ("was launched aboard Soyuz TM-21"), else None."""
-    window = max(sentence.start, ship.start - 50)
-    if RETURN_CRAFT.search(text, window, ship.start):
+    window = max(sentence.start, ship.start - 100)
+    before = text[window:ship.start]
+    for start, end in reversed(sentence.date_spans):
+        # a date between the verb and the ship counts as one word: "lifted off in August
+        # 1978 aboard Soyuz 29", "landed a fortnight later, on 6 April, aboard MS-24"
+        if window <= start and end <= ship.start:
+            before = before[:start - window] + "DATE" + before[end - window:]
+    before = before[-50:]
+    if RETURN_CRAFT.search(before):
         return "returned"
-    if LAUNCH_CRAFT.search(text, window, ship.start):
+    if LAUNCH_CRAFT.search(before):
         return "launched"
     return None
 

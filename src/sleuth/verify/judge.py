@@ -317,6 +317,8 @@ class Judge:
         if kind == "person":
             facts = self._people_flight_facts(_ids(cand.extra.get("company")) or [subject],
                                               props)
+            if home := cand.extra.get("home_in"):  # "she landed … aboard MS-24"
+                facts += [f for f in self._facts(home, props) if f not in facts]
         elif claim.property == "founded":
             # A programme is set up when it starts; a body the history layer records as an
             # agreement ("Glavkosmos", "Intersputnik") when its founding act was signed.
