@@ -1,7 +1,8 @@
 """Readings from session 49: two lists of people paired "respectively" (guests and
-their commanders), a body said to be organised, not by whom, and who a ship brought
-home. Lines written here; verdicts on the real catalog (Soyuz 28: Gubarev and Remek;
-Soyuz 30: Klimuk and Hermaszewski; Soyuz 31: Bykovsky and Jähn)."""
+their commanders), a body said to be organised, not by whom, who a ship brought home, a
+date between a verb and a ship, a time said with no zone, dates listed with their own
+prepositions, a day's year. Lines written here; verdicts on the real catalog (Soyuz 28:
+Gubarev and Remek; Soyuz 30: Klimuk and Hermaszewski; Soyuz 31: Bykovsky and Jähn)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,28 @@ def test_more_wordings(checker: Checker) -> None:
                          "and on 9 December he became the first person from outside the "
                          "Soviet Union and the United States to walk in space.") == [
         ("Soyuz TM-7", "1988-11-26", "supported")]
+
+
+@pytest.mark.integration
+def test_a_time_with_no_zone_may_be_moscow_time(checker: Checker) -> None:
+    # Mir's core: 1986-02-19 21:28 UTC, 00:28 on the 20th in Moscow
+    text = "The core module of Mir left Baikonur at {} on {} February 1986."
+    assert [v for *_, v in said(checker, text.format("00:28", 20))] == ["supported"]
+    assert [v for *_, v in said(checker, text.format("21:28", 19))] == ["supported"]
+    assert [v for *_, v in said(checker, text.format("05:28", 20))] == ["contradicted"]
+
+
+@pytest.mark.integration
+def test_dates_listed_with_their_own_prepositions_pair_respectively(checker: Checker) -> None:
+    # Kvant-2: 26 November 1989; Kristall: 31 May 1990
+    assert said(checker, "Kristall and Kvant-2 followed in November 1989 and on 31 May 1990 "
+                         "respectively.") == [("Kristall", "1989-11", "contradicted"),
+                                              ("Kvant-2", "1990-05-31", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_day_keeps_the_year_its_sentence_gave_before(checker: Checker) -> None:
+    # Jähn went up in Soyuz 31 on 26 August 1978 and came home in Soyuz 29 on 3 September
+    assert said(checker, "Soyuz 31, launched 26 August 1978 with Bykovsky and Sigmund Jähn, "
+                         "who landed on 3 September; and Soyuz 38, launched 18 September "
+                         "1980.", "landing_date") == [("Soyuz 29", "1978-09-03", "supported")]

@@ -4366,6 +4366,9 @@ ROCKET_POSITION = re.compile(r"\b(?:on|aboard|atop|by|using)\s+(?:(?:a|an|the)\s
 
 
 LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+# Between listed dates, each may keep its preposition, when "respectively" closes the list:
+# "in November 1989 and on 31 May 1990 respectively"
+DATE_ITEM_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+|(?:on|in)\s+(?:the\s+)?)?")
 # Between listed names a country's possessive may stand: "Cuba's Arnaldo Tamayo Mendez and
 # Vietnam's Pham Tuan"
 NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
@@ -4403,8 +4406,10 @@ def _date_lists(text: str, dates: list[DateMention]) -> list[list[DateMention]]:
     groups: list[list[DateMention]] = []
     for d in dates:
         # a relative date ("three weeks later") is told from the one before, not listed
+        gap = text[groups[-1][-1].end:d.start] if groups else ""
         if groups and d.kind != "relative" and groups[-1][-1].kind != "relative" and (
-                LIST_GAP.fullmatch(text[groups[-1][-1].end:d.start])):
+                LIST_GAP.fullmatch(gap) or (DATE_ITEM_GAP.fullmatch(gap) and (
+                    RESPECTIVELY_AFTER.match(text, d.end)))):
             groups[-1].append(d)
         else:
             groups.append([d])

@@ -1497,8 +1497,12 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
             out.append(item)
             continue
         resolved = _resolve_one(text, item, out)
-        if _listed_before(text, item, following) or _dated_later_that_month(
-                text, item, following):
+        # (not over a year the sentence gave before: "Soyuz 31, launched 26 July 1978 with
+        # Jähn, who landed on 3 September; and Soyuz 38, launched 18 September 1980")
+        dated_before = resolved is not None and resolved.resolved_from is not None and (
+            not _SENTENCE_END_RE.search(text, resolved.resolved_from, item.start))
+        if _listed_before(text, item, following) or (not dated_before and (
+                _dated_later_that_month(text, item, following))):
             # "on May 19 and May 30, 1971": a listed day takes the year of the last; "was
             # scheduled to launch on 20 February; it finally lifted off on 24 February
             # 2023": the sentence's later day of that month gives the year

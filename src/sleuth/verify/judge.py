@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import cached_property, lru_cache
 from sqlite3 import Row
 from typing import TypeVar
@@ -356,9 +356,12 @@ class Judge:
             facts += visits
         facts = [f for f in facts if _parse(f.value)]
         claimed = cand.date.date
+        longitudes = self._local_offsets(subject)
         if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
             claimed = _to_utc(claimed, cand.date.tz)
-        matches = _value_matcher(claimed, self._local_offsets(subject))
+        matches = _value_matcher(claimed, longitudes)
+        if cand.date.tz is None and claimed.precision.rank >= Precision.HOUR.rank:
+            matches = _unzoned_matcher(claimed, longitudes)
         if kind == "vehicle" and facts and not cand.extra.get("earliest"):
             # "an R-7 launched it on 4 October 1957": one of the rocket's many launches;
             # a day it did not fly is no proof the writer meant another launch
@@ -2610,6 +2613,23 @@ def _to_utc(date: PartialDate, tz: str) -> PartialDate:
         return date
     local = date.start().replace(tzinfo=zone)
     return PartialDate.from_datetime(local, date.precision)
+
+
+def _unzoned_matcher(claimed: PartialDate, longitudes: tuple[float, ...]
+                     ) -> Callable[[str], str]:
+    """:func:`_value_matcher` for a time said with no zone ("left Baikonur at 00:28 on 20
+    February 1986"): read, as calendar days are, as UTC, Moscow time or the launch site's
+    local solar time, the best of the three."""
+    readings = [claimed, _to_utc(claimed, "Europe/Moscow"), *(
+        PartialDate.from_datetime(claimed.start().replace(tzinfo=timezone(timedelta(
+            hours=round(lon / 15)))), claimed.precision) for lon in longitudes)]
+    matchers = [_value_matcher(r, longitudes) for r in dict.fromkeys(readings)]
+
+    def matches(value: str) -> str:
+        results = {matcher(value) for matcher in matchers}
+        return "match" if "match" in results else "coarse" if "coarse" in results else "no"
+
+    return matches
 
 
 def date_matches(claimed: PartialDate, fact: PartialDate, longitudes: Sequence[float]) -> str:
