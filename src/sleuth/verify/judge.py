@@ -1,7 +1,8 @@
 """Judging claims against the catalog with rules a historian would accept.
 
 - A date matches at its own precision ("in 1963" matches 1963-06-16), and a calendar day
-  matches the UTC day, the Moscow day, or the local (solar) day at the launch site.
+  matches the UTC day, the Moscow day, or the local (solar) day at the launch site; a time
+  of day said with no zone is read in those three clocks too.
 - A number matches within the precision it was written with, widened by the spread of the
   catalog's sources and by a per-property tolerance (orbits are quoted at different epochs).
 - Derived values are evidence: orbital period from perigee/apogee, orbit count from
@@ -359,9 +360,9 @@ class Judge:
         longitudes = self._local_offsets(subject)
         if cand.date.tz and claimed.precision.rank >= Precision.HOUR.rank:
             claimed = _to_utc(claimed, cand.date.tz)
-        matches = _value_matcher(claimed, longitudes)
-        if cand.date.tz is None and claimed.precision.rank >= Precision.HOUR.rank:
-            matches = _unzoned_matcher(claimed, longitudes)
+        matches = _unzoned_matcher(claimed, longitudes) if cand.date.tz is None and (
+            claimed.precision.rank >= Precision.HOUR.rank) else _value_matcher(
+            claimed, longitudes)
         if kind == "vehicle" and facts and not cand.extra.get("earliest"):
             # "an R-7 launched it on 4 October 1957": one of the rocket's many launches;
             # a day it did not fly is no proof the writer meant another launch
