@@ -1348,9 +1348,7 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
                                   they[0] if n - they[1] <= REFERENCE_REACH else [], they[2],
                                   said_before=spans[n - 1][0] if n else s_start)
             if sentence.names_craft:
-                _landed_in_ship_named(text, sentence, found, {
-                    m.entity_id for m in (*sentence.mentions, *recent.values())
-                    if m.kind == "person"})
+                _landed_in_ship_named(text, sentence, found, recent)
         if yearless:
             following = _opening_mention(mentions, mention_starts, spans[n + 1]) if (
                 n + 1 < len(spans)) else None
@@ -5127,17 +5125,19 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
 
 
 def _landed_in_ship_named(text: str, sentence: Sentence, found: list[Candidate],
-                          people: set[str]) -> None:
-    """Note on the landings ``found`` of the ``people`` the ship named after the date as
-    the one they came home in ("home_in"), whose landing the judge also takes as theirs:
-    "She landed a fortnight later, on 6 April, aboard MS-24" is MS-24's landing, which
-    the catalog may not know as hers (Wikidata has Vasilevskaya in MS-25 only). Not a
-    ship named past another person or clause: "Dzhanibekov came home on 26 September;
-    Savinykh stayed on and landed in November aboard Soyuz T-14"."""
-    for cand in found:
-        claim = cand.claim
-        if claim.property != "landing_date" or claim.subject_id not in people or (
-                cand.date is None):
+                          recent: dict[str, Mention]) -> None:
+    """Note on the landings ``found`` of the people the sentence names or refers to the
+    ship named after the date as the one they came home in ("home_in"), whose landing the
+    judge also takes as theirs: "She landed a fortnight later, on 6 April, aboard MS-24" is
+    MS-24's landing, which the catalog may not know as hers (Wikidata has Vasilevskaya in
+    MS-25 only). Not a ship named past another person or clause: "Dzhanibekov came home
+    on 26 September; Savinykh stayed on and landed in November aboard Soyuz T-14"."""
+    landings = [c for c in found if c.claim.property == "landing_date" and c.date is not None]
+    if not landings:
+        return
+    people = {m.entity_id for m in (*sentence.mentions, *recent.values()) if m.kind == "person"}
+    for cand in landings:
+        if cand.claim.subject_id not in people or cand.date is None:  # (None: for mypy)
             continue
         ship = next((m for m in sentence.mentions if m.start >= cand.date.end), None)
         if ship is not None and ship.kind in CRAFT and not STATION_NAME.match(ship.name) and (
