@@ -246,14 +246,15 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
     for block in WRAP_BLOCK.finditer(text):
         lines = block.group().split("\n")
         width = max(len(line.rstrip()) for line in lines)
-        if width < wrapped_at - HARD_WRAP_RAGGEDNESS:
-            width = 0  # a block of lines all shorter than the text's wraps: a list
+        if (width < wrapped_at - HARD_WRAP_RAGGEDNESS  # lines all shorter: a list
+                or not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH):
+            continue
+        in_table = [TABLE_ROW.search(line) is not None for line in lines]
         offset = block.start()
-        for line, after in pairwise(lines):
+        for i, (line, after) in enumerate(pairwise(lines)):
             offset += len(line) + 1
             margin = _continuation_margin(line, after)
-            if (margin is None or TABLE_ROW.search(line) or TABLE_ROW.search(after)
-                    or not HARD_WRAP_MIN_WIDTH <= width <= HARD_WRAP_MAX_WIDTH):
+            if margin is None or in_table[i] or in_table[i + 1]:
                 continue
             rest = after[margin:]
             if (len(line.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - 3
