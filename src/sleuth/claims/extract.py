@@ -1996,6 +1996,12 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return recent["station"]  # "The empty station", after its crew's Soyuz 11
         if BARE_STATION.fullmatch(text, span[0], span[1]):
             return None  # "Zvezda … The station itself laps the planet": not the module
+        craft = recent.get("craft")
+        if craft is not None and not (craft.station_part or STATION_NAME.match(craft.name)
+                                      ) and not any(span[0] <= m.start < span[1]
+                                                    for m in sentence.mentions):
+            return None  # "Mars 2 … Fifty-five years ago this month, the first space
+            # station went up": no probe is a station
     craft = recent.get("craft")
     if craft is not None and (craft.station_part or STATION_NAME.match(craft.name)) and (
             "ship" in recent and SHIP_NOUN.search(text, span[0], span[1])):
@@ -2978,8 +2984,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 subject = next((m for m in sentence.mentions if m.kind in CRAFT
                                 and m.end + 1 == trigger_pos and text[m.end] == " "
                                 and WITH_BEFORE.search(text, sentence.start, m.start)), None)
-            subject = subject or _whose_event(text, sentence, min(trigger_pos, date.start),
-                                              kinds) or _subject_for(
+            if subject is None and prop == "launch_date":
+                # "a Vostok rocket lifted off from Baikonur with Yuri Gagarin aboard": the
+                # flight of who went up in the rocket, which names no ship
+                subject = _flown_aboard_rocket(text, sentence, trigger_pos)
+            whose = _whose_event(text, sentence, min(trigger_pos, date.start))
+            if subject is None and whose is not None and whose.kind not in kinds:
+                continue  # "Vostochny, whose first rocket flew ten years ago this month, sent
+                # Luna 25 …": the date of what the clause tells of the site
+            subject = subject or whose or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
             if subject is not None and subject.kind == "person" and PARTICIPLE_AFTER.match(
@@ -3785,6 +3798,26 @@ def _refers_to(reference: re.Match[str] | None, person: Mention) -> bool:
     return pronoun is None or (pronoun.lower() == "she") == person.female
 
 
+# Between a launch verb and who it carried: "lifted off from Baikonur with", "rose, with"
+WITH_BEFORE_CREW = re.compile(r"[^.;:!?()]{0,60}?\bwith\s+(?:\w+\s+)?\Z")
+# After them: they were aboard ("with Yuri Gagarin on board", "with Belyayev in command")
+ABOARD_OR_IN_COMMAND = re.compile(r"\s+(?:aboard|on\s+board|in\s+command|at\s+the\s+controls)\b")
+
+
+def _flown_aboard_rocket(text: str, sentence: Sentence, verb_pos: int) -> Mention | None:
+    """The person a launch verb's rocket carried, when the sentence names no ship before
+    them: "a Vostok rocket rose from Baikonur with Yuri Gagarin on board" (the first of a
+    group that went up together)."""
+    person = _first_after(sentence.mentions, verb_pos, ("person",), reach=200)
+    if person is None or any(m.kind in CRAFT and m.start < person.start
+                             for m in sentence.mentions):
+        return None
+    if not WITH_BEFORE_CREW.search(text, verb_pos, person.start):
+        return None
+    group = _person_group(text, sentence, person)
+    return person if ABOARD_OR_IN_COMMAND.match(text, group[-1].end) else None
+
+
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
     """``person`` and the people listed with them in the sentence ("A, B and C"); the
     last of a list alone when a relative clause in the singular is said of them ("A, B and
@@ -4233,13 +4266,10 @@ STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|
 WHOSE_CLAUSE = re.compile(r"\s*,\s*whose\s+[^,;:()]{0,60}\Z")
 
 
-def _whose_event(text: str, sentence: Sentence, before: int,
-                 kinds: tuple[str, ...]) -> Mention | None:
-    """The mention a "whose" clause running up to ``before`` is about, if it is one of
-    ``kinds``."""
+def _whose_event(text: str, sentence: Sentence, before: int) -> Mention | None:
+    """The mention a "whose" clause running up to ``before`` is about."""
     named = next((m for m in reversed(sentence.mentions) if m.end <= before), None)
-    if named is None or named.kind not in kinds or not WHOSE_CLAUSE.fullmatch(
-            text, named.end, before):
+    if named is None or not WHOSE_CLAUSE.fullmatch(text, named.end, before):
         return None
     return named
 
@@ -6341,6 +6371,8 @@ CRAFT_AFTER_SITE = re.compile(r"\s*,?\s+(?:aboard|on\s+board|on|in|inside)\s+(?:
 _WENT_UP_FROM = (r"(?:launch(?:ed|es)?|lift(?:ed|s)\s+off|took\s+off|blast(?:ed|s)\s+off|"
                  r"fl(?:ew|ies)|went\s+up|rode)\s+from\s+(?:the\s+)?")
 LAUNCHED_FROM = re.compile(rf"\b{_WENT_UP_FROM}\Z", re.IGNORECASE)
+ROCKET_WENT_UP_FROM = re.compile(rf"\b(?:{_WENT_UP_FROM}|rose\s+from\s+(?:the\s+)?)\Z",
+                                 re.IGNORECASE)
 
 
 # "Pham Tuan of Vietnam": where a person is from
@@ -6423,6 +6455,11 @@ def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention
                 person is None or person.end <= said.start()) and (
                 referent := _reference(text, sentence, recent, said.end(), ("person",))):
             person, start = referent, said.start()
+        elif person is None and (verb := ROCKET_WENT_UP_FROM.search(
+                text, max(sentence.start, site.start - 40), site.start)) and (
+                flown := _flown_aboard_rocket(text, sentence, verb.start())):
+            person, start = flown, verb.start()  # "a Vostok rocket rose from Baikonur with
+            # Yuri Gagarin on board"
         else:
             continue
         if any(CRAFT_AFTER_SITE.fullmatch(text, site.end, m.start) for m in sentence.mentions

@@ -15,6 +15,8 @@ COMMON_CAPITALIZED = frozenset(
     Until Since Before And Or But Then Also Both Exactly Total Earth Moon Mars Sun Through
     Throughout Circa Early Late Mid Spring Summer Autumn Fall Winter Late Again Still Even
     Orbit Perigee Apogee Period Inclination Altitude Height Mass Weight Duration
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
+    Fri Sat
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 """Capitalised words that may stand right before a number without naming a thing."""

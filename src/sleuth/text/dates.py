@@ -821,10 +821,12 @@ _DATELINE_MARK_RE = re.compile(
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
 # "66 years ago today", "Sixty years ago", "40 years ago this February", "70 years since
-# Sputnik 1" (not "15 years since 1998", whose date is written)
+# Sputnik 1" (not "15 years since 1998", whose date is written); a broadcast's "Sixty-five
+# years ago this morning" is today, its "… this month" the article's month
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
-    rf"(?:ago(?:(?P<today>\s+today)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
+    r"(?:ago(?:(?P<today>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|"
+    rf"(?P<this_month>\s+this\s+month)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
     r"since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
 # "… years ago this February, on the 20th": the day of the month the count names
 _ON_THE_DAY_RE = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])"
@@ -846,7 +848,8 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
         line_start = text.rfind("\n", 0, d.start) + 1
         line_end = text.find("\n", d.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(line.split()) <= _DATELINE_WORDS and (
+        if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
+                _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text
                 or (line_start > 0 and "\n\n" not in text[:line_start].strip())):
             # a short line with a byline mark, the date alone, or a line under the title
@@ -912,6 +915,8 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
             when = _safe_date(year, heading.month, heading.day)
         elif m.group("today") and published.day is not None and not decade:
             when = _safe_date(year, published.month, published.day)
+        elif m.group("this_month") and published.month is not None and not decade:
+            when = _safe_date(year, published.month)
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
             day = _ON_THE_DAY_RE.match(text, m.end())

@@ -1,0 +1,64 @@
+"""Readings from session 50: a rocket that went up with someone aboard and names no ship,
+a broadcast's "years ago this morning" and "this month", a weekday before a dateline's
+date, a "whose" clause about a launch site, and "the first space station" after a probe.
+Lines written here; verdicts on the real catalog (Vostok 1: Gagarin, 12 April 1961 from
+Baikonur; Voskhod 2: Belyayev and Leonov, 18 March 1965)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from sleuth.text.dates import find_dates
+from tests.checker.claims import said
+
+
+@pytest.mark.integration
+def test_a_rocket_that_went_up_with_someone_aboard_dates_their_flight(
+        checker: Checker) -> None:
+    text = "On 12 April {} a Vostok rocket lifted off from {} with Yuri Gagarin aboard."
+    assert said(checker, text.format(1961, "Baikonur")) == [
+        ("Yuri Gagarin", "1961-04-12", "supported")]
+    assert said(checker, text.format(1962, "Plesetsk")) == [
+        ("Yuri Gagarin", "1962-04-12", "contradicted")]
+    assert said(checker, text.format(1962, "Plesetsk"), "launch_site") == [
+        ("Yuri Gagarin", "Plesetsk", "contradicted")]
+    assert said(checker, "On 18 March 1966 a rocket rose with Pavel Belyayev in "
+                         "command.") == [("Pavel Belyayev", "1966-03-18", "contradicted")]
+    # a ship named before them is what went up (as before)
+    assert said(checker, "On 12 April 1961 Vostok 1 lifted off with Yuri Gagarin "
+                         "aboard.") == [("Vostok 1", "1961-04-12", "supported")]
+
+
+def test_a_weekday_before_a_date_is_no_name_with_a_number() -> None:
+    # "Sunday 12" had been read as a name like "Soyuz 12", leaving "April 2026"
+    assert [(d.text, str(d.date)) for d in find_dates("On Sunday 12 April 2026 it rose.")] == [
+        ("12 April 2026", "2026-04-12")]
+
+
+def test_a_broadcast_counts_years_back_from_its_morning_and_its_month() -> None:
+    # the dateline's "/" is not one of its words (it had made the line too long)
+    head = ("ORBIT AT SIXTY-FIVE\nRadio bulletin script. Transmission: Sunday 12 April 2026, "
+            "09:00 Moscow / 06:00 GMT.\n\n")
+    found = find_dates(head + "Sixty-five years ago this morning, a rocket rose. Fifty-five "
+                              "years ago this month, a station went up.")
+    assert [(d.text, str(d.date)) for d in found if d.kind == "ago"] == [
+        ("Sixty-five years ago this morning", "1961-04-12"),
+        ("Fifty-five years ago this month", "1971-04")]
+
+
+@pytest.mark.integration
+def test_what_a_whose_clause_tells_of_a_site_is_not_the_ships_date(
+        checker: Checker) -> None:
+    text = ("Published 12 April 2026.\n\nVostochny, whose first rocket flew ten years ago "
+            "this month, sent Luna 25 on its way in 2023.")
+    # the clause's date had been read as Luna 25's launch, contradicted
+    assert said(checker, text) == [("Luna-25", "2023", "supported")]
+
+
+@pytest.mark.integration
+def test_the_first_space_station_is_no_probe_told_of_before(checker: Checker) -> None:
+    text = ("Mars 2 reached Mars in 1971.\n\nIn April 1971 the first space station went up, "
+            "and its crew followed.")
+    # it had been read as Mars 2's launch, contradicted
+    assert [s for s in said(checker, text) if s[1] == "1971-04"] == []
