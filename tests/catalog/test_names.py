@@ -36,6 +36,8 @@ def test_name_variants() -> None:
     assert {"Luna-2", "Lunik 2"} <= name_variants("AMS Luna-2")
     assert "Sputnik 1" in name_variants("First Sputnik")
     assert {"Challenger", "STS 51-L"} <= name_variants("Challenger (STS 51-L)")
+    # a serial alone names nothing: a bulletin's "No. 4 (2019)" had been Kosmos-627
+    assert name_variants("Zaliv No. 26L (No. 4)") == {"Zaliv No. 26L"}
     assert name_variants("Mir") == set()
 
 

@@ -62,3 +62,13 @@ def test_the_first_space_station_is_no_probe_told_of_before(checker: Checker) ->
             "and its crew followed.")
     # it had been read as Mars 2's launch, contradicted
     assert [s for s in said(checker, text) if s[1] == "1971-04"] == []
+
+
+@pytest.mark.integration
+def test_what_a_correction_says_was_printed_is_not_claimed(checker: Checker) -> None:
+    # the bulletin's own earlier error, reported: only the correction after it is claimed
+    text = ("We gave the founding of the Russian Space Agency as 1991. It was established "
+            "in February 1992.")
+    assert said(checker, text, "founded") == [("Russian Space Agency", "1992-02", "supported")]
+    assert said(checker, "The Russian Space Agency was founded in 1991.", "founded") == [
+        ("Russian Space Agency", "1991", "contradicted")]

@@ -79,6 +79,7 @@ _ORDINAL_PREFIX = re.compile(r"^(?P<ord>[A-Za-z]+)\s+(?P<rest>[A-Z][\w\- ]+)$")
 # GCAT writes Soviet ordinal names in digits: "1-y ISZ" = first artificial Earth satellite.
 _SERIES = re.compile(r"^(?P<base>[A-Za-z][A-Za-z \-]*?)[\s\-](?P<num>\d+)$")
 _PARENTHETICAL = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_SERIAL_ONLY = re.compile(r"(?:No\.?|N|#)?\s*\d+[A-Za-z]?$", re.IGNORECASE)
 _GCAT_PREFIXES = ("AMS ",)  # "Avtomaticheskaya Mezhplanetnaya Stantsiya": AMS Luna-2 = Luna 2
 
 
@@ -91,8 +92,9 @@ def name_variants(name: str) -> set[str]:
     """
     out: set[str] = set()
     m = _PARENTHETICAL.match(name)
-    if m:  # "Challenger (STS 51-L)": both halves name it
-        out.update({m["outer"], m["inner"]})
+    if m:  # "Challenger (STS 51-L)": both halves name it (not a serial alone: "Zaliv
+        # No. 26L (No. 4)" is no "No. 4", which a bulletin's issue would be read as)
+        out.update(half for half in (m["outer"], m["inner"]) if not _SERIAL_ONLY.match(half))
     for prefix in _GCAT_PREFIXES:
         if name.startswith(prefix):
             out.add(name[len(prefix) :])

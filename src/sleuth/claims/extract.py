@@ -1236,10 +1236,14 @@ RETRACTED_BY_NEXT = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:(?:simply|qu
                                r"not\s+(?:right|correct|true))\b")
 # A correction telling what an earlier piece printed: "Tuesday's article on the first
 # spacewalk said Voskhod 2 was launched from Plesetsk." What follows the verb is the
-# reported error, not the writer's claim (the correction's own claim comes after).
+# reported error, not the writer's claim (the correction's own claim comes after). Or in
+# the first person, what was printed comes after "as" or "at": "We gave the founding of the
+# Russian Space Agency as 1991.", "we placed the launch of Soyuz MS-10 … at Plesetsk"
 REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline|column|piece|"
                                r"obituary|graphic)\b[^.;:]{0,120}?\b(?:said|stated|reported|"
-                               r"claimed|wrote)(?:\s+that)?\s", re.IGNORECASE)
+                               r"claimed|wrote)(?:\s+that)?\s|"
+                               r"\bwe\s+(?:gave|put|placed|dated|listed|printed|"
+                               r"described)\b[^.;:]{0,120}?\s(?:as|at)\s", re.IGNORECASE)
 
 
 def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
