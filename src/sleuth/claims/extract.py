@@ -1922,10 +1922,18 @@ def _first_after(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
                 None)
 
 
+# A body referred back to as a sentence's subject: "It was established", "The agency was"
+BODY_REFERENCE = re.compile(r"\s*(?:It|The\s+(?:agency|corporation|bureau|organi[sz]ation))\s+"
+                            r"(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?")
+
+
 def _reference(text: str, sentence: Sentence, recent: dict[str, Mention], pos: int,
                kinds: tuple[str, ...]) -> Mention | None:
     """ "it", "she", "the spacecraft" before ``pos``: the entity of a compatible kind it
     stands for (see :func:`_person_referent` and :func:`_craft_referent`)."""
+    if "organization" in kinds and "organization" in recent and BODY_REFERENCE.match(
+            text, sentence.start, pos):  # "It was established in February 1992."
+        return recent["organization"].as_reference()
     if "person" in kinds and (m := REFERENCES["person"].search(text[sentence.start:pos])):
         target = _person_referent(m.group(), recent, sentence, sentence.start + m.start())
         return target.as_reference() if target else None
