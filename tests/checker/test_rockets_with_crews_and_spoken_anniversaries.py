@@ -75,3 +75,25 @@ def test_what_a_correction_says_was_printed_is_not_claimed(checker: Checker) -> 
     assert [(v, verdict) for _, v, verdict in said(
         checker, "The Russian Space Agency was founded in 1991.", "founded")] == [
         ("1991", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_month_of_a_module_listed_as_the_station_grew_is_its_launch_or_docking(
+        checker: Checker) -> None:
+    # Kvant-2 was launched on 26 November 1989 and docked on 6 December; Kristall was
+    # launched on 31 May 1990 and docked on 10 June (curated): a month that is neither had
+    # been let pass while the module was in space
+    text = ("The station grew module by module: Kvant in March 1987, Kvant-2 in December "
+            "1989, Kristall in May 1991.")
+    assert said(checker, text) == [("Kvant", "1987-03", "supported"),
+                                   ("Kvant-2", "1989-12", "unverifiable"),
+                                   ("Kristall", "1991-05", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_relative_clause_between_a_craft_and_its_verb_names_no_subject(
+        checker: Checker) -> None:
+    text = ("Nauka, which took the place of the old Pirs docking compartment, rose on "
+            "21 July {}.")
+    assert said(checker, text.format(2021)) == [("Nauka", "2021-07-21", "supported")]
+    assert said(checker, text.format(2020)) == [("Nauka", "2020-07-21", "contradicted")]

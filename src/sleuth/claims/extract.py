@@ -3189,14 +3189,18 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 other := _rider_of(text, sentence, recent, subject, trigger_pos)):
             cand.extra["either"] = other.entity_id
         if prop == "launch_date" and trigger_pos == date.start and subject.station_part and (
-                subject.via != "reference" and date.date.precision is Precision.YEAR
+                subject.via != "reference"
                 and sum(m.station_part for m in sentence.mentions) > 1):
             # "Kristall arrived in 1990, Spektr in 1995 and Priroda, the last, in 1997": a
             # chronology of a station's modules gives the year each joined, not just a
             # year it was up (see the judge's in-service rule). A module docks days after
             # its launch, in the same year, but maybe not the same month: "Kvant-2 in
-            # December 1989" is its docking (launched 26 November)
-            cand.extra["arrival"] = "listed"
+            # December 1989" is its docking (launched 26 November), so a month is its
+            # launch's or its docking's (the judge's in-service rule holds off otherwise)
+            precision = date.date.precision
+            if precision in (Precision.YEAR, Precision.MONTH):
+                cand.extra["arrival"] = ("listed" if precision is Precision.YEAR
+                                         else "launch_or_docking")
         out.append(cand)
         if date.start in paired:
             pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart
@@ -4110,6 +4114,10 @@ BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:first|originally|which\s+was|was)\s+)
 CARRYING = re.compile(rf"\s+(?:with|carrying)\s+(?:{ROLE})?", re.IGNORECASE)
 
 
+# A relative clause between a subject and its verb: ", which took the place of Pirs, "
+RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\s[^,;:.()]{1,100},\s*")
+
+
 def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
                  date_pos: int, skip_destinations: bool = False) -> Mention | None:
     """The nearest subject before ``pos``, unless a clause break separates it from the
@@ -4142,6 +4150,12 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         text, max(sentence.start, m.start - 40), m.start)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
+    if before is not None and (clause_of := next(
+            (m for m in reversed(candidates) if m.end <= before.start
+             and (m.kind == before.kind or {m.kind, before.kind} <= set(CRAFT))
+             and RELATIVE_CLAUSE_BEFORE_VERB.fullmatch(text, m.end, pos)), None)):
+        before = clause_of  # "Nauka, which took the place of the old Pirs docking
+        # compartment, rose on a Proton-M": Nauka rose, not Pirs
     if before is not None and before.kind == "person" and (carrier := next(
             (m for m in reversed(candidates) if m.end <= before.start), None)) and (
             carrier.kind in CRAFT and CARRYING.fullmatch(text, carrier.end, before.start)):

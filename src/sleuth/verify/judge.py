@@ -499,13 +499,22 @@ class Judge:
             return
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
                 and "bracketed" not in cand.extra and "anniversary" not in cand.extra
-                and "arrival" not in cand.extra and "label" not in cand.extra
+                and cand.extra.get("arrival") != "listed" and "label" not in cand.extra
                 and kind != "person"
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
-            # (A module in a chronology of modules, "arrival", is dated when it joined; a
+            # (A module in a chronology of modules, "arrival", is dated by its launch; a
             # caption's "Soyuz TM-12 - 19 May 1991", a "label", by its launch day.)
+            docked = [f for f in self._facts(subject, ("docking_date",)) if _parse(f.value)
+                      ] if cand.extra.get("arrival") == "launch_or_docking" else []
+            if docked and not any(matches(f.value) == "match" for f in docked):
+                # "The station grew module by module: …, Kristall in May 1991": a month
+                # that is neither the module's launch nor its docking
+                self._settle(cand, [], [*facts, *docked], note=(
+                    "a module listed as the station grew: neither its launch nor its "
+                    "docking"))
+                return
             self._settle(cand, [], facts, "unverifiable",
                          note="the craft was in space then; nothing says this date is its "
                               "launch")
