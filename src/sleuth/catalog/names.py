@@ -79,7 +79,7 @@ _ORDINAL_PREFIX = re.compile(r"^(?P<ord>[A-Za-z]+)\s+(?P<rest>[A-Z][\w\- ]+)$")
 # GCAT writes Soviet ordinal names in digits: "1-y ISZ" = first artificial Earth satellite.
 _SERIES = re.compile(r"^(?P<base>[A-Za-z][A-Za-z \-]*?)[\s\-](?P<num>\d+)$")
 _PARENTHETICAL = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
-_SERIAL_ONLY = re.compile(r"(?:No\.?|N|#)?\s*\d+[A-Za-z]?$", re.IGNORECASE)
+_SERIAL_ONLY = re.compile(r"(?:No\.?|#)?\s*\d+[A-Za-z]?$", re.IGNORECASE)  # (not "N1", a rocket)
 _GCAT_PREFIXES = ("AMS ",)  # "Avtomaticheskaya Mezhplanetnaya Stantsiya": AMS Luna-2 = Luna 2
 
 

@@ -2003,18 +2003,17 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
         return rocket  # "… was the Energia rocket. Its maiden flight …"
     if pronoun and "craft_subject" in recent:  # "it", "its", "its lander"
         return recent["craft_subject"]
+    craft = recent.get("craft")
     if text[span[1] - 7:span[1]].lower() == "station":
         if "station" in recent:
             return recent["station"]  # "The empty station", after its crew's Soyuz 11
         if BARE_STATION.fullmatch(text, span[0], span[1]):
             return None  # "Zvezda … The station itself laps the planet": not the module
-        craft = recent.get("craft")
         if craft is not None and not (craft.station_part or STATION_NAME.match(craft.name)
                                       ) and not any(span[0] <= m.start < span[1]
                                                     for m in sentence.mentions):
             return None  # "Mars 2 … Fifty-five years ago this month, the first space
             # station went up": no probe is a station
-    craft = recent.get("craft")
     if craft is not None and (craft.station_part or STATION_NAME.match(craft.name)) and (
             "ship" in recent and SHIP_NOUN.search(text, span[0], span[1])):
         # ("Soyuz 11 … docked with Salyut 1 … The capsule touched down": Soyuz 11)
@@ -3195,8 +3194,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             # chronology of a station's modules gives the year each joined, not just a
             # year it was up (see the judge's in-service rule). A module docks days after
             # its launch, in the same year, but maybe not the same month: "Kvant-2 in
-            # December 1989" is its docking (launched 26 November), so a month is its
-            # launch's or its docking's (the judge's in-service rule holds off otherwise)
+            # December 1989" is its docking (launched 26 November): a month is its launch's
+            # or its docking's, and the judge contradicts a month that is neither
             precision = date.date.precision
             if precision in (Precision.YEAR, Precision.MONTH):
                 cand.extra["arrival"] = ("listed" if precision is Precision.YEAR

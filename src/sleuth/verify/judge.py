@@ -504,8 +504,9 @@ class Judge:
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
-            # (A module in a chronology of modules, "arrival", is dated by its launch; a
-            # caption's "Soyuz TM-12 - 19 May 1991", a "label", by its launch day.)
+            # (A module in a chronology of modules, an "arrival", is dated by its launch
+            # year, or by month by its launch or its docking; a caption's "Soyuz TM-12 -
+            # 19 May 1991", a "label", by its launch day.)
             docked = [f for f in self._facts(subject, ("docking_date",)) if _parse(f.value)
                       ] if cand.extra.get("arrival") == "launch_or_docking" else []
             if docked and not any(matches(f.value) == "match" for f in docked):
