@@ -37,14 +37,15 @@ class Checker:
         read, where = joined_hard_wraps(*without_caption_timings(unified_line_ends(text)))
         read = without_name_quotes(without_bold_marks(read))
         mentions = self.gazetteer.find(read)
-        candidates = extract(read, mentions)
+        copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
+        candidates = extract(read, mentions, copies)
         self.judge.learn_kinds(mentions)
         self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
             self.judge.judge(candidate)
         # a claim the judge found names nothing in the catalog ("void") is no claim
         claims = [c.claim for c in candidates if "void" not in c.extra]
-        if copies := quoted_copies(read):  # "> went up on Soyuz TM-11 on 2 December 1991"
+        if copies:  # said again where a reply quotes them
             claims = sorted([*claims, *said_again(claims, copies)], key=lambda c: c.start)
         if where is not None:  # offsets index the text as given
             for claim in claims:

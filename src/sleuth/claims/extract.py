@@ -1246,8 +1246,10 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
                                r"described)\b[^.;:]{0,120}?\s(?:as|at)\s", re.IGNORECASE)
 
 
-def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
-    """All claim candidates in ``text`` given its entity ``mentions``."""
+def extract(text: str, mentions: list[Mention],
+            copies: list[tuple[int, int, int, int]] | None = None) -> list[Candidate]:
+    """All claim candidates in ``text`` given its entity ``mentions`` (and its
+    :func:`quoted_copies`, when the caller has them already)."""
     mentions = [m for m in _without_rocket_names(text, mentions) if not (
         m.kind == "program" and ((m.station_part and PART_AFTER_NAME.match(text, m.end))
                                  or _past_unknown_craft(text, m)))]
@@ -1301,7 +1303,9 @@ def extract(text: str, mentions: list[Mention]) -> list[Candidate]:
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))
         if not _free_infobox_line(table, spans[n])}
     # (a quoting line's claims are read where first said, and said again by the checker)
-    read_elsewhere |= {n for start, end, _, _ in quoted_copies(text) for n in range(
+    if copies is None:
+        copies = quoted_copies(text)
+    read_elsewhere |= {n for start, end, _, _ in copies for n in range(
         bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
     replied = reply_questions(text, spans) if "?" in text or "..." in text or (
@@ -3795,13 +3799,13 @@ def _flew_with_claims(text: str, sentence: Sentence, dates: list[DateMention]
             # "Remek and Hermaszewski flew with commanders Gubarev and Klimuk
             # respectively": each with the one in the same place
             pairs: list[tuple[tuple[Mention, ...], Mention]] = [
-                ((f,), m) for f, m in zip(flyers, companions, strict=True)]
+                ((f, m), m) for f, m in zip(flyers, companions, strict=True)]
         else:
             pairs = [((flyer, *companions), m) for m in companions]
         for crew, m in pairs:
             claim = _claim(text, m, "crew", m.name, verb.start(), m.end)
             out.append(Candidate(claim, date=date, obj=m, extra={
-                "company": _joined_ids((*crew, m)), "flew_with": "yes"}))
+                "company": _joined_ids(crew), "flew_with": "yes"}))
     return out
 
 
