@@ -142,6 +142,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?=[a-z][\w-]*\d|[a-z]\w* [^\s]*\d)|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
                          r"dropped off|drops off|"  # "Luna 17 dropped off Lunokhod 1"
+                         # "Luna 17 set the 840-kilogram Lunokhod 1 down in the Sea of Rains"
+                         r"set(?:s|ting)? (?:the |a |its )?(?:[\w-]+ ){1,3}?down (?=in|on)\b|"
+                         # "Luna 16 brought 101 grams of lunar soil home on 20 September"
+                         r"br(?:ought|ings) (?:[\w-]+ ){1,5}?home\b|"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
                          r"rode (?:[\w-]+ ){1,4}?home|rides (?:[\w-]+ ){1,4}?home|"
                          r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
@@ -2528,6 +2532,12 @@ def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, e
     return anniversary is not None and "," not in text[anniversary.end():pos]
 
 
+# A verb of an event that is no flight's, with only its place or time between it and a
+# date: the date is that event's ("an agreement signed in Washington on 24 May 1972").
+SIGNED_BEFORE_DATE = re.compile(r"\b(?:signed|ratified|born)(?: (?:in|at) [^,;.()]{1,30}?)?"
+                                r" (?:on|in) (?:the )?\Z", re.IGNORECASE)
+
+
 def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
              ) -> tuple[str, int] | None:
     """The property a date is about: the trigger word nearest to the date, preferring
@@ -2612,6 +2622,9 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue
         if own_verb and pos < date_pos:
             continue
+        if pos < date_pos and SIGNED_BEFORE_DATE.search(text, max(end, date_pos - 50), date_pos):
+            continue  # "The flight grew out of the agreement signed in Washington on 24 May
+            # 1972": the date is the signing's
         if end <= date_pos and "," in text[end:date_pos] and AFTER_EVENT.search(
                 text, max(clause_start, pos - 30), pos):
             continue  # "Six months after landing, on April 9, 1980, he was launched …"
@@ -3208,7 +3221,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if date.start in paired:
             pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart
         elif prop in ("launch_date", "landing_date") and subject.via != "reference":
-            out += _flown_together(text, sentence, subject, cand, trigger_pos)
+            out += _flown_together(text, sentence, subject, cand, trigger_pos,
+                                   recent.get("person"))
         elif group and subject.kind == "person":
             out += _flown_together_by_them(text, sentence, group, cand,
                                            _joined_ids(their_crafts))
@@ -3660,8 +3674,13 @@ RIDER_BREAK = re.compile(r";|\b(?:and|but|while|whereas|when|after|before)\s+(?:
                          r"(?:[A-Z]|(?i:it|he|she|they)\b)")
 
 
+# A sentence whose subject is a person told of before: "He launched aboard …"
+PERSON_PRONOUN_OPENS = re.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
+
+
 def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candidate,
-                    trigger_pos: int) -> list[Candidate]:
+                    trigger_pos: int, person_before: Mention | None = None
+                    ) -> list[Candidate]:
     """Mark a launch or landing date with the people it was also said of, and claim
     their crew where the sentence names no craft for them.
 
@@ -3670,7 +3689,9 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
       its crew (the judge finds that flight, or drops the claim).
     * A craft with people as the verb's subject ("Savitskaya, who launched on Soyuz T-6 in
       August 1982"; "they landed on 10 December in Soyuz T-7"): the date may be theirs
-      (``riders``) where the craft is the error, which its crew claim judges.
+      (``riders``) where the craft is the error, which its crew claim judges. A "he" or
+      "she" opening the sentence is ``person_before``, the person told of before ("He
+      launched aboard Soyuz TM-18 … and did not come home until 22 March 1995").
     """
     prop = cand.claim.property
     if subject.kind == "person":
@@ -3692,6 +3713,12 @@ def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candi
                           obj=m, extra={"company": company, "company_event": prop})
                 for m in group]
     riders = _riders(text, sentence, trigger_pos) if subject.kind in CRAFT else []
+    if not riders and prop == "landing_date" and subject.kind in CRAFT and (
+            person_before is not None) and (
+            opener := PERSON_PRONOUN_OPENS.match(text, sentence.start)) and not any(
+            m.kind == "person" and m.end <= trigger_pos for m in sentence.mentions) and not (
+            RIDER_BREAK.search(text, opener.end(), trigger_pos)):
+        riders = [person_before]
     if not riders:
         return []
     cand.extra["riders"] = _joined_ids(riders)
@@ -4156,9 +4183,10 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     if before is not None and (clause_of := next(
             (m for m in reversed(candidates) if m.end <= before.start
              and (m.kind == before.kind or {m.kind, before.kind} <= set(CRAFT))
-             and RELATIVE_CLAUSE_BEFORE_VERB.fullmatch(text, m.end, pos)), None)):
+             and (clause := RELATIVE_CLAUSE_BEFORE_VERB.match(text, m.end)) is not None
+             and before.end < clause.end() <= pos), None)):
         before = clause_of  # "Nauka, which took the place of the old Pirs docking
-        # compartment, rose on a Proton-M": Nauka rose, not Pirs
+        # compartment, rose on a Proton-M … and docked": Nauka rose and docked, not Pirs
     if before is not None and before.kind == "person" and (carrier := next(
             (m for m in reversed(candidates) if m.end <= before.start), None)) and (
             carrier.kind in CRAFT and CARRYING.fullmatch(text, carrier.end, before.start)):
@@ -5957,6 +5985,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             phrase = f"{_non_nations(inner)} {phrase[:inner.start()]}"
         value = f"{ordinal_word.lower()} {phrase}"
         claim = _claim(text, subject, "first", value, start, end)
+        if subject.start < sentence.start:  # "… Sharma flew … He was the first Indian citizen
+            # in space, and the first Asian": the holder named before, the span this one's
+            claim = _claim(text, replace(subject, via="reference"), "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
         if site is not None:  # "the first launch from Vostochny", "Plesetsk's first launch"
             cand.extra["site"] = site.entity_id
@@ -6646,6 +6677,9 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
                                                before[-1].start) and LAUNCH_VERB_WORD.search(
                 text, before[-2].end, before[-1].start):
             before.pop()  # "Soyuz T-6, launched … to Salyut 7 on a Proton": T-6's rocket
+        while len(before) > 1 and (clause := RELATIVE_CLAUSE_BEFORE_VERB.match(
+                text, before[-2].end)) is not None and before[-1].end < clause.end() <= start:
+            before.pop()  # "Nauka, which took the place of Pirs, rose on a Proton-M": Nauka's
         after = [c for c in crafts if c.start >= end]
         craft = None
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
