@@ -1,7 +1,9 @@
 """Readings from session 51: a probe that "set" its rover down or "brought" soil home
 lands; a date after "signed in … on" is the signing's; "and the first Asian" after a
 "he" spans its own words; a "he" that launched aboard a ship may come home in another;
-a relative clause between a craft and its rocket or docking names neither. Lines written
+a relative clause between a craft and its rocket or docking names neither; "the probe"
+after a list is its last; "it" after "their capsule" is the ship; "he" is the subject
+before, not a crewmate named as an object. Lines written
 here; verdicts on the real catalog (Luna 17 landed 17 November 1970, curated; Luna 16's
 capsule landed 24 September 1970, curated; Polyakov came home 22 March 1995 on Soyuz
 TM-20; Nauka rose on a Proton-M on 21 July 2021 and docked on 29 July, curated)."""
@@ -70,3 +72,44 @@ def test_a_relative_clause_names_neither_the_rocket_nor_the_docking_of_its_craft
         ("Nauka", "Proton-M", "supported")]
     assert said(checker, text.format(29), "docking_date") == [
         ("Nauka", "2021-07-29", "supported")]
+
+
+@pytest.mark.integration
+def test_the_probe_after_a_list_of_probes_is_the_last_of_them(checker: Checker) -> None:
+    text = ("Then came Phobos 2 and the 6.8-tonne Mars 96, which a Proton-K lifted from "
+            "Baikonur on 16 November 1996; its upper stage failed and the probe fell back "
+            "into the atmosphere the next day.")
+    # the re-entry had been Phobos 2's (1989), contradicted; "lifted from" is a launch
+    assert said(checker, text, "reentry_date") == [("Mars-96", "1996-11-17", "supported")]
+    assert said(checker, text) == [("Mars-96", "1996-11-16", "supported")]
+    assert said(checker, "On 20 November 1998 a Proton lifted Zarya from Baikonur.") == [
+        ("Zarya", "1998-11-20", "supported")]
+
+
+@pytest.mark.integration
+def test_it_after_their_capsule_is_the_ship_not_the_station(checker: Checker) -> None:
+    text = ("Soyuz 11 was to carry a new crew. Dobrovolsky, Volkov and Patsayev spent "
+            "nearly 24 days aboard Salyut 1, and died when their capsule lost its air; it "
+            "landed on 30 June 1971 with all three dead.")
+    # (29 June 23:16 UTC, 30 June in Moscow; it had been Salyut 1's end, contradicted)
+    assert said(checker, text, "landing_date") == [("Soyuz 11", "1971-06-30", "supported")]
+
+
+@pytest.mark.integration
+def test_a_module_someone_worked_on_launched_by_a_rocket_is_dated(checker: Checker) -> None:
+    text = ("Valeri Polyakov was a doctor. For the station he worked on the Zarya module, "
+            "launched by a Proton-K on 20 November {} and owned by NASA.")
+    # it had been his own launch (Soyuz TM-18, 1994), contradicted
+    assert said(checker, text.format(1998)) == [("Zarya", "1998-11-20", "supported")]
+    assert said(checker, text.format(1997)) == [("Zarya", "1997-11-20", "contradicted")]
+
+
+@pytest.mark.integration
+def test_he_is_the_subject_before_not_a_crewmate_named_as_an_object(
+        checker: Checker) -> None:
+    text = ("Jähn lifted off on 26 August 1978 aboard Soyuz 31, with Bykovsky in command, "
+            "joining the resident crew of Vladimir Kovalyonok and Aleksandr Ivanchenkov. "
+            "He was the third Interkosmos guest.")
+    # "he" had been Ivanchenkov, and so contradicted
+    assert [(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")] == [
+        ("Sigmund Jähn", "supported")]

@@ -203,6 +203,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"flights?(?!\s+(?:director|engineer|controller|control|surgeon|"
                         r"plan|suit|model|hardware)s?\b)|"
                         r"circled (?:the )?(?:earth|globe|planet)|"
+                        # "a Proton lifted Zarya from Baikonur", "which a Proton-K lifted
+                        # from Baikonur"
+                        r"lift(?:ed|s) (?!off\b)(?:[\w'’-]+ ){0,3}?(?:from|in ?to orbit)\b|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
                         r"climbed out of|"
                         r"follow(?:ed|s)(?=\s+(?:in|on|that|the\s+(?:next|following))\s|"
@@ -1541,7 +1544,8 @@ def extract(text: str, mentions: list[Mention],
                         WHILE_BEFORE.search(text, max(s_start, m.start - 40), m.start)
                         and any(p.kind == "person" and p.end <= m.start
                                 and _gender_key(p) == _gender_key(m)
-                                for p in sentence.mentions)):
+                                for p in sentence.mentions)) or _object_after_subject(
+                        text, sentence, m):
                     # "Vasilevskaya … with Novitsky and Tracy Dyson. She …"; "Twelve years
                     # later he commanded Soyuz 22 with Vladimir Aksyonov. In 1978 he …":
                     # "he" still stands for whom it did; "Savitskaya went up …, nineteen
@@ -1552,6 +1556,27 @@ def extract(text: str, mentions: list[Mention],
                 seen_at[_gender_key(m)] = n
     _mark_doubtful_anchors(text, out)
     return _dedupe([*out, *notes])
+
+
+# Before a list of people that is an object, not a subject: "with Bykovsky in command",
+# "joining the resident crew of Kovalyonok and Ivanchenkov"
+OBJECT_PEOPLE_BEFORE = re.compile(r"\b(?:of|with|by|joining|joined|under|alongside)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?\Z", re.IGNORECASE)
+
+
+def _object_after_subject(text: str, sentence: Sentence, person: Mention) -> bool:
+    """Whether ``person`` is named (with those listed with them) as an object after the
+    sentence's subject, a person of the same gender it opens with: "Jähn lifted off …
+    with Bykovsky in command, joining the resident crew of Kovalyonok and Ivanchenkov.
+    He was the third Interkosmos guest": "he" is Jähn."""
+    opener = next((p for p in sentence.mentions if p.kind == "person"), None)
+    if opener is None or opener.entity_id == person.entity_id or (
+            _gender_key(opener) != _gender_key(person)) or not SENTENCE_SUBJECT_OPENS.fullmatch(
+            text, sentence.start, opener.start):
+        return False
+    head = _person_group(text, sentence, person)[0]
+    return head is not opener and OBJECT_PEOPLE_BEFORE.search(
+        text, max(sentence.start, head.start - 30), head.start) is not None
 
 
 # A clause set against the sentence's own: "Leonov left Voskhod 2 while Belyayev waited"
@@ -1981,6 +2006,11 @@ APPOSED = re.compile(r"\s*,\s*")
 SHIP_NOUN = re.compile(r"\b(?:ship|spaceship|capsule|freighter|ferry)\b", re.IGNORECASE)
 
 
+# Between two crafts of a list, one word each may describe: "Phobos 2 and the 6.8-tonne
+# Mars 96"
+CRAFT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.-]+\s+)?")
+
+
 def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                     span: tuple[int, int]) -> Mention | None:
     """The craft a reference at ``span`` stands for: the first craft named earlier in the
@@ -2000,6 +2030,17 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     if apposed is not None:
         return apposed  # "…, around Zarya, the module launched by a Proton …": Zarya
     if named is not None:
+        earlier = [m for m in sentence.mentions if m.kind in CRAFT and m.start >= named.end
+                   and m.end <= span[0]]
+        for listed in earlier:  # "Then came Phobos 2 and the 6.8-tonne Mars 96, …; the
+            # probe fell back": the last of a list of crafts, not its first
+            if not CRAFT_LIST_GAP.fullmatch(text, named.end, listed.start):
+                break
+            named = listed
+        if STATION_NAME.match(named.name) and "ship" in recent and text[
+                span[0]:span[1]].lower() == "it" and SHIP_NOUN.search(text, named.end, span[0]):
+            return recent["ship"]  # "… aboard Salyut 1, and died when their capsule lost
+            # its air; it landed on 30 June 1971": the ship they came home in
         return named
     # "the flight" stands, like "it", for what the sentences before were about
     pronoun = text[span[0]:span[1]].lower().partition(" ")[0] in ("it", "its") or (
@@ -2486,7 +2527,8 @@ CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
 DATE_HEADS_LINE = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
 TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it (else 90)
 # between a craft and the participle said of it: "Mars 3, launched on …"
-APPOSED_PARTICIPLE = re.compile(r",\s*(?:which\s+was\s+|first\s+|originally\s+)?")
+APPOSED_PARTICIPLE = re.compile(r"(?:\s+(?:module|station|laboratory|probe|spacecraft|ship|"
+                                r"satellite))?,\s*(?:which\s+was\s+|first\s+|originally\s+)?")
 # "…, with Kvant added in 1987": what "with" names is what the participle after it is
 # said of, not the sentence's subject
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
