@@ -113,3 +113,16 @@ def test_he_is_the_subject_before_not_a_crewmate_named_as_an_object(
     # "he" had been Ivanchenkov, and so contradicted
     assert [(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")] == [
         ("Sigmund Jähn", "supported")]
+
+
+@pytest.mark.integration
+def test_a_count_from_a_landing_is_not_doubted_for_a_launch_told_before_other_dates(
+        checker: Checker) -> None:
+    text = ("Luna 9, launched on 31 January 1966, made the first soft landing on the Moon on "
+            "3 February. Luna 16 brought lunar soil home in September 1970, and a month "
+            "later Luna 17 set off with the Lunokhod 1 rover.")
+    # Luna 17 rose on 10 November: "a month later" is October, from the landing. Luna 9's
+    # launch is no likelier anchor with Luna 9's landing told after it (it had left the
+    # launch unverifiable)
+    assert [s for s in said(checker, text) if s[0] == "Luna-17"] == [
+        ("Luna-17", "1970-10", "contradicted")]

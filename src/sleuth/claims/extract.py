@@ -1666,6 +1666,10 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
                 and _across_paragraphs(text, date.resolved_from, date.start)) or any(
                 p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
                 < date.resolved_from and not _across_paragraphs(text, start, date.resolved_from)
+                # (not past another event's date: "Luna 9, launched on 31 January 1966,
+                # landed on 3 February. Luna 16 … came home in September 1970, and a
+                # month later Luna 17 set off")
+                and not any(start < other < date.resolved_from for other in dated)
                 for start, p in dated.items()):
             cand.extra["anchor_doubt"] = anchor_prop or "event"
 
