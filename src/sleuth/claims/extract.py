@@ -508,7 +508,9 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
 ORBIT_ELEMENTS = ("orbital_period", "perigee", "apogee", "inclination")
 PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight's orbit
 # A sentence about one lap of the orbit of whatever was told of last: "Each orbit took…"
-EACH_ORBIT_OPENS = _rx(r"\s*(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
+EACH_ORBIT_OPENS = _rx(r"\s*(?:(?:with|at|in|on|by) [^,;:]{1,25}?,? |so |then |and )?"  # "With
+                       # those numbers one lap took roughly 88 min"
+                       r"(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
 # "period ~12 hrs", "period: 96.2 min": the word right before the number
 PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
                                  re.IGNORECASE)
@@ -750,7 +752,7 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 # The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
-                         r"sphere|ball")  # "the polished sphere" (Sputnik 1)
+                         r"sphere|ball|orbit")  # "the polished sphere" (Sputnik 1)
 REFERENCES = {
     "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
                          # after an opening phrase of time left without its comma: "In
@@ -3080,10 +3082,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                      kinds)
             if subject is None and trigger_pos < date.start:
                 subject = _fronted_subject(text, sentence, recent, date.end, kinds)
+            # (a site or a rocket named on the way is no subject: "Liftoff from Baikonur
+            # on 18 March 1965 on the Voskhod rocket")
             if subject is None and trigger_pos < date.start and "craft" in recent and (
                     prop in ("launch_date", "landing_date")) and not text[
                     sentence.start:trigger_pos].strip(" \t\n-*•") and not any(
-                    m.start < date.start for m in sentence.mentions):
+                    m.start < date.start and m.kind in (*CRAFT, "person", "program")
+                    for m in sentence.mentions):
                 # "Soyuz 10. Launched April 23rd, 1971, reached the station but …": a
                 # sentence opening with its verb goes on about the craft just told of
                 subject = recent["craft"].as_reference()
@@ -3257,12 +3262,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             # chronology of a station's modules gives the year each joined, not just a
             # year it was up (see the judge's in-service rule). A module docks days after
             # its launch, in the same year, but maybe not the same month: "Kvant-2 in
-            # December 1989" is its docking (launched 26 November): a month is its launch's
-            # or its docking's, and the judge contradicts a month that is neither
+            # December 1989" is its docking (launched 26 November): a month (or a day:
+            # "Kristall on 31 May 1991") is its launch's or its docking's, and the judge
+            # contradicts one that is neither
             precision = date.date.precision
-            if precision in (Precision.YEAR, Precision.MONTH):
-                cand.extra["arrival"] = ("listed" if precision is Precision.YEAR
-                                         else "launch_or_docking")
+            cand.extra["arrival"] = ("listed" if precision is Precision.YEAR
+                                     else "launch_or_docking")
         out.append(cand)
         if date.start in paired:
             pass  # "… and Pham Tuan flew in July and September 1980, respectively": apart

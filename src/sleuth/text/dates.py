@@ -355,6 +355,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw = _end_days_of_months(text, raw)
     if " year" in text and _ARTICLE_YEAR_RE.search(text):
         raw = _article_years(text, raw)
+    if ("last " in text or "this " in text) and _ARTICLE_MONTH_RE.search(text):
+        raw = _article_months(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if stamps:
         found = sorted([*found, *stamps], key=lambda d: d.start)
@@ -509,6 +511,42 @@ def _article_years(text: str, raw: list[DateMention | _Pending]
             continue  # "in May of last year"; or a date already read there
         which = " ".join((m.group("which") or m.group("two")).lower().split())
         when = _safe_date(published.year + _ARTICLE_YEAR_OFFSETS[which])
+        if when is not None:
+            added.append(_mention(text, m.start(), m.end(), when, "ago"))
+    return sorted([*raw, *added], key=lambda p: p.start) if added else raw
+
+
+# "launched last September", "due this December": a month counted from the article's own
+# date (not "this May" for the verb: month names are capitalised)
+_ARTICLE_MONTH_RE = re.compile(rf"(?<![\w-])(?P<which>[Ll]ast|[Tt]his)\s+(?P<month>{_MONTH})")
+
+
+_AGO_BEFORE_RE = re.compile(r"\bago\s+\Z", re.IGNORECASE)
+
+
+def _article_months(text: str, raw: list[DateMention | _Pending]
+                    ) -> list[DateMention | _Pending]:
+    """``raw`` with "last September" and "this September" read as months counted from the
+    article's date (kind ``ago``): a thread posted in March 2025 says "launched last
+    September" of September 2024 and "this September" of September 2025. A "last" month
+    earlier in the article's year ("last March" in May) may be this year's or last year's,
+    so it dates nothing; nor does any without an article date."""
+    published = dateline([d for d in raw if isinstance(d, DateMention)], text)
+    if published is None or published.month is None:
+        return raw
+    added: list[DateMention | _Pending] = []
+    for m in _ARTICLE_MONTH_RE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in raw) or _AGO_BEFORE_RE.search(
+                text, max(0, m.start() - 5), m.start()):
+            continue  # "this May 12", already read as a day; "forty years ago this
+            # March" is read whole (see _years_ago)
+        month = month_number(m.group("month"))
+        year = published.year
+        if m.group("which").lower() == "last":
+            if month < published.month:
+                continue  # "last March" in May: this year's or last year's, as people say
+            year -= 1
+        when = _safe_date(year, month)
         if when is not None:
             added.append(_mention(text, m.start(), m.end(), when, "ago"))
     return sorted([*raw, *added], key=lambda p: p.start) if added else raw

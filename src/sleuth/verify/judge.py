@@ -505,13 +505,13 @@ class Judge:
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
             # (A module in a chronology of modules, an "arrival", is dated by its launch
-            # year, or by month by its launch or its docking; a caption's "Soyuz TM-12 -
+            # year, or by month or day by its launch or its docking; a caption's "Soyuz TM-12 -
             # 19 May 1991", a "label", by its launch day.)
             docked = [f for f in self._facts(subject, ("docking_date",)) if _parse(f.value)
                       ] if cand.extra.get("arrival") == "launch_or_docking" else []
             if docked and not any(matches(f.value) == "match" for f in docked):
                 # "The station grew module by module: …, Kristall in May 1991": a month
-                # that is neither the module's launch nor its docking
+                # (or a day) that is neither the module's launch nor its docking
                 self._settle(cand, [], [*facts, *docked], note=(
                     "a module listed as the station grew: neither its launch nor its "
                     "docking"))
