@@ -1,7 +1,9 @@
 """Readings from session 51's thread of posts: "the orbit" refers back to the craft told
 of; "one lap took" after an opening phrase is a period; a fragment opening on "Liftoff"
 is the craft's launch though a site is named on the way; a day of a module listed as the
-station grew is its launch's or docking's; "last September" counts from the post's date.
+station grew is its launch's or docking's; "last September" counts from the post's date;
+"left from the same pad" is a launch; "the station itself" is the station named, and a
+"whose" clause between a ship and its verb names no subject.
 Lines written here; verdicts on the real catalog (Voskhod 2: perigee 173 km, apogee 495 km,
 inclination 65 deg, launched 18 March 1965; Kristall launched 31 May 1990 and docked on 10
 June; Soyuz MS-26 launched 11 September 2024)."""
@@ -65,3 +67,26 @@ def test_a_ship_launched_last_september_is_dated_from_the_thread(checker: Checke
     text = ("Thread by X\nPosted Tue 18 Mar 2025\n\nOvchinin is up again on MS-26 with "
             "Vagner and Pettit, launched last September.\n")
     assert said(checker, text) == [("Soyuz MS-26", "2024-09", "supported")]
+
+
+@pytest.mark.integration
+def test_a_crew_that_left_from_the_same_pad_launched_then(checker: Checker) -> None:
+    text = ("Georgy Dobrovolsky, Vladislav Volkov and Pyotr Kolodin left from the same pad "
+            "on 6 June 1971 aboard Soyuz 11 and docked with Salyut 1 the next day; the "
+            "station itself had gone up on a Proton rocket on 19 April {}.")
+    # the launch day had been read as the docking's (contradicted), and the station's
+    # launch as Soyuz 11's
+    assert said(checker, text.format(1971)) == [("Soyuz 11", "1971-06-06", "supported"),
+                                                ("Salyut", "1971-04-19", "supported")]
+    assert said(checker, text.format(1971), "docking_date") == [
+        ("Soyuz 11", "1971-06-07", "supported")]
+    assert said(checker, text.format(1972))[-1] == ("Salyut", "1972-04-19", "contradicted")
+
+
+@pytest.mark.integration
+def test_a_whose_clause_between_a_ship_and_its_verb_names_no_subject(
+        checker: Checker) -> None:
+    text = ("Soyuz T-15, whose crew later shuttled between Mir and Salyut 7, left Site 31 "
+            "on 13 March {}.")
+    assert said(checker, text.format(1986)) == [("Soyuz T-15", "1986-03-13", "supported")]
+    assert said(checker, text.format(1985)) == [("Soyuz T-15", "1985-03-13", "contradicted")]

@@ -100,9 +100,9 @@ _NOT_AT_LAUNCH = (rf"(?![^;:]{{0,60}}?{_NOT_AT_LAUNCH_WORDS}|"
                   r"[^;:,]{0,100}?\bto (?:walk|dock|land)\b)")
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
-_SITE = (r"(?:the )?(?:launch ?pad|pad|earth|baikonur|tyuratam|plesetsk|vostochny|kourou|"
-         r"kapustin yar|svobodny|cape canaveral|kennedy|vandenberg|jiuquan|xichang|tanegashima|"
-         r"sriharikota|french guiana)\b")
+_SITE = (r"(?:from )?(?:the )?(?:same |old )?(?:launch ?pad|pad|site \d+|earth|baikonur|"
+         r"tyuratam|plesetsk|vostochny|kourou|kapustin yar|svobodny|cape canaveral|kennedy|"
+         r"vandenberg|jiuquan|xichang|tanegashima|sriharikota|french guiana)\b")
 _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 _UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
@@ -2043,6 +2043,12 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             if not CRAFT_LIST_GAP.fullmatch(text, named.end, listed.start):
                 break
             named = listed
+        if text[span[1] - 7:span[1]].lower() == "station" and not STATION_NAME.match(
+                named.name) and (station := next(
+                (m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]
+                 and STATION_NAME.match(m.name)), None)):
+            return station  # "… aboard Soyuz 11 and docked with Salyut 1 the next day; the
+            # station itself had gone up …": the station named, not the ship
         if STATION_NAME.match(named.name) and "ship" in recent and text[
                 span[0]:span[1]].lower() == "it" and SHIP_NOUN.search(text, named.end, span[0]):
             return recent["ship"]  # "… aboard Salyut 1, and died when their capsule lost
@@ -4196,7 +4202,7 @@ CARRYING = re.compile(rf"\s+(?:with|carrying)\s+(?:{ROLE})?", re.IGNORECASE)
 
 
 # A relative clause between a subject and its verb: ", which took the place of Pirs, "
-RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:which|who)\s[^,;:.()]{1,100},\s*")
+RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s[^,;:.()]{1,100},\s*")
 
 
 def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
@@ -4408,7 +4414,7 @@ DESCRIBED_NOUN = (r"(?:^|[,;:]\s+|\b(?:that|and|but|yet)\s+)(?P<ref>(?:the|this)
                   r"(?:station|complex|outpost|spacecraft|craft|ship|probe|satellite|module|"
                   r"lander|orbiter|shuttle|capsule))")
 DESCRIBED_SUBJECT = re.compile(DESCRIBED_NOUN + r"\s+(?:(?:was|were|had|has|been|is|finally|"
-                               r"later|then|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
+                               r"later|then|itself|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
 # The same, before any verb: "…, but the shuttle flew uncrewed … and made two orbits"
 DESCRIBED_CLAUSE_SUBJECT = re.compile(
     DESCRIBED_NOUN + r"(?=\s+(?:was|were|had|has|is|flew|made|went|came|spent|stayed|"
