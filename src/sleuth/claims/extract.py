@@ -6041,10 +6041,11 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         elif inner := NEITHER_NOR_IN_PHRASE.search(phrase):
             phrase = f"{_non_nations(inner)} {phrase[:inner.start()]}"
         value = f"{ordinal_word.lower()} {phrase}"
-        claim = _claim(text, subject, "first", value, start, end)
-        if subject.start < sentence.start:  # "… Sharma flew … He was the first Indian citizen
-            # in space, and the first Asian": the holder named before, the span this one's
-            claim = _claim(text, replace(subject, via="reference"), "first", value, start, end)
+        # "… Sharma flew … He was the first Indian citizen in space, and the first Asian":
+        # a holder named in a sentence before is referred to, and the span is this one's
+        holder = replace(subject, via="reference") if subject.start < sentence.start else (
+            subject)
+        claim = _claim(text, holder, "first", value, start, end)
         cand = Candidate(claim, ordinal=ordinal, phrase=phrase)
         if site is not None:  # "the first launch from Vostochny", "Plesetsk's first launch"
             cand.extra["site"] = site.entity_id

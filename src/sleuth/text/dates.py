@@ -355,7 +355,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         raw = _end_days_of_months(text, raw)
     if " year" in text and _ARTICLE_YEAR_RE.search(text):
         raw = _article_years(text, raw)
-    if ("last " in text or "this " in text) and _ARTICLE_MONTH_RE.search(text):
+    if any(word in text for word in ("last ", "this ", "Last ", "This ")) and (
+            _ARTICLE_MONTH_RE.search(text)):
         raw = _article_months(text, raw)
     found = _month_lists(text, _resolve(text, raw))
     if stamps:
@@ -519,9 +520,7 @@ def _article_years(text: str, raw: list[DateMention | _Pending]
 # "launched last September", "due this December": a month counted from the article's own
 # date (not "this May" for the verb: month names are capitalised)
 _ARTICLE_MONTH_RE = re.compile(rf"(?<![\w-])(?P<which>[Ll]ast|[Tt]his)\s+(?P<month>{_MONTH})")
-
-
-_AGO_BEFORE_RE = re.compile(r"\bago\s+\Z", re.IGNORECASE)
+_AGO_BEFORE_RE = re.compile(r"\bago\s+\Z", re.IGNORECASE)  # "… years ago this March"
 
 
 def _article_months(text: str, raw: list[DateMention | _Pending]
