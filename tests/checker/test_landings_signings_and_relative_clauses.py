@@ -126,3 +126,22 @@ def test_a_count_from_a_landing_is_not_doubted_for_a_launch_told_before_other_da
     # launch unverifiable)
     assert [s for s in said(checker, text) if s[0] == "Luna-17"] == [
         ("Luna-17", "1970-10", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_touchdown_dated_on_the_day_gcat_ends_the_probe_decides(checker: Checker) -> None:
+    # the curated touchdown (17 November 1970, 03:47) is on the day GCAT's record of Luna
+    # 17 ends: it dates the landing on the Moon, which had been left unverifiable
+    text = "Luna 17 set the Lunokhod 1 rover down in the Sea of Rains on {} November 1970."
+    assert said(checker, text.format(17), "landing_date") == [
+        ("Luna-17", "1970-11-17", "supported")]
+    assert said(checker, text.format(15), "landing_date") == [
+        ("Luna-17", "1970-11-15", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_date_opening_the_next_clause_takes_its_trigger(checker: Checker) -> None:
+    text = ("Venera 7 left on August 17, 1970, and on December 15 it became the first probe "
+            "to land on another planet.")
+    # "to land" had also been said of August 17, contradicted
+    assert said(checker, text, "landing_date") == [("Venera-7", "1970-12-15", "supported")]

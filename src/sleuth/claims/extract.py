@@ -2586,6 +2586,10 @@ def _another_statement(text: str, sentence: Sentence, date_end: int, pos: int, e
     return anniversary is not None and "," not in text[anniversary.end():pos]
 
 
+# Between a date and the next that opens a clause of its own: "…, and on December 15 it"
+NEXT_DATED_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?:then\s+)?(?:on|in)\s+(?:the\s+)?")
+
+
 # A verb of an event that is no flight's, with only its place or time between it and a
 # date: the date is that event's ("an agreement signed in Washington on 24 May 1972").
 SIGNED_BEFORE_DATE = re.compile(r"\b(?:signed|ratified|born)(?: (?:in|at) [^,;.()]{1,30}?)?"
@@ -2653,6 +2657,11 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # replacement": the date is the leak's, in a clause of its own
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
+        if pos > date_pos and date_end is not None and any(
+                date_end < d and d_end <= pos and NEXT_DATED_CLAUSE.fullmatch(text, date_end, d)
+                for d, d_end in sentence.date_spans):
+            continue  # "Venera 7 left on August 17, 1970, and on December 15 it became the
+            # first probe to land": another date stands between, nearer the trigger
         if after_comma and any(end <= d < min(end + 60, clause_end)
                                for d, _ in sentence.date_spans) and not REALIZED.search(
                                    text, date_pos, pos):

@@ -2542,11 +2542,12 @@ def _norm(text: str) -> str:
 
 
 def _touchdown(facts: list[Fact]) -> bool:
-    """Whether the history layer dates a landing before every other source's end date:
-    Luna 9's touchdown (3 February 1966) before GCAT's end of its work (6 February). A
-    later curated date is another event (Luna 16's capsule home on Earth)."""
-    ends = [_start(f.value) for f in facts if f.source != "curated"]
-    return any(f.source == "curated" and all(_start(f.value) < end for end in ends)
+    """Whether the history layer dates a landing no later than every other source's end
+    date: Luna 9's touchdown (3 February 1966) before GCAT's end of its work (6 February),
+    Luna 17's (17 November 1970, 03:47) on the day GCAT ends it. A later curated date is
+    another event (Luna 16's capsule home on Earth)."""
+    ends = [_start(f.value).date() for f in facts if f.source != "curated"]
+    return any(f.source == "curated" and all(_start(f.value).date() <= end for end in ends)
                for f in facts) and bool(ends)
 
 
