@@ -5549,9 +5549,10 @@ def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention],
 
 
 # Between two names of a list of people, either may carry where they come from: "A of
-# Mongolia and B of Romania".
+# Mongolia and B of Romania", "A of Vietnam and Cuba's B".
 DESCRIBED_PERSON_GAP = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w-]*"
-                                  r"(?:\s+[A-Z][\w-]*){0,3})\s*(?:,\s*(?:and\s+)?|and\s+)")
+                                  r"(?:\s+[A-Z][\w-]*){0,3})\s*(?:,\s*(?:and\s+)?|and\s+)"
+                                  rf"{COUNTRY_POSSESSIVE}?")  # "… of Vietnam and Cuba's B"
 
 
 def _people_then_crafts(text: str, crafts: list[Mention], people: list[Mention]

@@ -69,6 +69,14 @@ DEMONYMS: dict[str, frozenset[str]] = {
          ("France", "West Germany", "Germany", "United Kingdom", "UK", "Italy", "Netherlands",
           "Belgium", "Spain", "Switzerland", "Austria", "Portugal", "Sweden", "Denmark",
           "Norway", "Malta")),
+        # "European" as ESA uses it: Europe's states other than the Soviet Union and
+        # Russia, so Remek (Czechoslovakia, 1978) is the first European in space
+        # (https://www.esa.int/About_Us/ESA_history/50_years_of_humans_in_space/Vladimir_Remek)
+        (("european",),
+         ("France", "West Germany", "Germany", "United Kingdom", "UK", "Italy", "Netherlands",
+          "Belgium", "Spain", "Switzerland", "Austria", "Portugal", "Sweden", "Denmark",
+          "Norway", "Malta", "Czechoslovakia", "Slovakia", "Poland", "East Germany",
+          "Hungary", "Romania", "Bulgaria", "Ukraine", "Belarus")),
         (("latin american",), ("Cuba", "Mexico", "Brazil", "Panama", "Puerto Rico")),
         (("arab",), ("Syria", "Saudi Arabia", "United Arab Emirates", "Egypt")),
     ]
