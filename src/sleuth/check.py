@@ -13,7 +13,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from sleuth.catalog.store import Catalog
-from sleuth.claims.extract import extract, quoted_copies
+from sleuth.claims.errata import Correction, corrections
+from sleuth.claims.extract import Candidate, extract, quoted_copies
 from sleuth.claims.mentions import Gazetteer
 from sleuth.model import Claim, DocumentReport, Report
 from sleuth.text.document import Document
@@ -39,6 +40,8 @@ class Checker:
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
+        if fixes := corrections(read):
+            candidates = self._read_in_place(read, candidates, fixes)
         self.judge.learn_kinds(mentions)
         self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
@@ -54,6 +57,28 @@ class Checker:
             for claim in claims:
                 claim.quote = text[claim.start:claim.end]
         return DocumentReport(path, text, claims)
+
+    def _read_in_place(self, text: str, candidates: list[Candidate],
+                       fixes: list[Correction]) -> list[Candidate]:
+        """``candidates`` with those of each correction's words replaced by the claims
+        they make read in place of the printed words they replace (see
+        :mod:`sleuth.claims.errata`): "Read: 'reaching an apogee of 372 km'" is about the
+        craft of the printed sentence."""
+        for fix in fixes:
+            reading = fix.reading(text)
+            shift = fix.start - fix.kept
+            placed = []
+            for candidate in extract(reading, self.gazetteer.find(reading)):
+                claim = candidate.claim
+                if claim.end <= fix.kept:
+                    continue  # the printed words'
+                claim.start, claim.end = max(claim.start, fix.kept) + shift, claim.end + shift
+                claim.quote = text[claim.start:claim.end]
+                placed.append(candidate)
+            if placed:  # (else what the words say on their own stands)
+                candidates = [c for c in candidates
+                              if not fix.start <= c.claim.start < fix.end] + placed
+        return sorted(candidates, key=lambda c: c.claim.start)
 
     def check_documents(self, documents: list[Document]) -> Report:
         return Report([self.check_text(d.text, d.path) for d in documents])

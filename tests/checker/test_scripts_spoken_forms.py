@@ -88,7 +88,7 @@ def test_a_single_orbit_from_launch_to_landing_peaking_at(checker: Checker) -> N
     text = ("On the twelfth of April, nineteen sixty-one, a Vostok rocket carried Yuri Gagarin "
             "up. He made a single orbit, one hundred and eight minutes from launch to landing.")
     found = {(c.property, c.value, c.verdict) for c in checker.check_text(text).claims}
-    assert {("orbit_count", "1 orbits", "supported"), ("duration", "108 min", "supported"),
+    assert {("orbit_count", "1 orbit", "supported"), ("duration", "108 min", "supported"),
             ("launch_date", "1961-04-12", "supported")} <= found
     [apogee] = claims_of(checker, "Vostok 1 flew in an orbit peaking at 327 km.", "apogee")
     assert (apogee.value, apogee.verdict) == ("327 km", "supported")

@@ -463,6 +463,9 @@ ELIDED_SUBJECT_VERB = re.compile(
 LAUNCH_CRAFT = re.compile(r"\b(?:launch(?:ed|ing)|lift(?:ed|ing)\s+off|blasted\s+off|went\s+up|"
                           r"rode\s+up|flew\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in|aboard|inside)\s+"
                           r"(?:the\s+)?\Z"
+                          # "reached Salyut 7 aboard Soyuz T-5", "who arrived on Soyuz TM-18"
+                          r"|\b(?:reached|arrived(?:\s+at)?)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:on|in|aboard|inside)\s+(?:the\s+)?\Z"
                           # as translations from Russian say it: "who started on the ship"
                           r"|\bstarted\s+(?:on|aboard)\s+(?:the\s+)?(?:ships?\s+)?\Z",
                           re.IGNORECASE)
@@ -695,6 +698,10 @@ SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)
 # A site in a clause of its own after the craft's: "…, and from Vostochny …"
 SITE_OWN_CLAUSE = re.compile(r"(?:[;]|,\s*(?:and|but|while|whereas))\s+from\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+# "…, and one day after the first launch of an Angara A5 from Vostochny": the site of that
+# rocket's own launch, not the craft's
+ANOTHER_LAUNCH_FROM = re.compile(r"\blaunch(?:es)?\s+of\s+(?:an?|the)\s+[^,;:()]{1,30}?\s+"
+                                 r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # "Kosmos 954, operated by the Soviet Navy": the party after the craft runs it.
 OPERATED_BY = re.compile(r"\b(?:operated|run|owned|controlled)\s+by\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -4329,6 +4336,17 @@ def _after_apposition(text: str, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+# A bracket right after a name: "Vladimír Remek (Czechoslovakia)"
+BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _after_bracket(text: str, end: int) -> int:
+    """Where the text after a name ending at ``end`` goes on after a bracket right after
+    it (``end`` when there is none)."""
+    m = BRACKET_AFTER_NAME.match(text, end)
+    return m.end() if m else end
+
+
 def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
     """``mentions`` without those inside an apposition to an earlier one that closes
     before ``pos``: the apposition's names are not what the sentence goes on about."""
@@ -4600,6 +4618,45 @@ def _period_word_before(clause_before: str, q: Quantity, quantities: list[Quanti
                    and other.end <= q.start for other in quantities)
 
 
+# A bracketed aside after a name: "Lunokhod 1 (Luna 17, 10 November 1970)"
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _quantities_respectively(text: str, sentence: Sentence, quantities: list[Quantity]
+                             ) -> dict[int, Mention]:
+    """Quantity start → craft (or person) for a list of figures of one kind closed by
+    "respectively" and a list of as many names before it, paired in order: "Lunokhod 1
+    (Luna 17, …) and Lunokhod 2 (Luna 21, …) weighed 756 kg and 840 kg respectively".
+    Names inside a bracketed aside are not of the list."""
+    groups: list[list[Quantity]] = []
+    for q in quantities:
+        if groups and groups[-1][-1].kind == q.kind and LIST_GAP.fullmatch(
+                text, groups[-1][-1].end, q.start):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    groups = [g for g in groups if len(g) > 1 and RESPECTIVELY_AFTER.match(text, g[-1].end)]
+    if not groups:
+        return {}
+    asides = [m.span() for m in BRACKETED.finditer(text, sentence.start, sentence.end)]
+    named = [m for m in sentence.mentions if m.kind in (*CRAFT, "person")
+             and not any(start < m.start < end for start, end in asides)]
+    lists: list[list[Mention]] = []
+    for m in named:
+        gap = BRACKETED.sub("", text[lists[-1][-1].end:m.start]) if lists else ""
+        if lists and NAME_LIST_GAP.fullmatch(gap):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    out: dict[int, Mention] = {}
+    for group in groups:
+        fitting = [names for names in lists
+                   if len(names) == len(group) and names[-1].end <= group[0].start]
+        if fitting:
+            out |= {q.start: m for q, m in zip(group, fitting[-1], strict=True)}
+    return out
+
+
 # A count added to another: "an extra two orbits", "two more days"
 # (not "another": "the suit weighed 20 kg and its backpack another 21 kg")
 INCREMENT_BEFORE = re.compile(r"\b(?:extra|additional|further)\s+\Z", re.IGNORECASE)
@@ -4611,6 +4668,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      ) -> list[Candidate]:
     out: list[Candidate] = []
     each = _each_of_them(text, sentence, last_people or [])
+    paired = _quantities_respectively(text, sentence, quantities) if (
+        len(quantities) > 1 and "respectively" in text[sentence.start:sentence.end]) else {}
     for q in quantities:
         if INCREMENT_BEFORE.search(text, max(sentence.start, q.start - 20), q.start) or (
                 INCREMENT_AFTER.match(text, q.end)):
@@ -4701,7 +4760,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             # "The ship reached the station but …, and they landed after 30 orbits": the
             # crew's ship, named last, not the station referred to in between
             crew_ship = recent["craft"].as_reference()
-        subject = (whose or named or crew_ship
+        subject = (paired.get(q.start) or whose or named or crew_ship
                    or _reference(text, sentence, recent, q.start, kinds)
                    or _headed_subject(text, sentence, line_rest, kinds)
                    or (kinds[-1] == "person" and _pronoun_following(text, sentence, recent,
@@ -5131,7 +5190,7 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
         return f"{value:g} kg"
     if prop == "inclination":
         return f"{value:g} deg"
-    return f"{value:g} orbits"
+    return f"{value:g} orbit" if value == 1 else f"{value:g} orbits"
 
 
 # a person named as the mark another is measured against
@@ -5177,7 +5236,9 @@ def _crew_claims(text: str, sentence: Sentence,
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
                     and not VISITED.search(text, sentence.start, craft.start))) and (
                     not OTHER_SHIP_IN_GAP.search(gap)) and _riding_along(text, sentence, person)
-            if not ok or NEGATION.search(gap):
+            if not ok or NEGATION.search(gap if person.end > craft.start else text[
+                    _after_apposition(text, _after_bracket(text, person.end), craft.start):
+                    craft.start]):  # (not "Remek, the first from neither the USSR nor …")
                 continue
             if person.start in _companions(text, sentence) and person.end <= craft.start and (
                     RETURN_CRAFT.search(text, max(sentence.start, craft.start - 50),
@@ -5238,6 +5299,12 @@ NEXT_SHIP = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[\w-]+\s+){1,3}?"
                        r"(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# A participle phrase of a flight right before its subject: "flying on Soyuz T-12, she"
+RIDING_BEFORE = re.compile(r"\b(?:flying|riding|travell?ing)\s+(?:on|aboard|in)\s+(?:board\s+)?"
+                           r"(?:the\s+)?\Z", re.IGNORECASE)
+PHRASE_COMMA = re.compile(r",\s*")
+
+
 def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
                          ) -> list[Candidate]:
     """ "Polyakov … He went up on Soyuz TM-17 and came home on Soyuz TM-20": the person
@@ -5245,6 +5312,16 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
     nobody before the pronoun."""
     out: list[Candidate] = []
     for pronoun in SUBJECT_PRONOUN.finditer(text, sentence.start, sentence.end):
+        ridden = next((m for m in sentence.mentions if m.kind in CRAFT and m.end < pronoun.start()
+                       and PHRASE_COMMA.fullmatch(text, m.end, pronoun.start())), None)
+        if ridden is not None and (riding := RIDING_BEFORE.search(
+                text, max(sentence.start, ridden.start - 30), ridden.start)) and (
+                person := _person_referent(pronoun.group(), recent, sentence, pronoun.start())):
+            # "two years later, flying on Soyuz T-12, she became the first woman to walk in
+            # space": she flew on it
+            claim = _claim(text, ridden, "crew", person.name, riding.start(), pronoun.end())
+            out.append(Candidate(claim, obj=person.as_reference()))
+            continue
         if any(m.kind == "person" and m.start < pronoun.start() for m in sentence.mentions):
             break  # "he" may be the one just named, whose own claims are made elsewhere
         if text[sentence.start:pronoun.start()].strip() and not CLAUSE_OPENS.search(
@@ -6403,7 +6480,13 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
             text, sentence, recent)
         if traveller is not None:
             return traveller
+    if len(before) > 1 and (bracket := BRACKET_AFTER_NAME.match(text, before[-2].end)) and (
+            before[-1].end < bracket.end() <= start):
+        before.pop()  # "Vladimír Remek (Czechoslovakia), the first …": his, not the aside's
     gap_start = before[-1].end if before else start
+    if before and (bracket := BRACKET_AFTER_NAME.match(text, gap_start)) and (
+            bracket.end() <= start):
+        gap_start = bracket.end()
     if len(before) > 1 and CONTRAST_ASIDE.fullmatch(text, before[-2].end, before[-1].start) and (
             text.startswith(",", before[-1].end)):
         # "Hermaszewski, not Remek, was the first guest": said of the one the aside is not
@@ -6642,6 +6725,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
                 continue
             if SITE_LINK.match(gap) is None and SITE_OWN_CLAUSE.search(gap):
                 continue  # "Kosmos-112 was launched on …, and from Vostochny the first …"
+            if ANOTHER_LAUNCH_FROM.search(gap):
+                continue
         out.append(Candidate(_claim(text, craft, "launch_site", name, site.start, end),
                              obj=site, extra=extra))
     families = list(VEHICLE_FAMILIES.finditer(text, sentence.start, sentence.end)

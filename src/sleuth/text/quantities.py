@@ -417,7 +417,7 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
             continue
         out.append(q)
         pos = q.end
-    if "ingle" in text or "INGLE" in text:
+    if "ingle" in text or "INGLE" in text or "once" in text:
         out = _with_single_orbits(text, out)
     if out and _ELIDED_WORDS_RE.search(folded or text):
         out = _with_elided_units(text, out)
@@ -516,14 +516,19 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
-# "He made a single orbit": one, said without a number
-_SINGLE_ORBIT_RE = re.compile(r"\b(?:a|one)\s+single\s+(?P<count>orbit|revolution)\b",
+# "He made a single orbit", "Vostok 1 circled the Earth once": one, said without a number
+# (not "once every 89.6 minutes", a period)
+_SINGLE_ORBIT_RE = re.compile(r"\b(?:(?:a|one)\s+single\s+(?P<count>orbit|revolution)|"
+                              r"(?P<verb>circled|orbited)\s+(?:the\s+)?(?:Earth|globe|planet)"
+                              r"\s+(?:only\s+|just\s+)?once)\b"
+                              r"(?!\s+(?:every|each|per|an?|in\s+(?:every|each))\b)",
                               re.IGNORECASE)
 
 
 def _with_single_orbits(text: str, found: list[Quantity]) -> list[Quantity]:
     singles = [Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count", value=1.0,
-                        low=0.5, high=1.5, unit="orbit", written_unit=m.group("count"))
+                        low=0.5, high=1.5, unit="orbit",
+                        written_unit=m.group("count") or "once")
                for m in _SINGLE_ORBIT_RE.finditer(text)
                if not any(q.start < m.end() and m.start() < q.end for q in found)]
     return sorted([*found, *singles], key=lambda q: q.start) if singles else found
