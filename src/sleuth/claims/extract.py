@@ -228,6 +228,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
                         rf"{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
+                        # a log's shorthand after a ship's number: "MS-15 away at 13:57",
+                        # "MS-19 up with Shkaplerov", "MS-24 up: Kononenko"
+                        r"(?:up(?<=\d up)|away(?<=\d away))(?=\s+(?:with|at|on|this|from)\b|"
+                        r"\s*[:,.])|"
                         # "Three months later Titov spent a day in orbit": when they flew
                         # (a day they were up, not the launch's, is no contradiction)
                         r"spent(?=\s+(?:[\w-]+\s+){1,5}?in\s+(?:orbit|space)\b)|"
@@ -698,6 +702,7 @@ SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)
 # A site in a clause of its own after the craft's: "…, and from Vostochny …"
 SITE_OWN_CLAUSE = re.compile(r"(?:[;]|,\s*(?:and|but|while|whereas))\s+from\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+PERSON_FROM = re.compile(r"\s*,?\s*(?:from|of)\s+(?:the\s+)?")
 # "…, and one day after the first launch of an Angara A5 from Vostochny": the site of that
 # rocket's own launch, not the craft's
 ANOTHER_LAUNCH_FROM = re.compile(r"\blaunch(?:es)?\s+of\s+(?:an?|the)\s+[^,;:()]{1,30}?\s+"
@@ -4243,10 +4248,13 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
     # "the first lunar mission since Luna 24 in 1976, but crashed on 19 August": a
     # reference point is not what a later verb is said of
     # ("… since Salyut, the first station, reached orbit on …": unless the verb is its own)
-    candidates = [m for m in candidates if m.end > pos or not (REFERENCE_POINT.search(
-        text, max(sentence.start, m.start - 12), m.start) or _counted_from(
-        text, sentence, m)) or VERB_FOLLOWS.fullmatch(
-        text, _after_apposition(text, m.end, pos), pos)]
+    # ("It had been launched on 11 Aug, the first Russian lunar probe since Luna 24": nor
+    # after the verb)
+    candidates = [m for m in candidates if ((m.start < date_pos or not FIRST_SINCE.search(
+        text, max(sentence.start, m.start - 80), m.start)) if m.end > pos else (
+        not (REFERENCE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
+             or _counted_from(text, sentence, m))
+        or VERB_FOLLOWS.fullmatch(text, _after_apposition(text, m.end, pos), pos)))]
     # "Oct. 4 — On the second anniversary of Sputnik 1, Luna 3 sets off": nor, after the
     # date, the event an anniversary is of
     candidates = [m for m in candidates if m.start < pos or not ANNIVERSARY_OF_BEFORE.search(
@@ -4657,6 +4665,13 @@ def _quantities_respectively(text: str, sentence: Sentence, quantities: list[Qua
     return out
 
 
+# A docking right before a length of time or a count of orbits, in its clause
+DOCKED_BEFORE = re.compile(r"\b(?:docked|docking)\b(?P<gap>(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,60})\Z",
+                           re.IGNORECASE)
+# … unless the clause goes on to the stay: "docked with Mir and stayed 179 days"
+AFTER_DOCKING_STAY = _rx(r"stay(?:ed|ing)?|spent|spending|remained|lasted|then|before|until|"
+                         r"flight|mission|landed|came|returned|home|never|not|\w+n['’]t|"
+                         r"failed|,\s*and")
 # A count added to another: "an extra two orbits", "two more days"
 # (not "another": "the suit weighed 20 kg and its backpack another 21 kg")
 INCREMENT_BEFORE = re.compile(r"\b(?:extra|additional|further)\s+\Z", re.IGNORECASE)
@@ -4721,6 +4736,11 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             props.append(("orbit_count", False))  # (not "steered them down one orbit late")
         if not props:
             continue
+        if props[0][0] in ("duration", "orbit_count") and (docked := DOCKED_BEFORE.search(
+                text, max(sentence.start, q.start - 70), q.start)) and not (
+                AFTER_DOCKING_STAY.search(docked.group("gap"))):
+            continue  # "was docked by 08:49, just over three hours and only two orbits": the
+            # time it took to dock, not the flight's
         # "He spent 25 hours in orbit", "she made 48 orbits": said of a person, judged by
         # the flights they were on.
         kinds = (*CRAFT, "person") if props[0][0] in ("duration", "orbit_count") else CRAFT
@@ -5104,11 +5124,15 @@ def _object_of_pronoun(text: str, sentence: Sentence, recent: dict[str, Mention]
     if named is None or named.kind != "person" or named.via == "reference":
         return None
     key = _gender_key(named)
-    referent = recent.get(key)
-    if referent is None or referent.entity_id == named.entity_id:
-        return None
     pronouns = list(SUBJECT_PRONOUNS[key].finditer(text, sentence.start, named.start))
     if not pronouns or CLAUSE_BREAK.search(text, pronouns[-1].end(), named.start):
+        return None
+    # (the man named earlier in the sentence: "Leonov made the first walk outside …; he
+    # and Belyayev were down …", unless "he" came before him too: "he went back with
+    # Lyakhov …, and … he returned")
+    referent = _person_referent(key, recent, sentence if pronouns[0].start() == pronouns[
+        -1].start() else None, pronouns[-1].start())
+    if referent is None or referent.entity_id == named.entity_id:
         return None
     return referent.as_reference()
 
@@ -6706,6 +6730,9 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
+        if any(p.kind == "person" and PERSON_FROM.fullmatch(text, p.end, site.start)
+               for p in sentence.mentions if p.end <= site.start):
+            continue  # "with Marina Vasilevskaya from Belarus": where she is from
         name, extra, end = _site_and_pad(text, site)
         # (not where the launch went: "flew to Mir from Baikonur aboard Soyuz TM-12")
         craft = _nearest([c for c in _outside_appositions(text, crafts, site.start)

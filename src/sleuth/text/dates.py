@@ -370,14 +370,25 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     # Each pass below is for wording most texts lack; a substring test of the lowered text
     # (many times faster than the word pattern) rules it out first.
     since = "since" in lowered or "anniversary" in lowered
-    if published is not None and (since or "ago" in lowered) and _AGO_WORD_RE.search(text):
-        counted = _years_ago(text, published, found, headings)
+    # a diary's entries, each dated: in a text with no date of its own but its first
+    # entry's (a timeline's dated lines under an article's dateline are events)
+    entries = _entry_days(text, found)
+    if entries and published is not None and next(iter(entries.values())).date != published:
+        entries = {}
+    if (since or "ago" in lowered) and _AGO_WORD_RE.search(text) and (
+            published is not None or entries):
+        counted = _years_ago(text, published, found, headings,
+                             {line: d.date for line, d in entries.items()})
         dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
         found = sorted([*_reanchored(text, [d for d in found if d.start not in dated_days],
-                                     counted),
+                                     counted, {d.start for d in entries.values()}),
                         *counted], key=lambda d: d.start)
     if since and _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
+    if entries:
+        if _TODAY_LOWERED_RE.search(lowered):
+            found = _today_words(text, found, entries)
+        found = _entry_datelines(text, found, entries)
     if _OF_LAST_YEAR_LOWERED_RE.search(lowered):
         found = _of_last_year(text, found, published)
     if any(word in text for word in _SELF_CORRECTION_WORDS) and (
@@ -692,6 +703,11 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _is_day_heading(text: str, item: _Pending) -> bool:
     """Whether ``item`` is a day without a year that heads its line as an almanac entry's
     date ("14 September - Luna 2 was launched on this date in 1959"). Such a day is the
@@ -868,7 +884,8 @@ _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
     r"(?:ago(?:(?P<today>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|"
     rf"(?P<this_month>\s+this\s+month)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
-    r"since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
+    # "Forty-five years today since Remek flew"
+    r"(?P<today_since>today\s+)?since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
 # "… years ago this February, on the 20th": the day of the month the count names
 _ON_THE_DAY_RE = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])"
                             r"(?:st|nd|rd|th)?\b")
@@ -924,14 +941,86 @@ def _counting_year(text: str, start: int, published: PartialDate) -> int:
     return published.year + (1 if month <= published.month else 0)
 
 
-def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
-               headings: dict[int, _Pending]) -> list[DateMention]:
+# A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
+_ENTRY_LEAD_RE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|"
+                            r"Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?")
+_ENTRY_SEPARATOR_RE = re.compile(r"[ \t]*(?:[–—:]|-[ \t])")
+
+
+def _entry_days(text: str, found: list[DateMention]) -> dict[int, DateMention]:
+    """Line start → the day of the entry that line is (a day with its year heading the
+    line, as a diary's or a logbook's entries open: "Fri 12 Apr 2019 — …"): "Fifty-eight
+    years ago today", told in the entry, counts from it."""
+    return {line: d for d in found
+            if d.kind == "absolute" and d.date.day is not None
+            and _ENTRY_LEAD_RE.fullmatch(text, line := _line_start(text, d.start), d.start)
+            and _ENTRY_SEPARATOR_RE.match(text, d.end)}
+
+
+# The entry's own day, said as a diary says it: "MS-16 launched this morning", "crashed
+# into the Moon today" (not "today's crews")
+_TODAY_LOWERED_RE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|"
+                               r"yesterday|last night)\b")
+_TODAY_RE = re.compile(r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))|"
+                       r"(?P<yesterday>yesterday|last\s+night))\b(?!['’]s)", re.IGNORECASE)
+
+
+def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMention]
+                 ) -> list[DateMention]:
+    """``found`` with "today", "this morning", "yesterday" … in a diary's entry dated as
+    the entry's day (or the day before), where no other date takes the words in."""
+    added = []
+    for m in _TODAY_RE.finditer(text):
+        entry = entries.get(_line_start(text, m.start()))
+        if entry is None or any(d.start <= m.start() < d.end for d in found):
+            continue  # "Fifty years ago today": the count's
+        when = entry.date if m.group("today") else _safe_date(
+            *_days_before(entry.date, 1)) if entry.date.day is not None else None
+        if when is not None:
+            added.append(_mention(text, m.start(), m.end(), when, "absolute",
+                                  resolved_from=entry.start))
+    return sorted([*found, *added], key=lambda d: d.start) if added else found
+
+
+def _days_before(day: PartialDate, n: int) -> tuple[int, int, int]:
+    """The (year, month, day) ``n`` days before a full ``day``."""
+    earlier = _date(day.year, day.month or 1, day.day or 1) - timedelta(n)
+    return earlier.year, earlier.month, earlier.day
+
+
+def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, DateMention]
+                     ) -> list[DateMention]:
+    """``found`` with the day heading a diary's entry made a ``"dateline"``, the day it was
+    written, not an event's day, where the entry's first sentence counts from it ("…
+    years ago today", "this morning"). Otherwise what the entry tells with no date of its
+    own ("MS-17 launched 05:45") happened that day."""
+    lines = {}
+    for entry in entries.values():
+        end = _line_end(text, entry.end)
+        if stop := _SENTENCE_OR_PARAGRAPH_END_RE.search(text, entry.end, end):
+            end = stop.start()
+        if _ENTRY_NOW_RE.search(text, entry.end, end):
+            lines[entry.start] = entry
+    return [replace(d, kind="dateline") if d.start in lines else d for d in found]
+
+
+_ENTRY_NOW_RE = re.compile(r"\b(?:ago|today|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"yesterday|last\s+night)\b", re.IGNORECASE)
+
+
+def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention],
+               headings: dict[int, _Pending], entries: dict[int, PartialDate]
+               ) -> list[DateMention]:
     """"66 years ago today" and "Sixty years ago" counted back from the article's own
-    date: the year, and the day from "today" or from a yearless date heading the line
-    ("17 March - Sixty years ago Plesetsk saw …")."""
+    date, or from the day of the entry it is told in (:func:`_entry_days`): the year, and
+    the day from "today" or from a yearless date heading the line ("17 March - Sixty years
+    ago Plesetsk saw …")."""
     out = []
     starts = [d.start for d in taken]  # sorted, and the mentions do not overlap
     for m in _YEARS_AGO_RE.finditer(text):
+        today = entries.get(_line_start(text, m.start()), published)
+        if today is None:
+            continue
         # Of the mentions starting before the count ends, only the last can overlap it
         # or stand right before it.
         before = bisect.bisect_left(starts, m.end())
@@ -944,20 +1033,21 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
                 prior.kind == "yearless" and prior.date.day is not None
                 and prior.end <= m.start()):
             # "On 2 March, forty years ago, Soyuz 28 …": the count gives the day its year
-            when = _safe_date(published.year - count, prior.date.month, prior.date.day)
+            when = _safe_date(today.year - count, prior.date.month, prior.date.day)
             if when is not None:
                 out.append(_mention(text, prior.start, m.end(), when, "ago"))
             continue
         if restated or count is None:
             continue  # "In 2016, ten years ago, …": the date said again
-        year = _counting_year(text, m.start(), published) - count * (10 if decade else 1)
+        year = _counting_year(text, m.start(), today) - count * (10 if decade else 1)
         heading = headings.get(_line_start(text, m.start()))
         if heading is not None and not decade:
             when = _safe_date(year, heading.month, heading.day)
-        elif m.group("today") and published.day is not None and not decade:
-            when = _safe_date(year, published.month, published.day)
-        elif m.group("this_month") and published.month is not None and not decade:
-            when = _safe_date(year, published.month)
+        elif (m.group("today") or m.group("today_since")) and today.day is not None and (
+                not decade):
+            when = _safe_date(year, today.month, today.day)
+        elif m.group("this_month") and today.month is not None and not decade:
+            when = _safe_date(year, today.month)
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
             day = _ON_THE_DAY_RE.match(text, m.end())
@@ -975,7 +1065,7 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
         line_start = _line_start(text, m.start())
         heading = headings.get(line_start)
         nth = parse_ordinal(m.group("nth"))
-        if heading is None or nth is None or any(
+        if heading is None or nth is None or published is None or any(
                 line_start <= d.start < m.start() for d in taken):
             continue  # only an almanac entry's anniversary is this year's
         when = _safe_date(published.year - nth, heading.month, heading.day)
@@ -984,14 +1074,17 @@ def _years_ago(text: str, published: PartialDate, taken: list[DateMention],
     return out
 
 
-def _reanchored(text: str, found: list[DateMention], counted: list[DateMention]
-                ) -> list[DateMention]:
+def _reanchored(text: str, found: list[DateMention], counted: list[DateMention],
+                headed: set[int]) -> list[DateMention]:
     """``found`` with each yearless date that a count back from the article's date ("thirty-
     nine years since Soyuz T-15") stands between it and its anchor taking its year from
     that count instead: "… ¶ Thirty-nine years since Soyuz T-15 … The station's core had
     gone up on the twentieth of February" is 1986, not the 1965 named paragraphs before.
-    A count that restates a dated day before it (:func:`_restating_ago`) gives no year."""
-    counted = [c for c in counted if not _restating_ago(text, c, found)]
+    A count that restates a dated day before it (:func:`_restating_ago`) gives no year; a
+    diary entry's day (at a start in ``headed``) is the day it counts from, not one it
+    restates."""
+    told = [d for d in found if d.start not in headed]
+    counted = [c for c in counted if not _restating_ago(text, c, told)]
     if not counted:
         return found
     out = []
