@@ -82,3 +82,14 @@ def test_a_later_probe_named_after_a_first_since_is_not_the_subject(checker: Che
     assert said(checker, text) == [("Luna-25", "2023-08-11", "supported")]
     text = "Soyuz MS-25 left with Marina Vasilevskaya from Belarus."
     assert claims_of(checker, text, "launch_site") == []
+
+
+@pytest.mark.integration
+def test_a_role_before_a_name_keeps_the_crew_list(checker: Checker) -> None:
+    text = ("Soyuz MS-19 lifted off on 5 October 2021 with Shkaplerov, actress Yulia Peresild "
+            "and director Klim Shipenko.")
+    assert [v for _, v, _ in said(checker, text, "crew")] == [
+        "Anton Shkaplerov", "Yulia Peresild", "Klim Shipenko"]
+    text = "Soyuz MS-20 lifted off with Maezawa and his cameraman Hirano, Skvortsov in command."
+    assert said(checker, text, "crew")[-1] == (
+        "Soyuz MS-20", "Aleksandr Skvortsov", "contradicted")

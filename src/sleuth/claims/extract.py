@@ -378,7 +378,8 @@ DATE_AFTER_FLIGHT = re.compile(r",[ \t]*(?:(?:was[ \t]+)?(?:launched|lifted[ \t]
 COUNTRY_POSSESSIVE = r"(?-i:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)"
 ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|"
         r"physicians?|doctors?|commanders?|cosmonauts?|astronauts?|pilots?|scientists?|"
-        r"researchers?|journalists?|specialists?)(?:\s+|,\s+)")  # "and his commander, B"
+        r"researchers?|journalists?|specialists?|cameram[ae]n|actors?|actress(?:es)?|"
+        r"directors?|producers?|tourists?|passengers?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:\w+\s+){0,3}?"  # "Voskhod 1 (October 1964)"
     r"(?:launched\s+(?:on|in)\s+[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
