@@ -4227,6 +4227,23 @@ CARRYING = re.compile(rf"\s+(?:with|carrying)\s+(?:{ROLE})?", re.IGNORECASE)
 RELATIVE_CLAUSE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s[^,;:.()]{1,100},\s*")
 
 
+def _reference_point(text: str, sentence: Sentence, mention: Mention, pos: int,
+                     date_pos: int) -> bool:
+    """Whether ``mention`` is named as a point of reference, not as the subject of the verb
+    at ``pos`` dated at ``date_pos``: before the verb, after "since", "than", "unlike" or
+    an offset ("the first lunar mission since Luna 24 in 1976, but crashed on 19 August"),
+    unless the verb is its own ("… since Salyut, the first station, reached orbit on …");
+    after the verb and the date, after "the first … since" ("It had been launched on 11
+    Aug, the first Russian lunar probe since Luna 24")."""
+    if mention.end > pos:
+        return mention.start >= date_pos and FIRST_SINCE.search(
+            text, max(sentence.start, mention.start - 80), mention.start) is not None
+    return bool(REFERENCE_POINT.search(text, max(sentence.start, mention.start - 12),
+                                       mention.start)
+                or _counted_from(text, sentence, mention)) and not VERB_FOLLOWS.fullmatch(
+        text, _after_apposition(text, mention.end, pos), pos)
+
+
 def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...],
                  date_pos: int, skip_destinations: bool = False) -> Mention | None:
     """The nearest subject before ``pos``, unless a clause break separates it from the
@@ -4246,16 +4263,8 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         return relative  # "… starts with Salyut 6, which launched in …": even a destination
     if skip_destinations:
         candidates = [m for m in candidates if not _destination(text, sentence, m)]
-    # "the first lunar mission since Luna 24 in 1976, but crashed on 19 August": a
-    # reference point is not what a later verb is said of
-    # ("… since Salyut, the first station, reached orbit on …": unless the verb is its own)
-    # ("It had been launched on 11 Aug, the first Russian lunar probe since Luna 24": nor
-    # after the verb)
-    candidates = [m for m in candidates if ((m.start < date_pos or not FIRST_SINCE.search(
-        text, max(sentence.start, m.start - 80), m.start)) if m.end > pos else (
-        not (REFERENCE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
-             or _counted_from(text, sentence, m))
-        or VERB_FOLLOWS.fullmatch(text, _after_apposition(text, m.end, pos), pos)))]
+    candidates = [m for m in candidates
+                  if not _reference_point(text, sentence, m, pos, date_pos)]
     # "Oct. 4 — On the second anniversary of Sputnik 1, Luna 3 sets off": nor, after the
     # date, the event an anniversary is of
     candidates = [m for m in candidates if m.start < pos or not ANNIVERSARY_OF_BEFORE.search(

@@ -959,10 +959,13 @@ def _entry_days(text: str, found: list[DateMention]) -> dict[int, DateMention]:
 
 # The entry's own day, said as a diary says it: "MS-16 launched this morning", "crashed
 # into the Moon today" (not "today's crews")
-_TODAY_LOWERED_RE = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|"
-                               r"yesterday|last night)\b")
-_TODAY_RE = re.compile(r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))|"
-                       r"(?P<yesterday>yesterday|last\s+night))\b(?!['’]s)", re.IGNORECASE)
+_TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
+_YESTERDAY = r"yesterday|last\s+night"
+_TODAY_LOWERED_RE = re.compile(rf"\b(?:{_TODAY}|{_YESTERDAY})\b")
+_TODAY_RE = re.compile(rf"\b(?:(?P<today>{_TODAY})|(?P<yesterday>{_YESTERDAY}))\b(?!['’]s)",
+                       re.IGNORECASE)
+# What says an entry's first sentence is told from its day: "Fifty years ago today …"
+_ENTRY_NOW_RE = re.compile(rf"\b(?:ago|{_TODAY}|{_YESTERDAY})\b", re.IGNORECASE)
 
 
 def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMention]
@@ -974,18 +977,16 @@ def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMen
         entry = entries.get(_line_start(text, m.start()))
         if entry is None or any(d.start <= m.start() < d.end for d in found):
             continue  # "Fifty years ago today": the count's
-        when = entry.date if m.group("today") else _safe_date(
-            *_days_before(entry.date, 1)) if entry.date.day is not None else None
-        if when is not None:
-            added.append(_mention(text, m.start(), m.end(), when, "absolute",
-                                  resolved_from=entry.start))
+        when = entry.date if m.group("today") else _day_before(entry.date)
+        added.append(_mention(text, m.start(), m.end(), when, "absolute",
+                              resolved_from=entry.start))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
 
 
-def _days_before(day: PartialDate, n: int) -> tuple[int, int, int]:
-    """The (year, month, day) ``n`` days before a full ``day``."""
-    earlier = _date(day.year, day.month or 1, day.day or 1) - timedelta(n)
-    return earlier.year, earlier.month, earlier.day
+def _day_before(day: PartialDate) -> PartialDate:
+    """The day before a full ``day``."""
+    earlier = _date(day.year, day.month or 1, day.day or 1) - timedelta(1)
+    return PartialDate(earlier.year, earlier.month, earlier.day)
 
 
 def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, DateMention]
@@ -1003,9 +1004,6 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
             lines[entry.start] = entry
     return [replace(d, kind="dateline") if d.start in lines else d for d in found]
 
-
-_ENTRY_NOW_RE = re.compile(r"\b(?:ago|today|tonight|this\s+(?:morning|afternoon|evening)|"
-                           r"yesterday|last\s+night)\b", re.IGNORECASE)
 
 
 def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention],
