@@ -703,7 +703,6 @@ SITE_LINK = _rx(r"(?:launched|lifted off|blasted off|took off|launch(?:es|ing)?)
 # A site in a clause of its own after the craft's: "…, and from Vostochny …"
 SITE_OWN_CLAUSE = re.compile(r"(?:[;]|,\s*(?:and|but|while|whereas))\s+from\s+(?:the\s+)?"
                              r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
-PERSON_FROM = re.compile(r"\s*,?\s*(?:from|of)\s+(?:the\s+)?")
 # "…, and one day after the first launch of an Angara A5 from Vostochny": the site of that
 # rocket's own launch, not the craft's
 ANOTHER_LAUNCH_FROM = re.compile(r"\blaunch(?:es)?\s+of\s+(?:an?|the)\s+[^,;:()]{1,30}?\s+"
@@ -4565,12 +4564,17 @@ NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
                            rf"{COUNTRY_POSSESSIVE}?")
 
 
-def _name_lists(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+def _name_lists(text: str, mentions: list[Mention], past_asides: bool = False
+                ) -> list[list[Mention]]:
     """``mentions`` grouped into lists of names joined by commas or "and" ("Vega 1 and
-    Vega 2"), in text order; a name on its own is a list of one."""
+    Vega 2"), in text order; a name on its own is a list of one. ``past_asides``: a
+    bracketed aside after a name does not end its list ("Lunokhod 1 (Luna 17, …) and
+    Lunokhod 2")."""
     lists: list[list[Mention]] = []
     for m in mentions:
-        if lists and (NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end, m.start)
+        if lists and ((NAME_LIST_GAP.fullmatch(BRACKETED.sub("", text[lists[-1][-1].end:m.start]))
+                       if past_asides else NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end,
+                                                                   m.start))
                       or _pair_noun(text, lists[-1][-1], m)):
             lists[-1].append(m)
         else:
@@ -4657,15 +4661,9 @@ def _quantities_respectively(text: str, sentence: Sentence, quantities: list[Qua
     if not groups:
         return {}
     asides = [m.span() for m in BRACKETED.finditer(text, sentence.start, sentence.end)]
-    named = [m for m in sentence.mentions if m.kind in (*CRAFT, "person")
-             and not any(start < m.start < end for start, end in asides)]
-    lists: list[list[Mention]] = []
-    for m in named:
-        gap = BRACKETED.sub("", text[lists[-1][-1].end:m.start]) if lists else ""
-        if lists and NAME_LIST_GAP.fullmatch(gap):
-            lists[-1].append(m)
-        else:
-            lists.append([m])
+    lists = _name_lists(text, [m for m in sentence.mentions if m.kind in (*CRAFT, "person")
+                               and not any(start < m.start < end for start, end in asides)],
+                        past_asides=True)
     out: dict[int, Mention] = {}
     for group in groups:
         fitting = [names for names in lists
@@ -6740,7 +6738,7 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         return out
     sites = [m for m in sentence.mentions if m.kind == "site"]
     for site in sites:
-        if any(p.kind == "person" and PERSON_FROM.fullmatch(text, p.end, site.start)
+        if any(p.kind == "person" and PERSON_OF_COUNTRY.fullmatch(text, p.end, site.start)
                for p in sentence.mentions if p.end <= site.start):
             continue  # "with Marina Vasilevskaya from Belarus": where she is from
         name, extra, end = _site_and_pad(text, site)

@@ -377,8 +377,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         entries = {}
     if (since or "ago" in lowered) and _AGO_WORD_RE.search(text) and (
             published is not None or entries):
-        counted = _years_ago(text, published, found, headings,
-                             {line: d.date for line, d in entries.items()})
+        counted = _years_ago(text, published, found, headings, entries)
         dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
         found = sorted([*_reanchored(text, [d for d in found if d.start not in dated_days],
                                      counted, {d.start for d in entries.values()}),
@@ -942,8 +941,8 @@ def _counting_year(text: str, start: int, published: PartialDate) -> int:
 
 
 # A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
-_ENTRY_LEAD_RE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|"
-                            r"Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?")
+_ENTRY_LEAD_RE = re.compile(_LINE_LEAD_RE.pattern + r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
+                            r"Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?")
 _ENTRY_SEPARATOR_RE = re.compile(r"[ \t]*(?:[–—:]|-[ \t])")
 
 
@@ -1007,7 +1006,7 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
 
 
 def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention],
-               headings: dict[int, _Pending], entries: dict[int, PartialDate]
+               headings: dict[int, _Pending], entries: dict[int, DateMention]
                ) -> list[DateMention]:
     """"66 years ago today" and "Sixty years ago" counted back from the article's own
     date, or from the day of the entry it is told in (:func:`_entry_days`): the year, and
@@ -1016,7 +1015,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
     out = []
     starts = [d.start for d in taken]  # sorted, and the mentions do not overlap
     for m in _YEARS_AGO_RE.finditer(text):
-        today = entries.get(_line_start(text, m.start()), published)
+        entry = entries.get(_line_start(text, m.start()))
+        today = published if entry is None else entry.date
         if today is None:
             continue
         # Of the mentions starting before the count ends, only the last can overlap it
