@@ -184,8 +184,11 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     # "… was set up in February 1992, became Rosaviakosmos in 1997"
                     r" rosavia[ck]osmos\b)")),
     # (not a lander's ascent stage leaving the Moon: "lifted off from Mare Crisium")
-    ("launch_date", _rx(r"launch(?:ed|es|ing)?|lift(?:ed|s)? off(?! from (?:the )?(?:moon|lunar|"
-                        r"mare|surface|ocean of storms)\b)|blast(?:ed|s)? off|"
+    # (not a compound's modifier: "watched the launch stream", "the launch pad")
+    ("launch_date", _rx(r"launch(?:ed|es|ing)?(?! (?:streams?|webcasts?|broadcasts?|coverage|"
+                        r"video|footage|pads?|towers?|complex|schedule|window)\b)|"
+                        r"lift(?:ed|s)? off(?! from (?:the )?(?:moon|lunar|mare|surface|"
+                        r"ocean of storms)\b)|blast(?:ed|s)? off|"
                         r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
                         r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
                         r"space)|"

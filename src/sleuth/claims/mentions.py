@@ -191,6 +191,9 @@ class Gazetteer:
             if kind == "spacecraft" and " " not in self._aliases[index] and (
                     NUMBER_AFTER.match(text, stop)):
                 continue  # "Sputnik 5": a member the catalog names otherwise, not Sputnik
+            if kind == "spacecraft" and OWNER_BEFORE.search(text, max(0, start - 6), start) and (
+                    not any(c.isdigit() for c in self._aliases[index])):
+                continue  # "their Crew Dragon": one of its kind, not the one GCAT names so
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
@@ -387,6 +390,11 @@ PAIR_KINDS = frozenset({"spacecraft", "station_module", "mission"})
 # What the members of a series may be counted as: "the Phobos 1 and 2 probes"
 SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
                           "station", "lander", "orbiter"})
+
+
+# A possessive before a craft's name: "their Crew Dragon", "her Vostok" name a craft of that
+# kind, not the one the catalog calls by the bare name
+OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+\Z")
 
 
 # A surname's initials after it, as Russian lists and translations write a name ("Gagarin

@@ -390,6 +390,8 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         found = _entry_datelines(text, found, entries)
     if _OF_LAST_YEAR_LOWERED_RE.search(lowered):
         found = _of_last_year(text, found, published)
+    if _WEEKDAY_LOWERED_RE.search(lowered):
+        found = _weekdays(text, found, published, entries)
     if any(word in text for word in _SELF_CORRECTION_WORDS) and (
             _SELF_CORRECTION_WORD_RE.search(text)):
         found = [d for d, after in zip(found, [*found[1:], None], strict=True)
@@ -980,6 +982,122 @@ def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMen
         added.append(_mention(text, m.start(), m.end(), when, "absolute",
                               resolved_from=entry.start))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
+
+
+# A day of the week said alone, as news, a logbook or a bulletin tells its own week: "lifted
+# off on Friday", "is due to launch on Thursday", "last Sunday", "early on Saturday"; "on
+# the Monday" is a story's week, counted from the day it told before
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_LOWERED_RE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<on>(?:(?:early|late)\s+)?on(?P<the>\s+the)?)|(?P<last>last)|(?P<next>next))\s+"
+    rf"(?P<day>{'|'.join(w.title() for w in _WEEKDAYS)})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?")
+# A weekday that dates a saying or a piece, not a flight: "Roscosmos said on Monday that",
+# "told reporters on Friday", "An article on Monday about …"
+_SAYING_BEFORE_WEEKDAY_RE = re.compile(
+    r"\b(?:sa(?:id|ys)|announc(?:ed|es)|told(?:\s+[\w-]+){0,2}|reported|confirmed|added|"
+    r"stated|wrote|declared|article|item|story|report|programme|program|broadcast|show|"
+    r"episode|column|edition|issue|piece|post|interview|statement|briefing|meeting|talk|"
+    r"lecture)\s+\Z")
+# What makes a weekday one still to come: "will", "is due to", "is scheduled to", "plans to"
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|due|scheduled|set\s+to|expected|planned|plans?\s+to|going\s+to|"
+    r"(?:is|are)\s+to)\b|['’]ll\b", re.IGNORECASE)
+_WEEKDAY_REACH = 2000  # how far back "on the Monday" looks for the day it counts from
+
+
+def _weekdays(text: str, found: list[DateMention], published: PartialDate | None,
+              entries: dict[int, DateMention]) -> list[DateMention]:
+    """``found`` with each weekday said alone read as the day it is in the week it is told
+    from: an entry's day, a news item's dateline, the article's own date. What happened
+    "on Friday" is the last Friday up to that day (news tells the day's own events by its
+    weekday), what "is due" or "will" happen the next one after it; "last Friday" is
+    before it and "next Friday" after. "On the Monday" is the first Monday after the last
+    day the story told. A weekday next to a date of its own ("Thursday 21 March") or in a
+    sentence giving a year is the writer's, left to that date."""
+    datelines = [d for d in found if d.kind == "dateline" and d.date.day is not None]
+    days = [d for d in found if d.date.day is not None and d.date.month is not None]
+    added = []
+    for m in _WEEKDAY_RE.finditer(text):
+        if _next_to_a_date(text, m, found) or _SAYING_BEFORE_WEEKDAY_RE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue
+        sentence = _sentence_start(text, m.start())
+        if _YEAR_IN_SENTENCE_RE.search(text, sentence, _sentence_end(text, m.end())):
+            continue
+        weekday = _WEEKDAYS.index(m.group("day").lower())
+        told_from: int | None  # the mention the day is counted from, if one
+        if m.group("the"):  # the story's own week
+            told = [d for d in days if m.start() - _WEEKDAY_REACH <= d.end <= m.start()]
+            if not told:
+                continue
+            base, after, told_from = told[-1].date, True, told[-1].start
+        else:
+            entry = entries.get(_line_start(text, m.start()))
+            filed = [d for d in datelines if d.start < m.start()]
+            if entry is not None:
+                base, told_from = entry.date, entry.start
+            elif filed:
+                base, told_from = filed[-1].date, filed[-1].start
+            elif published is not None and published.day is not None:
+                base, told_from = published, None
+            else:
+                continue
+            after = bool(m.group("next")) or (not m.group("last") and bool(
+                _FUTURE_BEFORE_RE.search(text, sentence, m.start())))
+        when = _weekday_from(base, weekday, after, same_day=not (
+            after or m.group("last") or m.group("the")))
+        added.append(_mention(text, m.start("day"), m.end(), when, "absolute",
+                              resolved_from=told_from))
+    return sorted([*found, *added], key=lambda d: d.start) if added else found
+
+
+def _weekday_from(day: PartialDate, weekday: int, after: bool, same_day: bool) -> PartialDate:
+    """The nearest ``weekday`` (0 Monday … 6 Sunday) after a full ``day``, or before it
+    (or ``day`` itself when ``same_day``)."""
+    base = _date(day.year, day.month or 1, day.day or 1)
+    if after:
+        shift = (weekday - base.weekday() - 1) % 7 + 1
+    else:
+        shift = -((base.weekday() - weekday) % 7 or (0 if same_day else 7))
+    when = base + timedelta(shift)
+    return PartialDate(when.year, when.month, when.day)
+
+
+# A weekday right by a date (a comma, "the" between): "Thursday 21 March", "Sunday, the 25th"
+_WEEKDAY_GAP_RE = re.compile(r"[\s,]*(?:the\s+)?")
+# A year in a weekday's sentence: the story's week is not the article's
+_YEAR_IN_SENTENCE_RE = re.compile(r"(?<![\w.,-])(?:1[89]\d\d|20\d\d)s?(?![\w-])|['’]\d\d\b")
+
+
+# Where a sentence or line ends, for the sentence a weekday is told in
+_CLAUSE_END_RE = re.compile(r"[.!?](?=\s)|\n|\s[—–]\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts, at most 400 characters back."""
+    ends = [e.end() for e in _CLAUSE_END_RE.finditer(text, max(0, pos - 400), pos)]
+    return ends[-1] if ends else max(0, pos - 400)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` ends, at most 400 characters on."""
+    end = _CLAUSE_END_RE.search(text, pos, pos + 400)
+    return end.start() if end else min(len(text), pos + 400)
+
+
+def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
+    """Whether the weekday ``m`` stands in, right before or right after a date of
+    ``found``."""
+    for d in found:
+        if d.start < m.end() and m.start() < d.end:
+            return True
+        if d.start >= m.end():
+            return _WEEKDAY_GAP_RE.fullmatch(text, m.end(), d.start) is not None
+        if _WEEKDAY_GAP_RE.fullmatch(text, d.end, m.start()):
+            return True
+    return False
 
 
 def _day_before(day: PartialDate) -> PartialDate:
@@ -1670,9 +1788,32 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
                 resolved = replace(_mention(text, item.start, year.end, date, "relative",
                                             resolved_from=year.resolved_from), approx=approx)
                 skip = True
+        if resolved is not None and resolved.kind == "yearless" and item.day is not None:
+            resolved = _year_by_weekday(text, resolved)
         if resolved is not None:
             out.append(resolved)
     return out
+
+
+# A weekday right before a day: "Thursday 21 March", "Sat., 23 March"
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _year_by_weekday(text: str, d: DateMention) -> DateMention:
+    """A yearless day given the year next to the one it resolved to where only there
+    is it the weekday the writer names: "Our launch was scheduled for Thursday 21 March",
+    after a mention of February 2023, is in 2024 (21 March 2023 was a Tuesday)."""
+    told = _WEEKDAY_BEFORE_RE.search(text, max(0, d.start - 16), d.start)
+    if told is None or d.date.month is None or d.date.day is None:
+        return d
+    weekday = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(
+        told.group("day").lower())))
+    for year in (d.date.year, d.date.year + 1, d.date.year - 1):
+        when = _safe_date(year, d.date.month, d.date.day)
+        if when is not None and _date(year, d.date.month, d.date.day).weekday() == weekday:
+            return d if year == d.date.year else replace(d, date=when)
+    return d
 
 
 _DAY_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and|or)?|and|or|&)[ \t]+(?:on[ \t]+)?"
