@@ -408,7 +408,7 @@ CREW_WITH = re.compile(
     # "Soyuz 23, launched on 14 October 1976 with Zudov": a participle phrase may open it
     r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
     # (a date's commas may come between: "on May 18, 1991, with Afanasyev")
-    r"(?:\s+[\w/.-]+(?:(?<=\d),)?){0,12}?(?<!docked)(?<!compared)(?<!contact)(?<!met)"
+    r"(?:\s+(?:[\w/.-]|(?<=\d):(?=\d))+(?:(?<=\d),)?){0,12}?(?<!docked)(?<!compared)(?<!contact)(?<!met)"
     r"(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
@@ -426,7 +426,10 @@ CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)
 # A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew,
 # also with its date before the colon ("Soyuz 30, 28 June 1978: Miroslaw Hermaszewski")
 CREW_COLON = re.compile(r"(?:,[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?"
-                        r"(?:\d{1,2},?[ \t]+)?\d{4})?\s*:\s+")
+                        r"(?:\d{1,2},?[ \t]+)?\d{4}|"
+                        # a log's shorthand launch: "MS-24 up: …", "MS-26 launched 16:23: …"
+                        r"[ \t]+(?:up|away|launched|lifted[ \t]+off)(?:[ \t]+(?:at[ \t]+)?"
+                        r"\d{1,2}[:.]\d\d)?)?\s*:\s+")
 # A crew in brackets after its ship: "Soyuz 10 (Shatalov, Yeliseyev, Rukavishnikov)",
 # "Voskhod 2 (commander Belyayev)"
 CREW_BRACKET = re.compile(rf"[ \t]*\([ \t]*(?:{ROLE})?", re.IGNORECASE)
@@ -1436,6 +1439,8 @@ def extract(text: str, mentions: list[Mention],
             if sentence.names_craft and fronted is None:
                 found += _pronoun_crew_claims(text, sentence, recent)
             found += _crewmate_claims(text, sentence, recent)
+            if not sentence.names_craft and "ship" in recent:
+                found += _crew_of_ship_before(text, sentence, recent)
             if text.find("while", s_start, s_end) >= 0:
                 crews = {(c.claim.subject_id, c.claim.value) for c in found
                          if c.claim.property == "crew"}
@@ -6935,6 +6940,42 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
     """The ship (else the craft) last named before the sentence, referred to at ``at``."""
     last = recent.get("ship") or recent.get("craft")
     return None if last is None else replace(last, start=at, end=at, via="reference")
+
+
+# A sentence that names a ship's crew without naming the ship, after one that did: "Its
+# crew were A, B and C", "On board were A and B", "It carried A and B"; or a log's "A, B
+# and C aboard."
+CREW_OF_SHIP_BEFORE = re.compile(
+    r"[\s\"“‘']*(?:(?:Its|The|Her|Their)\s+crew(?:\s+(?:were|was|consisted\s+of|comprised|"
+    r"included))?\s*:?|(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|It\s+(?:carried|took\s+up|"
+    r"brought\s+up))\s+")
+ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
+
+
+def _crew_of_ship_before(text: str, sentence: Sentence, recent: dict[str, Mention]
+                         ) -> list[Candidate]:
+    """The people a sentence names as a crew ("Its crew were …", "On board were …", "A, B
+    and C aboard.") claimed as crew of the ship the sentence before it named, in the same
+    paragraph, when it names no craft of its own. A station's people are not a crew of
+    it, nor of a ship named before it ("docked with the ISS. On board were …")."""
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    last = recent.get("ship")
+    if not people or sentence.names_craft or last is None or last.kind != "spacecraft" or (
+            _across_paragraphs(text, last.end, sentence.start)) or any(
+            m.end > last.end and (m.station_part or m.kind in CRAFT) for m in recent.values()):
+        return []
+    group = _person_group(text, sentence, people[0])
+    if (opener := CREW_OF_SHIP_BEFORE.match(text, sentence.start)) is not None and (
+            opener.end() == people[0].start):
+        at = opener.start() + len(opener.group()) - len(opener.group().lstrip(" \"“‘'"))
+    elif not text[sentence.start:people[0].start].strip() and ABOARD_ENDS.fullmatch(
+            text, group[-1].end, sentence.end):
+        at = people[0].start
+    else:
+        return []
+    ship = replace(last, start=at, end=at, via="reference")
+    return [Candidate(_claim(text, ship, "crew", person.name, at, person.end), obj=person)
+            for person in group]
 
 
 def _crewmate_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
