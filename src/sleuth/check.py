@@ -35,7 +35,8 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read, where = joined_hard_wraps(*without_caption_timings(unified_line_ends(text)))
+        read, where = joined_hard_wraps(*without_caption_timings(
+            without_box_frames(unified_line_ends(text))))
         read = without_name_quotes(without_bold_marks(read))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
@@ -127,6 +128,41 @@ def without_bold_marks(text: str) -> str:
     if "**" not in text and "__" not in text:
         return text
     return BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# A box drawn around a sidebar in plain text: a rule ("+-----+"), rows ("| … |") with no
+# other bar in them (a table's would have), a closing rule
+BOX_RULE = re.compile(r"[ \t]*\+[-=+]{3,}\+[ \t]*")
+BOX_ROW = re.compile(r"[ \t]*(?P<left>\|)[^|\n]*(?P<right>\|)[ \t]*")
+# A run of dots leading a row's eye from its date to its entry: "1957 Oct 4 ...... Sputnik 1"
+DOT_LEADER = re.compile(r"(?<=\S )\.{2,}(?= \S)")
+
+
+def without_box_frames(text: str) -> str:
+    """``text`` with the frames of plain-text boxes blanked, every character where it was:
+    a boxed timeline's or glossary's rows read as the lines they frame, and a dot leader in
+    a row as the dash a timeline puts between a date and its entry.
+
+    >>> without_box_frames("+------+\\n| 1961 .. Vostok 1 |\\n+------+")
+    '        \\n  1961 —  Vostok 1  \\n        '
+    """
+    if "+--" not in text and "+==" not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    rules = [i for i, line in enumerate(lines) if BOX_RULE.fullmatch(line)]
+    for top, bottom in pairwise(rules):
+        rows = [BOX_ROW.fullmatch(line) for line in lines[top + 1:bottom]]
+        if not rows or not all(rows):
+            continue
+        out[top], out[bottom] = " " * len(lines[top]), " " * len(lines[bottom])
+        for i, row in enumerate(rows, top + 1):
+            line = lines[i]
+            assert row is not None  # (all rows matched)
+            left, right = row.start("left"), row.start("right")
+            line = f"{line[:left]} {line[left + 1:right]} {line[right + 1:]}"
+            out[i] = DOT_LEADER.sub(lambda m: "—" + " " * (len(m.group()) - 1), line)
+    return "\n".join(out)
 
 
 # A name in quotation marks, as Russian writes its ships and rockets ("the ship «Soyuz-1»",

@@ -4076,7 +4076,16 @@ NOT_A_FLIGHT = _rx(rf"{_DEATH_VERBS}|selected|chosen|approved|announced|delayed|
                    r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"
                    r"retired|begins construction|decrees?|orders?|ordered|"
                    # an arrival: "14 September - Luna 2 reaches the Moon"
-                   r"reach(?:es|ed)? (?:the )?(?:moon|venus|mars|halley)")
+                   r"reach(?:es|ed)? (?:the )?(?:moon|venus|mars|halley)|"
+                   # what a probe did there: "4 Oct 1959 - Luna 3 photographs the far side"
+                   r"photograph(?:s|ed)?|images?|imaged|films?|filmed|maps?|mapped|"
+                   r"(?:sends?|sent|beams?|beamed) back")
+
+
+def _opens_later(text: str, line_start: int, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens after something else on the line starting at
+    ``line_start`` (not only after its indent): it does not head the line."""
+    return line_start < sentence.start and not text[line_start:sentence.start].isspace()
 
 
 def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
@@ -4087,7 +4096,7 @@ def _timeline_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     line_start = text.rfind("\n", 0, date.start) + 1
     if date.end_date is not None and date.date.precision is not Precision.DAY:
         return None  # "1981-89 - Flight director, Salyut 7 and Mir": years of a post
-    if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(
+    if _opens_later(text, line_start, sentence) or not TIMELINE_BULLET.fullmatch(
             text, line_start, date.start):
         return None
     head = TIMELINE_SEPARATOR.match(text, date.end)
@@ -5114,7 +5123,8 @@ def _heads_line(text: str, sentence: Sentence, q: Quantity) -> int | None:
     """Where the rest of a line that ``q`` heads starts ("- 51.6°: orbital inclination of
     Salyut 6"): after the bullet, the number and a colon or dash."""
     line_start = text.rfind("\n", 0, q.start) + 1
-    if line_start < sentence.start or not TIMELINE_BULLET.fullmatch(text, line_start, q.start):
+    if _opens_later(text, line_start, sentence) or not TIMELINE_BULLET.fullmatch(
+            text, line_start, q.start):
         return None
     separator = TIMELINE_SEPARATOR.match(text, q.end)
     return separator.end() if separator else None

@@ -65,7 +65,14 @@ _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 # director", "1977: Soyuz 25 …")
 # "1961 - …", "1961: …", and a year set in a column ("1961   12 April - Gagarin …")
 _TIMELINE_ENTRY_RE = re.compile(
-    r"[ \t]*\d{4}(?:[-–/]\d{2,4})?(?:[ \t]*(?:[-–—|][ \t]|:)|(?:[ \t]{2,}|\t)\S)")
+    r"[ \t]*\d{4}(?:[-–/]\d{2,4})?(?:[ \t]*(?:[-–—|][ \t]|:)|(?:[ \t]{2,}|\t)\S)|"
+    # a full date in any order before its entry: "4 Oct 1959 — …", "12.04.1961 — …",
+    # "March 18th, 1965  First spacewalk", "2001, 23 March — …"
+    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|"
+    r"\d{4},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}))"
+    r"(?:[ \t]*(?:[-–—|][ \t]|:[ \t])|[ \t]{2,}\S)")
 # A quiz's choices on one line: "A) Vanguard 1  B) Sputnik 1  C) Explorer 1"
 CHOICES_RE = re.compile(r"[ \t]*\(?[Aa][).][ \t]+\S.*?[ \t]\(?[Bb][).][ \t]+\S")
 _STARTERS = "“‘\"'([«#"
