@@ -5840,7 +5840,10 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
     return value, start, start + len(word)
 
 
-QUESTION_WORD = re.compile(r"\s*(?:[-*•]\s*|\d{1,3}[.)]\s+)?(?:\*\*)?(?:Q\s*[:.]\s*)?"
+# (a card's or a round's label may head it: "Card 8 - Q: …", "Card 9 - TRICK - Q: …")
+QUESTION_LABEL = r"(?:[A-Z][a-z]+\s+\d{1,3}\s*[-–—:.]\s*(?:[A-Z]{2,}\s*[-–—:]\s*)?)?"
+QUESTION_WORD = re.compile(rf"\s*(?:[-*•]\s*|\d{{1,3}}[.)]\s+)?{QUESTION_LABEL}(?:\*\*)?"
+                           r"(?:Q\s*[:.]\s*)?"
                            r"(?P<word>Who|Which|What|Was|Is|Were|True or false)\b")
 # A quiz's statement to be judged: "17. True or false: Skylab was the first station."
 TRUE_OR_FALSE = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?:\*\*)?True or false\b", re.IGNORECASE)
