@@ -4287,6 +4287,11 @@ def _subject_for(text: str, sentence: Sentence, pos: int, kinds: tuple[str, ...]
         text, max(sentence.start, m.start - 40), m.start)]
     before = next((m for m in reversed(candidates) if m.end <= pos), None)
     after = next((m for m in candidates if m.start >= pos), None)
+    if before is None and after is not None and after.kind == "person" and (
+            after.start in _companions(text, sentence)):
+        # "He launched with Valery Ryumin on Soyuz 38 on …": who went along is not who
+        # the date is said of
+        after = next((m for m in candidates if m.start >= pos and m.kind in CRAFT), None)
     if before is not None and (clause_of := next(
             (m for m in reversed(candidates) if m.end <= before.start
              and (m.kind == before.kind or {m.kind, before.kind} <= set(CRAFT))
@@ -4818,6 +4823,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
                        if props[0][0] in ("duration", "orbit_count") else
                        _labelled_figure_subject(text, sentence, recent, q, kinds)))
+        if props[0][0] == "mass" and DETERMINER_BEFORE.search(before) and (following := next(
+                (m for m in sentence.mentions if m.start >= q.end), None)) is not None and (
+                following.kind in CRAFT and text[q.end:following.start].isspace()):
+            subject = following  # "Its passenger, the 756 kg Lunokhod 1": the rover's mass
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
@@ -5075,6 +5084,7 @@ def _whole_flight_circuit(sentence: Sentence, clause_before: str, q: Quantity) -
 # "a 74-day record", "the 380-day stint": a quantity that is an adjective, and a name after
 # it, which it then describes
 ADJECTIVE_QUANTITY = re.compile(r"\S+-\S+")
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\Z")
 NAME_AFTER = re.compile(r"\s+[A-Z]")
 NAME_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")  # up to a name: "74-day Skylab 4"
 # "after a flight of just over two days", "a five-day mission": one flight's length, not a

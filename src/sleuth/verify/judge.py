@@ -394,10 +394,13 @@ class Judge:
                     matches(facts[0].value) != "match") and (
                     there := self._first_launch_from(subject, cand.extra["first_from"])):
                 facts = [*there, *facts]  # its first from there may be the one meant
+        # the history layer dates the touchdown: the end of the lander's work after it
+        # (Luna 9 down on 3 February 1966, silent on the 6th) is no landing day
+        ended = claim.property == "landing_date" and _touchdown(facts)
         matching, coarse = [], []
         for fact in facts:
             result = matches(fact.value)
-            if result == "match":
+            if result == "match" and not (ended and fact.property == "end_date"):
                 matching.append(fact)
             elif result == "coarse":
                 coarse.append(fact)
@@ -558,7 +561,8 @@ class Judge:
             # "lifted off on January 24 that year": the day is the writer's, the year only
             # this reading's guess from the dates around it (a month alone, "flew in
             # August", too, but not "that February", which says the year just named)
-            same_day = [f for f in certain if _same_month_day(claimed, f.value)] if (
+            same_day = [f for f in certain if _same_month_day(claimed, f.value) and not (
+                ended and f.property == "end_date")] if (
                 claimed.day is not None or "year" not in cand.extra) else []
             if same_day:
                 self._settle(cand, same_day, facts, note=(
