@@ -408,7 +408,7 @@ CREW_WITH = re.compile(
     # "Soyuz 23, launched on 14 October 1976 with Zudov": a participle phrase may open it
     r"(?:,(?=\s+(?:launched|lifted off|flown|sent up|rose)\b))?"
     # (a date's commas may come between: "on May 18, 1991, with Afanasyev")
-    r"(?:\s+(?:[\w/.-]|(?<=\d):(?=\d))+(?:(?<=\d),)?){0,12}?(?<!docked)(?<!compared)(?<!contact)(?<!met)"
+    r"(?:\s+[\w/.-]+(?:(?<=\d):\d[\w/.-]*)?(?:(?<=\d),)?){0,12}?(?<!docked)(?<!compared)(?<!contact)(?<!met)"
     r"(?<!linked up)"
     r"\s+(?:with|alongside|together with|under the command of|commanded by|piloted by|"
     r"crewed by|carrying)\s+(?:(?:the\s+|his\s+|her\s+)?(?:cosmonauts?|astronauts?|"
