@@ -6988,14 +6988,12 @@ def _crew_of_ship_before(text: str, sentence: Sentence, recent: dict[str, Mentio
             m.end > last.end and (m.station_part or m.kind in CRAFT) for m in recent.values()):
         return []
     group = _person_group(text, sentence, people[0])
-    if (opener := CREW_OF_SHIP_BEFORE.match(text, sentence.start)) is not None and (
-            opener.end() == people[0].start):
-        at = opener.start() + len(opener.group()) - len(opener.group().lstrip(" \"“‘'"))
-    elif not text[sentence.start:people[0].start].strip() and ABOARD_ENDS.fullmatch(
-            text, group[-1].end, sentence.end):
-        at = people[0].start
-    else:
+    opener = CREW_OF_SHIP_BEFORE.match(text, sentence.start)
+    if not (opener is not None and opener.end() == people[0].start) and not (
+            people[0].start == sentence.start
+            and ABOARD_ENDS.fullmatch(text, group[-1].end, sentence.end)):
         return []
+    at = sentence.start  # the claim runs from the sentence's start to each person
     ship = replace(last, start=at, end=at, via="reference")
     return [Candidate(_claim(text, ship, "crew", person.name, at, person.end), obj=person)
             for person in group]

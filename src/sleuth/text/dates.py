@@ -943,8 +943,8 @@ def _counting_year(text: str, start: int, published: PartialDate) -> int:
 
 
 # A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
-_ENTRY_LEAD_RE = re.compile(_LINE_LEAD_RE.pattern + r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|"
-                            r"Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?")
+_WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+_ENTRY_LEAD_RE = re.compile(_LINE_LEAD_RE.pattern + rf"(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?")
 _ENTRY_SEPARATOR_RE = re.compile(r"[ \t]*(?:[–—:]|-[ \t])")
 
 
@@ -1071,7 +1071,8 @@ _WEEKDAY_GAP_RE = re.compile(r"[\s,]*(?:the\s+)?")
 _YEAR_IN_SENTENCE_RE = re.compile(r"(?<![\w.,-])(?:1[89]\d\d|20\d\d)s?(?![\w-])|['’]\d\d\b")
 
 
-# Where a sentence or line ends, for the sentence a weekday is told in
+# Where a sentence or line ends, for the sentence a weekday is told in (a dash between
+# spaces too: an entry's heading day is not its sentence's year, "Sun 17 Nov 2024 — …")
 _CLAUSE_END_RE = re.compile(r"[.!?](?=\s)|\n|\s[—–]\s")
 
 
@@ -1796,8 +1797,7 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
 
 
 # A weekday right before a day: "Thursday 21 March", "Sat., 23 March"
-_WEEKDAY_BEFORE_RE = re.compile(
-    r"\b(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+(?:the[ \t]+)?\Z")
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<day>{_WEEKDAY_NAME})\.?,?[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _year_by_weekday(text: str, d: DateMention) -> DateMention:
@@ -1807,8 +1807,8 @@ def _year_by_weekday(text: str, d: DateMention) -> DateMention:
     told = _WEEKDAY_BEFORE_RE.search(text, max(0, d.start - 16), d.start)
     if told is None or d.date.month is None or d.date.day is None:
         return d
-    weekday = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(
-        told.group("day").lower())))
+    weekday = next(n for n, w in enumerate(_WEEKDAYS) if w.startswith(
+        told.group("day")[:3].lower()))
     for year in (d.date.year, d.date.year + 1, d.date.year - 1):
         when = _safe_date(year, d.date.month, d.date.day)
         if when is not None and _date(year, d.date.month, d.date.day).weekday() == weekday:
