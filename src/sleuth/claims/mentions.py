@@ -34,6 +34,7 @@ from sleuth.catalog.names import (
 from sleuth.catalog.store import KIND_PRIORITY, Catalog
 from sleuth.model import Mention
 from sleuth.text.quantities import find_quantities
+from sleuth.text.segment import sentence_around
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # text between tokens, token, text between …
@@ -283,7 +284,7 @@ class Gazetteer:
         out = list(mentions)
         for start, stop, surname in unsettled:
             people = sorted(self._shared[surname])
-            left, right = _sentence_around(text, start, stop)
+            left, right = sentence_around(text, start, stop, _SENTENCE_END, _SENTENCE_REACH)
             near = [m for m in out if left <= m.start and m.end <= right]
             crafts = {m.entity_id for m in near if m.kind != "person"}
             for m in near:
@@ -407,16 +408,7 @@ APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 _YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20\d\d)(?![\w,-]|\.\d)")
 # Where a sentence ends, for the window a shared surname is settled in
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_around(text: str, start: int, stop: int) -> tuple[int, int]:
-    """The bounds of the sentence ``text[start:stop]`` is in, at most 300 characters
-    either side (a rough split: only the words around a name are wanted)."""
-    left = max(0, start - 300)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    right = _SENTENCE_END.search(text, stop, stop + 300)
-    return (ends[-1] if ends else left), (right.start() if right else min(len(text), stop + 300))
-
+_SENTENCE_REACH = 300  # characters either side of a shared surname
 
 # A capitalised noun after a lone surname makes it part of a thing's name, named after the
 # person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"

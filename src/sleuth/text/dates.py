@@ -57,6 +57,7 @@ from sleuth.text._context import follows_designation
 from sleuth.text._regex import chained_matches, trie_pattern
 from sleuth.text.numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_count, parse_ordinal
 from sleuth.text.quantities import MEASURE_UNIT_PATTERN
+from sleuth.text.segment import sentence_around
 from sleuth.text.spoken import DAY_ALONE_FOLLOWERS, SpokenDate, spoken_dates, with_digits
 
 MONTHS: MappingProxyType[str, int] = MappingProxyType(
@@ -873,17 +874,21 @@ def _heading_anniversaries(text: str, found: list[DateMention],
 # Friday, 2 January 2026", "REMEMBERING | December 2024", "Submitted 14 May 2026").
 _DATELINE_REACH = 400
 _DATELINE_WORDS = 12
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE_MARK_RE = re.compile(
-    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|"
+    rf"{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
+# The day a text is told on: "today", "this morning" ("66 years ago today", a diary's "MS-16
+# launched this morning")
+_TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
 # "66 years ago today", "Sixty years ago", "40 years ago this February", "70 years since
 # Sputnik 1" (not "15 years since 1998", whose date is written); a broadcast's "Sixty-five
 # years ago this morning" is today, its "… this month" the article's month
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
-    r"(?:ago(?:(?P<today>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|"
+    rf"(?:ago(?:(?P<today>\s+(?:{_TODAY}))|"
     rf"(?P<this_month>\s+this\s+month)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
     # "Forty-five years today since Remek flew"
     r"(?P<today_since>today\s+)?since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
@@ -959,8 +964,7 @@ def _entry_days(text: str, found: list[DateMention]) -> dict[int, DateMention]:
 
 
 # The entry's own day, said as a diary says it: "MS-16 launched this morning", "crashed
-# into the Moon today" (not "today's crews")
-_TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
+# into the Moon today" (not "today's crews"); the day before (_TODAY is with _YEARS_AGO_RE)
 _YESTERDAY = r"yesterday|last\s+night"
 _TODAY_LOWERED_RE = re.compile(rf"\b(?:{_TODAY}|{_YESTERDAY})\b")
 _TODAY_RE = re.compile(rf"\b(?:(?P<today>{_TODAY})|(?P<yesterday>{_YESTERDAY}))\b(?!['’]s)",
@@ -978,7 +982,9 @@ def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMen
         entry = entries.get(_line_start(text, m.start()))
         if entry is None or any(d.start <= m.start() < d.end for d in found):
             continue  # "Fifty years ago today": the count's
-        when = entry.date if m.group("today") else _day_before(entry.date)
+        when = entry.date if m.group("today") else shift_date(entry.date, "day", -1)
+        if when is None:
+            continue
         added.append(_mention(text, m.start(), m.end(), when, "absolute",
                               resolved_from=entry.start))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
@@ -986,8 +992,8 @@ def _today_words(text: str, found: list[DateMention], entries: dict[int, DateMen
 
 # A day of the week said alone, as news, a logbook or a bulletin tells its own week: "lifted
 # off on Friday", "is due to launch on Thursday", "last Sunday", "early on Saturday"; "on
-# the Monday" is a story's week, counted from the day it told before
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the Monday" is a story's week, counted from the day it told before (_WEEKDAYS is with
+# _DATELINE_MARK_RE)
 _WEEKDAY_LOWERED_RE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
 _WEEKDAY_RE = re.compile(
     r"\b(?:(?P<on>(?:(?:early|late)\s+)?on(?P<the>\s+the)?)|(?P<last>last)|(?P<next>next))\s+"
@@ -1023,8 +1029,9 @@ def _weekdays(text: str, found: list[DateMention], published: PartialDate | None
         if _next_to_a_date(text, m, found) or _SAYING_BEFORE_WEEKDAY_RE.search(
                 text, max(0, m.start() - 40), m.start()):
             continue
-        sentence = _sentence_start(text, m.start())
-        if _YEAR_IN_SENTENCE_RE.search(text, sentence, _sentence_end(text, m.end())):
+        sentence, sentence_end = sentence_around(text, m.start(), m.end(), _CLAUSE_END_RE,
+                                                 _CLAUSE_REACH)
+        if _YEAR_IN_SENTENCE_RE.search(text, sentence, sentence_end):
             continue
         weekday = _WEEKDAYS.index(m.group("day").lower())
         told_from: int | None  # the mention the day is counted from, if one
@@ -1048,21 +1055,23 @@ def _weekdays(text: str, found: list[DateMention], published: PartialDate | None
                 _FUTURE_BEFORE_RE.search(text, sentence, m.start())))
         when = _weekday_from(base, weekday, after, same_day=not (
             after or m.group("last") or m.group("the")))
+        if when is None:
+            continue
         added.append(_mention(text, m.start("day"), m.end(), when, "absolute",
                               resolved_from=told_from))
     return sorted([*found, *added], key=lambda d: d.start) if added else found
 
 
-def _weekday_from(day: PartialDate, weekday: int, after: bool, same_day: bool) -> PartialDate:
+def _weekday_from(day: PartialDate, weekday: int, after: bool, same_day: bool
+                  ) -> PartialDate | None:
     """The nearest ``weekday`` (0 Monday … 6 Sunday) after a full ``day``, or before it
     (or ``day`` itself when ``same_day``)."""
-    base = _date(day.year, day.month or 1, day.day or 1)
+    told = _date(day.year, day.month or 1, day.day or 1).weekday()
     if after:
-        shift = (weekday - base.weekday() - 1) % 7 + 1
+        shift = (weekday - told - 1) % 7 + 1
     else:
-        shift = -((base.weekday() - weekday) % 7 or (0 if same_day else 7))
-    when = base + timedelta(shift)
-    return PartialDate(when.year, when.month, when.day)
+        shift = -((told - weekday) % 7 or (0 if same_day else 7))
+    return shift_date(day, "day", shift)
 
 
 # A weekday right by a date (a comma, "the" between): "Thursday 21 March", "Sunday, the 25th"
@@ -1074,18 +1083,7 @@ _YEAR_IN_SENTENCE_RE = re.compile(r"(?<![\w.,-])(?:1[89]\d\d|20\d\d)s?(?![\w-])|
 # Where a sentence or line ends, for the sentence a weekday is told in (a dash between
 # spaces too: an entry's heading day is not its sentence's year, "Sun 17 Nov 2024 — …")
 _CLAUSE_END_RE = re.compile(r"[.!?](?=\s)|\n|\s[—–]\s")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence (or line) holding ``pos`` starts, at most 400 characters back."""
-    ends = [e.end() for e in _CLAUSE_END_RE.finditer(text, max(0, pos - 400), pos)]
-    return ends[-1] if ends else max(0, pos - 400)
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence (or line) holding ``pos`` ends, at most 400 characters on."""
-    end = _CLAUSE_END_RE.search(text, pos, pos + 400)
-    return end.start() if end else min(len(text), pos + 400)
+_CLAUSE_REACH = 400  # characters either side of a weekday
 
 
 def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
@@ -1099,12 +1097,6 @@ def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bo
         if _WEEKDAY_GAP_RE.fullmatch(text, d.end, m.start()):
             return True
     return False
-
-
-def _day_before(day: PartialDate) -> PartialDate:
-    """The day before a full ``day``."""
-    earlier = _date(day.year, day.month or 1, day.day or 1) - timedelta(1)
-    return PartialDate(earlier.year, earlier.month, earlier.day)
 
 
 def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, DateMention]
@@ -1259,7 +1251,7 @@ def _month_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if listed is None:
             continue
         for word in _MONTH_WORD_RE.finditer(text, listed.start(), listed.end()):
-            date = _safe_date(m.date.year, MONTHS[word.group().lower()])
+            date = _safe_date(m.date.year, month_number(word.group()))
             if date is not None:
                 found.append(_mention(text, word.start(), word.end(), date, "absolute"))
     if not found:

@@ -235,3 +235,16 @@ def _line_of_its_own(text: str, dot: int) -> bool:
     return (text.startswith("\n", dot + 1) and len(line) < _HEADING_MAX_CHARS
             and len(line.split()) <= _HEADING_MAX_WORDS and "," not in line
             and (line_start == 0 or text[max(0, line_start - 2):line_start].strip() == ""))
+
+
+def sentence_around(text: str, start: int, stop: int, ends: re.Pattern[str], reach: int
+                    ) -> tuple[int, int]:
+    """Rough bounds of the sentence ``text[start:stop]`` is in: from the last match of
+    ``ends`` before ``start`` to the first after ``stop``, at most ``reach`` characters
+    either side. For a look at the words around a name or a date, not a full split
+    (:func:`sentences`)."""
+    left = max(0, start - reach)
+    before = [m.end() for m in ends.finditer(text, left, start)]
+    right = ends.search(text, stop, stop + reach)
+    return (before[-1] if before else left), (
+        right.start() if right else min(len(text), stop + reach))
