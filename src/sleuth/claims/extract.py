@@ -285,9 +285,12 @@ FOLDED_TRIGGER_WORDS = [literal_starts(pattern) for _, pattern in FOLDED_DATE_TR
 EARLIEST_CREWED = re.compile(r"\bfirst\s+(?:crewed|manned|piloted)\b|"
                              r"\b(?:crewed|manned|piloted)\s+(?:debut|maiden)\b|"
                              r"\bfirst\s+(?:flight|launch|"
-                             r"mission)\s+with\s+(?:a\s+)?(?:crew|cosmonauts|astronauts|people)\b",
+                             r"mission)\s+with\s+(?:a\s+)?(?:crew|cosmonauts|astronauts|people)\b|"
+                             # "the Soyuz T, which first carried a crew in 1980"
+                             r"\bfirst\s+(?:carried|flew\s+with|launched\s+with)\s+(?:a\s+)?"
+                             r"(?:crew|cosmonauts|astronauts|people)\b",
                              re.IGNORECASE)
-EARLIEST = _rx(r"first (?:launched|flown|flew|flight)|maiden|debut(?:ed)?|introduced|"
+EARLIEST = _rx(r"first (?:launched|flown|flew|flight|carried)|maiden|debut(?:ed)?|introduced|"
                r"(?:flies|flew|flown|fly|launched|launches) for the first time|"
                r"first (?:[\w-]+ ){1,2}launch|"  # "the first Soyuz launch from Kourou came on"
                r"inaugural")
@@ -793,6 +796,8 @@ IT_THEN_PASSIVE = re.compile(r"\s+(?:was|had\s+been)\s+(?:finally\s+|eventually\
                              r"(?:launched|lofted|sent|placed|put|docked|de-?orbited)\b")
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
+THEIR_ORBIT = re.compile(r"\btheir\s+(?:orbit|perigee|apogee|inclination|orbital period)\b",
+                         re.IGNORECASE)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                           r"mass|weight|lander|rover|descent (?:module|capsule|craft)|"
                           r"capsule|return capsule)\b", re.IGNORECASE)
@@ -2376,7 +2381,12 @@ def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention
     """The craft a sentence opening with a date is about, when it follows the date's
     comma: "In September 1970, Luna 16 scooped up …". A day without its year is left out:
     the year it was given from the context may be another story's."""
-    if date.kind == "yearless" or not DATE_OPENER.fullmatch(text, sentence.start, date.start):
+    if date.kind == "yearless":
+        return None
+    # or a clause joined on after a comma: "…, and a month later Luna 17 delivered …"
+    opens = max(text.rfind(",", sentence.start, date.start),
+                text.rfind(";", sentence.start, date.start)) + 1 or sentence.start
+    if not DATE_OPENER.fullmatch(text, opens, date.start):
         return None
     after = next((m for m in sentence.mentions if m.start >= date.end), None)
     comma = RELATIVE_DATE_GAP if date.kind == "relative" else DATE_COMMA
@@ -2553,6 +2563,8 @@ DURING_BEFORE = re.compile(r"\bduring\s+(?:(?:her|his|their|its|the|that|this)\s
 
 # A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
 ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+# the launch of the craft referred back to: "A Molniya rocket launched it on …"
+LAUNCHED_IT = re.compile(r"(?:launched|lofted|carried|boosted|put|placed)\s+(?P<it>it)\b")
 # the launch verb whose object, not a craft after the date, is what went up
 CARRIED_VERB = re.compile(r"carri(?:ed|es)\b", re.IGNORECASE)
 # what may come before a date that heads its line: "- 06/30/1971 - …", "* …"
@@ -3012,6 +3024,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     # "On 27 June 1978 he lifted off in Soyuz 30": the ship's date, whoever
                     # "he" stands for
                     subject = _craft_after_verb(text, sentence, trigger_pos) or subject
+            if subject is None and prop == "launch_date" and (
+                    it := LAUNCHED_IT.match(text, trigger_pos)) and (
+                    referent := _craft_referent(text, sentence, recent, it.span("it"))):
+                subject = referent.as_reference()  # "A Molniya rocket launched it on …"
             if subject is None and prop == "launch_date" and (own := OWN_FLIGHT.search(
                     text, max(sentence.start, trigger_pos - 30), trigger_pos)) and (
                     FLIGHT_NOUN_AT.match(text, trigger_pos)) and not BACK_FROM.search(
@@ -4830,6 +4846,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
+        if subject is None and props[0][0] in ORBIT_ELEMENTS and "craft" in recent and (
+                THEIR_ORBIT.search(text, around_start, q.start)):
+            subject = recent["craft"].as_reference()  # "Their orbit reached an apogee of
+            # 595 km": the orbit of the ship they flew, told last
         if subject is None and props[0][0] in ORBIT_ELEMENTS and (
                 props[0][0] != "orbital_period" or q.high < PERSON_PERIOD_MAX):
             # "Tereshkova circled the Earth … once every 88 minutes", "her orbit was
@@ -5392,7 +5412,9 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
         if person is None:
             continue
         after = [m for m in sentence.mentions if m.start >= pronoun.end()]
-        craft = next((m for m in after if not _destination(text, sentence, m)), None)
+        # (past the site: "She was launched from Plesetsk aboard Vostok 6")
+        craft = next((m for m in after if m.kind != "site" and not _destination(
+            text, sentence, m)), None)
         if craft is None or craft.kind not in CRAFT:
             continue
         gap = text[pronoun.end():craft.start]
