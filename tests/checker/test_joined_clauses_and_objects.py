@@ -50,3 +50,29 @@ def test_a_series_that_first_carried_a_crew(checker: Checker) -> None:
     text = "Improved versions followed: the Soyuz T, which first carried a crew in {}."
     assert said(checker, text.format(1980)) == [("Soyuz T", "1980", "supported")]
     assert said(checker, text.format(1979)) == [("Soyuz T", "1979", "contradicted")]
+
+
+@pytest.mark.integration
+def test_their_mission_is_their_ships(checker: Checker) -> None:
+    # Soyuz T-15 flew 125 days (Kizim and Solovyov)
+    text = ("Leonid Kizim and Vladimir Solovyov of Soyuz T-15 launched on 13 March 1986. "
+            "Their mission lasted some {} days.")
+    assert said(checker, text.format(152), "duration") == [
+        ("Soyuz T-15", "152 days", "contradicted")]
+    assert said(checker, text.format(125), "duration") == [
+        ("Soyuz T-15", "125 days", "supported")]
+    # a station's time is not their mission's
+    assert said(checker, "They docked with Salyut 7. Their mission lasted 152 days.",
+                "duration") == []
+
+
+@pytest.mark.integration
+def test_a_crew_counted_then_named_after_a_comma(checker: Checker) -> None:
+    text = ("Voskhod 1 carried three men, Vladimir Komarov, Konstantin Feoktistov and "
+            "{}.")
+    assert said(checker, text.format("Boris Yegorov"), "crew") == [
+        ("Voskhod 1", "Vladimir Komarov", "supported"),
+        ("Voskhod 1", "Konstantin Feoktistov", "supported"),
+        ("Voskhod 1", "Boris Yegorov", "supported")]
+    assert ("Voskhod 1", "Alexei Leonov", "contradicted") in said(
+        checker, text.format("Alexei Leonov"), "crew")

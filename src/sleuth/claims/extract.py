@@ -397,9 +397,10 @@ CREW_LINK_REVERSE = re.compile(
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
     r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?"
     r"(?:\s*[,:—–]|\s+-)\s*|"
-    # "squeezed three men - A, B and C - into", "to carry three people: A, B and C"
+    # "squeezed three men - A, B and C - into", "to carry three people: A, B and C",
+    # "carried three men, A, B and C"
     r"(?:two|three|four|five|six|seven|[2-7])\s+(?:people|men|cosmonauts|astronauts)"
-    r"\s*(?:[:—–]|\s-)\s*)?"
+    r"\s*(?:[:—–,]|\s-)\s*)?"
     r"(?-i:the\s+[A-Z][\w-]+\s+)?"  # "carries the Pole Mirosław Hermaszewski"
     rf"{COUNTRY_POSSESSIVE}?"  # "carried Cuba's Tamayo Méndez"
     rf"(?:cosmonauts?\s+|astronauts?\s+|{ROLE})?$",  # "carried Czechoslovak pilot B"
@@ -796,8 +797,8 @@ IT_THEN_PASSIVE = re.compile(r"\s+(?:was|had\s+been)\s+(?:finally\s+|eventually\
                              r"(?:launched|lofted|sent|placed|put|docked|de-?orbited)\b")
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
-THEIR_ORBIT = re.compile(r"\btheir\s+(?:orbit|perigee|apogee|inclination|orbital period)\b",
-                         re.IGNORECASE)
+THEIR_ORBIT = re.compile(r"\btheir\s+(?:(?P<orbit>orbit|perigee|apogee|inclination|orbital period)|"
+                         r"(?:mission|flight|voyage)\s+(?:lasted|took))\b", re.IGNORECASE)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                           r"mass|weight|lander|rover|descent (?:module|capsule|craft)|"
                           r"capsule|return capsule)\b", re.IGNORECASE)
@@ -4846,10 +4847,12 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if subject is None and props[0][0] == "orbital_period" and not sentence.mentions and (
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
-        if subject is None and props[0][0] in ORBIT_ELEMENTS and "craft" in recent and (
-                THEIR_ORBIT.search(text, around_start, q.start)):
+        if subject is None and "craft" in recent and (
+                their := THEIR_ORBIT.search(text, around_start, q.start)) and (
+                props[0][0] in ORBIT_ELEMENTS if their.group("orbit") else (
+                    props[0][0] == "duration" and not STATION_NAME.match(recent["craft"].name))):
             subject = recent["craft"].as_reference()  # "Their orbit reached an apogee of
-            # 595 km": the orbit of the ship they flew, told last
+            # 595 km", "Their mission lasted some 152 days": of the ship they flew, told last
         if subject is None and props[0][0] in ORBIT_ELEMENTS and (
                 props[0][0] != "orbital_period" or q.high < PERSON_PERIOD_MAX):
             # "Tereshkova circled the Earth … once every 88 minutes", "her orbit was
