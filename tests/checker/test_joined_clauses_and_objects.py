@@ -76,3 +76,24 @@ def test_a_crew_counted_then_named_after_a_comma(checker: Checker) -> None:
         ("Voskhod 1", "Boris Yegorov", "supported")]
     assert ("Voskhod 1", "Alexei Leonov", "contradicted") in said(
         checker, text.format("Alexei Leonov"), "crew")
+
+
+@pytest.mark.integration
+def test_a_verb_of_a_clause_after_the_comma_has_its_own_date(checker: Checker) -> None:
+    # Voskhod 1 flew in October 1964; Soyuz 2 in October 1968
+    text = ("Voskhod 1 in Oct '{} crammed in three men with no spacesuits, and Beregovoy went "
+            "up in Soyuz 3 in Oct 1968.")
+    assert ("Voskhod 1", "1965-10", "contradicted") in said(checker, text.format(65))
+    assert ("Voskhod 1", "1964-10", "supported") in said(checker, text.format(64))
+
+
+@pytest.mark.integration
+def test_a_fortnight_spent_is_two_weeks(checker: Checker) -> None:
+    # Helen Sharman flew 7 days 21 hours; Soyuz 9 flew 17 days 17 hours
+    sharman = "Helen Sharman went up on Soyuz TM-12. She spent {} on Mir."
+    assert said(checker, sharman.format("a fortnight"), "duration") == [
+        ("Helen Sharman", "14 days", "contradicted")]
+    assert said(checker, sharman.format("a week"), "duration") == [
+        ("Helen Sharman", "7 days", "supported")]
+    assert said(checker, "The crew of Soyuz 9 spent almost a fortnight in orbit.",
+                "duration") == [("Soyuz 9", "14 days", "contradicted")]

@@ -2695,7 +2695,8 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
                 for d, d_end in sentence.date_spans):
             continue  # "Venera 7 left on August 17, 1970, and on December 15 it became the
             # first probe to land": another date stands between, nearer the trigger
-        if after_comma and any(end <= d < min(end + 60, clause_end)
+        if after_comma and any(end <= d < min(end + 60, clause_end if end <= clause_end
+                                              else sentence.end)
                                for d, _ in sentence.date_spans) and not REALIZED.search(
                                    text, date_pos, pos):
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's

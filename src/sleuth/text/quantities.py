@@ -429,12 +429,14 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
 # A unit told with the article ("a day", "an hour"): a plain scan, cheap on every text
 _ARTICLE_UNIT_RE = re.compile(r"[ \t]an?[ \t]+(?:day|week|fortnight|month|year|hour)\b",
                               re.IGNORECASE)
-# "just over a day", "almost a year": one of the unit, said with the article, after a hedge
-# or bound (bare "a day" is mostly no length: "a day later", "once a day"). It ends where an
+# "just over a day", "almost a year", "spent a fortnight": one of the unit, said with the
+# article, after a hedge, bound or verb of staying (bare "a day" is mostly no length: "a day
+# later", "once a day"). A fortnight is read as "2 weeks", at that precision. It ends where an
 # _ARTICLE_UNIT_RE match ends, and its hedge starts at most _HEDGE_REACH before that match.
 _ARTICLE_DURATION_RE = re.compile(
     r"(?<![\w.])(?:just|a little|slightly|more than|less than|over|under|nearly|almost|"
-    r"about|around|roughly|barely|little more than|well over|lasted|lasting)[ \t]+"
+    r"about|around|roughly|barely|little more than|well over|lasted|lasting|"
+    r"spent|spending|stayed|staying)[ \t]+"
     r"(?P<article>an?)[ \t]+"
     r"(?:day|week|fortnight|month|year|hour)\b\Z", re.IGNORECASE)
 _HEDGE_REACH = 30
@@ -452,11 +454,15 @@ def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         if any(q.start <= at < q.end for q in found):
             continue
         # the same text with the article as the digit 1 (and a space for "an"): offsets hold
-        shadow = f"{text[:at]}1{' ' * (len(m.group('article')) - 1)}{text[m.end('article'):]}"
+        if text[unit.end() - 9:unit.end()].lower() == "fortnight":
+            shadow = f"{text[:at]}{'2 weeks'.ljust(unit.end() - at)}{text[unit.end():]}"
+        else:
+            shadow = f"{text[:at]}1{' ' * (len(m.group('article')) - 1)}{text[m.end('article'):]}"
         item = _ITEM_RE.match(shadow, at)
         q = _quantity_at(shadow, item) if item is not None else None
         if q is not None and q.kind == "duration":
-            extra.append(replace(q, text=text[q.start:q.end]))
+            end = max(q.end, unit.end())
+            extra.append(replace(q, end=end, text=text[q.start:end]))
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
