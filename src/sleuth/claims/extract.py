@@ -189,7 +189,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"video|footage|pads?|towers?|complex|schedule|window)\b)|"
                         r"lift(?:ed|s)? off(?! from (?:the )?(?:moon|lunar|mare|surface|"
                         r"ocean of storms)\b)|blast(?:ed|s)? off|"
-                        r"liftoff|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
+                        r"liftoff|lift-off|sent (?:in)?to (?:space|orbit)|sent up|put into orbit|"
                         r"took (?:[\w'’-]+ ){1,4}?(?:up )?(?:in)?to (?:the (?:station|iss)|orbit|"
                         r"space)|"
                         # "a Proton rocket placed Salyut 1, the first station, into orbit"
@@ -308,7 +308,8 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|on track for|targeted for|promised for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|hop(?:es?|ed|ing) (?:for|to)|"
-              r"could(?!\s+not\b|n['’]t)|might|"  # ("could not open the hatch": no plan)
+              # ("could not open the hatch", "as any schoolgirl could tell you": no plan)
+              r"could(?!\s+not\b|n['’]t|\s+(?:tell|remember|see|hear)\b)|might|"
               r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).
@@ -2564,6 +2565,10 @@ DURING_BEFORE = re.compile(r"\bduring\s+(?:(?:her|his|their|its|the|that|this)\s
 
 # A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
 ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+# A site as the subject of a launch verb: "Plesetsk did not put anything into orbit"
+SITE_AS_SUBJECT = re.compile(r"\s+(?:(?:did|does|had|has|would|could)(?:n['’]t)?\s+"
+                             r"(?:not\s+|never\s+|first\s+)?|(?:never|only|first|finally)\s+)?")
+PLACE_WORD_BEFORE = re.compile(r"\b(?:from|at|in|of|near|to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # the launch of the craft referred back to: "A Molniya rocket launched it on …"
 LAUNCHED_IT = re.compile(r"(?:launched|lofted|carried|boosted|put|placed)\s+(?P<it>it)\b")
 # the launch verb whose object, not a craft after the date, is what went up
@@ -2946,6 +2951,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # off this August – on 11 August 2023 –" says when it lifted off)
             if prop == "transfer":
                 continue  # "in May they undocked from Mir": no date the catalog holds
+            if prop == "launch_date" and any(
+                    m.kind == "site" and m.end <= trigger_pos and SITE_AS_SUBJECT.fullmatch(
+                        text, m.end, trigger_pos) and not PLACE_WORD_BEFORE.search(
+                        text, max(sentence.start, m.start - 10), m.start)
+                    for m in sentence.mentions) and not any(
+                    m.kind in CRAFT and trigger_pos < m.start < max(date.start, trigger_pos + 80)
+                    for m in sentence.mentions):
+                continue  # "Plesetsk did not put anything into orbit until 1966": the site's
+                # (but "Plesetsk sent up its first satellite, …, Kosmos-112, on …": Kosmos's)
             if trigger_pos < date.start and text.startswith("spent", trigger_pos):
                 continue  # "spent 22 days in space before dying during the descent on 30
                 # June": a later event's date ("In 1994 Polyakov spent …" dates the stay)
@@ -3399,6 +3413,8 @@ OFFSET_POINT = re.compile(
 
 # Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
 OFFSET_GAP = re.compile(r"(?:[^\s,;:.()]+\s+){0,4}")
+# "after that", "before this": the event told before, whatever name comes next
+DEMONSTRATIVE_EVENT = re.compile(r"(?:that|this|then)\s+(?-i:[A-Z])", re.IGNORECASE)
 # The verb after that craft says which of its events: "the Mars 2 lander had crashed".
 OFFSET_EVENT_VERB = re.compile(r"(?:\s+[\w-]+)?\s+(?:had\s+|did\s+)?(?P<verb>[\w-]+(?:\s+\w+)?)")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Valery Bykovsky's Vostok 5"
@@ -3752,6 +3768,8 @@ def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | 
     2": Mars 2), unless punctuation comes first."""
     apposed = KIN_APPOSED.match(text, m.end())
     start = m.end() if apposed is None else apposed.end()
+    if DEMONSTRATIVE_EVENT.match(text, start):
+        return None  # "two years after that Savitskaya became …": after what was told
     gap = OFFSET_GAP.match(text, start)
     assert gap is not None  # it matches the empty string
     event = next((e for e in sentence.mentions if start <= e.start <= gap.end()
@@ -6677,6 +6695,9 @@ ROCKET_WENT_UP_FROM = re.compile(rf"\b(?:{_WENT_UP_FROM}|rose\s+from\s+(?:the\s+
 
 # "Pham Tuan of Vietnam": where a person is from
 PERSON_OF_COUNTRY = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+ONE_FROM = re.compile(r"\b(?:cosmonauts?|astronauts?|wom[ae]n|m[ae]n|person|people|citizens?|"
+                      r"natives?|guests?|national)\s+from\s+(?:the\s+|independent\s+)?\Z",
+                      re.IGNORECASE)
 
 
 # "The Angara A5 made its debut from Vostochny", "Angara A5 debut: 23 December 2014, from
@@ -6798,6 +6819,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         if any(p.kind == "person" and PERSON_OF_COUNTRY.fullmatch(text, p.end, site.start)
                for p in sentence.mentions if p.end <= site.start):
             continue  # "with Marina Vasilevskaya from Belarus": where she is from
+        if ONE_FROM.search(text, max(sentence.start, site.start - 40), site.start):
+            continue  # "…, the first cosmonaut from independent Belarus": where one is from
         name, extra, end = _site_and_pad(text, site)
         # (not where the launch went: "flew to Mir from Baikonur aboard Soyuz TM-12")
         craft = _nearest([c for c in _outside_appositions(text, crafts, site.start)

@@ -57,6 +57,7 @@ _OWN_CASE = re.compile(r"[a-z][A-Z]")  # "BelKA", "SpaceX": a capital after a sm
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
              "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
+_ROMANS = frozenset(_ROMAN_OF.values())
 
 SOYUZ_VERSION = re.compile(r"soyuz (?P<short>(?:t|tm|tma|ms) \d+(?: m)?)")
 CELESTIAL_BODIES = frozenset({"earth", "moon", "sun", "mars", "venus", "mercury", "jupiter",
@@ -195,6 +196,8 @@ class Gazetteer:
             if kind == "spacecraft" and OWNER_BEFORE.search(text, max(0, start - 6), start) and (
                     not any(c.isdigit() for c in self._aliases[index])):
                 continue  # "their Crew Dragon": one of its kind, not the one GCAT names so
+            if text[start].islower() and self._aliases[index].rpartition(" ")[2] in _ROMANS:
+                continue  # "…, so I read": a word and a pronoun, not "SO-1" as "SO I"
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
             if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
