@@ -66,3 +66,23 @@ def test_a_failure_minutes_after_lift_off_dates_the_launch(checker: Checker) -> 
             "failed two minutes after lift-off.")
     assert said(checker, text.format(2018)) == [("Soyuz MS-10", "2018-10-11", "supported")]
     assert said(checker, text.format(2019)) == [("Soyuz MS-10", "2019-10-11", "contradicted")]
+
+
+@pytest.mark.integration
+def test_someone_unnamed_launching_is_not_the_craft_named_before(checker: Checker) -> None:
+    text = ("We want visitors to see a Vietnamese fighter pilot on Salyut 6, a French pilot "
+            "walking in space outside Mir, a Belarusian scientist launching to the ISS in 2024.")
+    assert said(checker, text) == []
+    # an apposition's participle is still the craft's
+    assert said(checker, "Luna 9, a small probe launched on 31 January 1966, landed.") == [
+        ("Luna-9", "1966-01-31", "supported")]
+
+
+@pytest.mark.integration
+def test_launched_with_three_cosmonauts_is_a_crew_size(checker: Checker) -> None:
+    # Soyuz MS-23 went up empty to bring MS-22's crew home
+    text = "Soyuz {} was launched with three cosmonauts on {}."
+    assert said(checker, text.format("MS-23", "24 February 2023"), "crew") == [
+        ("Soyuz MS-23", "crew of 3", "contradicted")]
+    assert said(checker, text.format("MS-22", "21 September 2022"), "crew") == [
+        ("Soyuz MS-22", "crew of 3", "supported")]

@@ -2565,6 +2565,11 @@ DURING_BEFORE = re.compile(r"\bduring\s+(?:(?:her|his|their|its|the|that|this)\s
 
 # A rocket that is the subject of a relative clause: "…, which an Angara rocket carried …"
 ROCKET_OF_RELATIVE = re.compile(r"\bwhich\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+# One unnamed, right before a participle: "a Belarusian scientist launching" (not an
+# apposition's "Luna 9, a probe launched on …", which is Luna 9)
+GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+UNNAMED_DOER = re.compile(r"(?:^|[,;:]\s+|\b(?:and|or)\s+)an?\s+(?-i:[a-zA-Z][\w-]*\s+){1,3}\Z",
+                          re.IGNORECASE | re.MULTILINE)
 # A site as the subject of a launch verb: "Plesetsk did not put anything into orbit"
 SITE_AS_SUBJECT = re.compile(r"\s+(?:(?:did|does|had|has|would|could)(?:n['’]t)?\s+"
                              r"(?:not\s+|never\s+|first\s+)?|(?:never|only|first|finally)\s+)?")
@@ -3138,6 +3143,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             subject = subject or whose or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
+            if subject is not None and subject.end <= trigger_pos and (
+                    GERUND.match(text, trigger_pos)) and (
+                    unnamed := UNNAMED_DOER.search(text, max(sentence.start, trigger_pos - 50),
+                                                   trigger_pos)) and subject.end <= unnamed.start():
+                continue  # "…, a Vietnamese pilot on Salyut 6, a Belarusian scientist
+                # launching to the ISS in 2024": someone unnamed, not the craft before
             if subject is not None and subject.kind == "person" and PARTICIPLE_AFTER.match(
                     text, trigger_pos) and text[:trigger_pos].rstrip().endswith(",") and (
                     subject.start in (companions := _companions(text, sentence))):
@@ -5599,7 +5610,11 @@ CREW_SIZE = re.compile(
     r"(?!\s+(?:and|plus)\b)|"
     # "launched on 24 February 2023 with three cosmonauts aboard"
     rf"\bwith\s+(?P<a>{NUMBER_PATTERN})\s+(?:cosmonauts|astronauts|crewmen|crew\s+members|"
-    r"men|people|(?:test\s+)?pilots)\s+(?:aboard|on\s+board|inside)\b", re.IGNORECASE)
+    r"men|people|(?:test\s+)?pilots)\s+(?:aboard|on\s+board|inside)\b|"
+    # "Soyuz MS-23 was launched with three cosmonauts on 24 February 2023"
+    rf"\b(?:launched|lifted\s+off|went\s+up|flew|blasted\s+off)\s+with\s+"
+    rf"(?P<w>{NUMBER_PATTERN})\s+(?:cosmonauts|astronauts|crewmen|crew\s+members|men|people)\b"
+    r"(?!\s+(?:and|plus)\b)", re.IGNORECASE)
 CREW_SIZE_WORDS = ("crew", "cosmonauts", "astronauts", "aboard", "on board")
 # what names the craft after the phrase: "the three-man crew of Soyuz 11"
 CREW_SIZE_OF = re.compile(r"\s+(?:of|aboard|on\s+board|on|in)\s+(?:the\s+)?\Z")
@@ -5647,7 +5662,8 @@ def _crew_size_claims(text: str, sentence: Sentence, crafts: list[Mention]) -> l
         return []
     out: list[Candidate] = []
     for m in CREW_SIZE.finditer(text, sentence.start, sentence.end):
-        count = parse_count(m.group("n") or m.group("m") or m.group("c") or m.group("a"))
+        count = parse_count(m.group("n") or m.group("m") or m.group("c") or m.group("a")
+                            or m.group("w"))
         if count is None or count > 12 or ((m.group("n") or m.group("m")) and NAMED_CREW.search(
                 text, max(sentence.start, m.start() - 30), m.start())):
             continue
