@@ -798,11 +798,13 @@ IT_THEN_PASSIVE = re.compile(r"\s+(?:was|had\s+been)\s+(?:finally\s+|eventually\
                              r"(?:launched|lofted|sent|placed|put|docked|de-?orbited)\b")
 PRONOUN_OPENS = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|yet)\s+)\Z", re.IGNORECASE)
 # "its perigee", and "its lander": a part that went with the craft (and so dates with it)
-THEIR_ORBIT = re.compile(r"\btheir\s+(?:(?P<orbit>orbit|perigee|apogee|inclination|orbital period)|"
-                         r"(?:mission|flight|voyage)\s+(?:lasted|took))\b", re.IGNORECASE)
 ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                           r"mass|weight|lander|rover|descent (?:module|capsule|craft)|"
                           r"capsule|return capsule)\b", re.IGNORECASE)
+# A crew's figure that is their ship's: "Their orbit reached …", "Their mission lasted …"
+THEIR_SHIPS_FIGURE = re.compile(r"\btheir\s+(?:(?P<orbit>orbit|perigee|apogee|inclination|"
+                                r"orbital period)|(?:mission|flight|voyage)\s+(?:lasted|took))\b",
+                                re.IGNORECASE)
 NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
                         r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
@@ -2379,16 +2381,30 @@ STATE_VERB = re.compile(r"[^,;:.]*?\b(?:was|were|is|are|remained|stayed|had\s+be
                         re.IGNORECASE)
 
 
+def _launched_by_a_site(text: str, sentence: Sentence, trigger_pos: int,
+                        date: DateMention) -> bool:
+    """Whether a site is the subject of the launch verb at ``trigger_pos`` and no craft
+    comes after the verb as what it launched: "Plesetsk did not put anything into orbit
+    until 1966" dates the site's first launch (but "Plesetsk sent up its first satellite,
+    …, Kosmos-112, on 17 March 1966" dates Kosmos-112's)."""
+    return any(m.kind == "site" and m.end <= trigger_pos and SITE_AS_SUBJECT.fullmatch(
+        text, m.end, trigger_pos) and not PLACE_WORD_BEFORE.search(
+        text, max(sentence.start, m.start - 10), m.start) for m in sentence.mentions) and not any(
+        m.kind in CRAFT and trigger_pos < m.start < max(date.start, trigger_pos + 80)
+        for m in sentence.mentions)
+
+
 def _opened_by_date(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
-    """The craft a sentence opening with a date is about, when it follows the date's
-    comma: "In September 1970, Luna 16 scooped up …". A day without its year is left out:
-    the year it was given from the context may be another story's."""
+    """The craft a sentence (or a clause after its comma) opening with a date is about,
+    when it follows the date's comma: "In September 1970, Luna 16 scooped up …", "…, and a
+    month later Luna 17 delivered …". A day without its year is left out: the year it was
+    given from the context may be another story's."""
     if date.kind == "yearless":
         return None
     # or a clause joined on after a comma: "…, and a month later Luna 17 delivered …"
-    opens = max(text.rfind(",", sentence.start, date.start),
-                text.rfind(";", sentence.start, date.start)) + 1 or sentence.start
-    if not DATE_OPENER.fullmatch(text, opens, date.start):
+    cut = max(text.rfind(",", sentence.start, date.start),
+              text.rfind(";", sentence.start, date.start))
+    if not DATE_OPENER.fullmatch(text, cut + 1 if cut >= 0 else sentence.start, date.start):
         return None
     after = next((m for m in sentence.mentions if m.start >= date.end), None)
     comma = RELATIVE_DATE_GAP if date.kind == "relative" else DATE_COMMA
@@ -2956,15 +2972,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # off this August – on 11 August 2023 –" says when it lifted off)
             if prop == "transfer":
                 continue  # "in May they undocked from Mir": no date the catalog holds
-            if prop == "launch_date" and any(
-                    m.kind == "site" and m.end <= trigger_pos and SITE_AS_SUBJECT.fullmatch(
-                        text, m.end, trigger_pos) and not PLACE_WORD_BEFORE.search(
-                        text, max(sentence.start, m.start - 10), m.start)
-                    for m in sentence.mentions) and not any(
-                    m.kind in CRAFT and trigger_pos < m.start < max(date.start, trigger_pos + 80)
-                    for m in sentence.mentions):
+            if prop == "launch_date" and _launched_by_a_site(text, sentence, trigger_pos, date):
                 continue  # "Plesetsk did not put anything into orbit until 1966": the site's
-                # (but "Plesetsk sent up its first satellite, …, Kosmos-112, on …": Kosmos's)
             if trigger_pos < date.start and text.startswith("spent", trigger_pos):
                 continue  # "spent 22 days in space before dying during the descent on 30
                 # June": a later event's date ("In 1994 Polyakov spent …" dates the stay)
@@ -4878,7 +4887,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 EACH_ORBIT_OPENS.match(text, sentence.start, q.start)):
             subject = _last_told(recent, (*CRAFT, "person"))
         if subject is None and "craft" in recent and (
-                their := THEIR_ORBIT.search(text, around_start, q.start)) and (
+                their := THEIR_SHIPS_FIGURE.search(text, around_start, q.start)) and (
                 props[0][0] in ORBIT_ELEMENTS if their.group("orbit") else (
                     props[0][0] == "duration" and not STATION_NAME.match(recent["craft"].name))):
             subject = recent["craft"].as_reference()  # "Their orbit reached an apogee of
