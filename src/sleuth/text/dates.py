@@ -706,6 +706,7 @@ def _line_start(text: str, pos: int) -> int:
 
 
 def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the text's end)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 
@@ -909,9 +910,8 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
             break
         if d.date.year < 1990 or d.date.month is None or d.approx:
             continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        line_end = text.find("\n", d.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line_start = _line_start(text, d.start)
+        line = text[line_start:_line_end(text, d.end)]
         if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
                 _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text
@@ -1113,7 +1113,6 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
         if _ENTRY_NOW_RE.search(text, entry.end, end):
             lines[entry.start] = entry
     return [replace(d, kind="dateline") if d.start in lines else d for d in found]
-
 
 
 def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention],

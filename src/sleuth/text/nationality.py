@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# Western Europe's states among the crew data's countries
+_WESTERN_EUROPE = ("France", "West Germany", "Germany", "United Kingdom", "UK", "Italy",
+                   "Netherlands", "Belgium", "Spain", "Switzerland", "Austria", "Portugal",
+                   "Sweden", "Denmark", "Norway", "Malta")
+
 DEMONYMS: dict[str, frozenset[str]] = {
     word: frozenset(countries) for words, countries in [
         (("american", "us", "u s"), ("United States",)),
@@ -65,18 +70,13 @@ DEMONYMS: dict[str, frozenset[str]] = {
         (("asian",), ("Vietnam", "Mongolia", "India", "Japan", "China", "Afghanistan", "Syria",
                       "Saudi Arabia", "Israel", "Kazakhstan", "Malaysia", "South Korea",
                       "United Arab Emirates")),
-        (("western european", "west european"),
-         ("France", "West Germany", "Germany", "United Kingdom", "UK", "Italy", "Netherlands",
-          "Belgium", "Spain", "Switzerland", "Austria", "Portugal", "Sweden", "Denmark",
-          "Norway", "Malta")),
+        (("western european", "west european"), _WESTERN_EUROPE),
         # "European" as ESA uses it: Europe's states other than the Soviet Union and
         # Russia, so Remek (Czechoslovakia, 1978) is the first European in space
         # (https://www.esa.int/About_Us/ESA_history/50_years_of_humans_in_space/Vladimir_Remek)
-        (("european",),
-         ("France", "West Germany", "Germany", "United Kingdom", "UK", "Italy", "Netherlands",
-          "Belgium", "Spain", "Switzerland", "Austria", "Portugal", "Sweden", "Denmark",
-          "Norway", "Malta", "Czechoslovakia", "Slovakia", "Poland", "East Germany",
-          "Hungary", "Romania", "Bulgaria", "Ukraine", "Belarus")),
+        (("european",), (*_WESTERN_EUROPE, "Czechoslovakia", "Slovakia", "Poland",
+                         "East Germany", "Hungary", "Romania", "Bulgaria", "Ukraine",
+                         "Belarus")),
         (("latin american",), ("Cuba", "Mexico", "Brazil", "Panama", "Puerto Rico")),
         (("arab",), ("Syria", "Saudi Arabia", "United Arab Emirates", "Egypt")),
     ]

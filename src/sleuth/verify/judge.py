@@ -2637,8 +2637,8 @@ def _unzoned_matcher(claimed: PartialDate, longitudes: tuple[float, ...]
     February 1986"): read, as calendar days are, as UTC, Moscow time or the launch site's
     local solar time, the best of the three."""
     readings = [claimed, _to_utc(claimed, "Europe/Moscow"), *(
-        PartialDate.from_datetime(claimed.start().replace(tzinfo=timezone(timedelta(
-            hours=round(lon / 15)))), claimed.precision) for lon in longitudes)]
+        PartialDate.from_datetime(claimed.start().replace(tzinfo=timezone(_solar_offset(lon))),
+                                  claimed.precision) for lon in longitudes)]
     matchers = [_value_matcher(r, longitudes) for r in dict.fromkeys(readings)]
 
     def matches(value: str) -> str:
@@ -2722,6 +2722,11 @@ def _calendar_keys(fact: PartialDate, longitudes: tuple[float, ...]
                  for rank in range(min(_rank(fact), DAY_RANK) + 1))
 
 
+def _solar_offset(longitude: float) -> timedelta:
+    """A site's local solar time ahead of UTC, in whole hours: longitude / 15."""
+    return timedelta(hours=round(longitude / 15))
+
+
 def _calendar_days(fact: PartialDate, longitudes: tuple[float, ...]
                    ) -> list[tuple[int | None, ...]]:
     """The calendar dates (year, month, day) an instant falls on: UTC, Moscow time and the
@@ -2735,7 +2740,7 @@ def _calendar_days(fact: PartialDate, longitudes: tuple[float, ...]
         days.add((instant.year, instant.month, instant.day))
         days.add((moscow.year, moscow.month, moscow.day))
         for lon in longitudes:
-            local: datetime = instant + timedelta(hours=round(lon / 15))
+            local: datetime = instant + _solar_offset(lon)
             days.add((local.year, local.month, local.day))
     return sorted(days)
 
