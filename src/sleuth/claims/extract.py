@@ -145,7 +145,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # "Luna 17 set the 840-kilogram Lunokhod 1 down in the Sea of Rains"
                          r"set(?:s|ting)? (?:the |a |its )?(?:[\w-]+ ){1,3}?down (?=in|on)\b|"
                          # "Luna 16 brought 101 grams of lunar soil home on 20 September"
-                         r"br(?:ought|ings) (?:[\w-]+ ){1,5}?home\b|"
+                         r"(?:br(?:ought|ings)|carri(?:ed|es)) (?:[\w-]+ ){1,5}?home\b|"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
                          r"rode (?:[\w-]+ ){1,4}?home|rides (?:[\w-]+ ){1,4}?home|"
                          r"return(?= until\b)|come (?:back|home)(?= until\b)|"  # "did not …"
@@ -486,10 +486,15 @@ LAUNCH_CRAFT = re.compile(r"\b(?:launch(?:ed|ing)|lift(?:ed|ing)\s+off|blasted\s
                           r"|\bstarted\s+(?:on|aboard)\s+(?:the\s+)?(?:ships?\s+)?\Z",
                           re.IGNORECASE)
 # "Soyuz MS-23 brought Prokopyev, Petelin and Rubio home": who came down in it
-BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|carried)\s", re.IGNORECASE)
-HOME_AFTER_NAMES = re.compile(r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)"
-                              r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})*\s+(?:home|back)\b",
-                              re.IGNORECASE)
+BROUGHT = re.compile(r",?\s+(?:brought|brings|bringing|ferried|ferries|carried|carries)\s",
+                     re.IGNORECASE)
+# the rest of a list of names: ", Musabayev and Krikalev"
+MORE_NAMES = r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})*"
+HOME_AFTER_NAMES = re.compile(MORE_NAMES + r"\s+(?:home|back)\b", re.IGNORECASE)
+# "Soyuz TM-31 carries Shepherd, Gidzenko and Krikalev to the ISS": who went up in it
+UP_AFTER_NAMES = re.compile(MORE_NAMES + r"\s+(?:up\s+)?(?:to|into)\s+(?:the\s+)?(?:ISS\b|"
+                            r"International\s+Space|orbit\b|space\b|Mir\b|Salyut|station\b)",
+                            re.IGNORECASE)
 # "Soyuz TM-29 landed with Afanasyev, Avdeyev and Haigneré": who came home in it
 LANDED_WITH = re.compile(r",?\s+(?:landed|touched\s+down|came\s+(?:home|back|down)|returned)"
                          # (a date's comma is no clause's: "landed on June 3, 1980 with")
@@ -523,7 +528,8 @@ PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per 
                      # "One orbit took 89 minutes", "His orbit took 89 minutes" ("Each orbit
                      # took …" is "each orbit" above, and "every" too)
                      r"(?:one|a single) orbit (?:took|takes|lasted|lasts)|"
-                     r"(?:its|his|her) orbit (?:took|takes)")
+                     # "Its first orbit took about 92 minutes"
+                     r"(?:its|his|her) (?:first )?orbit (?:took|takes)")
 ORBIT_ELEMENTS = ("orbital_period", "perigee", "apogee", "inclination")
 PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight's orbit
 # A sentence about one lap of the orbit of whatever was told of last: "Each orbit took…"
@@ -5395,7 +5401,9 @@ def _crew_claims(text: str, sentence: Sentence,
                     text, craft.end, _person_group(text, sentence, person)[0].start)):
             cand.extra["returned"] = "yes"  # "came back in Soyuz 35": the landing crew
         elif way == "launched" or (
-                craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)):
+                craft.end <= person.start and LAUNCH_VERB_AFTER.match(text, craft.end)) or (
+                craft.end <= person.start and BROUGHT.match(text, craft.end, person.start)
+                and UP_AFTER_NAMES.match(text, person.end, sentence.end)):
             cand.extra["launched"] = "yes"  # "was launched aboard Soyuz TM-21": going up
         out.append(cand)
     if len(crafts) > 1 and (transfers := _transfer_claims(text, sentence, crafts, people)):
@@ -5614,7 +5622,8 @@ CREW_SIZE = re.compile(
     rf"cosmonaut|astronaut)\s+crews?\b|"
     # "Soyuz T-1, which ferried two cosmonauts to Salyut 6"
     rf"\b(?:carried|carrying|ferried|ferrying|took|taking|brought|bringing)\s+"
-    rf"(?P<c>{NUMBER_PATTERN})\s+(?:more\s+)?(?:cosmonauts|astronauts|crewmen|crew\s+members)\b"
+    # ("… three replacement cosmonauts up to the ISS")
+    rf"(?P<c>{NUMBER_PATTERN})\s+(?:[a-z-]+\s+)?(?:cosmonauts|astronauts|crewmen|crew\s+members)\b"
     # (not "carried two cosmonauts and NASA's Frank Rubio": some of the crew)
     r"(?!\s+(?:and|plus)\b)|"
     # "launched on 24 February 2023 with three cosmonauts aboard"

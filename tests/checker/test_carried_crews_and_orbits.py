@@ -1,0 +1,47 @@
+"""Who a ship carried, and how long an orbit took. Lines written here; verdicts on the
+real catalog: Soyuz MS-23 went up empty on 24 February 2023 to bring home MS-22's crew;
+the period derived from Sputnik 1's orbit is 96.4 minutes; Soyuz TM-31 took Shepherd,
+Gidzenko and Krikalev to the ISS on 31 October 2000; Musabayev went up in Soyuz TM-32 in
+April 2001 and came home in TM-31, so Wikidata lists him among TM-31's crew, and the
+astronauts-2020 file says he rode it down only."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_ship_carrying_people_to_the_station_took_them_up(checker: Checker) -> None:
+    text = ("31 October 2000 — Soyuz TM-31 carries William Shepherd, Talgat Musabayev and "
+            "Sergei Krikalev to the ISS")
+    assert said(checker, text, "crew") == [
+        ("Soyuz TM-31", "William Shepherd", "supported"),
+        ("Soyuz TM-31", "Talgat Musabayev", "contradicted"),
+        ("Soyuz TM-31", "Sergei Krikalev", "supported")]
+
+
+def test_a_ship_carrying_people_home_brought_them_down(checker: Checker) -> None:
+    text = "6 May 2001 — Soyuz TM-31 carries Talgat Musabayev and Yuri Baturin home"
+    assert said(checker, text, "crew") == [
+        ("Soyuz TM-31", "Talgat Musabayev", "supported"),
+        ("Soyuz TM-31", "Yuri Baturin", "supported")]
+    # the row's date is the day it carried them home, not a launch
+    assert said(checker, text) == []
+    assert said(checker, text, "landing_date") == [("Soyuz TM-31", "2001-05-06", "supported")]
+
+
+def test_a_count_of_cosmonauts_with_a_word_before_the_noun(checker: Checker) -> None:
+    text = "Soyuz MS-23 carried three replacement cosmonauts up to the ISS."
+    assert said(checker, text, "crew") == [("Soyuz MS-23", "crew of 3", "contradicted")]
+
+
+def test_its_first_orbit_took_is_the_period(checker: Checker) -> None:
+    text = "Sputnik 1 went up on 4 October 1957. Its first orbit took {}."
+    assert said(checker, text.format("96 minutes"), "orbital_period") == [
+        ("Sputnik 1", "96 min", "supported")]
+    assert said(checker, text.format("81 minutes"), "orbital_period") == [
+        ("Sputnik 1", "81 min", "contradicted")]
