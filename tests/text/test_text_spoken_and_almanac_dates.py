@@ -240,3 +240,15 @@ def test_a_spoken_year_before_came_is_a_year() -> None:
     text = "In nineteen eighty came Pham Tuan of Vietnam, launched on July twenty-third."
     assert _read(text) == [("nineteen eighty", "1980", "year"),
                            ("July twenty-third", "1980-07-23", "yearless")]
+
+
+def test_the_next_season_told_from_the_season_before_it_is_a_guess() -> None:
+    # from February, "the next spring" may be a month away or a year and a month; from
+    # November the next spring is the coming one, and from April a year on
+    found = find_dates(
+        "Mir went up in February 1986 and Kvant the next spring. Salyut 7 went up in "
+        "November 1982 and Soyuz T-8 the next spring. Salyut 7 went up in April 1982 and "
+        "Soyuz T-8 the following spring. Kvant-2 came in December 1989 after a quiet "
+        "autumn; the previous autumn had been busier.")
+    assert [(d.date.iso(), d.approx) for d in found if d.kind == "relative"] == [
+        ("1986", True), ("1983", False), ("1983", False), ("1989", True)]

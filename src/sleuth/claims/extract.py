@@ -309,7 +309,9 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"supposed to|meant to|on track for|targeted for|promised for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|hop(?:es?|ed|ing) (?:for|to)|"
               # ("could not open the hatch", "as any schoolgirl could tell you": no plan)
-              r"could(?!\s+not\b|n['’]t|\s+(?:tell|remember|see|hear)\b)|might|"
+              r"could(?!\s+not\b|n['’]t|\s+(?:tell|remember|see|hear)\b)|"
+              # (not the aside "…, we might add, flew again")
+              r"might(?!\s+(?:be\s+)?(?:add|added|say|said|note|noted|mention|mentioned)\b)|"
               r"should(?!\s+be\s+(?:noted|remembered|said|stressed)\b)")
 FOLDED_PLANNED = re.compile(PLANNED.pattern)  # PLANNED for text folded by fold_case
 # The modal "may", told from the month by its case (so looked for in the original text).

@@ -1642,6 +1642,16 @@ def _add_months(date: PartialDate, months: int) -> PartialDate | None:
     return _safe_date(index // 12, index % 12 + 1)
 
 
+def _season_ambiguous(anchor_month: int, season_start: int, offset: int) -> bool:
+    """Whether "the next spring" (``offset`` 1) or "the previous autumn" (-1) could be
+    either of two years: told from the season right before it (February 1986: spring 1986,
+    or, as a writer may mean, spring 1987) or right after it (December, "the previous
+    autumn": that autumn, or the one a year before)."""
+    if offset > 0:
+        return 1 <= (season_start - anchor_month) % 12 <= 3
+    return 1 <= (anchor_month - (season_start + 2)) % 12 <= 3
+
+
 def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
     """The date ``p`` names relative to ``anchor``, and whether it is approximate."""
     unit = p.rel_unit
@@ -1663,7 +1673,9 @@ def _shift(anchor: PartialDate, p: _Pending) -> tuple[PartialDate, bool] | None:
         else:
             year = anchor.year - (0 if p.month < anchor.month else 1)
         named = _safe_date(year, p.month) if unit == "named" else _safe_date(year)
-        return (named, False) if named is not None else None
+        # a season that may be either of two years is a guess, not a date to check
+        guess = unit == "season" and _season_ambiguous(anchor.month, p.month, p.rel_offset)
+        return (named, guess) if named is not None else None
     if unit in ("day", "week"):
         days = p.rel_offset * (7 if unit == "week" else 1)
         try:
