@@ -45,3 +45,15 @@ def test_its_first_orbit_took_is_the_period(checker: Checker) -> None:
         ("Sputnik 1", "96 min", "supported")]
     assert said(checker, text.format("81 minutes"), "orbital_period") == [
         ("Sputnik 1", "81 min", "contradicted")]
+
+
+def test_a_list_of_guests_each_with_their_country(checker: Checker) -> None:
+    # Soyuz 30 carried Hermaszewski (Poland), Soyuz 31 Jähn (East Germany)
+    text = ("Soyuz 30 and Soyuz 31 carried {} of Poland and {} of East Germany, "
+            "respectively.")
+    assert said(checker, text.format("Mirosław Hermaszewski", "Sigmund Jähn"), "crew") == [
+        ("Soyuz 30", "Mirosław Hermaszewski", "supported"),
+        ("Soyuz 31", "Sigmund Jähn", "supported")]
+    assert said(checker, text.format("Sigmund Jähn", "Mirosław Hermaszewski"), "crew") == [
+        ("Soyuz 30", "Sigmund Jähn", "contradicted"),
+        ("Soyuz 31", "Mirosław Hermaszewski", "contradicted")]
