@@ -57,3 +57,25 @@ def test_a_list_of_guests_each_with_their_country(checker: Checker) -> None:
     assert said(checker, text.format("Sigmund Jähn", "Mirosław Hermaszewski"), "crew") == [
         ("Soyuz 30", "Sigmund Jähn", "contradicted"),
         ("Soyuz 31", "Mirosław Hermaszewski", "contradicted")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Soyuz 11's crew, {}", "The crew of Soyuz 11, {}",
+    "Soyuz 11 landed on 30 June 1971. The crew, {}"])
+def test_a_crew_named_in_apposition(checker: Checker, opening: str) -> None:
+    text = opening.format("Georgy Dobrovolsky, Vladislav Volkov and {}, died on re-entry.")
+    assert [s for s in said(checker, text.format("Viktor Patsayev"), "crew")] == [
+        ("Soyuz 11", name, "supported")
+        for name in ("Georgy Dobrovolsky", "Vladislav Volkov", "Viktor Patsayev")]
+    assert said(checker, text.format("Alexei Leonov"), "crew")[-1] == (
+        "Soyuz 11", "Alexei Leonov", "contradicted")
+
+
+def test_its_crew_comma_names_the_ship_told_before(checker: Checker) -> None:
+    # Soyuz MS-10's booster failed on 11 October 2018 with Ovchinin and Hague aboard
+    text = "Soyuz MS-10 failed after lift-off. Its crew, {} and Nick Hague, escaped unharmed."
+    assert said(checker, text.format("Aleksey Ovchinin"), "crew") == [
+        ("Soyuz MS-10", "Aleksey Ovchinin", "supported"),
+        ("Soyuz MS-10", "Nick Hague", "supported")]
+    assert said(checker, text.format("Oleg Kononenko"), "crew")[0] == (
+        "Soyuz MS-10", "Oleg Kononenko", "contradicted")

@@ -427,7 +427,7 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
 CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
-                       r"\s+crew\s*[,:]\s+|"
+                       r"(?:\s+|['’]s\s+)crew\s*[,:]\s+|"  # "Soyuz 11's crew, Dobrovolsky, …"
                        # a fact sheet's line: "Soyuz 4 launch: 14 January 1969; crew Shatalov"
                        r"(?:\s+[^;\n]{1,60})?;\s+(?:crew|crewed\s+by)\s*:?\s+")
 # A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew,
@@ -447,6 +447,8 @@ CREW_ROLE_AFTER = re.compile(rf",[ \t]+(?:[^,;:()\n]{{1,25}},[ \t]+)?{ROLE}", re
 # … or by a verb: "The crew of Soyuz 11, launched on 6 June 1971, were Dobrovolsky, …"
 CREW_OF_VERB = re.compile(rf"(?:,[^,;:()\n]{{1,40}},)?\s+(?:were|was|included|comprised|"
                           rf"consisted\s+of)\s+(?:{ROLE})?", re.IGNORECASE)
+# … or in apposition: "The crew of Soyuz 11, Dobrovolsky, Volkov and Patsayev, died"
+APPOSED_CREW = re.compile(r",[ \t]+")
 CREW_OF_BEFORE = re.compile(r"(?:\(|\bcrew\s+of\s+(?:the\s+)?(?:ship\s+)?)\Z",
                             re.IGNORECASE)
 # "Voskhod 1 flew on 12 October 1964, with Komarov, Feoktistov and Yegorov aboard": after
@@ -5547,7 +5549,8 @@ def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, gap: str) 
     if CLASS_AFTER_ORDINAL.search(text, sentence.start, craft.start):
         return False  # "T-2 was the first crewed Soyuz T (Aksyonov and Malyshev)": a class
     return craft.kind == "spacecraft" and (CREW_BRACKET.fullmatch(gap) is not None or (
-        (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)) is not None
+        (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)
+         or APPOSED_CREW.fullmatch(gap)) is not None
         and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None))
 
 
@@ -7056,8 +7059,9 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
 # crew were A, B and C", "On board were A and B", "It carried A and B"; or a log's "A, B
 # and C aboard."
 CREW_OF_SHIP_BEFORE = re.compile(
-    r"[\s\"“‘']*(?:(?:Its|The|Her|Their)\s+crew(?:\s+(?:were|was|consisted\s+of|comprised|"
-    r"included))?\s*:?|(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|It\s+(?:carried|took\s+up|"
+    # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …")
+    r"[\s\"“‘']*(?:(?:Its|The|Her|Their)\s+(?:(?:two|three|four)[- ](?:man|person|member)\s+)?"
+    r"crew(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|It\s+(?:carried|took\s+up|"
     r"brought\s+up))\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
 
