@@ -533,3 +533,19 @@ def test_a_span_of_months_in_one_year(text: str, span: str, iso: str, end: str |
 def test_a_year_opening_the_next_line_as_an_entry_is_its_own(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.date.iso()) for d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("Sputnik 1 launched 4.X.1957 from Tyuratam.", ["1957-10-04"]),
+        ("Vostok 3 and Vostok 4 launched 11 and 12.VIII.1962.", ["1962-08-11", "1962-08-12"]),
+        ("Iss. 30.VI.1971 (black border added 1.VII).", ["1971-06-30", "1971-07-01"]),
+        ("Salyut 6 went up on 29.IX.1977.", ["1977-09-29"]),
+        # a numbered part is no day and month; nor is a Roman numeral in a word
+        ("In 1977, see Table 3.II and Part 2.IV.", ["1977"]),
+        ("In 1977 the ship 4.XIV was numbered 3.IVa.", ["1977"]),
+    ],
+)
+def test_a_month_in_roman_numerals(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos

@@ -130,6 +130,8 @@ _MASTER_RE = re.compile(
         (?![\w-]))
   | (?P<numeric>(?<![\w/.,-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
+  | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
+        (?P<romon>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.(?P<royear>{_YEAR4}))?(?!\w|\.\w))
   | (?P<mmyy>(?<![\w/.,-])(?P<mym>0[1-9]|1[0-2])/(?P<myy>(?:19|20)\d\d)(?![\w/]|\.\d))
   | (?P<yr>(?:(?:[Bb]etween)[ \t\n]+(?<![\w.,$£€#/-])(?P<ya1>\d{{4}})[ \t\n]+and[ \t\n]+
             (?P<ya2>\d{{4}})
@@ -1288,6 +1290,8 @@ def _dispatch(
         return _iso(text, m), m.end()
     if kind == "numeric":
         return _numeric(text, m, day_first), m.end()
+    if kind == "romd":
+        return _roman_month_dates(text, m), m.end()
     if kind == "mmyy":  # "Kristall 06/1990": a month, written as in notes and forms
         date = PartialDate(int(m.group("myy")), int(m.group("mym")))
         return [_mention(text, m.start(), m.end(), date, "absolute")], m.end()
@@ -1553,6 +1557,30 @@ def _day_first_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending
         spans = [(base + s, base + e) for _, s, e, _ in days]
         spans[-1] = (spans[-1][0], m.end())
     return _day_dates(text, days, month, year, spans)
+
+
+_ROMAN_MONTHS = MappingProxyType({numeral: n for n, numeral in enumerate(
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)})
+
+
+_NUMBERED_PART_RE = re.compile(r"\b(?:Table|Part|Fig|Figure|Chapter|Section|Vol|No|Art|"
+                               r"Article|Annex|Appendix|Item)\.?[ \t]*\Z", re.IGNORECASE)
+
+
+def _roman_month_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
+    """ "4.X.1957", "11 and 12.VIII.1962", "on 20.IX": the month in Roman numerals, as
+    Russian and European writing and stamp catalogues give it."""
+    year = int(m.group("royear")) if m.group("royear") else None
+    if year is None and _NUMBERED_PART_RE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "Table 3.II", "Part 2.IV": a section, not a day and month
+    days = _days(m.group("roday"), m.group("rolist") or "")
+    base = m.start("roday")
+    if len(days) == 1 or _is_day_range(days):
+        spans = [(m.start("romd"), m.end())] * len(days)
+    else:
+        spans = [(base + s, base + e) for _, s, e, _ in days]
+        spans[-1] = (spans[-1][0], m.end())
+    return _day_dates(text, days, _ROMAN_MONTHS[m.group("romon")], year, spans)
 
 
 _REL_UNITS = MappingProxyType(
