@@ -20,3 +20,38 @@ def test_dates_with_the_month_in_roman_numerals(checker: Checker) -> None:
         ("Luna-9", "1966-02-03", "contradicted")]
     assert said(checker, "Vostok 3 and Vostok 4 launched 11 and 12.VIII.1962.") == [
         ("Vostok 3", "1962-08-11", "supported"), ("Vostok 4", "1962-08-12", "supported")]
+
+
+def test_initials_before_a_surname_are_part_of_the_name(checker: Checker) -> None:
+    assert said(checker, "Vostok 1 carried Yu. A. Gagarin.", "crew") == [
+        ("Vostok 1", "Yuri Gagarin", "supported")]
+    text = ("Voskhod 1, 12 Oct 1964, with V. M. Komarov, K. P. Feoktistov and {}.")
+    assert said(checker, text.format("B. B. Yegorov"), "crew") == [
+        ("Voskhod 1", name, "supported")
+        for name in ("Vladimir Komarov", "Konstantin Feoktistov", "Boris Yegorov")]
+    assert said(checker, text.format("A. A. Leonov"), "crew")[-1] == (
+        "Voskhod 1", "Alexei Leonov", "contradicted")
+
+
+def test_hyphened_initials_end_no_sentence(checker: Checker) -> None:
+    assert said(checker, "J.-L. Chrétien was the first Western European in space.",
+                "first") == [("Jean-Loup Chrétien", "first Western European in space",
+                              "supported")]
+
+
+def test_a_ship_its_roman_date_and_its_crew(checker: Checker) -> None:
+    text = "Soyuz 28, 2.III.1978: A. A. Gubarev and V. Remek."
+    assert said(checker, text) == [("Soyuz 28", "1978-03-02", "supported")]
+    assert said(checker, text, "crew") == [("Soyuz 28", "Aleksei Gubarev", "supported"),
+                                           ("Soyuz 28", "Vladimír Remek", "supported")]
+
+
+def test_a_list_paired_by_respectively_is_not_paired_with_the_dates(
+        checker: Checker) -> None:
+    # Popovich flew Vostok 4 and Nikolayev Vostok 3: the crews are wrong, the dates right
+    text = ("Vostok 3 and Vostok 4, flown by P. R. Popovich and A. G. Nikolayev "
+            "respectively, launched 11 and 12.VIII.1962.")
+    assert said(checker, text) == [("Vostok 3", "1962-08-11", "supported"),
+                                   ("Vostok 4", "1962-08-12", "supported")]
+    assert said(checker, text, "crew") == [("Vostok 3", "Pavel Popovich", "contradicted"),
+                                           ("Vostok 4", "Andriyan Nikolayev", "contradicted")]

@@ -149,3 +149,9 @@ def test_an_initial_ending_a_short_line_of_its_own_ends_it() -> None:
     wrapped = ("Intro.\n\nThe letter, which arrived in the spring, was signed by J.\n"
                "McDowell himself.")
     assert _sents(wrapped)[-1] == wrapped.split("\n\n")[1]
+
+
+def test_hyphened_initials_are_no_sentence_end() -> None:
+    text = "Soyuz T-6 carried J.-L. Chrétien to Salyut 7. It docked a day later."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Soyuz T-6 carried J.-L. Chrétien to Salyut 7.", "It docked a day later."]

@@ -426,7 +426,10 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
-CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
+CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|"
+                       # (also after the ship's date: "Voskhod, 12 Oct 1964, with Komarov")
+                       r",(?:\s+(?:\d{1,2}[ .])?(?:[A-Z][a-z]{2,8}\.?\s|[IVX]{1,4}\.)?\d{4},)?"
+                       r"\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
                        r"(?:\s+|['’]s\s+)crew\s*[,:]\s+|"  # "Soyuz 11's crew, Dobrovolsky, …"
                        # a fact sheet's line: "Soyuz 4 launch: 14 January 1969; crew Shatalov"
                        r"(?:\s+[^;\n]{1,60})?;\s+(?:crew|crewed\s+by)\s*:?\s+")
@@ -434,6 +437,7 @@ CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|,\s+(?:again\s+|also\s+)
 # also with its date before the colon ("Soyuz 30, 28 June 1978: Miroslaw Hermaszewski")
 CREW_COLON = re.compile(r"(?:,[ \t]+(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?"
                         r"(?:\d{1,2},?[ \t]+)?\d{4}|"
+                        r",[ \t]+\d{1,2}\.[IVX]{1,4}\.\d{4}|"  # "Soyuz 28, 2.III.1978: …"
                         # a log's shorthand launch: "MS-24 up: …", "MS-26 launched 16:23: …"
                         r"[ \t]+(?:up|away|launched|lifted[ \t]+off)(?:[ \t]+(?:at[ \t]+)?"
                         r"\d{1,2}[:.]\d\d)?)?\s*:\s+")
@@ -4710,7 +4714,10 @@ def _respectively(text: str, sentence: Sentence, lists: list[list[DateMention]]
             continue
         # the list of as many names just before the dates, else the first after them
         fitting = [subs for subs in subjects if len(subs) == len(group)]
-        before = [subs for subs in fitting if subs[-1].end <= group[0].start]
+        # (not a list "respectively" already pairs with the one before it: "Vostok 3 and
+        # Vostok 4, flown by Popovich and Nikolayev respectively, launched 11 and 12 …")
+        before = [subs for subs in fitting if subs[-1].end <= group[0].start and not (
+            subs is not fitting[0] and RESPECTIVELY_AFTER.match(text, subs[-1].end))]
         named = before[-1] if before else fitting[0] if fitting else None
         if named is not None:
             for d, m in zip(group, named, strict=True):

@@ -209,6 +209,9 @@ class Gazetteer:
             if kind == "person" and " " not in self._aliases[index] and (
                     initials := INITIALS_AFTER_SURNAME.match(text, stop)):
                 stop = initials.end()
+            elif kind == "person" and start > 2 and text[start - 2] == "." and (
+                    initials := INITIALS_BEFORE_SURNAME.search(text, max(0, start - 16), start)):
+                start = initials.start()
             mentions.append(self._mention(start, stop, entity_id, name, kind, text))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
@@ -405,6 +408,9 @@ OWNER_BEFORE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)\s+
 # Yu. A.", "Komarov V. M.", "Chretien J.-L."): part of the name
 INITIALS_AFTER_SURNAME = re.compile(
     r"[ \t]+(?:[A-Z][a-z]?\.[ \t]?-?){1,2}(?=[\s,;:)\]]|$)")
+# … or before it, as catalogues and Russian texts write it ("Yu. A. Gagarin", "V. V.
+# Tereshkova", "J.-L. Chrétien"): part of the name too
+INITIALS_BEFORE_SURNAME = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?[ \t]?){1,3}[ \t]*\Z")
 # An apostrophe inside a word of a name: "O'Hara", "D’Souza"
 APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 # A year in the sentence around a shared surname: which of its people flew then

@@ -1291,6 +1291,8 @@ def _dispatch(
     if kind == "numeric":
         return _numeric(text, m, day_first), m.end()
     if kind == "romd":
+        if follows_designation(text, m.start("romd")):
+            return [], m.end("roday")  # "Soyuz 28, 2.III.1978": the 28 is the ship's
         return _roman_month_dates(text, m), m.end()
     if kind == "mmyy":  # "Kristall 06/1990": a month, written as in notes and forms
         date = PartialDate(int(m.group("myy")), int(m.group("mym")))

@@ -58,8 +58,10 @@ _SENTENCE_OPENER_RE = re.compile(r"\s+(?:The|A|An|It|Its|This|That|These|Those|T
                                  r"We|In|On|At|After|Before|But|And|Then|When|While)\b"
                                  r"(?!\.)")  # ("A. A. Leonov": an initial, not the article)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
-# (and the two-letter initials of Russian names: "Gagarin Yu. A.", "Khrunov Ye. V.")
-_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.|(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.")
+# (and the two-letter initials of Russian names: "Gagarin Yu. A.", "Khrunov Ye. V.", and
+# hyphened French ones: "J.-L. Chrétien")
+_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.(?:-[A-Za-z]\.)?|"
+                            r"(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
 # A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
 # director", "1977: Soyuz 25 …")
