@@ -4714,10 +4714,14 @@ def _respectively(text: str, sentence: Sentence, lists: list[list[DateMention]]
             continue
         # the list of as many names just before the dates, else the first after them
         fitting = [subs for subs in subjects if len(subs) == len(group)]
-        # (not a list "respectively" already pairs with the one before it: "Vostok 3 and
-        # Vostok 4, flown by Popovich and Nikolayev respectively, launched 11 and 12 …")
-        before = [subs for subs in fitting if subs[-1].end <= group[0].start and not (
-            subs is not fitting[0] and RESPECTIVELY_AFTER.match(text, subs[-1].end))]
+        before = [subs for subs in fitting if subs[-1].end <= group[0].start]
+        if len(before) > 1 and all(m.kind == "person" for m in before[-1]) and (
+                RESPECTIVELY_AFTER.match(text, before[-1][-1].end)) and all(
+                m.kind in CRAFT for m in before[-2]):
+            # the ships a list of people was paired with are what the dates are of:
+            # "Vostok 3 and Vostok 4, flown by Popovich and Nikolayev respectively,
+            # launched 11 and 12 August"
+            before.pop()
         named = before[-1] if before else fitting[0] if fitting else None
         if named is not None:
             for d, m in zip(group, named, strict=True):
