@@ -55,3 +55,20 @@ def test_a_list_paired_by_respectively_is_not_paired_with_the_dates(
                                    ("Vostok 4", "1962-08-12", "supported")]
     assert said(checker, text, "crew") == [("Vostok 3", "Pavel Popovich", "contradicted"),
                                            ("Vostok 4", "Andriyan Nikolayev", "contradicted")]
+
+
+def test_a_crew_in_brackets_after_its_ship_is_not_the_subject(checker: Checker) -> None:
+    # Soyuz 11 launched on 6 June 1971 (UTC and Moscow)
+    text = ("Soyuz 11 (G. T. Dobrovolsky, V. N. Volkov, V. I. Patsayev), launched {} June "
+            "1971, spent nearly 24 days aloft.")
+    assert said(checker, text.format(6)) == [("Soyuz 11", "1971-06-06", "supported")]
+    assert said(checker, text.format(7)) == [("Soyuz 11", "1971-06-07", "contradicted")]
+
+
+def test_the_rocket_a_probe_went_up_on_is_not_what_returned_pictures(
+        checker: Checker) -> None:
+    text = ("Luna 3, launched 4.X.1959 on a Vostok-L, returned the first photographs of "
+            "the far side of the Moon.")
+    assert said(checker, text, "launch_vehicle") == [("Luna-3", "Vostok-L 8K72", "supported")]
+    assert said(checker, text, "first") == [
+        ("Luna-3", "first photographs of the far side of the Moon", "supported")]

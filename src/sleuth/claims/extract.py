@@ -4451,6 +4451,10 @@ def _after_apposition(text: str, start: int, end: int) -> int:
 BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+# … of any length up to a sentence's
+NAME_BRACKET = re.compile(r"\s*\([^()]{1,150}\)")
+
+
 def _after_bracket(text: str, end: int) -> int:
     """Where the text after a name ending at ``end`` goes on after a bracket right after
     it (``end`` when there is none)."""
@@ -4463,8 +4467,11 @@ def _outside_appositions(text: str, mentions: list[Mention], pos: int) -> list[M
     before ``pos``: the apposition's names are not what the sentence goes on about."""
     out: list[Mention] = []
     for m in mentions:
-        if out and m.end <= pos and _after_apposition(text, out[-1].end, pos) > m.end:
-            continue
+        if out and m.end <= pos and (_after_apposition(text, out[-1].end, pos) > m.end or (
+                out[-1].kind == "spacecraft" and m.kind == "person"
+                and (bracket := NAME_BRACKET.match(text, out[-1].end, pos))
+                and bracket.end() > m.end)):
+            continue  # (nor a crew in brackets: "Soyuz 11 (Dobrovolsky, …), launched …")
         out.append(m)
     return out
 

@@ -238,8 +238,12 @@ _LV_INDEX = re.compile(r"^[A-Za-z][\w\-]*\s+(\d+[A-Z]\d+[A-Z0-9]*)$")
 
 
 def add_vehicles(draft: CatalogDraft, tsv: TsvFile) -> None:
-    """Launch vehicles (lv.tsv). GRAU-style indices ("8K72" of "Vostok 8K72") are aliases."""
+    """Launch vehicles (lv.tsv). GRAU-style indices ("8K72" of "Vostok 8K72") are aliases,
+    and so is a hyphened name of letters before its index that no other vehicle has
+    ("Vostok-L" of "Vostok-L 8K72", but not "R-36" of "R-36 8K67", a vehicle of its own)."""
     source = "gcat:lv"
+    names: set[str] = set()
+    bases: dict[str, set[str]] = {}  # "Vostok-L" → the vehicles named it before an index
 
     def handle(row: TsvRow) -> None:
         name = row.get("LV_Name")
@@ -257,10 +261,15 @@ def add_vehicles(draft: CatalogDraft, tsv: TsvFile) -> None:
             "leo_capacity": (parse_float(row.get("LEO_Capacity")), "kg"),
         }
         draft.add_entity(vid, "vehicle", name)
+        names.add(name)
         draft.add_alias(vid, row.get("LV_Alias"), source)
         m = _LV_INDEX.match(name)
         if m:
             draft.add_alias(vid, m.group(1), "variant")
+            base = name[:m.start(1)].strip()
+            if "-" in base and not any(c.isdigit() for c in base):
+                # (not "Vostok-2A", read in "Vostok 2? A: Titov" as its words are)
+                bases.setdefault(base, set()).add(vid)
         if row.get("LV_Family"):
             draft.add_fact(Fact(vid, "family", row.get("LV_Family") or "", source, record))
         if row.get("LV_Manufacturer"):
@@ -275,6 +284,9 @@ def add_vehicles(draft: CatalogDraft, tsv: TsvFile) -> None:
                                     num=value, unit=unit))
 
     _each(draft, tsv, handle)
+    for base, vids in bases.items():
+        if len(vids) == 1 and base not in names:
+            draft.add_alias(next(iter(vids)), base, "variant")
 
 
 def add_launch_log(draft: CatalogDraft, tsv: TsvFile, sites: dict[str, str]) -> None:
