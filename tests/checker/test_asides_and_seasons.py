@@ -29,3 +29,13 @@ def test_the_next_spring_after_february_is_not_checked(checker: Checker) -> None
     after_november = "Mir went up in November 1986. Kvant followed the next spring."
     assert [s for s in said(checker, after_november) if s[0] != "Mir"] == [
         ("Kvant", "1987", "supported")]
+
+
+def test_a_plan_in_brackets_ends_with_its_bracket(checker: Checker) -> None:
+    # Kvant-2 went up in November 1989 and Kristall on 31 May 1990
+    text = ("Kvant-2 followed in November 1989 (it was supposed to go in March 1989), "
+            "Kristall on 31 May {}.")
+    claims = claims_of(checker, text.format(1991), "launch_date")
+    assert [(c.subject_name, c.value, c.verdict, c.planned) for c in claims][-1] == (
+        "Kristall", "1991-05-31", "contradicted", False)
+    assert said(checker, text.format(1990))[-1] == ("Kristall", "1990-05-31", "supported")

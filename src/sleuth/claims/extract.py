@@ -1942,6 +1942,9 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     start, last = max(spans)
     if text.find(";", last, end) >= 0:
         return False  # "…, is to be the new hub; the Angara A5 debuted from Vostochny"
+    if (opened := text.rfind("(", s_start, start)) >= 0 and text.find(")", opened, start) < 0 and (
+            text.find(")", last, end) >= 0):
+        return False  # "(it was supposed to go in March 1989), Kristall on 31 May 1991"
     if APPOSITION_OPENS.search(text, max(s_start, start - 20), start) and (
             APPOSITION_CLOSES.search(text, last, max(last, end))):
         return False
