@@ -1942,9 +1942,10 @@ def _planned(text: str, plan_text: str, planned: re.Pattern[str], s_start: int, 
     start, last = max(spans)
     if text.find(";", last, end) >= 0:
         return False  # "…, is to be the new hub; the Angara A5 debuted from Vostochny"
-    if (opened := text.rfind("(", s_start, start)) >= 0 and text.find(")", opened, start) < 0 and (
-            text.find(")", last, end) >= 0):
-        return False  # "(it was supposed to go in March 1989), Kristall on 31 May 1991"
+    opened = text.rfind("(", s_start, start)
+    if opened >= 0 and text.find(")", opened, start) < 0 and text.find(")", last, end) >= 0:
+        return False  # "(it was supposed to go in March 1989), Kristall on 31 May 1991": the
+        # plan word is inside brackets that close before the claim
     if APPOSITION_OPENS.search(text, max(s_start, start - 20), start) and (
             APPOSITION_CLOSES.search(text, last, max(last, end))):
         return False
@@ -4454,7 +4455,8 @@ def _after_apposition(text: str, start: int, end: int) -> int:
 BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)")
 
 
-# … of any length up to a sentence's
+# A bracket after a ship that may hold its whole crew: "Soyuz 11 (G. T. Dobrovolsky, V. N.
+# Volkov, V. I. Patsayev)"
 NAME_BRACKET = re.compile(r"\s*\([^()]{1,150}\)")
 
 
@@ -7082,8 +7084,9 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
 CREW_OF_SHIP_BEFORE = re.compile(
     # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …")
     r"[\s\"“‘']*(?:(?:Its|The|Her|Their)\s+(?:(?:two|three|four)[- ](?:man|person|member)\s+)?"
-    r"crew(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|It\s+(?:carried|took\s+up|"
-    r"brought\s+up))\s+")
+    r"crew(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|"
+    r"(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|"
+    r"It\s+(?:carried|took\s+up|brought\s+up))\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
 
 
