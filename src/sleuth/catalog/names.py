@@ -10,12 +10,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from types import MappingProxyType
 
-_ROMAN = {
+# Roman numerals as names and dates write them ("Sputnik I", "4.X.1957"), lowered
+ROMAN_NUMERALS = MappingProxyType({
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
     "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17,
     "xviii": 18, "xix": 19, "xx": 20,
-}  # fmt: skip
+})  # fmt: skip
 _SEPARATORS = re.compile(r"[\s\-\u00ad‐‑‒–—_/.,:;()\"“”«»]+")
 _APOSTROPHES = re.compile(r"['’`ʹʼ]")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -41,8 +43,8 @@ def normalize(name: str) -> str:
     text = _LETTER_DIGIT.sub(" ", text)
     text = _LEADING_THE.sub("", text)
     words = text.split(" ")
-    if len(words) >= 2 and words[-1] in _ROMAN and words[-2] not in _ROMAN:
-        words[-1] = str(_ROMAN[words[-1]])
+    if len(words) >= 2 and words[-1] in ROMAN_NUMERALS and words[-2] not in ROMAN_NUMERALS:
+        words[-1] = str(ROMAN_NUMERALS[words[-1]])
     return " ".join(words)
 
 

@@ -26,6 +26,7 @@ import ahocorasick
 
 from sleuth.catalog import names as names_module
 from sleuth.catalog.names import (
+    ROMAN_NUMERALS,
     fold_accents,
     normalize,
     spelling_variants,
@@ -55,8 +56,7 @@ _OWN_CASE = re.compile(r"[a-z][A-Z]")  # "BelKA", "SpaceX": a capital after a sm
 # capitals: "the Far East" is no launch site. Agencies ("Nasa") and notable objects are
 # exempt.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_ROMAN_OF = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi", "7": "vii",
-             "8": "viii", "9": "ix", "10": "x", "11": "xi", "12": "xii"}
+_ROMAN_OF = {str(n): numeral for numeral, n in ROMAN_NUMERALS.items() if n <= 12}
 _ROMANS = frozenset(_ROMAN_OF.values())
 
 SOYUZ_VERSION = re.compile(r"soyuz (?P<short>(?:t|tm|tma|ms) \d+(?: m)?)")

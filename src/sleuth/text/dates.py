@@ -52,6 +52,7 @@ from datetime import date as _date
 from datetime import timedelta
 from types import MappingProxyType
 
+from sleuth.catalog.names import ROMAN_NUMERALS
 from sleuth.model import PartialDate, Precision
 from sleuth.text._context import follows_designation
 from sleuth.text._regex import chained_matches, trie_pattern
@@ -123,6 +124,11 @@ _TO_YEAR = r"(?:[ \t]+|[ \t]*\n[ \t\n]*(?!\d{4}[ \t]*[—–:-]))"
 _TZ = trie_pattern(TIME_ZONES)
 _REL_UNIT = r"days?|mornings?|evenings?|nights?|weeks?|fortnights?|months?|years?|decades?"
 
+# A month in Roman numerals, as in "4.X.1957" (longest first: "XII" before "X")
+_ROMAN_MONTHS = MappingProxyType({numeral.upper(): n for numeral, n in ROMAN_NUMERALS.items()
+                                  if n <= 12})
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+
 _MASTER_RE = re.compile(
     rf"""
     (?P<iso>(?<![\w-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])
@@ -131,7 +137,7 @@ _MASTER_RE = re.compile(
   | (?P<numeric>(?<![\w/.,-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
   | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
-        (?P<romon>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.(?P<royear>{_YEAR4}))?(?!\w|\.\w))
+        (?P<romon>{_ROMAN_MONTH})(?:\.(?P<royear>{_YEAR4}))?(?!\w|\.\w))
   | (?P<mmyy>(?<![\w/.,-])(?P<mym>0[1-9]|1[0-2])/(?P<myy>(?:19|20)\d\d)(?![\w/]|\.\d))
   | (?P<yr>(?:(?:[Bb]etween)[ \t\n]+(?<![\w.,$£€#/-])(?P<ya1>\d{{4}})[ \t\n]+and[ \t\n]+
             (?P<ya2>\d{{4}})
@@ -1549,20 +1555,23 @@ def _month_first(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
 
 
 def _day_first_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    month = month_number(m.group("dmon"))
-    days = _days(m.group("dday"), m.group("dlist") or "")
-    base = m.start("dday")
-    year = _month_year(m.group("dyear"))
+    return _days_then_month(text, m, "dm", "dday", "dlist", month_number(m.group("dmon")),
+                            _month_year(m.group("dyear")))
+
+
+def _days_then_month(text: str, m: re.Match[str], whole: str, first: str, rest: str,
+                     month: int, year: int | None) -> list[DateMention | _Pending]:
+    """Mentions for the day (or list or range of days) in group ``first`` and the listed
+    days in group ``rest`` of ``m``, all of ``month``: a single day or a range spans the
+    whole match (group ``whole``), a listed day its own number, the last one to the end."""
+    days = _days(m.group(first), m.group(rest) or "")
+    base = m.start(first)
     if len(days) == 1 or _is_day_range(days):
-        spans = [(m.start("dm"), m.end())] * len(days)
+        spans = [(m.start(whole), m.end())] * len(days)
     else:
         spans = [(base + s, base + e) for _, s, e, _ in days]
         spans[-1] = (spans[-1][0], m.end())
     return _day_dates(text, days, month, year, spans)
-
-
-_ROMAN_MONTHS = MappingProxyType({numeral: n for n, numeral in enumerate(
-    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)})
 
 
 _NUMBERED_PART_RE = re.compile(r"\b(?:Table|Part|Fig|Figure|Chapter|Section|Vol|No|Art|"
@@ -1575,14 +1584,8 @@ def _roman_month_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pendi
     year = int(m.group("royear")) if m.group("royear") else None
     if year is None and _NUMBERED_PART_RE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "Table 3.II", "Part 2.IV": a section, not a day and month
-    days = _days(m.group("roday"), m.group("rolist") or "")
-    base = m.start("roday")
-    if len(days) == 1 or _is_day_range(days):
-        spans = [(m.start("romd"), m.end())] * len(days)
-    else:
-        spans = [(base + s, base + e) for _, s, e, _ in days]
-        spans[-1] = (spans[-1][0], m.end())
-    return _day_dates(text, days, _ROMAN_MONTHS[m.group("romon")], year, spans)
+    return _days_then_month(text, m, "romd", "roday", "rolist",
+                            _ROMAN_MONTHS[m.group("romon")], year)
 
 
 _REL_UNITS = MappingProxyType(
