@@ -72,3 +72,19 @@ def test_the_rocket_a_probe_went_up_on_is_not_what_returned_pictures(
     assert said(checker, text, "launch_vehicle") == [("Luna-3", "Vostok-L 8K72", "supported")]
     assert said(checker, text, "first") == [
         ("Luna-3", "first photographs of the far side of the Moon", "supported")]
+
+
+def test_a_shared_surname_after_initials_is_settled_by_its_crewmates(checker: Checker) -> None:
+    # "Volkov" is several cosmonauts' surname; the crewmates named with it say which.
+    # The initials' full stops end no sentence, so the crewmates are in its sentence.
+    assert said(checker, "Soyuz 7 carried V. V. Gorbatko, A. V. Filipchenko and V. N. Volkov.",
+                "crew") == [("Soyuz 7", name, "supported") for name in (
+                    "Viktor Gorbatko", "Anatoly Filipchenko", "Vladislav Volkov")]
+
+
+def test_a_crew_in_brackets_does_not_take_the_ships_duration(checker: Checker) -> None:
+    text = ("Soyuz 11 (G. T. Dobrovolsky, V. N. Volkov, V. I. Patsayev), launched 6 June 1971,"
+            " spent nearly 24 days aloft.")
+    assert [name for _, name, _ in said(checker, text, "crew")] == [
+        "Georgy Dobrovolsky", "Vladislav Volkov", "Viktor Patsayev"]
+    assert said(checker, text, "duration") == [("Soyuz 11", "24 days", "supported")]

@@ -4868,8 +4868,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         if RECORD_OF_OTHERS.search(text, max(sentence.start, q.start - 30), q.start) and (
                 RECORD_AFTER.match(text, q.end)):
             continue  # "beating the 84-day record of America's last Skylab crew"
-        named = next((m for m in reversed(sentence.mentions) if m.kind in kinds
-                      and m.end <= q.start and not _counted_from(text, sentence, m)), None)
+        named = next((m for m in reversed(_outside_appositions(text, sentence.mentions, q.start))
+                      if m.kind in kinds and m.end <= q.start
+                      and not _counted_from(text, sentence, m)), None)
         whose = named if named is not None and WHOSE_BEFORE.fullmatch(
             text, named.end, q.start) else None  # "Polyakov, whose 438-day flight"
         if named is not None and kinds[-1] == "person" and (

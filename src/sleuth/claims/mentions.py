@@ -200,18 +200,18 @@ class Gazetteer:
                 continue  # "…, so I read": a word and a pronoun, not "SO-1" as "SO I"
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
-            if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
-                named = self._named_before(mentions, name)
-                if named is None:
-                    unsettled.append((start, stop, name))
-                    continue
-                entity_id, name = named.entity_id, named.name
             if kind == "person" and " " not in self._aliases[index] and (
                     initials := INITIALS_AFTER_SURNAME.match(text, stop)):
                 stop = initials.end()
             elif kind == "person" and start > 2 and text[start - 2] == "." and (
                     initials := INITIALS_BEFORE_SURNAME.search(text, max(0, start - 16), start)):
                 start = initials.start()
+            if entity_id == SHARED_SURNAME:  # "Romanenko" after "Yuri Romanenko"
+                named = self._named_before(mentions, name)
+                if named is None:
+                    unsettled.append((start, stop, name))
+                    continue
+                entity_id, name = named.entity_id, named.name
             mentions.append(self._mention(start, stop, entity_id, name, kind, text))
             if stop < len(text) and text[stop - 1].isdigit() and text[stop] in SERIES_GAP_STARTS:
                 series.append((mentions[-1], index))
@@ -416,7 +416,7 @@ APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 # A year in the sentence around a shared surname: which of its people flew then
 _YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20\d\d)(?![\w,-]|\.\d)")
 # Where a sentence ends, for the window a shared surname is settled in
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=\s)|\n")  # not "V. N. Volkov"
 _SENTENCE_REACH = 300  # characters either side of a shared surname
 
 # A capitalised noun after a lone surname makes it part of a thing's name, named after the
