@@ -88,3 +88,33 @@ def test_a_crew_in_brackets_does_not_take_the_ships_duration(checker: Checker) -
     assert [name for _, name, _ in said(checker, text, "crew")] == [
         "Georgy Dobrovolsky", "Vladislav Volkov", "Viktor Patsayev"]
     assert said(checker, text, "duration") == [("Soyuz 11", "24 days", "supported")]
+
+
+def test_an_entry_names_its_ships_crew_right_after_the_ship(checker: Checker) -> None:
+    text = "Vostok 6, V. V. Tereshkova, 16.VI.1963 – the first woman in space."
+    assert said(checker, text, "crew") == [("Vostok 6", "Valentina Tereshkova", "supported")]
+    assert said(checker, text) == [("Vostok 6", "1963-06-16", "supported")]
+    text = "Voskhod 2 (18.III.1965), P. I. Belyayev and A. A. Leonov; Leonov walked in space."
+    assert said(checker, text, "crew") == [
+        ("Voskhod 2", "Pavel Belyayev", "supported"), ("Voskhod 2", "Alexei Leonov", "supported")]
+    assert said(checker, "Soyuz 12, Shatalov, 1971.", "crew") == [
+        ("Soyuz 12", "Vladimir Shatalov", "contradicted")]
+    # a name the sentence goes on about is no crew list: it ends at a verb, or the ship does
+    # not open the sentence
+    assert said(checker, "Soyuz 10, Shatalov said, was a disappointment.", "crew") == []
+    assert said(checker, "After Soyuz 10, Shatalov, Yeliseyev and Rukavishnikov returned to"
+                " training.", "crew") == []
+
+
+def test_a_ship_dated_in_apposition_then_takes_its_crew(checker: Checker) -> None:
+    assert said(checker, "Soyuz 40, launched 14 May 1981, took D. Prunariu of Romania.",
+                "crew") == [("Soyuz 40", "Dumitru Prunariu", "supported")]
+
+
+def test_a_programmes_bare_name_that_lands_is_its_ship_named_last(checker: Checker) -> None:
+    text = ("Soyuz 19 (A. A. Leonov, V. N. Kubasov) lifted off 15 July 1975 and docked with"
+            " Apollo two days later, on 17 July; Soyuz landed 24.VII.")
+    assert said(checker, text, "landing_date") == [("Soyuz 19", "1975-07-24", "contradicted")]
+    # with no ship of it named before, it stays the programme, which has no landing
+    assert said(checker, "Soyuz landed 24.VII.1975.", "landing_date") == [
+        ("Soyuz", "1975-07-24", "unverifiable")]

@@ -391,7 +391,7 @@ ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:enginee
         r"directors?|producers?|tourists?|passengers?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:\w+\s+){0,3}?"  # "Voskhod 1 (October 1964)"
-    r"(?:launched\s+(?:on|in)\s+[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
+    r"(?:launched\s+(?:(?:on|in)\s+)?[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
     r"(?:(?:first|only)\s+[\w-]+\s+to\s+)?"  # "became the first spacecraft to carry"
     r"(?:crewed by|piloted by|commanded by|carrying|carried|carry|"
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
@@ -1267,6 +1267,27 @@ def _across_paragraphs(text: str, start: int, end: int) -> bool:
     return text.find("\n\n", start, end) >= 0
 
 
+# A ship's return or docking after a programme's bare name: "…; Soyuz landed 24.VII"
+SHIP_EVENT_AFTER = re.compile(r"[ \t]+(?:landed|touched[ \t]+down|came[ \t]+(?:home|down|back)|"
+                              r"returned|re-?entered|docked|undocked|splashed[ \t]+down)\b")
+
+
+def _programmes_as_their_ships(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a programme's bare name read as the ship of it last named in the
+    paragraph when it is said to land or dock: in "Soyuz 19 … docked with Apollo …; Soyuz
+    landed 24.VII", the Soyuz that landed is Soyuz 19, not the programme."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.kind != "program" or not SHIP_EVENT_AFTER.match(text, m.end):
+            continue
+        ship = next((s for s in reversed(mentions[:i]) if s.kind == "spacecraft"
+                     and s.name.startswith(m.name) and s.name[len(m.name):][:1] in (" ", "-")
+                     and s.name[len(m.name) + 1:][:1].isalnum()), None)
+        if ship is not None and not _across_paragraphs(text, ship.end, m.start):
+            out[i] = replace(ship, start=m.start, end=m.end, alias=m.alias)
+    return out
+
+
 CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")
 
 
@@ -1307,6 +1328,8 @@ def extract(text: str, mentions: list[Mention],
                                  or _past_unknown_craft(text, m)))]
     if "sorry" in text or "I mean" in text or "rather" in text:
         mentions = _without_taken_back(text, mentions)
+    if any(m.kind == "program" for m in mentions):
+        mentions = _programmes_as_their_ships(text, mentions)
     if speakers := speaker_references(text, mentions):  # "VL: We lifted off on the 25th"
         mentions = sorted([*mentions, *speakers], key=lambda m: m.start)
     # what names there says nothing: the agency in "MOSCOW, Dec. 2 (Meridian) --", a mail's
@@ -4202,7 +4225,9 @@ LABEL_GAP = re.compile(r"\s*,\s*(?:the\s+)?|[ \t]+[-–—][ \t]+")
 # about it)
 LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
 LABEL_MORE = re.compile(r"[ \t]*[,;(]")
-LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)|[ \t]*\r?\n")  # (a caption's line ends it)
+# (a caption's line ends it, and so does a dash before more about it: "Vostok 6,
+# Tereshkova, 16.VI.1963 – the first woman in space")
+LABEL_END = re.compile(r"\s*(?:[.;!?]|\Z)|[ \t]*\r?\n|[ \t]+[-–—][ \t]+(?![\d–—-])")
 
 
 def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Mention | None:
@@ -5389,6 +5414,7 @@ def _crew_claims(text: str, sentence: Sentence,
                     CREW_DASH.fullmatch(gap) is not None and not (
                         gap.startswith(",") and _destination(text, sentence, craft))) or (
                     _crew_listed_after(text, sentence, craft, gap)) or (
+                    _entry_crew(text, sentence, craft, person, gap)) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
                         and ABOARD_AFTER.match(text, person.end, sentence.end)))
@@ -5576,6 +5602,25 @@ def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, gap: str) 
         (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)
          or APPOSED_CREW.fullmatch(gap)) is not None
         and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None))
+
+
+# A catalogue entry's crew, named right after the ship that opens it, the ship's date in
+# brackets or not: "Vostok 6, V. V. Tereshkova, 16.VI.1963 – …", "Voskhod 2 (18.III.1965),
+# P. I. Belyayev and A. A. Leonov; …"
+ENTRY_CREW_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,[ \t]+")
+# … and the list ends at a mark, not a verb ("Soyuz 10, Shatalov said, …" is no crew list)
+ENTRY_CREW_ENDS = re.compile(r"[ \t]*(?:[,;:.)–—]|\n|\Z)")
+
+
+def _entry_crew(text: str, sentence: Sentence, craft: Mention, person: Mention,
+                gap: str) -> bool:
+    """Whether ``person`` is listed right after ``craft`` as its crew, as a catalogue's
+    entry that opens with its ship lists them (:data:`ENTRY_CREW_GAP`)."""
+    if craft.kind != "spacecraft" or craft.station_part or STATION_NAME.match(craft.name) or (
+            not ENTRY_CREW_GAP.fullmatch(gap) or text[sentence.start:craft.start].strip()):
+        return False
+    last = _person_group(text, sentence, person)[-1]
+    return ENTRY_CREW_ENDS.match(text, _after_bracket(text, last.end)) is not None
 
 
 # "took Flade to Mir, alongside Viktorenko": after a traveller, where they went or what
