@@ -1288,6 +1288,24 @@ def _programmes_as_their_ships(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
+# A person's years of life in brackets after their name: "Yuri Gagarin (1934 to 1968)",
+# "(1934–1968)", "(born 1934)", "(b. 9 March 1934)"
+LIFESPAN_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*(?:(?:born|b\.)[ \t]*[^()\n]{0,20}?\d{4}|"
+                                 r"\d{4}[ \t]*(?:[-–—]|to)[ \t]*(?:\d{4}|present))[ \t]*\)",
+                                 re.IGNORECASE)
+
+
+def _without_lifespans(text: str, mentions: list[Mention],
+                       dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` without those of a person's years of life (:data:`LIFESPAN_AFTER_NAME`):
+    no flight happened then."""
+    spans = [life.span() for m in mentions if m.kind == "person"
+             and (life := LIFESPAN_AFTER_NAME.match(text, m.end))]
+    if not spans:
+        return dates
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
 CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")
 
 
@@ -1338,6 +1356,8 @@ def extract(text: str, mentions: list[Mention],
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     folded = fold_case(text)
     dates = _years_carried(text, find_dates(text))
+    if "(" in text:
+        dates = _without_lifespans(text, mentions, dates)
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
@@ -1377,6 +1397,7 @@ def extract(text: str, mentions: list[Mention],
     read_elsewhere = {n for table in tables for n in range(
         bisect.bisect_left(span_starts, table.start), bisect.bisect_left(span_starts, table.end))
         if not _free_infobox_line(table, spans[n])}
+    table_lines = set(read_elsewhere)
     # (a quoting line's claims are read where first said, and said again by the checker)
     if copies is None:
         copies = quoted_copies(text)
@@ -1385,9 +1406,20 @@ def extract(text: str, mentions: list[Mention],
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
     replied = reply_questions(text, spans) if "?" in text or "..." in text or (
         "…" in text) or "Name " in text or "Identify " in text else {}
+    skipped = 0  # sentences read elsewhere so far
     for n, (s_start, s_end) in enumerate(spans):
         if n in read_elsewhere:
+            skipped += 1
+            if n in table_lines and (row := next((
+                    m for m in mentions[bisect.bisect_left(mention_starts, s_start):
+                                        bisect.bisect_left(mention_starts, s_end)]
+                    if m.kind in CRAFT), None)):
+                # a table's row is what a note after the table goes on about ("Soyuz 11 |
+                # 6 Jun 1971 | … [a] ¶ [a] … The crew completed 383 orbits")
+                recent["craft"] = row
+                seen_at["craft"] = n - skipped
             continue
+        at = n - skipped  # sentences read here, which references count back over
         if CHOICES_RE.match(text, s_start, s_end):
             continue  # "A) Vanguard 1  B) Sputnik 1 …": a quiz's options, nobody's claim
         if n + 1 < len(spans) and RETRACTED_BY_NEXT.match(text, spans[n + 1][0]):
@@ -1407,15 +1439,15 @@ def extract(text: str, mentions: list[Mention],
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal
                              or asked_in is not None or n in vehicle_in or n in rocket_in):
             # nothing to claim, and no mention to remember; but maybe what it is about
-            if "craft" in recent and n - seen_at["craft"] <= REFERENCE_REACH and (
+            if "craft" in recent and at - seen_at["craft"] <= REFERENCE_REACH and (
                     referred := _subject_referred_to(text, sentence_over(s_start, s_end),
                                                      recent)):
                 recent["craft_subject"] = referred
-                seen_at["craft_subject"] = n
+                seen_at["craft_subject"] = at
             continue
         # "it", "the spacecraft" refer back at most REFERENCE_REACH sentences.
         recent = {k: m for k, m in recent.items()
-                  if n - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
+                  if at - seen_at[k] <= (STATION_REACH if k == "station" else REFERENCE_REACH)}
         named = mentions[lo:hi]
         fixes = _corrected_names(text, named) if bracketed and hi - lo > 1 else []
         if fixes:  # the correcting names are read with what they correct
@@ -1428,7 +1460,7 @@ def extract(text: str, mentions: list[Mention],
         fronted = _fronted_flight(text, sentence, recent) if sentence.mentions else None
         if s_dates:
             found += _date_claims(text, sentence, s_dates, recent, fronted,
-                                  they[0] if n - they[1] <= REFERENCE_REACH else [], they[2],
+                                  they[0] if at - they[1] <= REFERENCE_REACH else [], they[2],
                                   said_before=spans[n - 1][0] if n else s_start)
             if sentence.names_craft:
                 _landed_in_ship_named(text, sentence, found, recent)
@@ -1439,7 +1471,7 @@ def extract(text: str, mentions: list[Mention],
         if s_quantities:
             found += _quantity_claims(
                 text, sentence, s_quantities, recent,
-                last_people[0] if n - last_people[1] <= REFERENCE_REACH else [])
+                last_people[0] if at - last_people[1] <= REFERENCE_REACH else [])
             if s_dates:
                 _date_flight_numbers(text, sentence, found, s_dates)
         if found and s_dates:
@@ -1551,33 +1583,33 @@ def extract(text: str, mentions: list[Mention],
             subject = _craft_subject(text, sentence)
             if subject is not None:
                 recent["craft_subject"] = subject
-                seen_at["craft_subject"] = n
+                seen_at["craft_subject"] = at
             else:
                 recent.pop("craft_subject", None)
         elif "craft" in recent and (referred := _subject_referred_to(text, sentence, recent)):
             recent["craft_subject"] = referred
-            seen_at["craft_subject"] = n
+            seen_at["craft_subject"] = at
         companions = _companions(text, sentence)
         people = [m for m in sentence.mentions if m.kind == "person"]
         if people:
-            last_people = (people, n)
+            last_people = (people, at)
         if len(people) > 1 and len(group := _person_group(text, sentence, people[-1])) > 1:
             # "Romanenko and Grechko … in Soyuz 26 … They came home on 16 March"; not the
             # people of a clause counted from ("empty since Popov and Ryumin had come
             # home"), who leave "they" to a subject unnamed
-            they = ([], n, []) if COUNTED_FROM_PEOPLE.search(
+            they = ([], at, []) if COUNTED_FROM_PEOPLE.search(
                 text, max(0, group[0].start - 12), group[0].start) else (
-                group, n, [m for m in sentence.mentions if m.kind in CRAFT])
+                group, at, [m for m in sentence.mentions if m.kind in CRAFT])
         elif len({m.entity_id for m in people}) > 1 and not any(
                 m.start in companions or NOT_OF_THEM.search(
                     text, max(0, m.start - 12), m.start) for m in people):
             # "Leonov spent twelve minutes outside while Belyayev minded the ship. They
             # landed the next day": the two just named, not an earlier crew (but not "the
             # same rocket as Gagarin", nor a companion: "went home with Grechko")
-            they = (people, n, [m for m in sentence.mentions if m.kind in CRAFT])
+            they = (people, at, [m for m in sentence.mentions if m.kind in CRAFT])
         for key in ("he", "she"):
             if key in recent and _pronoun_before(text, s_start, s_end, key):
-                seen_at[key] = n  # "he" said again keeps the man it stands for in mind
+                seen_at[key] = at  # "he" said again keeps the man it stands for in mind
         for m in sentence.mentions:
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             if key == "craft" and (_counted_from(text, sentence, m) or FIRST_SINCE.search(
@@ -1591,19 +1623,19 @@ def extract(text: str, mentions: list[Mention],
                 continue  # "Soyuz T-7 … the first since Tereshkova (Vostok 6; see also 16
                 # June). The ship …": an aside's craft, not the one the text goes on about
             recent[key] = m
-            seen_at[key] = n
+            seen_at[key] = at
             if key == "craft" and STATION_NAME.match(m.name) and not (
                     "station" in recent and recent["station"].entity_id != m.entity_id
-                    and seen_at["station"] < n
+                    and seen_at["station"] < at
                     and not _across_paragraphs(text, recent["station"].end, m.start)
                     and _destination(text, sentence, m)):
                 # (the station an earlier sentence of the paragraph is about stays "the
                 # station" when its crew flies "across to Salyut 7" and back)
                 recent["station"] = m
-                seen_at["station"] = n
+                seen_at["station"] = at
             elif key == "craft" and not m.station_part:
                 recent["ship"] = m  # "the ship", when a module was named after it
-                seen_at["ship"] = n
+                seen_at["ship"] = at
             if key == "person":  # "she" and "he" look back to the last woman or man
                 if ((m.start in companions or _counted_from(text, sentence, m)) and any(
                         p.kind == "person" and p.start not in companions
@@ -1623,7 +1655,7 @@ def extract(text: str, mentions: list[Mention],
                     # left Voskhod 2 while Belyayev waited inside. … he": the one who left
                     continue
                 recent[_gender_key(m)] = m
-                seen_at[_gender_key(m)] = n
+                seen_at[_gender_key(m)] = at
     _mark_doubtful_anchors(text, out)
     return _dedupe([*out, *notes])
 
@@ -1854,6 +1886,8 @@ def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
         if clause is None:
             continue  # the row's launch, said again to date the note
         start, end = max(back(cand.claim.start), clause[0]), min(back(cand.claim.end), clause[1])
+        if start >= end:  # a subject from after the clause: "YURI GAGARIN (…)" over the box
+            start, end = clause
         claim = replace(cand.claim, start=start, end=end, quote=text[start:end])
         date = cand.date and replace(
             moved(cand.date), resolved_from=None if cand.date.resolved_from is None else back(
@@ -5980,6 +6014,9 @@ CREWED_BEFORE = re.compile(
     r"piloted)(?:\s+[\w-]+){0,3}?\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Crewed flight to Salyut 7": the craft after the adjective is where the flight went
+DESTINATION_AFTER_CREWED = re.compile(r"\s(?:to|for|towards|with|at|from|past)\s+(?:the\s+)?\Z",
+                                      re.IGNORECASE)
 ORDINAL_BEFORE_WORD = re.compile(r"\b(?:first|second|third|last|final|only)\s+\Z",
                                  re.IGNORECASE)
 
@@ -5997,6 +6034,8 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
         if not before:
             return None
         word, start = before.group("word"), window_start + before.start("word")
+        if DESTINATION_AFTER_CREWED.search(text, start, craft.start):
+            return None  # "a crewed flight to Salyut 7": where it went, crewed or not
         if ORDINAL_BEFORE_WORD.search(text, window_start, start) and not text[
                 start + len(word):craft.start].strip():
             return None  # "T-2 was the first crewed Soyuz T": the series' first, not it

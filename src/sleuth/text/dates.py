@@ -898,9 +898,12 @@ _TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
     rf"(?:ago(?:(?P<today>\s+(?:{_TODAY}))|"
-    rf"(?P<this_month>\s+this\s+month)|\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
+    rf"\s+(?P<this_month>this|last|next)\s+month|"
+    rf"\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
     # "Forty-five years today since Remek flew"
     r"(?P<today_since>today\s+)?since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
+# "… years ago last month": the month before the text's own
+_MONTH_SHIFT = {"this": 0, "last": -1, "next": 1}
 # "… years ago this February, on the 20th": the day of the month the count names
 _ON_THE_DAY_RE = re.compile(r",?[ \t]+on[ \t]+the[ \t]+(?P<day>3[01]|[12]\d|0?[1-9])"
                             r"(?:st|nd|rd|th)?\b")
@@ -1162,19 +1165,22 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
         elif (m.group("today") or m.group("today_since")) and today.day is not None and (
                 not decade):
             when = _safe_date(year, today.month, today.day)
-        elif m.group("this_month") and today.month is not None and not decade:
-            when = _safe_date(year, today.month)
+        elif (shift := m.group("this_month")) and today.month is not None and not decade:
+            # "… years ago next month" told in December is January of the year after
+            months = year * 12 + today.month - 1 + _MONTH_SHIFT[shift.lower()]
+            when = _safe_date(months // 12, months % 12 + 1)
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
+        else:
+            when = _safe_date(year)
+        if when is not None and when.month is not None and when.day is None:
             day = _ON_THE_DAY_RE.match(text, m.end())
-            if when is not None and day is not None and day.start("day") not in starts:
+            if day is not None and day.start("day") not in starts:
                 # ", on the twentieth,": that month's day, which had no month to take
                 on_day = _safe_date(when.year, when.month, int(day.group("day")))
                 if on_day is not None:
                     out.append(_mention(text, day.start("day"), day.end(), on_day,
                                         "yearless", resolved_from=m.start()))
-        else:
-            when = _safe_date(year)
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
     for m in _ANNIVERSARY_RE.finditer(text):
