@@ -65,3 +65,10 @@ def test_a_list_of_names_between_two_crafts_flies_one(checker: Checker) -> None:
     assert said(checker, text, "crew") == [("Soyuz T-3", "Leonid Kizim", "supported"),
                                            ("Soyuz T-3", "Oleg Makarov", "supported"),
                                            ("Soyuz T-3", "Vladimir Aksyonov", "contradicted")]
+
+
+def test_a_field_left_blank_does_not_end_the_box(checker: Checker) -> None:
+    text = ("== Zvezda (ISS module) ==\nMission type: ISS service module\nOperator:\n"
+            "Launch date: 26 July 2000\nRocket: Proton-K\nPerigee: 185 km\n")
+    assert said(checker, text) == [("Zvezda", "2000-07-26", "contradicted")]
+    assert said(checker, text, "launch_vehicle") == [("Zvezda", "Proton-K", "supported")]

@@ -143,6 +143,8 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 _INFOBOX_LINE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
                            r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
 _INFOBOX_MIN_LINES = 3
+# A field left blank ("Operator:") inside a box
+_EMPTY_FIELD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?[A-Z][A-Za-z ./()'-]{0,29}?[ \t]*:[ \t]*")
 # Keys only a message's header has: two of them in a run of "Key: value" lines make it one
 _MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
                            "in-reply-to", "newsgroups"})
@@ -167,16 +169,22 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     its label cell."""
     boxes: list[Table] = []
     run: list[re.Match[str]] = []
+    first = 0  # the line the run starts on
     keys: set[str] = set()  # the run's keys, lowered
     for n, (start, end) in enumerate([*lines, (len(text), len(text))]):
         m = _INFOBOX_LINE.fullmatch(text, start, end) if n < len(lines) else None
         if m is not None and (key := m.group("key").lower()) not in keys:
+            if not run:
+                first = n
             run.append(m)
             keys.add(key)
             continue
+        if m is None and run and n < len(lines) and _EMPTY_FIELD.fullmatch(text, start, end):
+            continue  # "Operator:" left blank: the box goes on
         if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
-            boxes.append(_infobox(text, lines, n - len(run), run))
+            boxes.append(_infobox(text, lines, first, run))
         run = [m] if m is not None else []  # a repeated key starts the next run
+        first = n
         keys = {m.group("key").lower()} if m is not None else set()
     return boxes
 
