@@ -75,3 +75,18 @@ def test_a_note_under_a_table_is_about_the_row_it_marks(checker: Checker) -> Non
             "Soyuz 11 | 6 Jun 1971 | Dobrovolsky, Volkov, Patsayev | 22 d [a]\n\n"
             "[a] Docked on 8 June 1971. The crew died before landing on 30 June 1971.")
     assert ("Soyuz 11", "1971-06-30", "supported") in said(checker, text, "landing_date")
+
+
+@pytest.mark.integration
+def test_one_of_gcats_joint_owners_is_an_operator(checker: Checker) -> None:
+    # GCAT's owner of Vega 1 is "IKI/BABTS": each of the two operated it
+    text = "== Vega 1 ==\nMission type: Venus lander\nOperator: IKI\nRocket: Proton-K/D-1\n"
+    assert said(checker, text, "operator")[0][2] == "supported"
+    assert said(checker, "Vega 1 was operated by NASA.", "operator")[0][2] == "contradicted"
+
+
+@pytest.mark.integration
+def test_a_landers_touchdown_is_not_the_end_of_its_probes_work(checker: Checker) -> None:
+    # GCAT dates the end of a probe's work, not a lander's touchdown, which came before it
+    text = "Venera 10 reached Venus in October 1975, and the lander touched down on 22 October."
+    assert said(checker, text, "landing_date") == [("Venera-10", "1975-10-22", "unverifiable")]

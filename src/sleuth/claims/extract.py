@@ -3413,9 +3413,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if EARLIEST_CREWED.search(text, max(sentence.start, lo - 40),
                                       min(sentence.end, max(hi, trigger_pos + 60))):
                 cand.extra["earliest"] = "crewed"  # "its first flight with a crew"
-        if prop == "landing_date" and OFF_EARTH.search(
-                text, trigger_pos, min(sentence.end, trigger_pos + 50)):
-            cand.extra["off_earth"] = "yes"  # "landed in the Sea of Fertility on 20 …"
+        if prop == "landing_date" and (OFF_EARTH.search(
+                text, trigger_pos, min(sentence.end, trigger_pos + 50)) or LANDER_BEFORE.search(
+                text, max(sentence.start, trigger_pos - 20), trigger_pos)):
+            # "landed in the Sea of Fertility on 20 …", "the lander touched down two days
+            # later"
+            cand.extra["off_earth"] = "yes"
         if prop in ("launch_date", "landing_date") and date.start not in paired and (
                 other := _rider_of(text, sentence, recent, subject, trigger_pos)):
             cand.extra["either"] = other.entity_id
@@ -4102,6 +4105,8 @@ def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mentio
 
 
 # A landing on another world, which the catalog's end of operations does not date.
+# A lander's touchdown is on another world: "… reached Venus, and the lander touched down"
+LANDER_BEFORE = re.compile(r"\blander\s+\Z", re.IGNORECASE)
 OFF_EARTH = _rx(r"(?:on|in|onto|into|at|near) (?:the )?(?:moon|lunar \w+|venus|venusian \w+|mars|"
                 r"martian \w+|sea of \w+|mare \w+|ocean of \w+|\w+ crater|another (?:world|planet)|"
                 r"surface)|the surface")

@@ -2114,7 +2114,10 @@ class Judge:
             if code not in STATE_NAMES and self._kind(party) == "organization" and operators:
                 # "operated by NPO Energiya": the craft's operating body, not its country
                 family = self._org_family(party)
-                matching = [f for f in operators if f.object_id in family]
+                # (GCAT writes joint owners as one code: "IKI/BABTS" is IKI's and BABTS's)
+                matching = [f for f in operators if f.object_id in family or any(
+                    f"org:{part}" in family
+                    for part in (f.object_id or "").removeprefix("org:").split("/"))]
                 self._settle(cand, matching, operators)
                 return
             matching = self._facts_of_party(party, facts)
