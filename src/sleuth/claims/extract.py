@@ -4105,11 +4105,11 @@ def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mentio
 
 
 # A landing on another world, which the catalog's end of operations does not date.
-# A lander's touchdown is on another world: "… reached Venus, and the lander touched down"
-LANDER_BEFORE = re.compile(r"\blander\s+\Z", re.IGNORECASE)
 OFF_EARTH = _rx(r"(?:on|in|onto|into|at|near) (?:the )?(?:moon|lunar \w+|venus|venusian \w+|mars|"
                 r"martian \w+|sea of \w+|mare \w+|ocean of \w+|\w+ crater|another (?:world|planet)|"
                 r"surface)|the surface")
+# … and so is a lander's touchdown: "… reached Venus, and the lander touched down"
+LANDER_BEFORE = re.compile(r"\blander\s+\Z", re.IGNORECASE)
 # "followed on 2 December": the same kind of event as the one told before it.
 FOLLOWED = re.compile(r"follow", re.IGNORECASE)
 # "Gagarin was followed four months later by Gherman Titov": a launch counted from another

@@ -898,7 +898,7 @@ _TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
     rf"(?:ago(?:(?P<today>\s+(?:{_TODAY}))|"
-    rf"\s+(?P<this_month>this|last|next)\s+month|"
+    rf"\s+(?P<month_shift>this|last|next)\s+month|"
     rf"\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
     # "Forty-five years today since Remek flew"
     r"(?P<today_since>today\s+)?since\b(?!\s+(?:the\s+)?\d))", re.IGNORECASE)
@@ -1165,7 +1165,7 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
         elif (m.group("today") or m.group("today_since")) and today.day is not None and (
                 not decade):
             when = _safe_date(year, today.month, today.day)
-        elif (shift := m.group("this_month")) and today.month is not None and not decade:
+        elif (shift := m.group("month_shift")) and today.month is not None and not decade:
             # "… years ago next month" told in December is January of the year after
             months = year * 12 + today.month - 1 + _MONTH_SHIFT[shift.lower()]
             when = _safe_date(months // 12, months % 12 + 1)
