@@ -1019,6 +1019,11 @@ def _by_sentence(items: list[_Located], spans: list[tuple[int, int]], span_start
 
 # "Valentina Tereshkova, born in 1937, became …": a birth or death date is no flight's.
 LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:(?:in|on)\s+)?\Z")
+# A person's years of life in brackets after their name: "Yuri Gagarin (1934 to 1968)",
+# "(1934–1968)", "(born in Klushino, 1934)" (LIFE_EVENT_BEFORE has "(born 1934)" already)
+LIFESPAN_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*(?:(?:born|b\.)[ \t]*[^()\n]{0,20}?\d{4}|"
+                                 r"\d{4}[ \t]*(?:[-–—]|to)[ \t]*(?:\d{4}|present))[ \t]*\)",
+                                 re.IGNORECASE)
 # "two years later, in July 2000": the date after it says what the relative one meant.
 RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
 
@@ -1179,15 +1184,19 @@ SEE_ALSO_BEFORE = re.compile(r"\(\s*see(?:\s+also)?\s+(?:[\w ]{1,20}(?:,|\band\b
                              re.IGNORECASE)
 
 
-def _claimable_dates(text: str, dates: list[DateMention], floor: int) -> list[DateMention]:
+def _claimable_dates(text: str, dates: list[DateMention], floor: int,
+                     mentions: list[Mention]) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
-    birth or death, nor a news item's dateline, nor a relative date the next one
-    restates."""
+    birth or death, nor a person's years of life (given the sentence's ``mentions``), nor
+    a news item's dateline, nor a relative date the next one restates."""
+    lives = [life.span() for m in mentions if m.kind == "person"
+             and (life := LIFESPAN_AFTER_NAME.match(text, m.end))] if dates else []
     out = []
     for i, d in enumerate(dates):
         if d.kind == "dateline" or LIFE_EVENT_BEFORE.search(
                 text, max(floor, d.start - 12), d.start) or SEE_ALSO_BEFORE.search(
-                text, max(floor, d.start - 30), d.start):
+                text, max(floor, d.start - 30), d.start) or any(
+                a <= d.start < b for a, b in lives):
             continue  # (nor a page's pointer to another day: "(see also 9 and 18 August)")
         after = dates[i + 1] if i + 1 < len(dates) else None
         if d.kind == "relative" and after is not None and after.kind in (
@@ -1288,24 +1297,6 @@ def _programmes_as_their_ships(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-# A person's years of life in brackets after their name: "Yuri Gagarin (1934 to 1968)",
-# "(1934–1968)", "(born 1934)", "(b. 9 March 1934)"
-LIFESPAN_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*(?:(?:born|b\.)[ \t]*[^()\n]{0,20}?\d{4}|"
-                                 r"\d{4}[ \t]*(?:[-–—]|to)[ \t]*(?:\d{4}|present))[ \t]*\)",
-                                 re.IGNORECASE)
-
-
-def _without_lifespans(text: str, mentions: list[Mention],
-                       dates: list[DateMention]) -> list[DateMention]:
-    """``dates`` without those of a person's years of life (:data:`LIFESPAN_AFTER_NAME`):
-    no flight happened then."""
-    spans = [life.span() for m in mentions if m.kind == "person"
-             and (life := LIFESPAN_AFTER_NAME.match(text, m.end))]
-    if not spans:
-        return dates
-    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
-
-
 CONVERSION_OPENS = re.compile(r"\s*[(\[]\s*(?:about\s+|some\s+|approx\.?\s+|~\s*)?")
 
 
@@ -1356,8 +1347,6 @@ def extract(text: str, mentions: list[Mention],
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     folded = fold_case(text)
     dates = _years_carried(text, find_dates(text))
-    if "(" in text:
-        dates = _without_lifespans(text, mentions, dates)
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
@@ -1426,7 +1415,7 @@ def extract(text: str, mentions: list[Mention],
             continue  # "We said Salyut 1 was launched in 1972. That was wrong.": withdrawn
         lo = bisect.bisect_left(mention_starts, s_start)
         hi = bisect.bisect_left(mention_starts, s_end)
-        s_dates = _claimable_dates(text, dates_in.get(n, []), s_start)
+        s_dates = _claimable_dates(text, dates_in.get(n, []), s_start, mentions[lo:hi])
         bracketed = text.find("[", s_start, s_end) >= 0  # (corrections may follow)
         corrections = _bracketed_corrections(text, s_dates) if bracketed and s_dates else {}
         if corrections:
