@@ -8,19 +8,15 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import claims_of
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
-
-
-def _dates(checker: Checker, text: str) -> list[tuple[str, str, str]]:
-    return [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "launch_date")]
 
 
 def test_a_birth_year_dates_no_launch(checker: Checker) -> None:
     text = ("Valentina Tereshkova, born in 1937, became the first woman in space when Vostok 6 "
             "was launched on 16 June 1963.")
-    assert _dates(checker, text) == [("Vostok 6", "1963-06-16", "supported")]
+    assert said(checker, text) == [("Vostok 6", "1963-06-16", "supported")]
 
 
 def test_a_life_aside_and_a_role_stay_inside_a_list_of_crew(checker: Checker) -> None:
@@ -34,14 +30,14 @@ def test_a_life_aside_and_a_role_stay_inside_a_list_of_crew(checker: Checker) ->
 def test_a_relative_date_the_next_one_restates_is_not_claimed(checker: Checker) -> None:
     text = ("Zarya was launched on November 20th, 1998. The Russian Zvezda service module was "
             "launched two years later, in July 2000, on a Proton.")
-    assert _dates(checker, text) == [("Zarya", "1998-11-20", "supported"),
+    assert said(checker, text) == [("Zarya", "1998-11-20", "supported"),
                                      ("Zvezda", "2000-07", "supported")]
 
 
 def test_a_date_in_an_opening_phrase_leaves_the_verb_to_its_own_date(checker: Checker) -> None:
     text = ("After a coolant leak that December, the uncrewed Soyuz MS-23 was launched on "
             "24 February 2023.")
-    assert _dates(checker, text) == [("Soyuz MS-23", "2023-02-24", "supported")]
+    assert said(checker, text) == [("Soyuz MS-23", "2023-02-24", "supported")]
 
 
 def test_the_time_between_two_events_is_no_length_of_flight(checker: Checker) -> None:
@@ -72,7 +68,7 @@ def test_a_flight_of_is_one_flight_not_a_career(checker: Checker) -> None:
 def test_a_caption_heading_names_the_station_referred_to_after_it(checker: Checker) -> None:
     text = ("9. Salyut 1 (model) and a Soyuz 11 menu card\n"
             "The world's first space station was launched by a Proton-K on 19 April 1971.")
-    assert _dates(checker, text) == [("Salyut", "1971-04-19", "supported")]
+    assert said(checker, text) == [("Salyut", "1971-04-19", "supported")]
 
 
 def test_a_bracketed_date_between_craft_and_verb_keeps_the_crew(checker: Checker) -> None:

@@ -12,15 +12,11 @@ from tests.checker.claims import claims_of, said
 pytestmark = pytest.mark.integration
 
 
-def _crews(checker: Checker, text: str) -> list[tuple[str, str, str]]:
-    return [(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")]
-
-
 def test_a_timeline_craft_that_squeezes_or_carries_people_had_them_aboard(
         checker: Checker) -> None:
     text = ("- 12 October 1964: Voskhod 1 squeezes Vladimir Komarov, Konstantin Feoktistov "
             "and Boris Volynov into a cabin built for one.")
-    assert _crews(checker, text) == [
+    assert said(checker, text, "crew") == [
         ("Voskhod 1", "Vladimir Komarov", "supported"),
         ("Voskhod 1", "Konstantin Feoktistov", "supported"),
         ("Voskhod 1", "Boris Volynov", "contradicted")]  # Yegorov was the third
@@ -29,7 +25,7 @@ def test_a_timeline_craft_that_squeezes_or_carries_people_had_them_aboard(
 def test_a_demonym_and_a_possessive_role_stay_inside_a_list_of_crew(checker: Checker) -> None:
     text = ("In 1978 Soyuz 30 carries the Pole Miroslaw Hermaszewski and his commander, "
             "Valery Bykovsky.")  # the Polish "ł" dropped, as English writers do
-    assert _crews(checker, text) == [
+    assert said(checker, text, "crew") == [
         ("Soyuz 30", "Mirosław Hermaszewski", "supported"),
         ("Soyuz 30", "Valery Bykovsky", "contradicted")]  # Klimuk commanded it
 
@@ -37,11 +33,11 @@ def test_a_demonym_and_a_possessive_role_stay_inside_a_list_of_crew(checker: Che
 def test_people_listed_before_crafts_pair_with_them_respectively(checker: Checker) -> None:
     text = ("In 1981 Jügderdemidiin Gürragchaa of Mongolia and Dumitru Prunariu of Romania "
             "flew on Soyuz 39 and Soyuz 40 respectively.")
-    assert _crews(checker, text) == [
+    assert said(checker, text, "crew") == [
         ("Soyuz 39", "Jügderdemidiin Gürragchaa", "supported"),
         ("Soyuz 40", "Dumitru Prunariu", "supported")]
     swapped = text.replace("Soyuz 39 and Soyuz 40", "Soyuz 40 and Soyuz 39")
-    assert [verdict for *_, verdict in _crews(checker, swapped)] == [
+    assert [verdict for *_, verdict in said(checker, swapped, "crew")] == [
         "contradicted", "contradicted"]
 
 
@@ -66,7 +62,7 @@ def test_people_listed_as_lifting_off_together_date_their_shared_flight(
     [date] = claims_of(checker, text, "launch_date")
     assert (date.subject_name, date.verdict) == ("Soyuz 11", "supported")
     # two of the three flew Soyuz 11: the third is the error
-    assert _crews(checker, text) == [
+    assert said(checker, text, "crew") == [
         ("Soyuz 11", "Georgy Dobrovolsky", "supported"),
         ("Soyuz 11", "Vladislav Volkov", "supported"),
         ("Soyuz 11", "Aleksei Yeliseyev", "contradicted")]
@@ -74,7 +70,7 @@ def test_people_listed_as_lifting_off_together_date_their_shared_flight(
 
 def test_people_who_shared_no_flight_that_day_claim_no_crew(checker: Checker) -> None:
     text = "Yuri Gagarin and Gherman Titov both flew in 1961."
-    assert _crews(checker, text) == []
+    assert said(checker, text, "crew") == []
 
 
 def test_a_timeline_year_is_the_year_of_the_flight_the_pair_shared(checker: Checker) -> None:
@@ -182,7 +178,7 @@ def test_a_launched_column_dates_launches_even_while_the_craft_flew(
 ])
 def test_a_person_who_flew_with_another_shares_a_flight(
         checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _crews(checker, text) == expected
+    assert said(checker, text, "crew") == expected
 
 
 def test_a_pronoun_that_flew_in_a_named_ship_dates_the_ship(checker: Checker) -> None:
