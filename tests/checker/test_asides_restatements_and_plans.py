@@ -31,7 +31,7 @@ def test_a_relative_date_the_next_one_restates_is_not_claimed(checker: Checker) 
     text = ("Zarya was launched on November 20th, 1998. The Russian Zvezda service module was "
             "launched two years later, in July 2000, on a Proton.")
     assert said(checker, text) == [("Zarya", "1998-11-20", "supported"),
-                                     ("Zvezda", "2000-07", "supported")]
+                                   ("Zvezda", "2000-07", "supported")]
 
 
 def test_a_date_in_an_opening_phrase_leaves_the_verb_to_its_own_date(checker: Checker) -> None:

@@ -41,7 +41,7 @@ def test_a_clause_opened_by_he_is_not_the_craft_before_it(checker: Checker) -> N
 def test_a_verb_left_out_after_and_is_the_first_clauses(checker: Checker) -> None:
     text = "Salyut 6 went up in September 1977 and Salyut 7 in April 1981."
     assert said(checker, text, "launch_date") == [("Salyut-6", "1977-09", "supported"),
-                                                     ("Salyut-7", "1981-04", "contradicted")]
+                                                  ("Salyut-7", "1981-04", "contradicted")]
 
 
 def test_a_left_out_launch_verb_dates_each_traveller_of_a_list(checker: Checker) -> None:
