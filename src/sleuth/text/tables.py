@@ -140,11 +140,11 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 
 # "Launch date: 4 April 1978, 15:00 UTC", "- Perigee: 205 km": a short capitalised key
 # without digits, a colon and a short value on the rest of the line.
-_INFOBOX_LINE = re.compile(r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
-                           r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
+_INFOBOX_KEY = r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
+_INFOBOX_LINE = re.compile(_INFOBOX_KEY + r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
 _INFOBOX_MIN_LINES = 3
 # A field left blank ("Operator:") inside a box
-_EMPTY_FIELD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?[A-Z][A-Za-z ./()'-]{0,29}?[ \t]*:[ \t]*")
+_EMPTY_FIELD = re.compile(_INFOBOX_KEY + r"[ \t]*")
 # Keys only a message's header has: two of them in a run of "Key: value" lines make it one
 _MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "message-id",
                            "in-reply-to", "newsgroups"})
