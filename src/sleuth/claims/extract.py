@@ -1373,6 +1373,8 @@ def extract(text: str, mentions: list[Mention],
     month_in = months.sentences(spans, span_starts)
     vehicle_in = vehicles.sentences(spans, span_starts)
     rocket_in = rockets.sentences(spans, span_starts)
+    own_offset_in = {_sentence_of(m.start(), spans, span_starts)
+                     for m in AFTER_OWN_LAUNCH.finditer(text)}
     # a table none of whose headers names a property ("- ISS: Zarya 1998-11-20; …" read
     # as an infobox) is left to the sentences
     tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
@@ -1426,7 +1428,8 @@ def extract(text: str, mentions: list[Mention],
         ordinal = n in ordinal_in  # "she was the first …" needs no name
         asked_in = replied.get(n)
         if lo == hi and not (s_dates or s_quantities or yearless or ordinal
-                             or asked_in is not None or n in vehicle_in or n in rocket_in):
+                             or asked_in is not None or n in vehicle_in or n in rocket_in
+                             or n in own_offset_in):
             # nothing to claim, and no mention to remember; but maybe what it is about
             if "craft" in recent and at - seen_at["craft"] <= REFERENCE_REACH and (
                     referred := _subject_referred_to(text, sentence_over(s_start, s_end),
@@ -1473,6 +1476,13 @@ def extract(text: str, mentions: list[Mention],
             found += _anchored_offset_claims(text, sentence, recent, dated=n in dates_in)
             if n in dates_in:
                 found += _bare_date_offset_claims(text, sentence, dates_in[n])
+        if n in own_offset_in and (
+                own := _own_launch_offset_claims(text, sentence, s_dates, recent)):
+            # "crashed eight days after launch" dates the crash; as a duration, the days
+            # counted on the calendar are no measure of the time flown
+            found = [c for c in found if c.quantity is None or c.claim.property != "duration"
+                     or not any(o.claim.start <= c.quantity.start < o.claim.end for o in own)
+                     ] + own
         if sentence.names_craft and text.find("apart", s_start, s_end) >= 0 and (
                 apart := _apart_claims(text, sentence)):
             # the second's day, counted from the first's, says more than the month both
@@ -1570,6 +1580,13 @@ def extract(text: str, mentions: list[Mention],
         out += found
         if sentence.names_craft:
             subject = _craft_subject(text, sentence)
+            if subject is not None and "craft" in recent and REFERENCE_OPENS.match(
+                    text, s_start, subject.start) and (
+                    referred := _subject_referred_to(text, sentence, recent)) and (
+                    referred.end <= subject.start) and REFERENCE_DID.match(text, referred.end):
+                # "The core module was launched … and its first crew … arrived in Soyuz
+                # T-14": about the module, not the ship named after it
+                subject = referred
             if subject is not None:
                 recent["craft_subject"] = subject
                 seen_at["craft_subject"] = at
@@ -2112,6 +2129,13 @@ SHIP_NOUN = re.compile(r"\b(?:ship|spaceship|capsule|freighter|ferry)\b", re.IGN
 CRAFT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.-]+\s+)?")
 
 
+# A sentence opening with a craft referred back to: "The core module was …"
+REFERENCE_OPENS = re.compile(r"(?:The|This)\s")
+# … and what it had done, which names no craft: "was launched", "had been moved"
+REFERENCE_DID = re.compile(r"\s+(?:was|were|had|has)\s+(?:been\s+)?[a-z]+ed\b")
+CORE_MODULE = re.compile(r"\b(?:core|base)\s+module\Z", re.IGNORECASE)
+
+
 def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                     span: tuple[int, int]) -> Mention | None:
     """The craft a reference at ``span`` stands for: the first craft named earlier in the
@@ -2170,6 +2194,10 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                                                     for m in sentence.mentions):
             return None  # "Mars 2 … Fifty-five years ago this month, the first space
             # station went up": no probe is a station
+    if craft is not None and CORE_MODULE.search(text, span[0], span[1]) and not (
+            craft.station_part or STATION_NAME.match(craft.name)):
+        return recent.get("station")  # "Soyuz TM-12 … The core module, which rode a
+        # Proton-K": a station's, not a ship's
     if craft is not None and (craft.station_part or STATION_NAME.match(craft.name)) and (
             "ship" in recent and SHIP_NOUN.search(text, span[0], span[1])):
         # ("Soyuz 11 … docked with Salyut 1 … The capsule touched down": Soyuz 11)
@@ -3842,6 +3870,66 @@ def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
                                     pronoun.start("pronoun"))
         return referent.as_reference() if referent is not None else None
     return None
+
+
+# "landed two days after launch", "deorbited fifteen years after its launch": an event
+# counted from the launch of whatever had it
+OWN_LAUNCH_OFFSET = re.compile(
+    rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
+    rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"after\s+(?:(?:its|the|their|his|her)\s+)?(?:own\s+)?(?:launch|lift-?off)\b",
+    re.IGNORECASE)
+# Where OWN_LAUNCH_OFFSET may match: its end, found faster
+AFTER_OWN_LAUNCH = re.compile(r"(?<![\w-])after\s+(?:(?:its|the|their|his|her)\s+)?(?:own\s+)?"
+                              r"(?:launch|lift-?off)\b", re.IGNORECASE)
+# "less than six months after launch": a bound, not a date
+HEDGED_OFFSET = re.compile(r"\b(?:less|more|fewer)\s+than\s+\Z|\b(?:nearly|almost|about|around|"
+                           r"roughly|some|within|over|under|barely)\s+\Z", re.IGNORECASE)
+OWN_LAUNCH_EVENTS = ("landing_date", "docking_date", "reentry_date")
+
+
+def _own_launch_offset_claims(text: str, sentence: Sentence, dates: Sequence[DateMention],
+                              recent: dict[str, Mention]) -> list[Candidate]:
+    """Events counted from the launch of the craft they happened to: "Soyuz 33 … landed
+    two days after launch" is Soyuz 33's landing, two days after its launch in the
+    catalog (the judge dates it from there, as any offset: ``offset_of``). The event's
+    verb must be in the offset's clause, with no date of its own between them ("docked on
+    25 June, the day after launch" restates that date)."""
+    out: list[Candidate] = []
+    for m in OWN_LAUNCH_OFFSET.finditer(text, sentence.start, sentence.end):
+        count = _offset_count(m.group("count"))
+        if count is None or HEDGED_OFFSET.search(text, max(sentence.start, m.start() - 20),
+                                                 m.start()):
+            continue
+        breaks, hits, _ = _scan_triggers(text, sentence)
+        lo = max([sentence.start, *(b for b in breaks if b <= m.start())])
+        hi = min([sentence.end, *(b for b in breaks if b >= m.end())])
+        events = [(prop, pos, end) for prop, pos, end in hits if prop in OWN_LAUNCH_EVENTS
+                  and lo <= pos and end <= hi and not m.start() <= pos < m.end()]
+        if not events:
+            continue
+        prop, pos, pos_end = min(events, key=lambda event: abs(event[1] - m.start()))
+        if any(min(pos, m.start()) <= d.start < max(pos, m.end()) for d in dates):
+            continue
+        subject = next((c for c in reversed(sentence.mentions) if lo <= c.start
+                        and c.end <= pos and c.kind in CRAFT), None)
+        clause = replace(sentence, start=lo, end=hi, mentions=[
+            c for c in sentence.mentions if lo <= c.start < hi])
+        if subject is None and "craft" in recent and (
+                referred := _craft_reference(text, clause, pos)):
+            # "It was deorbited fifteen years after launch", "The station came down …"
+            referent = _craft_referent(text, clause, recent, referred)
+            subject = referent.as_reference() if referent and referent.kind in CRAFT else None
+        if subject is None:
+            continue
+        unit = m.group("unit").lower()
+        phrase = f"{count} {unit}{'s' if count != 1 else ''} after launch"
+        start = min(pos if subject.via == "reference" else subject.start, m.start())
+        claim = _claim(text, subject, prop, phrase, start, max(m.end(), pos_end))
+        out.append(Candidate(claim, extra={
+            "trigger": "offset", "offset_of": subject.entity_id, "offset": f"{count} {unit}",
+            **({"exact": "yes"} if m.group("exact") else {})}))
+    return out
 
 
 def _may_offset(sentence: Sentence) -> bool:

@@ -885,7 +885,8 @@ _DATELINE_REACH = 400
 _DATELINE_WORDS = 12
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE_MARK_RE = re.compile(
-    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|"
+    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|generated|exported|"
+    r"printed|retrieved|accessed|modified|revised|"
     rf"{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
@@ -923,6 +924,10 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
             continue
         line_start = _line_start(text, d.start)
         line = text[line_start:_line_end(text, d.end)]
+        # a header line of fields between bars ("Generated: 15 December 2024 | Pages: 25
+        # | …") is measured by the field the date is in
+        line = next((field for field in line.split("|") if d.text in field), line) + (
+            "|" if "|" in line else "")
         if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
                 _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text

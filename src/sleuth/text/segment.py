@@ -45,6 +45,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+# A chapter's time opening its heading in an episode's notes: "00:44:20 — "
+_CHAPTER_TIME_RE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[-–—][ \t]+")
 _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
 # Final punctuation (and closing quotes) before white space, or a footnote mark after a
 # period ("orbit.12 Next"). Written to start with a character class so that the regex engine
@@ -147,6 +149,8 @@ def _looks_like_heading(line: str) -> bool:
     words = stripped.split()
     if words[-1].lower() in _FUNCTION_WORDS:
         return False
+    if chapter := _CHAPTER_TIME_RE.match(stripped):  # "00:44:20 — Mir, Soyuz T-15 and …"
+        words = stripped[chapter.end():].split()
     # "EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine": fields a label separates
     return len(words) <= _HEADING_MAX_WORDS or _FIELD_SEPARATOR.search(stripped) is not None
 

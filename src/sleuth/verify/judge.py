@@ -288,7 +288,9 @@ class Judge:
         # "two days after him" of a man who flew three times: the flight nearest this one
         launch = min(launches, key=lambda f: min(
             (abs((_start(f.value) - t).total_seconds()) for t in own), default=0.0))
-        day = _parse(launch.value).truncate(Precision.DAY)  # type: ignore[union-attr]
+        instant = _parse(launch.value)
+        assert instant is not None  # (_launches_of keeps readable dates only)
+        day = instant.truncate(Precision.DAY)
         shifted = shift_date(day, unit, int(count), exact="exact" in cand.extra)
         if shifted is None:
             self._settle(cand, [], [], note="the offset is finer than the catalog's date")
@@ -296,6 +298,25 @@ class Judge:
         claim.value = shifted.iso()
         cand.date = DateMention(claim.start, claim.end, claim.quote, shifted, "offset")
         self._date(cand)
+        if claim.verdict == "contradicted" and unit in ("day", "week"):
+            # "crashed eight days after launch", counted from the launch's day in Moscow
+            # (Luna 25 left on 10 August UTC, the 11th in Moscow): any calendar day the
+            # launch fell on may be the one counted from
+            for key in _calendar_days(instant, self._local_offsets(anchor)):
+                year, month, day_of = (*key, None, None)[:3]
+                if year is None or month is None or day_of is None:
+                    continue  # (a launch known to the month only)
+                local = shift_date(PartialDate(year, month, day_of), unit, int(count))
+                if local is None or local == shifted:
+                    continue
+                cand.date, claim.note = replace(cand.date, date=local), None
+                self._date(cand)
+                if claim.verdict == "supported":
+                    claim.value = local.iso()
+                    break
+            else:
+                cand.date, claim.note = replace(cand.date, date=shifted), None
+                self._date(cand)
         claim.evidence.append(Evidence.of(launch))
         counted = (f"counted from {self._names([anchor])[anchor]}'s launch, "
                    f"{launch.value} ({launch.source})")
