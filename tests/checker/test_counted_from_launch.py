@@ -79,3 +79,22 @@ def test_a_sentence_opened_by_a_reference_is_about_it_not_the_ship_named_after(
             "February 1986 and its first crew arrived in Soyuz T-15 that March. It was "
             "deorbited fifteen years after launch.")
     assert said(checker, text, "reentry_date") == [("Mir", "2001", "supported")]
+
+
+@pytest.mark.integration
+def test_home_so_long_after_the_launch_told_is_the_flights_length(checker: Checker) -> None:
+    text = ("On 12 April 1961 Yuri Gagarin rode Vostok 1 from Baikonur and was home 108 "
+            "minutes later.")
+    assert said(checker, text, "duration") == [("Yuri Gagarin", "108 min", "supported")]
+    assert said(checker, text) == [("Yuri Gagarin", "1961-04-12", "supported")]  # "rode"
+    # the launch is not the last event told before the return, or another clause returns
+    assert said(checker, "Soyuz 35 undocked on 23 March 1980 and landed two days later.",
+                "duration") == []
+    assert said(checker, "Soyuz MS-19 lifted off in October 2021; the film crew came home "
+                "ten days later.", "duration") == []
+    # a landing on another world ends no flight
+    assert said(checker, "Luna 9 launched in 1966 and landed on the Moon three days later.",
+                "duration") == []
+    # riding out a failure is no launch's day
+    assert said(checker, "On 11 October 2018 Aleksey Ovchinin rode out a booster failure.",
+                ) == []

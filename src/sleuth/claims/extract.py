@@ -231,6 +231,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         rf"bec(?:a|o)mes? (?:only |just )?the (?:second|third|fourth|fifth)"
                         rf"{_NOT_AT_LAUNCH}|"
                         r"took off|debut(?:ed)?|maiden|"
+                        # "Gagarin rode Vostok 1 from Baikonur" (not "rode out a booster
+                        # failure", "rode home in Soyuz MS-23")
+                        r"rode(?!\s+(?:out|home|back|down)\b)|"
                         # a log's shorthand after a ship's number: "MS-15 away at 13:57",
                         # "MS-19 up with Shkaplerov", "MS-24 up: Kononenko"
                         r"(?:up(?<=\d up)|away(?<=\d away))(?=\s+(?:with|at|on|this|from)\b|"
@@ -1483,6 +1486,8 @@ def extract(text: str, mentions: list[Mention],
             found = [c for c in found if c.quantity is None or c.claim.property != "duration"
                      or not any(o.claim.start <= c.quantity.start < o.claim.end for o in own)
                      ] + own
+        if sentence.mentions and text.find("later", s_start, s_end) >= 0:
+            found += _back_later_claims(text, sentence, found)
         if sentence.names_craft and text.find("apart", s_start, s_end) >= 0 and (
                 apart := _apart_claims(text, sentence)):
             # the second's day, counted from the first's, says more than the month both
@@ -3929,6 +3934,61 @@ def _own_launch_offset_claims(text: str, sentence: Sentence, dates: Sequence[Dat
         out.append(Candidate(claim, extra={
             "trigger": "offset", "offset_of": subject.entity_id, "offset": f"{count} {unit}",
             **({"exact": "yes"} if m.group("exact") else {})}))
+    return out
+
+
+# "… rode Vostok 1 from Baikonur and was home 108 minutes later": the flight's length
+BACK_LATER = re.compile(
+    r"(?<![\w-])(?:landed|touched\s+down|splashed\s+down|came\s+(?:home|back|down)|"
+    r"went\s+home|(?:was|were)\s+(?:home|back)|returned|back\s+on\s+(?:Earth|the\s+ground))\b"
+    r"[^.;:,()\d]{0,30}?\s+"
+    rf"(?P<time>(?:(?:about|some|nearly|almost|roughly|just\s+(?:under|over))\s+)?"
+    rf"(?:{NUMBER_PATTERN}|an?|one)\s+(?:minute|hour|day|week)s?"
+    rf"(?:\s+and\s+(?:{NUMBER_PATTERN}|an?)\s+(?:minute|hour)s?)?)\s+later\b",
+    re.IGNORECASE)
+BACK_LATER_EVENTS = ("landing_date", "docking_date", "transfer", "reentry_date")
+
+
+def _back_later_claims(text: str, sentence: Sentence, found: list[Candidate]
+                       ) -> list[Candidate]:
+    """The length of a flight told as the time from its launch to its return, in one
+    clause: "On 12 April 1961 Yuri Gagarin rode Vostok 1 … and was home 108 minutes
+    later". The launch must be the last event told before the return (not "undocked on
+    23 March and landed two days later"). The flight is the person named before the launch
+    verb, else the launch's subject or the craft named last before the return. Days after
+    a launch dated to the day are left to that date's count ("… on 18 May 1991 and came
+    back ten days later": the landing's day), and a landing on another world ends no
+    flight."""
+    out: list[Candidate] = []
+    for m in BACK_LATER.finditer(text, sentence.start, sentence.end):
+        breaks, hits, _ = _scan_triggers(text, sentence)
+        before = [(prop, pos) for prop, pos, end in hits if end <= m.start()]
+        if not before or before[-1][0] != "launch_date" or any(
+                prop in BACK_LATER_EVENTS for prop, _ in before) or any(
+                before[-1][1] < b < m.start() for b in breaks) or OFF_EARTH.search(
+                text, m.start(), min(sentence.end, m.end() + 50)):
+            continue
+        launch_pos = before[-1][1]
+        time = next(iter(find_quantities(m.group("time"))), None)
+        if time is None or time.kind != "duration":
+            continue
+        launched = next((c for c in found if c.claim.property == "launch_date"
+                         and c.claim.start < m.start() and not c.claim.planned), None)
+        if launched is not None and launched.date is not None and (
+                launched.date.date.day is not None and time.value >= 86_400):
+            continue
+        subject = next((c for c in reversed(sentence.mentions) if c.end <= launch_pos
+                        and c.kind == "person"), None) or next((
+            c for c in sentence.mentions if launched is not None
+            and c.entity_id == launched.claim.subject_id), None) or next((
+            c for c in reversed(sentence.mentions) if c.end <= m.start() and c.kind in CRAFT),
+            None)
+        if subject is None:
+            continue
+        q = replace(time, start=time.start + m.start("time"), end=time.end + m.start("time"))
+        claim = _claim(text, subject, "duration", _quantity_value(q, "duration", False),
+                       m.start(), m.end())
+        out.append(Candidate(claim, quantity=q, extra=_travellers(text, sentence, subject, q)))
     return out
 
 
