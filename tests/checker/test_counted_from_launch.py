@@ -98,3 +98,20 @@ def test_home_so_long_after_the_launch_told_is_the_flights_length(checker: Check
     # riding out a failure is no launch's day
     assert said(checker, "On 11 October 2018 Aleksey Ovchinin rode out a booster failure.",
                 ) == []
+
+
+@pytest.mark.integration
+def test_the_ship_of_a_flight_told_by_its_rider_alone_is_measured_by_the_riders_flight(
+        checker: Checker) -> None:
+    text = ("Yuri Gagarin lifted off from Baikonur. The whole flight lasted 108 minutes, and "
+            "at its highest point the capsule was 372 kilometres up. The spacecraft weighed "
+            "about 2.4 tonnes, and his orbit was tilted 51.6 degrees to the equator.")
+    verdicts = {c.property: (c.subject_name, c.verdict) for c in checker.check_text(text).claims}
+    assert verdicts["duration"] == ("Yuri Gagarin", "supported")
+    assert verdicts["apogee"] == ("Yuri Gagarin", "contradicted")
+    assert verdicts["mass"] == ("Yuri Gagarin", "contradicted")
+    assert verdicts["inclination"] == ("Yuri Gagarin", "contradicted")
+    # an orbit "tilted at" a figure is its inclination
+    for text in ("Salyut 7's orbit was tilted at 65 degrees.",
+                 "The orbit of Salyut 7 is tilted at 65 degrees."):
+        assert said(checker, text, "inclination") == [("Salyut-7", "65 deg", "contradicted")]

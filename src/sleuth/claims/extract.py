@@ -623,7 +623,8 @@ APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
              r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 # (or "an orbit tilted about fifty-one degrees to the equator")
-INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)")
+INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)|"
+                  r"orbit (?:was|is|were|are) tilted")  # "the ISS orbit is tilted at 65°"
 # an orbit told, then the angle it is flown at: "circled the Earth every 92 minutes at "
 ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+the\s+(?:earth|"
                             r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z|"
@@ -5136,6 +5137,13 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             subject = next((m for m in reversed(sentence.mentions) if m.kind == "person"
                             and m.end <= q.start), None) or _reference(
                 text, sentence, recent, q.start, ("person",))
+        if subject is None and "person" in recent and "craft" not in recent and (
+                not sentence.names_craft) and props[0][0] in RIDERS_FIGURES and (
+                ship := _craft_reference(text, sentence, q.start)) and (
+                text[ship[0]:ship[0] + 2].lower() != "it"):
+            # "Yuri Gagarin lifted off … The spacecraft weighed about 2.4 tonnes": the ship
+            # of the one who flew, named by no name
+            subject = recent["person"].as_reference()
         if each and props[0][0] in ("duration", "orbit_count"):
             # "Both visits lasted about ten days": one claim for each of the two
             out += [Candidate(_claim(text, person, prop, _quantity_value(q, prop, second),
@@ -5550,6 +5558,10 @@ def _quantity_value(q: Quantity, prop: str, second: bool) -> str:
     if prop == "inclination":
         return f"{value:g} deg"
     return f"{value:g} orbit" if value == 1 else f"{value:g} orbits"
+
+
+# What a flight told by a person alone ("Yuri Gagarin lifted off …") may be measured by
+RIDERS_FIGURES = (*ORBIT_ELEMENTS, "duration", "orbit_count", "mass")
 
 
 # a person named as the mark another is measured against

@@ -1028,9 +1028,11 @@ class Judge:
                         for f in (self._facts(mission, (prop,))
                                   or self._derived_orbit_count(mission))
                         ] + self._orbits_of_stays(subject, only)
-            if prop in ("orbital_period", "perigee", "apogee", "inclination"):
-                # "she circled the Earth every 88 minutes", "his orbit was inclined 65°"
-                return [f for mission in flights for f in self._facts(mission, (prop,))]
+            if prop in ("orbital_period", "perigee", "apogee", "inclination", "mass"):
+                # "she circled the Earth every 88 minutes", "his orbit was inclined 65°",
+                # "(Gagarin …) The spacecraft weighed 4.7 tonnes"
+                return [f for mission in flights for f in self._facts(
+                    mission, ("mass", "total_mass") if prop == "mass" else (prop,))]
             if prop != "duration":
                 return []
             facts = self._facts(subject, ("time_in_space", "flight_duration"))
