@@ -50,6 +50,7 @@ from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
+    HEDGED_RELATIVE_RE,
     DateMention,
     find_dates,
     month_number,
@@ -3516,9 +3517,12 @@ OBJECT_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?\w+ed\s
 # "a day after Valery Bykovsky's Vostok 5", "exactly two years after Sputnik 1": another
 # event, an exact time before or after the one the sentence dates. Hedged offsets ("some
 # five days after") are not exact enough to date it.
+# "exactly ten years", "the day": how long an offset counts
+OFFSET_COUNT = (rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
+                rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+"
+                r"(?P<unit>day|week|month|year)s?\s+")
 EVENT_OFFSET = re.compile(
-    rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
-    rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?P<unit>day|week|month|year)s?\s+"
+    OFFSET_COUNT +
     # "ten years to the day after Salyut 1" (not "the day after Salyut 1" in it), not "the
     # day before on Vostok 5" (a date told from the one before, then the craft)
     r"(?:(?P<to_the_day>to\s+the\s+(?:very\s+)?day)\s+)?"
@@ -3881,16 +3885,11 @@ def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
 # "landed two days after launch", "deorbited fifteen years after its launch": an event
 # counted from the launch of whatever had it
 OWN_LAUNCH_OFFSET = re.compile(
-    rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
-    rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?P<unit>day|week|month|year)s?\s+"
-    r"after\s+(?:(?:its|the|their|his|her)\s+)?(?:own\s+)?(?:launch|lift-?off)\b",
+    OFFSET_COUNT + r"after\s+(?:(?:its|the|their|his|her)\s+)?(?:own\s+)?(?:launch|lift-?off)\b",
     re.IGNORECASE)
 # Where OWN_LAUNCH_OFFSET may match: its end, found faster
 AFTER_OWN_LAUNCH = re.compile(r"(?<![\w-])after\s+(?:(?:its|the|their|his|her)\s+)?(?:own\s+)?"
                               r"(?:launch|lift-?off)\b", re.IGNORECASE)
-# "less than six months after launch": a bound, not a date
-HEDGED_OFFSET = re.compile(r"\b(?:less|more|fewer)\s+than\s+\Z|\b(?:nearly|almost|about|around|"
-                           r"roughly|some|within|over|under|barely)\s+\Z", re.IGNORECASE)
 OWN_LAUNCH_EVENTS = ("landing_date", "docking_date", "reentry_date")
 
 
@@ -3904,8 +3903,8 @@ def _own_launch_offset_claims(text: str, sentence: Sentence, dates: Sequence[Dat
     out: list[Candidate] = []
     for m in OWN_LAUNCH_OFFSET.finditer(text, sentence.start, sentence.end):
         count = _offset_count(m.group("count"))
-        if count is None or HEDGED_OFFSET.search(text, max(sentence.start, m.start() - 20),
-                                                 m.start()):
+        if count is None or HEDGED_RELATIVE_RE.search(  # "less than six months after launch"
+                text, max(sentence.start, m.start() - 20), m.start()):
             continue
         breaks, hits, _ = _scan_triggers(text, sentence)
         lo = max([sentence.start, *(b for b in breaks if b <= m.start())])

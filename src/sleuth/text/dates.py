@@ -214,7 +214,7 @@ _RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "eveni
 # "fall" is in too many words ("rainfall", "fallen") to anchor on alone
 _FALL_ANCHOR_RE = re.compile(r"\b(?:following|next|previous|preceding)\s+fall\b", re.IGNORECASE)
 _LOOKBACK = 24  # "between ", "early in the ", "late spring of "
-_HEDGED_RELATIVE_RE = re.compile(
+HEDGED_RELATIVE_RE = re.compile(
     r"\b(?:less|fewer|more|under|over|nearly|almost|about|around|roughly|some|within|"
     r"barely|just under|just over|little more)(?:\s+than)?\s+\Z", re.IGNORECASE)
 _RELATIVE_LOOKBACK = 40  # "one hundred and twenty years later", "later in the same month"
@@ -429,7 +429,7 @@ def _counted_from_dates(text: str, found: list[DateMention]) -> list[DateMention
         m = _COUNTED_FROM_DATE_RE.search(text, max(0, d.start - _COUNTED_FROM_REACH), d.start) if (
             d.kind in ("absolute", "yearless", "year") and d.end_date is None) else None
         count = 1 if m is None or m["the"] else parse_count(m["n"])
-        shifted = None if m is None or count is None or _HEDGED_RELATIVE_RE.search(
+        shifted = None if m is None or count is None or HEDGED_RELATIVE_RE.search(
             text, max(0, m.start() - 20), m.start()) else shift_date(
             d.date, m["unit"].lower(), -count if m["dir"].lower() == "before" else count)
         if m is None or shifted is None:
@@ -924,10 +924,10 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
             continue
         line_start = _line_start(text, d.start)
         line = text[line_start:_line_end(text, d.end)]
-        # a header line of fields between bars ("Generated: 15 December 2024 | Pages: 25
-        # | …") is measured by the field the date is in
-        line = next((field for field in line.split("|") if d.text in field), line) + (
-            "|" if "|" in line else "")
+        if "|" in line:
+            # a header line of fields between bars ("Generated: 15 December 2024 | Pages:
+            # 25 | …") is measured by the date's field, its bar kept as the byline mark
+            line = next((field for field in line.split("|") if d.text in field), line) + "|"
         if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
                 _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text
@@ -2011,7 +2011,7 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
             exact := shift_date(anchor, "year", p.rel_offset, exact=True)) is not None:
         date = exact  # "twenty-nine years later to the day"
     # "less than a month later", "some years later": a bound or a guess, not a date
-    hedged = _HEDGED_RELATIVE_RE.search(text, max(0, p.start - 20), p.start) is not None
+    hedged = HEDGED_RELATIVE_RE.search(text, max(0, p.start - 20), p.start) is not None
     counted = p.rel_counted and p.rel_unit == "year" and anchor.month is not None
     return replace(
         _mention(text, p.start, p.end, date, "relative", resolved_from=anchor_mention.start),
