@@ -3918,13 +3918,10 @@ def _own_launch_offset_claims(text: str, sentence: Sentence, dates: Sequence[Dat
             continue
         subject = next((c for c in reversed(sentence.mentions) if lo <= c.start
                         and c.end <= pos and c.kind in CRAFT), None)
-        clause = replace(sentence, start=lo, end=hi, mentions=[
-            c for c in sentence.mentions if lo <= c.start < hi])
-        if subject is None and "craft" in recent and (
-                referred := _craft_reference(text, clause, pos)):
+        if subject is None and "craft" in recent:
             # "It was deorbited fifteen years after launch", "The station came down …"
-            referent = _craft_referent(text, clause, recent, referred)
-            subject = referent.as_reference() if referent and referent.kind in CRAFT else None
+            subject = _reference(text, replace(sentence, start=lo, end=hi, mentions=[
+                c for c in sentence.mentions if lo <= c.start < hi]), recent, pos, CRAFT)
         if subject is None:
             continue
         unit = m.group("unit").lower()
