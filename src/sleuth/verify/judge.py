@@ -558,6 +558,16 @@ class Judge:
                              note=f"in flight that day (up {up.value}, down {down.value}): "
                                   "the date is not said to be a launch")
                 return
+        if not matching and kind == "person" and claim.property == "landing_date" and (
+                unrecorded := self._launch_without_landing(subject, claimed)):
+            # "On 11 October 2018 Ovchinin … rode out a booster failure on Soyuz MS-10 and
+            # landed safely": a flight of theirs the catalog has no landing for; their
+            # other landings do not tell when this one came down
+            name = self._names([unrecorded.entity_id])[unrecorded.entity_id]
+            self._settle(cand, [], [unrecorded, *facts], "unverifiable", note=(
+                f"after their launch in {name} ({unrecorded.value}), whose landing the "
+                "catalog does not record"))
+            return
         if not matching and claim.property in ("landing_date", "reentry_date") and (
                 kind == "spacecraft"):
             # "Mars 2 crashed on 27 November 1971": its lander did, a payload of its launch
@@ -1120,6 +1130,22 @@ class Judge:
                     up - timedelta(days=1) < start <= down):
                 return launch, landing
         return None
+
+    def _launch_without_landing(self, person: str, day: PartialDate) -> Fact | None:
+        """The launch fact of the person's flight that went up on or before ``day`` (the
+        latest such) when the catalog records no end of it (landing, reentry or end), and
+        ``day`` came before their next launch."""
+        launches = sorted(self._ridden(person, "launch_date"), key=lambda pair: pair[0])
+        before = [pair for pair in launches if pair[0].date() <= day.end().date()]
+        if not before:
+            return None
+        up, launch = before[-1]
+        later = [instant for instant, _ in launches if instant.date() > up.date()]
+        if later and min(later) <= day.start():
+            return None
+        if self._facts(launch.entity_id, ("landing_date", "reentry_date", "end_date")):
+            return None
+        return launch
 
     def _flight_spans(self, person: str) -> list[tuple[datetime, datetime, Fact, Fact]]:
         """(up, down, launch fact, landing fact) of each of a person's flights: from a
