@@ -184,3 +184,22 @@ def test_script_in_an_article_is_shown_not_run(server: str, page: Page) -> None:
     page.locator("#annotated mark").first.click()
     assert page.evaluate("window.__pwned") is None
     shot(page, "check-script-inert")
+
+
+def test_every_claim_of_overlapping_spans_is_highlighted_and_reachable(server: str,
+                                                                      page: Page) -> None:
+    # the landing is counted from the launch, so its span holds the launch claim's
+    page.goto(server + "/")
+    page.fill("#text", "Luna 25 lifted off in August 2023 and crashed eight days after "
+              "launch.")
+    page.click("#check-button")
+    marks = page.locator("#annotated mark")
+    assert "crashed eight days after launch" in " ".join(marks.all_inner_texts())
+    page.locator("#annotated mark.several").first.click()
+    panel = page.locator("#evidence")
+    assert "launch_date" in panel.inner_text()
+    panel.locator("p.also button", has_text="landing_date").click()
+    assert "landing_date = 2023-08-19" in panel.inner_text()
+    # both pieces of the landing's span are marked as the one selected
+    assert page.locator("#annotated mark.selected").count() == 2
+    shot(page, "check-overlapping-claims")

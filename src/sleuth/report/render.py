@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from bisect import bisect_left
 
 from rich.console import Console
 from rich.markup import escape
@@ -21,17 +22,29 @@ def to_json(report: Report) -> str:
     return json.dumps(report.as_json(), ensure_ascii=False, indent=2)
 
 
-def claim_spans(doc: DocumentReport) -> list[tuple[int, int, str, int]]:
-    """Spans to colour as (start, end, verdict, claim index), the most serious verdict
-    winning where claims overlap."""
-    rank = {"contradicted": 0, "supported": 1, "unverifiable": 2}
-    spans = sorted(((c.start, c.end, c.verdict, i) for i, c in enumerate(doc.claims)),
-                   key=lambda s: (rank[s[2]], s[0]))
-    taken: list[tuple[int, int, str, int]] = []
-    for span in spans:
-        if all(span[1] <= t[0] or span[0] >= t[1] for t in taken):
-            taken.append(span)
-    return sorted(taken)
+VERDICT_RANK = {"contradicted": 0, "supported": 1, "unverifiable": 2}
+
+
+def claim_segments(doc: DocumentReport) -> list[tuple[int, int, str, list[int]]]:
+    """The text cut where any claim starts or ends, as (start, end, verdict, claim
+    indices) for each piece some claim covers: every claim keeps its whole span even where
+    claims overlap ("Luna 25 lifted off … and crashed eight days after launch" is a launch
+    inside a landing). The indices run from the most serious verdict, then the shortest
+    (most specific) span; the verdict is the first one's."""
+    cuts = sorted({pos for c in doc.claims for pos in (c.start, c.end)})
+    covers: list[list[int]] = [[] for _ in cuts]  # the claims over cuts[k]..cuts[k + 1]
+    for i, c in enumerate(doc.claims):
+        for k in range(bisect_left(cuts, c.start), bisect_left(cuts, c.end)):
+            covers[k].append(i)
+    segments: list[tuple[int, int, str, list[int]]] = []
+    for k, covering in enumerate(covers):
+        if not covering:
+            continue
+        start, end = cuts[k], cuts[k + 1]
+        covering.sort(key=lambda i: (VERDICT_RANK[doc.claims[i].verdict],
+                                     doc.claims[i].end - doc.claims[i].start, i))
+        segments.append((start, end, doc.claims[covering[0]].verdict, covering))
+    return segments
 
 
 def print_terminal(report: Report, console: Console, *, show_text: bool = True) -> None:
@@ -44,7 +57,7 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
                      f"[yellow]{counts['unverifiable']} unverifiable[/]")
         if show_text:
             text = Text(doc.text)
-            for start, end, verdict, _ in claim_spans(doc):
+            for start, end, verdict, _ in claim_segments(doc):
                 text.stylize(f"underline {VERDICT_STYLE[verdict]}", start, end)
             console.print(text)
         table = Table(show_lines=False, expand=True)
@@ -64,12 +77,17 @@ def print_terminal(report: Report, console: Console, *, show_text: bool = True) 
 
 
 def annotated_html(doc: DocumentReport, *, prefix: str = "") -> str:
-    """The document's text, HTML-escaped, with each claim span in a ``<mark>`` whose
-    ``data-claim`` is ``prefix`` + the claim's index (the text is never markup)."""
+    """The document's text, HTML-escaped, with each piece claims cover (see
+    :func:`claim_segments`) in a ``<mark>``: ``data-claim`` is ``prefix`` + the index of
+    the claim it shows first, ``data-claims`` all the claims there, and a piece under
+    several claims has the class ``several`` (the text is never markup)."""
     pieces, pos = [], 0
-    for start, end, verdict, index in claim_spans(doc):
+    for start, end, verdict, indices in claim_segments(doc):
         pieces.append(html.escape(doc.text[pos:start]))
-        pieces.append(f'<mark class="{verdict}" data-claim="{prefix}{index}" tabindex="0">'
+        several = " several" if len(indices) > 1 else ""
+        ids = " ".join(f"{prefix}{i}" for i in indices)
+        pieces.append(f'<mark class="{verdict}{several}" data-claim="{prefix}{indices[0]}" '
+                      f'data-claims="{ids}" tabindex="0">'
                       f"{html.escape(doc.text[start:end])}</mark>")
         pos = end
     pieces.append(html.escape(doc.text[pos:]))
@@ -103,6 +121,7 @@ body {{ font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem;
         padding: 1rem 1rem 20rem; }}
 .text {{ white-space: pre-wrap; }}
 mark {{ cursor: pointer; border-radius: 3px; padding: 0 1px; }}
+mark.several {{ text-decoration: underline double #333; }}
 {style}
 .summary span {{ padding: 2px 8px; border-radius: 3px; margin-right: 6px; }}
 #evidence {{ position: fixed; bottom: 0; left: 0; right: 0; max-height: 40vh; overflow: auto;
@@ -120,7 +139,7 @@ const claims = JSON.parse(document.getElementById("claims").textContent);
 const panel = document.getElementById("evidence");
 function esc(s) {{ const d = document.createElement("div"); d.textContent = s ?? "";
   return d.innerHTML; }}
-function show(id) {{
+function show(id, here) {{
   const c = claims[id]; if (!c) return;
   const rows = c.evidence.map(e => `<tr><td>${{esc(e.source)}}</td><td>${{esc(e.record)}}</td>
     <td>${{esc(e.value)}}${{e.property && e.property !== c.property
@@ -131,11 +150,25 @@ function show(id) {{
     <p>Record says: ${{esc(c.expected || "—")}} ${{c.note ? "— " + esc(c.note) : ""}}</p>
     <table><tr><th>source</th><th>record</th><th>value</th><th>citation</th></tr>${{rows}}
     </table>`;
+  const others = here.filter(o => o !== id && claims[o]);
+  if (others.length) {{
+    const also = document.createElement("p");
+    also.textContent = "Also claimed here: ";
+    others.forEach(o => {{
+      const b = document.createElement("button");
+      b.type = "button"; b.className = claims[o].verdict;
+      b.textContent = claims[o].property + " (" + claims[o].verdict + ")";
+      b.addEventListener("click", () => show(o, here));
+      also.append(b);
+    }});
+    panel.append(also);
+  }}
   panel.style.display = "block";
 }}
 document.querySelectorAll("mark[data-claim]").forEach(m => {{
-  m.addEventListener("click", () => show(m.dataset.claim));
-  m.addEventListener("keydown", e => {{ if (e.key === "Enter") show(m.dataset.claim); }});
+  const here = m.dataset.claims.split(" ");
+  m.addEventListener("click", () => show(m.dataset.claim, here));
+  m.addEventListener("keydown", e => {{ if (e.key === "Enter") show(m.dataset.claim, here); }});
 }});
 </script></body></html>
 """

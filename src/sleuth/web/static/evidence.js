@@ -21,7 +21,9 @@
     return a;
   }
 
-  function show(id) {
+  // Claims may overlap: a highlighted piece lists every claim over it (data-claims) and
+  // the panel offers the others as buttons.
+  function show(id, here) {
     const c = claims[id];
     if (!c) return;
     panel.replaceChildren();
@@ -64,14 +66,31 @@
     } else {
       panel.append(el("p", "No record in the catalog decides this claim.", "muted"));
     }
+    const others = (here || []).filter(other => other !== id && claims[other]);
+    if (others.length) {
+      const also = el("p", "Also claimed here: ", "also");
+      others.forEach(other => {
+        const button = el("button", claims[other].property + " (" + claims[other].verdict + ")",
+                          claims[other].verdict);
+        button.type = "button";
+        button.dataset.other = other;
+        button.addEventListener("click", () => show(other, here));
+        also.append(button);
+      });
+      panel.append(also);
+    }
     document.querySelectorAll(".selected").forEach(n => n.classList.remove("selected"));
-    document.querySelectorAll('[data-claim="' + CSS.escape(id) + '"]')
+    const key = CSS.escape(id);
+    document.querySelectorAll('[data-claims~="' + key + '"], tr[data-claim="' + key + '"]')
       .forEach(n => n.classList.add("selected"));
   }
 
   document.querySelectorAll("[data-claim]").forEach(node => {
     if (node === panel) return;
-    node.addEventListener("click", () => show(node.dataset.claim));
-    node.addEventListener("keydown", ev => { if (ev.key === "Enter") show(node.dataset.claim); });
+    const here = (node.dataset.claims || node.dataset.claim).split(" ");
+    node.addEventListener("click", () => show(node.dataset.claim, here));
+    node.addEventListener("keydown", ev => {
+      if (ev.key === "Enter") show(node.dataset.claim, here);
+    });
   });
 })();
