@@ -845,6 +845,9 @@ NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|thr
 DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
                          r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
 # "Soyuz-U rocket, destination Salyut-6": where the payload went, not the payload
+# A relative clause in the past perfect, about what had come before: ", who had arrived
+# aboard …"
+BACKGROUND_CLAUSE = re.compile(r",\s+(?:who|which)\s+had\s[^,;:.()]*\Z", re.IGNORECASE)
 DESTINATION_WORD = re.compile(r"\bdestination:?\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Where a rocket's payload was going, not the payload: "bound for Salyut 7"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -1627,9 +1630,14 @@ def extract(text: str, mentions: list[Mention],
             key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
             if key == "craft" and (_counted_from(text, sentence, m) or FIRST_SINCE.search(
                     text, max(sentence.start, m.start - 80), m.start) or (
-                    DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))):
+                    DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))
+                    or (BACKGROUND_CLAUSE.search(text, max(sentence.start, m.start - 60),
+                                                 m.start) and any(
+                        c.kind in CRAFT for c in sentence.mentions if c.end <= m.start))):
                 continue  # "a month after the first Sputnik", "the first lunar attempt
-                # since Luna 24", "destination Salyut-6": when or where, not what it is about
+                # since Luna 24", "destination Salyut-6": when or where, not what it is
+                # about; nor "Salyut 7 … was occupied by Berezovoy and Lebedev, who had
+                # arrived aboard Soyuz T-5": what had come before
             opened = text.rfind("(", s_start, m.start)  # the bracket m is in, if any
             if key == "craft" and opened > text.rfind(")", s_start, m.start) and any(
                     c.kind in CRAFT and c.end <= opened for c in sentence.mentions):
@@ -2154,7 +2162,12 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     station they lived on."""
     if text[span[1] - 4:span[1]].lower() == "crew":
         target = _craft_referent(text, sentence, recent, (span[0], span[1] - 4))
-        return None if target is None or STATION_NAME.match(target.name) else target
+        if target is not None and STATION_NAME.match(target.name):
+            # "Soyuz T-6 … docked … Salyut 7 … the crew landed": the ship they flew
+            ship = recent.get("ship")
+            return ship if ship is not None and ship.end <= span[0] and not any(
+                m.kind in CRAFT and m.end <= span[0] for m in sentence.mentions) else None
+        return target
     named = next((m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]),
                  None)
     apposed = next((m for m in sentence.mentions if m.kind in CRAFT
