@@ -33,3 +33,15 @@ def test_the_crew_of_a_station_with_no_ship_in_reach_is_no_one(checker: Checker)
             "who had arrived aboard Soyuz T-5 in April. The crew landed eight days after "
             "launch.")
     assert said(checker, text, "landing_date") == []
+
+
+@pytest.mark.integration
+def test_it_that_undocks_or_lands_is_the_ship_not_the_station_the_sentence_was_about(
+        checker: Checker) -> None:
+    text = ("Soyuz T docked at the forward port. Salyut 6 was unoccupied at the time, and "
+            "the Soyuz remained docked for 95 days. It undocked on 23 March 1980 and landed "
+            "two days later.")
+    assert said(checker, text, "landing_date") == [("Soyuz T", "1980-03-25", "supported")]
+    # a station's own deeds stay the station's
+    assert said(checker, "Salyut 6 was launched in 1977. It was deorbited on 29 July 1982.",
+                "reentry_date") == [("Salyut-6", "1982-07-29", "supported")]

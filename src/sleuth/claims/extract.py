@@ -2202,7 +2202,12 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             if key in recent):
         return rocket  # "… was the Energia rocket. Its maiden flight …"
     if pronoun and "craft_subject" in recent:  # "it", "its", "its lander"
-        return recent["craft_subject"]
+        subject = recent["craft_subject"]
+        if STATION_NAME.match(subject.name) and "ship" in recent and SHIP_DEED.match(
+                text, span[1]):
+            return recent["ship"]  # "Salyut 6 was unoccupied, and the Soyuz stayed docked
+            # for 95 days. It undocked on 23 March 1980": no station undocks or lands
+        return subject
     craft = recent.get("craft")
     if text[span[1] - 7:span[1]].lower() == "station":
         if "station" in recent:
@@ -4768,6 +4773,9 @@ PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s
                                  r"(?:(?:makes|made|make)\s+(?:the|a|an|its|her|his|their)\s+"
                                  r"(?:first\s+|only\s+)?)?", re.IGNORECASE)
 # "Its maiden flight": a first flight, which may be the rocket's just named.
+# What a ship does and a station does not: "It undocked", "it landed"
+SHIP_DEED = re.compile(r"\s+(?:then\s+)?(?:undocked|landed|touched\s+down|splashed\s+down)\b",
+                       re.IGNORECASE)
 ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 # A clause whose subject is a craft told by what it is, right before its verb: "the
 # station was de-orbited", "the probe finally landed"
