@@ -558,15 +558,27 @@ class Judge:
                              note=f"in flight that day (up {up.value}, down {down.value}): "
                                   "the date is not said to be a launch")
                 return
-        if not matching and kind == "person" and claim.property == "landing_date" and (
+        if not matching and kind == "person" and (unlisted := [
+                f for craft in self._unlisted_flights(subject)
+                for f in self._facts(craft, props) if matches(f.value) == "match"]):
+            # "on 5 April 1975 a launch failure left Lazarev and Makarov with a 21-minute
+            # suborbital flight": the crew data leaves out Soyuz 18a, a crewed launch that
+            # day whose crew the catalog does not list
+            name = self._names([unlisted[0].entity_id])[unlisted[0].entity_id]
+            self._settle(cand, [], [*unlisted, *facts], "unverifiable", note=(
+                f"{name} flew with a crew that day, and the catalog does not list who"))
+            return
+        if not matching and claim.property == "landing_date" and (kind == "person" or (
+                kind == "spacecraft" and not facts and cand.extra.get("riders"))) and (
                 unrecorded := self._launch_without_landing(subject, claimed)):
             # "On 11 October 2018 Ovchinin … rode out a booster failure on Soyuz MS-10 and
-            # landed safely": a flight of theirs the catalog has no landing for; their
-            # other landings do not tell when this one came down
+            # landed safely" ("Soyuz MS-10 failed …, and Ovchinin and Hague landed"): a
+            # flight the catalog has no landing for; their other landings do not tell when
+            # this one came down
             name = self._names([unrecorded.entity_id])[unrecorded.entity_id]
             self._settle(cand, [], [unrecorded, *facts], "unverifiable", note=(
-                f"after their launch in {name} ({unrecorded.value}), whose landing the "
-                "catalog does not record"))
+                f"after the launch of {name} ({unrecorded.value}), whose landing the catalog "
+                "does not record"))
             return
         if not matching and claim.property in ("landing_date", "reentry_date") and (
                 kind == "spacecraft"):
@@ -906,6 +918,17 @@ class Judge:
                     values, supported = values + theirs, within
                     self._say_of(claim, [rider])
                     break
+        if not supported and prop == "duration" and values and (
+                self._kind(subject) == "person") and (unlisted := self._within(
+                [(f, v) for craft in self._unlisted_flights(subject)
+                 for f in self._facts(craft, ("duration",))
+                 if (v := _canonical(f, prop)) is not None], prop, low, high)):
+            # "Lazarev and Makarov with a 21-minute suborbital flight": Soyuz 18a's, a
+            # crewed flight whose crew the catalog does not list
+            name = self._names([unlisted[0].entity_id])[unlisted[0].entity_id]
+            self._settle(cand, [], [*unlisted, *(f for f, _ in values)], "unverifiable",
+                         note=f"{name} flew that long with a crew the catalog does not list")
+            return
         if not values:
             self._settle(cand, [], [])
             return
@@ -1131,11 +1154,31 @@ class Judge:
                 return launch, landing
         return None
 
-    def _launch_without_landing(self, person: str, day: PartialDate) -> Fact | None:
-        """The launch fact of the person's flight that went up on or before ``day`` (the
-        latest such) when the catalog records no end of it (landing, reentry or end), and
-        ``day`` came before their next launch."""
-        launches = sorted(self._ridden(person, "launch_date"), key=lambda pair: pair[0])
+    @cached_property
+    def _crewed_without_crew(self) -> list[str]:
+        """The craft the catalog says flew crewed but lists no crew of (the crew data
+        leaves out suborbital flights such as Soyuz 18a)."""
+        return [row["entity_id"] for row in self.catalog.execute(
+            "SELECT c.entity_id FROM fact c WHERE c.property = 'crewed' AND c.value = 'yes' "
+            "AND NOT EXISTS (SELECT 1 FROM fact k WHERE k.entity_id = c.entity_id "
+            "AND k.property = 'crew')")]
+
+    def _unlisted_flights(self, person: str) -> list[str]:
+        """Of :attr:`_crewed_without_crew`, those of a state one of the person's own
+        flights was of: flights they may have been on that the crew data leaves out."""
+        states = {f.value for flight in self._related_ids(person, "crew_of")
+                  for f in self._facts(flight, ("state",))}
+        return [craft for craft in self._crewed_without_crew
+                if any(f.value in states for f in self._facts(craft, ("state",)))]
+
+    def _launch_without_landing(self, entity: str, day: PartialDate) -> Fact | None:
+        """The launch fact of the flight that went up on or before ``day`` (a person's
+        latest such, or a craft's own) when the catalog records no end of it (landing,
+        reentry or end), and ``day`` came before the person's next launch."""
+        launches = sorted(self._ridden(entity, "launch_date") if self._kind(
+            entity) == "person" else [(date.start(), fact) for fact in self._facts(
+                entity, ("launch_date",)) if (date := _parse(fact.value)) is not None],
+            key=lambda pair: pair[0])
         before = [pair for pair in launches if pair[0].date() <= day.end().date()]
         if not before:
             return None
