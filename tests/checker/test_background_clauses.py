@@ -45,3 +45,12 @@ def test_it_that_undocks_or_lands_is_the_ship_not_the_station_the_sentence_was_a
     # a station's own deeds stay the station's
     assert said(checker, "Salyut 6 was launched in 1977. It was deorbited on 29 July 1982.",
                 "reentry_date") == [("Salyut-6", "1982-07-29", "supported")]
+
+
+@pytest.mark.integration
+def test_the_station_visited_before_a_landing_is_not_what_landed(checker: Checker) -> None:
+    text = ("Helen Sharman lifted off in Soyuz TM-12 on 18 May 1991, and the Soyuz docked "
+            "with Mir two days later. She was the first woman to visit the station, and "
+            "landed in Kazakhstan aboard Soyuz TM-12 on 26 May.")
+    assert said(checker, text, "landing_date") == [("Helen Sharman", "1991-05-26",
+                                                    "supported")]

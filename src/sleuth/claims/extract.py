@@ -3236,7 +3236,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # first resident crew launched on Soyuz TM-31 on …": the ship they rode
                 referent = (text[ship[1] - 4:ship[1]].lower() == "crew" and _craft_after_verb(
                     text, sentence, trigger_pos)) or _craft_referent(text, sentence, recent, ship)
-                subject = referent.as_reference() if referent and referent.kind in kinds else None
+                subject = referent.as_reference() if referent and referent.kind in kinds and not (
+                    prop == "landing_date" and STATION_NAME.match(referent.name)) else None
+                # ("She was the first woman to visit the station, and landed …": no station
+                # lands)
             if subject is None and trigger_pos < date.start:
                 # "She closes with Mars 3, launched on 05/19/1971": a craft the participle
                 # is set after, though read as where someone went (and "… aboard Salyut 1,
