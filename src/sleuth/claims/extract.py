@@ -3556,7 +3556,8 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,60}?\bsince\s+(?:the\s+)?\Z", re.IG
 # "…, forty-seven years after Luna 24, crashed eight days later"
 OFFSET_POINT = re.compile(
     rf"(?<![\w-])(?:{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?:day|week|month|year)s?\s+"
-    r"(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
+    r"(?:to\s+the\s+day\s+)?(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z",
+    re.IGNORECASE)
 
 
 # Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
@@ -5172,6 +5173,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             continue
         if subject is None:
             continue
+        if props[0][0] == "duration" and subject.kind == "person" and (
+                TIME_ON_SOMEONE.fullmatch(text, q.end, subject.start)):
+            continue  # "Our guide spent ten minutes on Valentina Tereshkova": telling of her
         if ADJECTIVE_QUANTITY.fullmatch(q.text) and NAME_AFTER.match(text, q.end):
             # "beating the Americans' 74-day Skylab 4 record": the named thing's, not ours
             following = next((m for m in sentence.mentions if m.start > q.end), None)
@@ -5424,6 +5428,7 @@ ONE_FLIGHT_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:flight|mission|trip|voyage)
 STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
 # Days "on" a station are a stay there too: "spent 18 days on Salyut 1"
 STAY_ON = re.compile(r"\s+(?:on|at)\b", re.IGNORECASE)
+TIME_ON_SOMEONE = re.compile(r"\s+on\s+", re.IGNORECASE)
 
 
 def _travellers(text: str, sentence: Sentence, subject: Mention, q: Quantity

@@ -372,7 +372,12 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         found = sorted([*found, *stamps], key=lambda d: d.start)
     if headings:
         found = _heading_anniversaries(text, found, headings)
-    published = dateline(found, text)
+    masthead = dateline_mention(found, text)
+    if masthead is not None and _PAGE_STAMP_RE.search(
+            text, max(_line_start(text, masthead.start), masthead.start - 30), masthead.start):
+        # a date stamped on the page is no event's ("Page saved 9 November 2025")
+        found = [replace(d, kind="dateline") if d is masthead else d for d in found]
+    published = masthead.date if masthead is not None else None
     if " before " in text or " after " in text or " prior to " in text:
         found = _counted_from_dates(text, found)
     found = _month_ranges(text, found)
@@ -886,8 +891,13 @@ _DATELINE_WORDS = 12
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE_MARK_RE = re.compile(
     r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|generated|exported|"
-    r"printed|retrieved|accessed|modified|revised|"
+    r"printed|retrieved|accessed|modified|revised|saved|"
     rf"{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+# The words that stamp a page with its own date, right before it
+_PAGE_STAMP_RE = re.compile(
+    r"\b(?:published|posted|updated|submitted|generated|exported|printed|retrieved|"
+    r"accessed|modified|revised|saved)\b(?:\s+(?:on|at))?[\s:]*\Z", re.IGNORECASE)
+_FIELD_BAR_RE = re.compile(r"\||\s·\s")
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
 # The day a text is told on: "today", "this morning" ("66 years ago today", a diary's "MS-16
@@ -917,6 +927,12 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
     date and a byline mark: "|", "By", "Published", a weekday; or a news agency's place
     and date opening the first paragraph: "MOSCOW, 20 February 2026 - …"), or None. Only a
     date from 1990 on, to a month at least, is taken for one."""
+    found = dateline_mention(dates, text)
+    return found.date if found is not None else None
+
+
+def dateline_mention(dates: list[DateMention], text: str) -> DateMention | None:
+    """The mention of ``dates`` that :func:`dateline` reads the article's date from."""
     for d in dates:
         if d.start > _DATELINE_REACH:
             break
@@ -924,20 +940,22 @@ def dateline(dates: list[DateMention], text: str) -> PartialDate | None:
             continue
         line_start = _line_start(text, d.start)
         line = text[line_start:_line_end(text, d.end)]
-        if "|" in line:
+        if "|" in line or " · " in line:
             # a header line of fields between bars ("Generated: 15 December 2024 | Pages:
-            # 25 | …") is measured by the date's field, its bar kept as the byline mark
-            line = next((field for field in line.split("|") if d.text in field), line) + "|"
+            # 25 | …", "Traveller reviews · … · Page saved 9 November 2025") is measured by
+            # the date's field, its bar kept as the byline mark
+            line = next((field for field in _FIELD_BAR_RE.split(line) if d.text in field),
+                        line) + "|"
         if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
                 _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text
                 or (line_start > 0 and "\n\n" not in text[:line_start].strip())):
             # a short line with a byline mark, the date alone, or a line under the title
             # in the article's heading block ("Items moved Dec. 2-6, 2024.")
-            return d.date
+            return d
         if _NEWS_PLACE_RE.fullmatch(text, line_start, d.start) and (
                 _NEWS_DATE_END_RE.match(text, d.end)):
-            return d.date
+            return d
     return None
 
 
