@@ -41,3 +41,12 @@ def test_a_craft_counted_to_the_day_from_is_not_what_the_sentence_goes_on_about(
             "according to the label, and fell back to Earth in 1991.")
     assert said(checker, text, "reentry_date") == [("Salyut-7", "1991", "supported")]
     assert said(checker, text, "orbital_period") == [("Salyut-7", "98 min", "contradicted")]
+
+
+@pytest.mark.integration
+def test_his_in_what_someone_said_stands_for_the_person_told_of(checker: Checker) -> None:
+    text = ("The centrepiece is a Vostok descent sphere, the type that carried Yuri Gagarin "
+            "on 12 April 1961. Our guide said his flight lasted 108 minutes, one orbit "
+            "between 181 and 372 km up.")
+    assert said(checker, text, "duration") == [("Yuri Gagarin", "108 min", "supported")]
+    assert said(checker, text, "apogee") == [("Yuri Gagarin", "372 km", "contradicted")]

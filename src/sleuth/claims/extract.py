@@ -803,6 +803,9 @@ REFERENCES = {
                          # just under three days she circled the Earth 48 times"
                          r"^(?:(?:in|on|after|within|during|over)\s+[^,;:.]{1,40}?|then|later|"
                          r"soon|finally|eventually)\s+(?:she|he)\b|"
+                         # told as heard: "Our guide said his flight lasted 108 minutes"
+                         r"\b(?:said|says|told\s+(?:us|me|them)|explained|claimed|insisted|"
+                         r"reckoned|reportedly|apparently)\s+(?:that\s+)?(?:she|he|his|her)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
     "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
