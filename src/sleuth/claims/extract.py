@@ -1817,6 +1817,10 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                     extra = {"trigger": "column"}
                     if statement.traveller is not None:
                         extra["row_person"] = statement.traveller.entity_id
+                    elif prop == "landing_date" and statement.riders:
+                        # "Soyuz 31 | … | 03.09.1978 | Bykovsky, Jähn": the day the row's
+                        # crew came home, who may have come home in another ship
+                        extra["riders"] = _joined_ids(statement.riders)
                     out.append(Candidate(claim(date.date.iso()), date=date, extra=extra))
         elif prop in QUANTITY_KINDS:
             for q in _cell_quantities(text, cell, quantities, column.unit, prop):

@@ -182,8 +182,10 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                 subject = (owners[k] if k < len(owners) else None) or craft
             if subject is not None:
                 theirs = subject is craft and column.property in ("duration", "orbit_count")
+                # (a landing's day may be the crew's, home in another ship)
+                came_home = subject is craft and column.property == "landing_date"
                 out.append(CellStatement(
-                    subject, column, cell, in_cells[k], riders if theirs else (),
+                    subject, column, cell, in_cells[k], riders if theirs or came_home else (),
                     theirs and bool(crew_columns),
                     person if subject is craft and column.property == "launch_date" else None))
         if craft is not None and person is not None and not crew_cells and any(

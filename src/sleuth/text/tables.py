@@ -9,7 +9,8 @@ Plain-text lists written as rows ("Mission | Launch | Crew" over "Soyuz 17 | 11 
 Gubarev, Grechko") are tables too, without the delimiter row, when the header's cells are
 short labels without digits and every body row has as many cells as the header (an empty
 last cell may be left out). So are such lists with their cells separated by tabs, as a table
-copied from a web page or a spreadsheet pastes.
+copied from a web page or a spreadsheet pastes, or separated by semicolons, as a spreadsheet
+exports them ("Mission;Launch (UTC);Landing;Crew", three columns at least).
 
 An infobox written as text, three or more "Key: value" lines in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
@@ -56,7 +57,8 @@ def find_tables(text: str) -> list[Table]:
     lines = _lines(text)
     boxes = _infoboxes(text, lines) if ": " in text else []
     grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
-             *(_grid_tables(text, lines, "\t") if "\t" in text else ())]
+             *(_grid_tables(text, lines, "\t") if "\t" in text else ()),
+             *(_grid_tables(text, lines, ";") if ";" in text else ())]
     if not boxes:
         return sorted(grids, key=lambda t: t.start)
     return sorted([*grids, *(b for b in boxes if not any(
@@ -76,7 +78,8 @@ def _grid_tables(text: str, lines: list[tuple[int, int]], separator: str) -> lis
             continue
         header = _cells(text, start, end, separator)
         delimited = separator == "|" and _DELIMITER_RE.fullmatch(text, d_start, d_end) is not None
-        if not delimited and not _bare_header(header):
+        if (not delimited and not _bare_header(header)) or (
+                separator == ";" and len(header) < _MIN_SEMICOLON_COLUMNS):
             i += 1
             continue
         rows: list[list[Cell]] = []
@@ -116,7 +119,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SEPARATORS = {"|": re.compile(r"(?<!\\)\|"), "\t": re.compile(r"\t")}
+_SEPARATORS = {"|": re.compile(r"(?<!\\)\|"), "\t": re.compile(r"\t"), ";": re.compile(";")}
+# A spreadsheet exported with semicolons ("Mission;Launch (UTC);Landing;Crew"): a header of
+# at least this many labels, so that prose with a semicolon or two is never one
+_MIN_SEMICOLON_COLUMNS = 3
 
 
 def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:

@@ -44,6 +44,8 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d", re.IGNORECASE)  # (not "Soyuz T")
 # How the expected value names a record of another property than the claim's: GCAT's end
 # of operations is not a re-entry, though it stands in for one when nothing else is known.
+# An apogee below this is an Earth orbit (the Moon is ~384,000 km away)
+EARTH_ORBIT_APOGEE_KM = 100_000
 PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
                   "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
@@ -131,6 +133,11 @@ class Judge:
                 self._facts(claim.subject_id, ("crew", "crewed"))
                 and not self._is_station(claim.subject_id)):
             claim.property = prop = "landing_date"  # a crew that came down landed
+        if prop == "landing_date" and cand.extra.get("trigger") == "column" and (
+                self._fell_from_orbit(claim.subject_id)):
+            # "Sputnik 1 | … | Landing: 1958-01-04": a table's landing column holds each
+            # row's end, which for a satellite or a station was its fall
+            claim.property = prop = "reentry_date"
         if prop in DATE_PROPERTIES and "offset_of" in cand.extra:
             self._anchored_date(cand)
         elif prop in DATE_PROPERTIES and cand.date:
@@ -180,6 +187,22 @@ class Judge:
         if len(missing) > 1:
             for entity_id, facts in self.catalog.facts_of(missing).items():
                 _remember(self._entity_facts, entity_id, facts)
+
+    def _fell_from_orbit(self, entity_id: str) -> bool:
+        """Whether the craft's end was a fall from Earth orbit, not a landing: no crew and
+        no landing in the catalog, and a station, or a reentry on record and an Earth
+        orbit (a Moon probe's curated "reentry" is its crash there)."""
+        if self._kind(entity_id) != "spacecraft" or self._facts(
+                entity_id, ("crew", "crewed", "landing_date")):
+            return False
+        return self._is_station(entity_id) or (bool(self._facts(
+            entity_id, ("reentry_date",))) and self._in_earth_orbit(entity_id))
+
+    def _in_earth_orbit(self, entity_id: str) -> bool:
+        """Whether the catalog gives the craft an Earth orbit (an apogee under
+        :data:`EARTH_ORBIT_APOGEE_KM`)."""
+        return any(f.num is not None and f.num < EARTH_ORBIT_APOGEE_KM
+                   for f in self._facts(entity_id, ("apogee",)))
 
     def _is_station(self, entity_id: str) -> bool:
         """Whether the entity is one of the curated space stations."""
