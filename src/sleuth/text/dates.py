@@ -889,14 +889,15 @@ def _heading_anniversaries(text: str, found: list[DateMention],
 _DATELINE_REACH = 400
 _DATELINE_WORDS = 12
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that stamp a page with its own date ("Page saved 9 November 2025")
+_STAMP_WORDS = (r"published|posted|updated|submitted|generated|exported|printed|retrieved|"
+                r"accessed|modified|revised|saved")
 _DATELINE_MARK_RE = re.compile(
-    r"\||\b(?:by|published|posted|updated|submitted|opened|issue|edition|generated|exported|"
-    r"printed|retrieved|accessed|modified|revised|saved|"
-    rf"{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
-# The words that stamp a page with its own date, right before it
-_PAGE_STAMP_RE = re.compile(
-    r"\b(?:published|posted|updated|submitted|generated|exported|printed|retrieved|"
-    r"accessed|modified|revised|saved)\b(?:\s+(?:on|at))?[\s:]*\Z", re.IGNORECASE)
+    rf"\||\b(?:by|opened|issue|edition|{_STAMP_WORDS}|{'|'.join(_WEEKDAYS)})\b",
+    re.IGNORECASE)
+# … said right before the date
+_PAGE_STAMP_RE = re.compile(rf"\b(?:{_STAMP_WORDS})\b(?:\s+(?:on|at))?[\s:]*\Z",
+                            re.IGNORECASE)
 _FIELD_BAR_RE = re.compile(r"\||\s·\s")
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
 _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)

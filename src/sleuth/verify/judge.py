@@ -42,10 +42,10 @@ from sleuth.text.numbers import parse_count
 MOSCOW = ZoneInfo("Europe/Moscow")
 # A numbered ship of a series that flew crews: one flying empty is news ("the crewed Soyuz 2")
 CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d", re.IGNORECASE)  # (not "Soyuz T")
-# How the expected value names a record of another property than the claim's: GCAT's end
-# of operations is not a re-entry, though it stands in for one when nothing else is known.
 # An apogee below this is an Earth orbit (the Moon is ~384,000 km away)
 EARTH_ORBIT_APOGEE_KM = 100_000
+# How the expected value names a record of another property than the claim's: GCAT's end
+# of operations is not a re-entry, though it stands in for one when nothing else is known.
 PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
                   "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
