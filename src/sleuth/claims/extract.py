@@ -3562,9 +3562,8 @@ FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]{0,60}?\bsince\s+(?:the\s+)?\Z", re.IG
 # A name right after such an offset is the event counted from, not the sentence's subject:
 # "…, forty-seven years after Luna 24, crashed eight days later"
 OFFSET_POINT = re.compile(
-    rf"(?<![\w-])(?:{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+(?:day|week|month|year)s?\s+"
-    r"(?:to\s+the\s+day\s+)?(?:after|before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,3}\Z",
-    re.IGNORECASE)
+    OFFSET_COUNT + r"(?:to\s+the\s+day\s+)?(?:after|before|ahead\s+of)\s+"
+    r"(?:[^\s,;:.()]+\s+){0,3}\Z", re.IGNORECASE)
 
 
 # Between the offset and the event's craft: "Valery Bykovsky's", "its sister ship", "the".
@@ -4783,10 +4782,10 @@ STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
 PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?"
                                  r"(?:(?:makes|made|make)\s+(?:the|a|an|its|her|his|their)\s+"
                                  r"(?:first\s+|only\s+)?)?", re.IGNORECASE)
-# "Its maiden flight": a first flight, which may be the rocket's just named.
 # What a ship does and a station does not: "It undocked", "it landed"
 SHIP_DEED = re.compile(r"\s+(?:then\s+)?(?:undocked|landed|touched\s+down|splashed\s+down)\b",
                        re.IGNORECASE)
+# "Its maiden flight": a first flight, which may be the rocket's just named.
 ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 # A clause whose subject is a craft told by what it is, right before its verb: "the
 # station was de-orbited", "the probe finally landed"

@@ -1140,14 +1140,14 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
     written, not an event's day, where the entry's first sentence counts from it ("…
     years ago today", "this morning"). Otherwise what the entry tells with no date of its
     own ("MS-17 launched 05:45") happened that day."""
-    lines = {}
+    told_from: set[int] = set()  # the starts of the entries' days their lines count from
     for entry in entries.values():
         end = _line_end(text, entry.end)
         if stop := _SENTENCE_OR_PARAGRAPH_END_RE.search(text, entry.end, end):
             end = stop.start()
         if _ENTRY_NOW_RE.search(text, entry.end, end):
-            lines[entry.start] = entry
-    return [replace(d, kind="dateline") if d.start in lines else d for d in found]
+            told_from.add(entry.start)
+    return [replace(d, kind="dateline") if d.start in told_from else d for d in found]
 
 
 def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention],
@@ -1692,10 +1692,9 @@ _REFERENCE_ENTRY_END_RE = re.compile(r"\)[.,;]?[ \t]*(?:\n|\Z)")
 def _cites(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` is a citation's: "(Siddiqi 2000)", or a
     bracketed year in a bibliography's entry ("3. Harland, The Story of … Mir (2005).")."""
-    if text.startswith("(", start - 1) and _REFERENCE_ENTRY_END_RE.match(text, end):
-        line = text.rfind("\n", 0, start) + 1
-        if _REFERENCE_ENTRY_RE.match(text, line, start):
-            return True
+    if text.startswith("(", start - 1) and _REFERENCE_ENTRY_END_RE.match(text, end) and (
+            _REFERENCE_ENTRY_RE.match(text, _line_start(text, start), start)):
+        return True
     return (_CITATION_BEFORE_RE.search(text, max(0, start - 60), start) is not None
             and _CITATION_AFTER_RE.match(text, end) is not None)
 
