@@ -1809,12 +1809,14 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
         column, cell = statement.column, statement.cell
         prop = column.property
         claim = partial(_cell_claim, statement)
+        # (the judge tells whether the row's person flew the row's craft)
+        row_craft = {"row_craft": statement.craft.entity_id} if statement.craft else {}
         if prop in CELL_DATES:
             for date in _located_in(dates, cell.start, cell.end):
                 if _usable(text, date) and date.kind != "decade" and not date.approx:
                     # the column's header ("Launched") says what the date is: no trigger
                     # word needed, as in prose
-                    extra = {"trigger": "column"}
+                    extra = {"trigger": "column", **row_craft}
                     if statement.traveller is not None:
                         extra["row_person"] = statement.traveller.entity_id
                     elif prop == "landing_date" and statement.riders:
@@ -1824,11 +1826,13 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                     out.append(Candidate(claim(date.date.iso()), date=date, extra=extra))
         elif prop in QUANTITY_KINDS:
             for q in _cell_quantities(text, cell, quantities, column.unit, prop):
-                if q.kind != QUANTITY_KINDS[prop]:
-                    continue
+                if q.kind != QUANTITY_KINDS[prop] or (
+                        prop == "orbit_count" and not q.value.is_integer()):
+                    continue  # (a column of orbits counts whole ones: "2.95" is misplaced)
                 pairs = [("perigee", False), ("apogee", True)] if column.extremes and (
                     q.value2 is not None) else [(prop, False)]
                 extra = {"riders": _joined_ids(statement.riders)} if statement.riders else {}
+                extra.update(row_craft)
                 if statement.crew_row:
                     extra["crew_row"] = "yes"
                 for one, second in pairs:
@@ -1848,7 +1852,9 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
             for vehicle in vehicles:
                 out.append(Candidate(claim(vehicle.name), obj=vehicle,
                                      extra={"family": vehicle.name}))
-            if not vehicles and (rocket := ROCKET_NAMES.search(text, cell.start, cell.end)):
+            if not vehicles and not statement.in_cell(*CRAFT) and (
+                    rocket := ROCKET_NAMES.search(text, cell.start, cell.end)):
+                # (not "Proton 1" under "Vehicle": a craft's name, not its rocket)
                 out.append(Candidate(claim(rocket.group()), extra={"family": rocket.group()}))
         elif prop == "operator":
             for party in statement.in_cell("country", "organization"):

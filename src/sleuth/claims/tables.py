@@ -34,7 +34,8 @@ def _header(words: str) -> re.Pattern[str]:
 # Header words for each property, most specific first: "Launch site" is a site, not a date.
 HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
-    ("launch_vehicle", _header(r"rocket|launch vehicle|launcher|booster|carrier rocket|LV|L/V")),
+    ("launch_vehicle", _header(r"rocket|(?:launch )?vehicle|launcher|booster|carrier rocket|"
+                               r"LV|L/V")),
     ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down")),
     ("docking_date", _header(r"dock(?:ed|ing)?|berth(?:ed|ing)?")),
     ("reentry_date", _header(r"re-?entry|re-?entered|decay(?:ed)?|de-?orbit(?:ed)?")),
@@ -48,7 +49,7 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("inclination", _header(r"incl(?:ination|\.)?")),
     ("orbit_count", _header(r"orbits|revolutions|revs")),
     ("duration", _header(r"duration|time in (?:space|orbit)|flight time|days in (?:space|orbit)|"
-                         r"length|endurance|time aloft")),
+                         r"length|endurance|time aloft|days|hours")),
     ("mass", _header(r"mass|weight")),
     ("operator", _header(r"operator|agency|country|nation|nationality|state|owner|"
                          r"operated by")),
@@ -67,6 +68,8 @@ PLANNED_HEADER = _header(r"planned|scheduled|target|expected|proposed")
 # "Perigee (km)", "Mass, kg", "Period [min]": the unit of the column's bare numbers.
 HEADER_UNIT = re.compile(r"[(\[,]\s*(km|kg|t|tonnes|min|minutes|h|hours|days|deg|°|degrees)"
                          r"\s*[)\]]?\s*\Z", re.IGNORECASE)
+# A header that is only a unit ("Days", "Hours"): a duration's, its bare numbers in it
+UNIT_HEADER = re.compile(r"\s*(days|hours)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,9 @@ class CellStatement:
     # the row's person, when a launch date is the craft's: "Hermaszewski | Soyuz 31 | 27 June
     # 1978" dates his launch (on Soyuz 30) though it names the wrong ship
     traveller: Mention | None = None
+    # the row's craft, when the subject is the row's person: "Soyuz 2 | … | Beregovoy" names
+    # a man who flew another ship, and then the row's dates are the craft's
+    craft: Mention | None = None
 
     def in_cell(self, *kinds: str) -> list[Mention]:
         """The entities of these kinds named in the cell."""
@@ -107,7 +113,7 @@ def read_header(cell: Cell) -> Column | None:
     prop = next((p for p, pattern in HEADER_PROPERTIES if pattern.search(words)), None)
     if prop is None:
         return None
-    unit = HEADER_UNIT.search(words)
+    unit = HEADER_UNIT.search(words) or UNIT_HEADER.fullmatch(words)
     extremes = False
     if prop in ("perigee", "apogee"):
         # "Apogee altitude" is the apogee; "Perigee/apogee", "Orbit", "Altitude" both
@@ -187,7 +193,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                 out.append(CellStatement(
                     subject, column, cell, in_cells[k], riders if theirs or came_home else (),
                     theirs and bool(crew_columns),
-                    person if subject is craft and column.property == "launch_date" else None))
+                    person if subject is craft and column.property == "launch_date" else None,
+                    craft if subject is person and subject is not craft else None))
         if craft is not None and person is not None and not crew_cells and any(
                 crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
             k = next(k for k, ms in enumerate(in_cells) if person in ms)

@@ -129,6 +129,11 @@ class Judge:
             return
         if claim.subject_id is None:
             return
+        if (craft := cand.extra.get("row_craft")) and not self._is_station(craft) and (
+                craft not in self._related_ids(claim.subject_id, "crew_of")):
+            # "Soyuz 2 | 25.10.1968 | 28.10.1968 | Beregovoy": he flew Soyuz 3, not the
+            # row's ship (its crew claim says so); the row's landing is the ship's
+            claim.subject_id, claim.subject_name = craft, self._names([craft])[craft]
         if prop == "reentry_date" and cand.extra.get("trigger") in COMING_DOWN and (
                 self._facts(claim.subject_id, ("crew", "crewed"))
                 and not self._is_station(claim.subject_id)):
@@ -196,7 +201,34 @@ class Judge:
                 entity_id, ("crew", "crewed", "landing_date")):
             return False
         return self._is_station(entity_id) or (bool(self._facts(
-            entity_id, ("reentry_date",))) and self._in_earth_orbit(entity_id))
+            entity_id, ("reentry_date",)) or self._fell_after_its_end(entity_id))
+            and self._in_earth_orbit(entity_id))
+
+    def _fell_after_its_end(self, craft: str) -> bool:
+        """Whether the craft's parts fell more than a day after its end of operations: it
+        died in orbit (Fobos-Grunt, silent from November 2011, fell in January 2012). A
+        capsule brought home sheds its parts the day it lands (Soyuz 2's orbital module)."""
+        ends = [d.end() for f in self._facts(craft, ("end_date",))
+                if (d := _parse(f.value)) is not None]
+        return bool(ends) and any(
+            (d := _parse(f.value)) is not None and d.start() > max(ends) + timedelta(days=1)
+            for f in self._part_reentries(craft))
+
+    def _part_reentries(self, craft: str) -> list[Fact]:
+        """The reentry facts of a craft's parts (GCAT's auxiliary objects "part of" it,
+        and theirs), when it has none of its own and an Earth orbit: Fobos-Grunt, stranded
+        in Earth orbit, fell with its return capsule (its "VA") on 15 January 2012."""
+        if self._facts(craft, ("reentry_date",)) or not self._in_earth_orbit(craft):
+            return []
+        out: list[Fact] = []
+        parts, seen = [craft], {craft}
+        while parts:
+            for part in self._related_ids(parts.pop(), "part_of", reverse=True):
+                if part not in seen:
+                    seen.add(part)
+                    parts.append(part)
+                    out += self._facts(part, ("reentry_date",))
+        return out
 
     def _in_earth_orbit(self, entity_id: str) -> bool:
         """Whether the catalog gives the craft an Earth orbit (an apogee under
@@ -393,6 +425,8 @@ class Judge:
             facts = [min(facts, key=lambda f: _start(f.value))] if facts else []
         else:
             facts = self._facts(subject, props)
+            if claim.property == "reentry_date" and kind == "spacecraft":
+                facts += self._part_reentries(subject)
         visits_only = False
         if claim.property == "docking_date":  # a docking is recorded on the visitor
             visits = self._facts_pointing_to(subject, "docking_date")
