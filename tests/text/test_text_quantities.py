@@ -333,3 +333,21 @@ def test_a_number_in_words_may_wrap_onto_the_next_line() -> None:
     # a hard-wrapped line or a subtitle's cue: "after four hundred and" ¶ "thirty-seven days"
     [q] = find_quantities("after four hundred and\nthirty-seven days and eighteen hours.")
     assert q.value == 437 * 86_400 + 18 * 3_600
+
+
+def test_a_length_glued_to_its_unit_letters_is_read_field_by_field() -> None:
+    q = _one("Soyuz 31 flew for 7d 20h 49m.")
+    assert (q.text, q.kind, q.value) == ("7d 20h 49m", "duration", 7 * 86400 + 20 * 3600 + 49 * 60)
+    assert (q.high - q.low) == 60  # to the minute
+    # one glued field, or fields out of order, are no such length
+    assert find_quantities("the 1960s, a 4d image, 7h 2d") == []
+
+
+def test_colon_lengths_are_read_only_in_the_order_the_text_declares() -> None:
+    log = "Durations are d:h:m. Titov lasted 1:10:18; the launch was at 06:07:00 UTC."
+    (q,) = find_quantities(log)
+    assert (q.text, q.value) == ("1:10:18", 86400 + 10 * 3600 + 18 * 60)
+    (q,) = find_quantities("Times (hh:mm:ss): a flight of 1:48:00.")
+    assert (q.value, q.high - q.low) == (6480, 1)
+    assert find_quantities("He flew 1:10:18 by my watch.") == []  # no order declared
+    assert find_quantities("Durations are d:h:m. A stay of 3:25:10.") == []  # no 25th hour

@@ -286,23 +286,22 @@ class Gazetteer:
         the one of its people whose flights the sentence agrees with: the one who flew a
         craft it names or with a crewmate it names ("Dobrovolsky, Volkov and Patsayev"),
         else the only one who flew in a year it names ("Titov followed on 7 August 1961").
-        A surname nothing settles is left out; a later one takes the earlier reading."""
+        Failing that, the one its line (a paragraph) names before, or whose flights the
+        line agrees with, or who flew within :data:`_ERA_REACH` years of the line's years
+        when no other did ("Titov's flight that August" among the Vostok flights of 1962);
+        else the one last named before. A surname nothing settles is left out; a later one
+        takes the earlier reading."""
         out = list(mentions)
         for start, stop, surname in unsettled:
             people = sorted(self._shared[surname])
             left, right = sentence_around(text, start, stop, _SENTENCE_END, _SENTENCE_REACH)
-            near = [m for m in out if left <= m.start and m.end <= right]
-            crafts = {m.entity_id for m in near if m.kind != "person"}
-            for m in near:
-                if m.kind == "person":
-                    crafts.update(craft for craft, _, _ in self._flights(m.entity_id))
-            chosen = [p for p in people if any(
-                craft in crafts for craft, _, _ in self._flights(p))]
+            chosen = self._agreeing(people, text, left, right, out)
             if len(chosen) != 1:
-                years = {int(y) for y in _YEAR.findall(text, left, right)}
-                chosen = [p for p in people if any(
-                    first <= year <= last for _, first, last in self._flights(p)
-                    for year in years)]
+                line = text.rfind("\n", 0, start) + 1, text.find("\n", stop) % (len(text) + 1)
+                earlier = self._named_before(
+                    [m for m in out if line[0] <= m.start and m.end <= start], surname)
+                chosen = [earlier.entity_id] if earlier else self._agreeing(
+                    people, text, *line, out, era=True)
             if len(chosen) != 1:
                 earlier = self._named_before([m for m in out if m.end <= start], surname)
                 chosen = [earlier.entity_id] if earlier else []
@@ -311,6 +310,28 @@ class Gazetteer:
                 out.append(self._mention(start, stop, chosen[0], name, "person", text))
                 out.sort(key=lambda m: m.start)
         return out
+
+    def _agreeing(self, people: list[str], text: str, left: int, right: int,
+                  mentions: list[Mention], era: bool = False) -> list[str]:
+        """Those of ``people`` who flew a craft named in ``text[left:right]`` or with a
+        person named there, else who flew in a year named there (with ``era``: else who
+        alone flew within :data:`_ERA_REACH` years of one)."""
+        near = [m for m in mentions if left <= m.start and m.end <= right]
+        crafts = {m.entity_id for m in near if m.kind != "person"}
+        for m in near:
+            if m.kind == "person":
+                crafts.update(craft for craft, _, _ in self._flights(m.entity_id))
+        chosen = [p for p in people if any(craft in crafts for craft, _, _ in self._flights(p))]
+        if len(chosen) == 1:
+            return chosen
+        years = {int(y) for y in _YEAR.findall(text, left, right)}
+        chosen = [p for p in people if any(
+            first <= year <= last for _, first, last in self._flights(p) for year in years)]
+        if len(chosen) == 1 or not era:
+            return chosen
+        return [p for p in people if any(
+            first - _ERA_REACH <= year <= last + _ERA_REACH
+            for _, first, last in self._flights(p) for year in years)]
 
     def _flights(self, person: str) -> list[tuple[str, int, int]]:
         """(craft id, first year, last year) of each flight of a traveller; none for
@@ -418,6 +439,7 @@ _YEAR = re.compile(r"(?<![\w.,-])(?:19[5-9]\d|20\d\d)(?![\w,-]|\.\d)")
 # Where a sentence ends, for the window a shared surname is settled in
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=\s)|\n")  # not "V. N. Volkov"
 _SENTENCE_REACH = 300  # characters either side of a shared surname
+_ERA_REACH = 3  # years from a flight within which a paragraph's year may tell of its flier
 
 # A capitalised noun after a lone surname makes it part of a thing's name, named after the
 # person or only spelled like them: "the Science and Power Module", "Korolev Design Bureau"

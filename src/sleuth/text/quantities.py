@@ -22,6 +22,7 @@ date (see :mod:`sleuth.text.dates`) and is skipped here, as is "three days later
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -423,7 +424,71 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
         out = _with_elided_units(text, out)
     if _ARTICLE_UNIT_RE.search(folded or text):
         out = _with_article_durations(text, out)
+    if _GLUED_FIELDS_RE.search(text) or (":" in text and _CLOCK_FORMAT_RE.search(text)):
+        out = _with_field_durations(text, out)
     return out
+
+
+# A length told field by field: "7d 21h 13m", each number glued to its unit's letter, two
+# fields or more ("1960s" and "4d" alone are no lengths). The cheap test: _GLUED_FIELDS_RE.
+_GLUED_FIELDS_RE = re.compile(r"\d[dh][ \t]?\d")
+_GLUED_DURATION_RE = re.compile(
+    r"(?<![\w.:])\d{1,4}[dh](?:[ \t]?\d{1,2}(?:h|min|m|s)){1,3}(?![\w:])")
+_GLUED_FIELD_RE = re.compile(r"(\d+)(d|h|min|m|s)")
+# How a text says it writes lengths with colons: "Durations below are d:h:m", "(hh:mm:ss)".
+# Only then is "1:10:18" a length, and in that order: the same digits are a day, ten hours
+# and eighteen minutes in one log and an hour, ten minutes and eighteen seconds in another.
+_CLOCK_FORMAT_RE = re.compile(
+    r"(?<![\w:])(?:d{1,3}:h{1,2}:m{1,2}(?::s{1,2})?|h{1,3}:m{1,2}:s{1,2})(?![\w:])",
+    re.IGNORECASE)
+_CLOCK_FIELDS = MappingProxyType({"d": _DAY, "h": _HOUR, "m": _MIN, "s": _SEC, "min": _MIN})
+# A time of day, not a length: "at 06:07:00", "06:07:00 UTC"
+_CLOCK_TIME_BEFORE_RE = re.compile(r"\b(?:at|from|until|till|by)[ \t]+\Z", re.IGNORECASE)
+_CLOCK_TIME_AFTER_RE = re.compile(r"[ \t]*(?:UTC|GMT|Z\b|MSK|UT\b|Moscow|local|[ap]\.?m\b)",
+                                  re.IGNORECASE)
+
+
+def _with_field_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the lengths told field by field: glued to unit letters ("7d 21h
+    13m"), or with colons in the order the text declares ("d:h:m": "1:10:18" is a day, ten
+    hours and eighteen minutes), each to half its last field."""
+    told: list[tuple[int, int, list[tuple[int, float]]]] = []
+    for m in _GLUED_DURATION_RE.finditer(text):
+        fields = [(int(n), _CLOCK_FIELDS[u]) for n, u in _GLUED_FIELD_RE.findall(m.group())]
+        if all(a[1] > b[1] for a, b in itertools.pairwise(fields)):  # "7d 21h", not "7h 2d"
+            told.append((m.start(), m.end(), fields))
+    declared = _CLOCK_FORMAT_RE.search(text) if ":" in text else None
+    if declared is not None:
+        units = [_CLOCK_FIELDS[f[0].lower()] for f in declared.group().split(":")]
+        value_re = re.compile(
+            rf"(?<![\w:.])\d{{1,3}}(?::\d\d){{{len(units) - 1}}}(?![\w:]|[.,]\d)")
+        for m in value_re.finditer(text):
+            numbers = [int(n) for n in m.group().split(":")]
+            fields = list(zip(numbers, units, strict=True))
+            if any(n * unit >= bigger for (n, unit), bigger in zip(
+                    fields[1:], units[:-1], strict=True)):
+                continue  # "25" hours or "60" minutes: no field of this format
+            if _CLOCK_TIME_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) or (
+                    _CLOCK_TIME_AFTER_RE.match(text, m.end())):
+                continue
+            told.append((m.start(), m.end(), fields))
+    extra = []
+    for start, end, fields in told:
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        step = fields[-1][1]
+        value = sum(n * unit for n, unit in fields)
+        approx, bound = _qualifiers(text, start)
+        low, high, bound = _hedged_interval(value, value - step / 2, value + step / 2, step,
+                                            approx, bound)
+        extra.append(Quantity(start=start, end=end, text=text[start:end], kind="duration",
+                              value=value, low=low, high=high, unit="s",
+                              written_unit="+".join(_UNIT_LETTERS[u] for _, u in fields),
+                              approx=approx, bound=bound))
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
+
+
+_UNIT_LETTERS = MappingProxyType({_DAY: "d", _HOUR: "h", _MIN: "min", _SEC: "s"})
 
 
 # A unit told with the article ("a day", "an hour"): a plain scan, cheap on every text

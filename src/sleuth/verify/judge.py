@@ -500,6 +500,17 @@ class Judge:
             if own_matching := [f for f in own if f.entity_id in named
                                 and matches(f.value) == "match"]:
                 facts, matching, coarse = own, own_matching, []
+            elif len(named) == 1 and (craft := next(iter(named))) not in self._related_ids(
+                    subject, "crew_of") and (ship := [f for f in self._facts(craft, props)
+                                                      if matches(f.value) == "match"]):
+                # "Soyuz TM-2 with Romanenko and Aleksandrov started 06.02.1987": the
+                # ship's day, with a man who did not fly it (the crew claim says so)
+                claim.subject_id, claim.subject_name = craft, self._names([craft])[craft]
+                self._settle(cand, ship, ship + facts, note=(
+                    f"the launch of the ship named, which {self._names([subject])[subject]} "
+                    "did not fly" if claim.property == "launch_date" else
+                    f"the ship named, which {self._names([subject])[subject]} did not fly"))
+                return
         if not matching and kind != "person" and (row := cand.extra.get("row_person")):
             # "Hermaszewski | Soyuz 31 | 27 June 1978": his launch that day (on Soyuz 30);
             # the row's crew claim judges the ship it names
@@ -698,6 +709,15 @@ class Judge:
             # T-7); the craft is a crew claim of its own
             theirs = self._people_flight_facts(riders, props)
             read = [f for f in theirs if matches(f.value) == "match"]
+            if not read and claim.property == "landing_date" and len(riders) > 1:
+                # "Soyuz TM-11 | 02.12.1990 | 10.12.1990 | Afanasyev, Manarov, Akiyama":
+                # the day one of them, up in this ship, came home in another
+                for rider in riders:
+                    read = [down for _, _, up, down in self._flight_spans(rider)
+                            if up.entity_id == subject and matches(down.value) == "match"]
+                    if read:
+                        riders = [rider]
+                        break
             if read:
                 self._say_of(claim, riders)
                 rode = read[0].entity_id
