@@ -1,6 +1,7 @@
 """A flight log's notes: lengths written with colons in the order the log declares, a
-shared surname settled by its paragraph, a ship named with a man who did not fly it, and a
-row's guest who came home in another ship. Text written here; verdicts on the real
+shared surname settled by its paragraph, a ship named with a man who did not fly it, a
+row's guest who came home in another ship, a rover "put down", and what the writer calls
+wrong. Text written here; verdicts on the real
 catalog (Voskhod 2 flew 1 d 2 h 2 min and Vostok 2 1 d 1 h 18 min; Akiyama went up in
 Soyuz TM-11 and landed on 10 December 1990; Aleksandr P. Aleksandrov flew Soyuz TM-3,
 not TM-2)."""
@@ -50,3 +51,17 @@ def test_a_rows_landing_may_be_the_day_its_guest_came_home(checker: Checker) -> 
     landings = said(checker, text, "landing_date")
     assert landings == [("Toyohiro Akiyama", "1990-12-10", "supported"),
                         ("Soyuz TM-18", "1995-07-09", "contradicted")]
+
+
+def test_a_rover_put_down_on_a_day_is_no_launch_of_it(checker: Checker) -> None:
+    text = "Luna 17 put Lunokhod 1 down on 17 November 1970."
+    assert said(checker, text) == []
+    # a particle of launching keeps the launch
+    assert said(checker, "Vostochny sent Luna 25 off on 11 Aug 2023.") == [
+        ("Luna-25", "2023-08-11", "supported")]
+
+
+def test_what_the_writer_calls_wrong_is_not_claimed(checker: Checker) -> None:
+    text = ("The astronaut database has Sharma launching on Soyuz T-10, which is wrong: "
+            "Sharma went up on Soyuz T-11.")
+    assert said(checker, text, "crew") == [("Soyuz T-11", "Rakesh Sharma", "supported")]

@@ -1339,6 +1339,12 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
                                r"described)\b[^.;:]{0,120}?\s(?:as|at)\s", re.IGNORECASE)
 
 
+# What a clause told, disowned by the words after it: "…, which is wrong"
+DISOWNED = re.compile(r",\s*which\s+(?:is|was)\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|incorrect|"
+                      r"false|untrue|mistaken|an?\s+(?:error|mistake|typo|misprint|myth))\b",
+                      re.IGNORECASE)
+
+
 def extract(text: str, mentions: list[Mention],
             copies: list[tuple[int, int, int, int]] | None = None) -> list[Candidate]:
     """All claim candidates in ``text`` given its entity ``mentions`` (and its
@@ -1569,6 +1575,12 @@ def extract(text: str, mentions: list[Mention],
             semicolon = text.find(";", reported.end(), s_end)
             until = s_end if semicolon < 0 else semicolon
             found = [c for c in found if not reported.end() < c.claim.end <= until]
+        if found and (disowned := DISOWNED.search(text, s_start, s_end)):
+            # "The astronaut database has Sharma launching on Soyuz T-10, which is wrong":
+            # what the clause told, the writer says is false
+            opened = max(s_start, text.rfind(";", s_start, disowned.start()) + 1,
+                         text.rfind(":", s_start, disowned.start()) + 1)
+            found = [c for c in found if not opened <= c.claim.start < disowned.start()]
         if corrections:
             found += _corrected_claims(text, found, corrections)
         if fixes:
@@ -2565,7 +2577,13 @@ def _dated_right_after(text: str, subject: Mention, date: DateMention,
     if labelled:
         gap = gap[:labelled.start()]
     return len(gap) <= reach and (labelled or link.search(gap)) is not None and not (
-        VERBISH.search(gap) or CLAUSE_BREAK.search(gap))
+        VERBISH.search(gap) or CLAUSE_BREAK.search(gap) or VERB_PARTICLE.match(gap))
+
+
+# A verb's particle after its object: "Luna 17 put Lunokhod 1 down on 17 November 1970" is
+# a landing told of the rover, not the rover's launch day (but "sent Luna 25 off on 11 Aug
+# 2023" is its launch)
+VERB_PARTICLE = re.compile(r"\s*(?:down|back|home)\b")
 
 
 def _apposed_day(text: str, subject: Mention, date: DateMention) -> bool:
