@@ -549,3 +549,14 @@ def test_a_year_opening_the_next_line_as_an_entry_is_its_own(
 )
 def test_a_month_in_roman_numerals(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+def test_a_timeline_nodes_year_dash_day_label_is_one_date() -> None:
+    # "1961   12 April" (a column) and "1961 - 12 April" (a node's label) are one date
+    for text in ("1961   12 April\nVostok 1 - Yuri Gagarin.", "1961 - 12 April\nVostok 1.",
+                 "1961: 12 April (highlighted node)\nVostok 1."):
+        d = find_dates(text)[0]
+        assert (d.kind, d.date.iso(), d.text) == ("absolute", "1961-04-12", d.text)
+        assert d.text.startswith("1961") and d.text.endswith("12 April")
+    # a span of years is no such label
+    assert [d.kind for d in find_dates("1986 - 1996: Mir in orbit")] != ["absolute"]

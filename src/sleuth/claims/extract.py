@@ -1339,6 +1339,28 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
                                r"described)\b[^.;:]{0,120}?\s(?:as|at)\s", re.IGNORECASE)
 
 
+# A line that is only a date, a timeline node's label ("1961 - 6 August", "1961 - 12 April
+# (highlighted node)"), over the line it labels
+NODE_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\n[ \t]*(?=[A-Z])")
+
+
+def _with_node_labels(text: str, spans: list[tuple[int, int]], dates: list[DateMention]
+                      ) -> list[tuple[int, int]]:
+    """``spans`` with each line that is only a date read with the sentence on the line
+    after it, as a timeline's node labels the event its caption opens with: "1961 - 6
+    August ¶ Vostok 2 - Gherman Titov." reads as "1961 - 6 August: Vostok 2 - …"."""
+    lines = {d.start: d for d in dates if d.kind not in ("dateline", "relative")}
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and (label := lines.get(out[-1][0])) is not None and (
+                not text[text.rfind("\n", 0, label.start) + 1:label.start].strip()) and (
+                node := NODE_LABEL_END.match(text, label.end)) and node.end() == span[0]:
+            out[-1] = (out[-1][0], span[1])
+            continue
+        out.append(span)
+    return out
+
+
 # What a clause told, disowned by the words after it: "…, which is wrong"
 DISOWNED = re.compile(r",\s*which\s+(?:is|was)\s+(?:(?:simply|plainly|just)\s+)?(?:wrong|incorrect|"
                       r"false|untrue|mistaken|an?\s+(?:error|mistake|typo|misprint|myth))\b",
@@ -1381,7 +1403,7 @@ def extract(text: str, mentions: list[Mention],
     they: tuple[list[Mention], int, list[Mention]] = ([], 0, [])
     last_people: tuple[list[Mention], int] = ([], 0)  # the people the last sentence named
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
-    spans = sentences(text)
+    spans = _with_node_labels(text, sentences(text), dates)
     span_starts = [start for start, _ in spans]
     dates_in = _by_sentence(dates, spans, span_starts)
     quantities_in = _by_sentence(quantities, spans, span_starts)
@@ -1754,6 +1776,17 @@ def quoted_copies(text: str) -> list[tuple[int, int, int, int]]:
         if len(said) >= QUOTED_MIN and (first := text.find(said, 0, m.start())) >= 0:
             copies.append((m.start(), m.end(), m.start("said"), first))
     return copies
+
+
+# The rest of an opening phrase, up to its comma: "On his first flight[, ]Valeri Polyakov"
+PHRASE_REST = re.compile(r"[^,;:.\n]{0,40},[ \t]*")
+
+
+def _fronted_owner(text: str, sentence: Sentence, pos: int) -> Mention | None:
+    """The person right after the opening phrase a flight noun at ``pos`` ends: whose
+    flight "his first flight" is in "On his first flight, Valeri Polyakov launches …"."""
+    rest = PHRASE_REST.match(text, pos)
+    return _first_after(sentence.mentions, rest.end(), ("person",), 0) if rest else None
 
 
 # "her second flight", "his maiden spaceflight": a person's own flight, said before the noun
@@ -3212,7 +3245,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, max(sentence.start, trigger_pos - 30), trigger_pos)) and (
                     FLIGHT_NOUN_AT.match(text, trigger_pos)) and not BACK_FROM.search(
                     text, max(sentence.start, own.start() - 20), own.start()) and (
-                    referent := _person_referent(own.group(1), recent, sentence, own.start())):
+                    referent := _fronted_owner(text, sentence, trigger_pos)
+                    or _person_referent(own.group(1), recent, sentence, own.start())):
                 # "…, launched on Soyuz T-7, became …; on her second flight, in July 1984":
                 # the date of her flight, not of the ship named in another clause
                 subject = referent.as_reference()
@@ -4394,7 +4428,9 @@ ENDING_EVENTS = ("landing_date", "reentry_date")  # what a flight's span of days
 # A timeline entry: a line that opens with a date and a colon or dash, the event after it
 # ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
-TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*")
+# (or the end of a node's label line: "1961 - 6 August ¶ Vostok 2 - Gherman Titov.")
+TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*|[ \t]*(?:\([^()\n]{0,60}\))?"
+                                r"[ \t]*\n[ \t]*")
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
 NOT_A_FLIGHT = _rx(rf"{_DEATH_VERBS}|selected|chosen|approved|announced|delayed|postponed|"
                    r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"

@@ -734,8 +734,10 @@ def _is_day_heading(text: str, item: _Pending) -> bool:
             and _HEADING_SEPARATOR_RE.match(text, item.end) is not None)
 
 
-# A timeline's year set in a column before the day: "1961   12 April - Gagarin orbits …"
-_COLUMN_YEAR_RE = re.compile(r"^[ \t]*\d{4}(?:[ \t]{2,}|\t)(?=\d)", re.MULTILINE)
+# A timeline's year set in a column before the day, "1961   12 April - Gagarin orbits …",
+# or joined to it by a dash or colon, as a node's label: "1961 - 12 April"
+_COLUMN_YEAR_RE = re.compile(r"^[ \t]*\d{4}(?:[ \t]{2,}|\t|[ \t]*[-–—:][ \t]*)(?=\d)",
+                             re.MULTILINE)
 
 
 def _column_year_days(text: str, raw: list[DateMention | _Pending]
