@@ -84,3 +84,24 @@ def test_a_fraction_in_the_orbits_column_is_misplaced_not_an_orbit_count(
             "Vostok 6;16.06.1963;19.06.1963;2.95;Tereshkova\n"
             "Vostok 2;06.08.1961;07.08.1961;17;Titov\n")
     assert said(checker, text, "orbit_count") == [("Vostok 2", "17 orbits", "supported")]
+
+
+@pytest.mark.integration
+def test_a_csv_export_under_its_comments_is_read_row_by_row(checker: Checker) -> None:
+    # "7 Aug 1961" after a comma is a day; the comments over the header are no sentence
+    # that runs into the rows
+    text = ("# Columns: perigee_km = initial orbit; end_date = landing or impact\n"
+            "row,mission,launch_date,vehicle,crew,perigee_km,period_min,end_date,note\n"
+            "3,Vostok 1,12 Apr 1961,Vostok 8K72K,Yuri Gagarin,181,108,1961-04-12,one orbit\n"
+            "4,Vostok 2,7 Aug 1961,Vostok 8K72K,Gherman Titov,178,,7 Aug 1961,17 orbits\n"
+            '1,Luna 2,1959-09-12,Vostok-L 8K72,,,,14 Sep 1959,"first man-made object to '
+            'hit the Moon"\n')
+    assert said(checker, text) == [("Vostok 1", "1961-04-12", "supported"),
+                                   ("Vostok 2", "1961-08-07", "contradicted"),
+                                   ("Luna-2", "1959-09-12", "supported")]
+    assert said(checker, text, "perigee") == [("Vostok 1", "181 km", "supported"),
+                                              ("Vostok 2", "178 km", "supported")]
+    # Gagarin's 108 minutes is the flight's length, not Vostok 1's orbital period
+    assert said(checker, text, "orbital_period") == [("Vostok 1", "108 min", "contradicted")]
+    assert [(s, v) for s, _, v in said(checker, text, "landing_date")] == [
+        ("Yuri Gagarin", "supported"), ("Gherman Titov", "supported"), ("Luna-2", "supported")]

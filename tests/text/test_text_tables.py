@@ -137,3 +137,19 @@ def test_a_generic_heading_gives_way_to_the_one_above() -> None:
     [box] = find_tables("Vostok 1\n- Launch: 12 April 1961\n- Crew: Yuri Gagarin\n"
                         "- Mass: 4,725 kg\n")
     assert box.rows[0][0].text == "Vostok 1"
+
+
+def test_a_csv_export_is_a_table_and_prose_with_commas_is_not() -> None:
+    text = ("# exported 14 March 2026\n"
+            "row,mission,launch_date,crew,note\n"
+            '3,Vostok 1,12 Apr 1961,Yuri Gagarin,"first human in orbit; one orbit"\n'
+            '8,Voskhod 1,12 Oct 1964,"Komarov, Feoktistov, Yegorov",\n')
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["row", "mission", "launch_date", "crew", "note"]
+    assert [c.text for c in table.rows[1]] == [
+        "8", "Voskhod 1", "12 Oct 1964", "Komarov, Feoktistov, Yegorov", ""]
+    assert text[table.rows[0][4].start:table.rows[0][4].end] == "first human in orbit; one orbit"
+    prose = ("Proton - heavy Soviet rocket, first flown in 1965, used to launch stations.\n"
+             "Soyuz - crewed spacecraft, it first flew, without a crew, in 1967.\n"
+             "Mir, Salyut, Zarya\nbuilt in Moscow, flown from Baikonur, lost\n")
+    assert find_tables(prose) == []

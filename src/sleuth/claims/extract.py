@@ -1344,6 +1344,24 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
 NODE_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\n[ \t]*(?=[A-Z])")
 
 
+def _cut_at_tables(text: str, spans: list[tuple[int, int]], tables: list[Table]
+                   ) -> list[tuple[int, int]]:
+    """``spans`` cut where a table starts and ends, so that no sentence runs from the lines
+    above a table into its rows (a CSV export's comments, unpunctuated, over its header)."""
+    edges = sorted({edge for table in tables for edge in (table.start, table.end)})
+    if not edges:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        inside = [edge for edge in edges if start < edge < end]
+        for lo, hi in itertools.pairwise([start, *inside, end]):
+            piece = text[lo:hi]
+            if piece.strip():
+                left = lo + len(piece) - len(piece.lstrip())
+                out.append((left, lo + len(piece.rstrip())))
+    return out
+
+
 def _with_node_labels(text: str, spans: list[tuple[int, int]], dates: list[DateMention]
                       ) -> list[tuple[int, int]]:
     """``spans`` with each line that is only a date read with the sentence on the line
@@ -1403,7 +1421,10 @@ def extract(text: str, mentions: list[Mention],
     they: tuple[list[Mention], int, list[Mention]] = ([], 0, [])
     last_people: tuple[list[Mention], int] = ([], 0)  # the people the last sentence named
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
-    spans = _with_node_labels(text, sentences(text), dates)
+    # (a table none of whose headers names a property — "- ISS: Zarya 1998-11-20; …" read
+    # as an infobox — is left to the sentences)
+    tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
+    spans = _cut_at_tables(text, _with_node_labels(text, sentences(text), dates), tables)
     span_starts = [start for start, _ in spans]
     dates_in = _by_sentence(dates, spans, span_starts)
     quantities_in = _by_sentence(quantities, spans, span_starts)
@@ -1414,9 +1435,6 @@ def extract(text: str, mentions: list[Mention],
     rocket_in = rockets.sentences(spans, span_starts)
     own_offset_in = {_sentence_of(m.start(), spans, span_starts)
                      for m in AFTER_OWN_LAUNCH.finditer(text)}
-    # a table none of whose headers names a property ("- ISS: Zarya 1998-11-20; …" read
-    # as an infobox) is left to the sentences
-    tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
     notes: list[Candidate] = []
     for table in tables:
         out += _table_claims(text, cell_statements(table, mentions), dates, quantities)
@@ -1964,6 +1982,9 @@ def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
         clause = next(((lo, hi) for lo, hi in clauses if lo <= last < hi), None)
         if clause is None:
             continue  # the row's launch, said again to date the note
+        if cand.date is not None and not clause[0] <= back(cand.date.start) < clause[1] and (
+                cand.claim.property != "launch_date"):
+            continue  # "hit the Moon" dated by the row's launch, said to date the note
         start, end = max(back(cand.claim.start), clause[0]), min(back(cand.claim.end), clause[1])
         if start >= end:  # a subject from after the clause: "YURI GAGARIN (…)" over the box
             start, end = clause

@@ -36,7 +36,9 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
     ("launch_vehicle", _header(r"rocket|(?:launch )?vehicle|launcher|booster|carrier rocket|"
                                r"LV|L/V")),
-    ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down")),
+    # ("End date": a flight's landing, a probe's impact or a satellite's fall)
+    ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down|"
+                             r"end(?: date)?")),
     ("docking_date", _header(r"dock(?:ed|ing)?|berth(?:ed|ing)?")),
     ("reentry_date", _header(r"re-?entry|re-?entered|decay(?:ed)?|de-?orbit(?:ed)?")),
     ("founded", _header(r"founded|established|formed")),
@@ -68,6 +70,8 @@ PLANNED_HEADER = _header(r"planned|scheduled|target|expected|proposed")
 # "Perigee (km)", "Mass, kg", "Period [min]": the unit of the column's bare numbers.
 HEADER_UNIT = re.compile(r"[(\[,]\s*(km|kg|t|tonnes|min|minutes|h|hours|days|deg|°|degrees)"
                          r"\s*[)\]]?\s*\Z", re.IGNORECASE)
+# A CSV header's unit after an underscore: "perigee_km", "mass_kg", "period_min"
+UNIT_SUFFIX = re.compile(r" (km|kg|t|min|h|days|deg)\Z", re.IGNORECASE)
 # A header that is only a unit ("Days", "Hours"): a duration's, its bare numbers in it
 UNIT_HEADER = re.compile(r"\s*(days|hours)\s*", re.IGNORECASE)
 
@@ -109,11 +113,12 @@ class CellStatement:
 
 def read_header(cell: Cell) -> Column | None:
     """The column a header cell announces, or None when it names no property."""
-    words = cell.text
+    words = cell.text.replace("_", " ")  # a CSV's "launch_date", "perigee_km"
     prop = next((p for p, pattern in HEADER_PROPERTIES if pattern.search(words)), None)
     if prop is None:
         return None
-    unit = HEADER_UNIT.search(words) or UNIT_HEADER.fullmatch(words)
+    unit = HEADER_UNIT.search(words) or UNIT_HEADER.fullmatch(words) or (
+        UNIT_SUFFIX.search(words) if "_" in cell.text else None)
     extremes = False
     if prop in ("perigee", "apogee"):
         # "Apogee altitude" is the apogee; "Perigee/apogee", "Orbit", "Altitude" both

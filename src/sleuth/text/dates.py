@@ -134,7 +134,7 @@ _MASTER_RE = re.compile(
     (?P<iso>(?<![\w-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])
         (?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d(?:\.\d+)?))?Z?)?
         (?![\w-]))
-  | (?P<numeric>(?<![\w/.,-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
+  | (?P<numeric>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
   | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
         (?P<romon>{_ROMAN_MONTH})(?:\.(?P<royear>{_YEAR4}))?(?!\w|\.\w))
@@ -155,7 +155,7 @@ _MASTER_RE = re.compile(
             (?:(?:[ \t]*,{_TO_YEAR}?|{_TO_YEAR})(?P<myear>{_MONTHS_YEAR}))?
          | ,?{_TO_YEAR}(?:of[ \t\n]+)?(?P<myear2>{_MONTHS_YEAR})
          | (?P<msame>[ \t\n]+of[ \t\n]+(?:the[ \t\n]+same|that)[ \t\n]+year\b))?)
-  | (?P<dm>(?<![\w.,/:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
+  | (?P<dm>(?<![\w./:-])(?P<dday>{_DAY})(?P<dlist>(?:{_LISTSEP}{_DAY})*)[ \t\n]+(?:of[ \t\n]+)?
         (?P<dmon>{_MONTH})(?:,?{_TO_YEAR}(?P<dyear>{_MONTHS_YEAR}))?)
   | (?P<rel>(?i:
         the\s+(?P<rdir>following|next|previous|preceding|prior|same)\s+(?P<ru1>{_REL_UNIT})

@@ -10,7 +10,9 @@ Gubarev, Grechko") are tables too, without the delimiter row, when the header's 
 short labels without digits and every body row has as many cells as the header (an empty
 last cell may be left out). So are such lists with their cells separated by tabs, as a table
 copied from a web page or a spreadsheet pastes, or separated by semicolons, as a spreadsheet
-exports them ("Mission;Launch (UTC);Landing;Crew", three columns at least).
+exports them ("Mission;Launch (UTC);Landing;Crew", three columns at least). A CSV export is
+one too: a header line of three or more labels between commas, over rows of as many fields
+("3,Vostok 1,12 Apr 1961,\"first human in orbit; one orbit\"").
 
 An infobox written as text, three or more "Key: value" lines in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
@@ -24,6 +26,7 @@ heading, when there is one, its first (label) cell.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -58,7 +61,8 @@ def find_tables(text: str) -> list[Table]:
     boxes = _infoboxes(text, lines) if ": " in text else []
     grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
              *(_grid_tables(text, lines, "\t") if "\t" in text else ()),
-             *(_grid_tables(text, lines, ";") if ";" in text else ())]
+             *(_grid_tables(text, lines, ";") if ";" in text else ()),
+             *(_csv_tables(text, lines) if "," in text and _CSV_HEADER.search(text) else ())]
     if not boxes:
         return sorted(grids, key=lambda t: t.start)
     return sorted([*grids, *(b for b in boxes if not any(
@@ -142,6 +146,58 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
         lo, hi = start + lo + left, start + lo + max(left, right)
         cells.append(Cell(lo, hi, text[lo:hi]))
     return cells
+
+
+# A CSV export's header: a line of three or more short labels between commas, nothing else
+# ("row,mission,launch_date,vehicle,crew"), each a word or two without digits (not a
+# sentence's clauses: "Proton - heavy Soviet rocket, first flown in 1965, used to …"); its
+# two or more rows have as many fields, a field with a comma in it between double quotes
+# ("Komarov, Feoktistov, Yegorov")
+_CSV_LABEL = r"[ \t]*[A-Za-z][A-Za-z_()/.%-]{0,24}(?: [A-Za-z_()/.%-]{1,24})?[ \t]*"
+_CSV_HEADER = re.compile(rf"^{_CSV_LABEL}(?:,{_CSV_LABEL}){{2,}}\r?$", re.MULTILINE)
+
+
+def _csv_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """The tables of comma-separated values under a :data:`_CSV_HEADER` line: every body
+    row has the header's number of fields; a field's double quotes are not its text."""
+    tables: list[Table] = []
+    starts = [start for start, _ in lines]
+    for m in _CSV_HEADER.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if tables and tables[-1].end > m.start():
+            continue
+        header = _csv_fields(text, *lines[i])
+        rows: list[list[Cell]] = []
+        j = i + 1
+        while j < len(lines) and len(row := _csv_fields(text, *lines[j])) == len(header):
+            rows.append(row)
+            j += 1
+        if len(rows) >= _CSV_MIN_ROWS:
+            tables.append(Table(lines[i][0], lines[j - 1][1], header, rows))
+    return tables
+
+
+_CSV_MIN_ROWS = 2
+
+
+def _csv_fields(text: str, start: int, end: int) -> list[Cell]:
+    """The fields of the CSV line ``text[start:end]``, each trimmed of spaces and of the
+    double quotes around it ("" inside quotes is a quote)."""
+    fields: list[Cell] = []
+    quoted = False
+    lo = start
+    for k in range(start, end + 1):
+        if k < end and text[k] == '"':
+            quoted = not quoted
+        elif k == end or (text[k] == "," and not quoted):
+            a, b = lo, k
+            while a < b and text[a] in ' \t"':
+                a += 1
+            while b > a and text[b - 1] in ' \t"\r':
+                b -= 1
+            fields.append(Cell(a, b, text[a:b]))
+            lo = k + 1
+    return fields
 
 
 # "Launch date: 4 April 1978, 15:00 UTC", "- Perigee: 205 km": a short capitalised key
