@@ -297,11 +297,13 @@ class Gazetteer:
             left, right = sentence_around(text, start, stop, _SENTENCE_END, _SENTENCE_REACH)
             chosen = self._agreeing(people, text, left, right, out)
             if len(chosen) != 1:
-                line = text.rfind("\n", 0, start) + 1, text.find("\n", stop) % (len(text) + 1)
+                line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", stop)
+                if line_end < 0:
+                    line_end = len(text)
                 earlier = self._named_before(
-                    [m for m in out if line[0] <= m.start and m.end <= start], surname)
+                    [m for m in out if line_start <= m.start and m.end <= start], surname)
                 chosen = [earlier.entity_id] if earlier else self._agreeing(
-                    people, text, *line, out, era=True)
+                    people, text, line_start, line_end, out, era=True)
             if len(chosen) != 1:
                 earlier = self._named_before([m for m in out if m.end <= start], surname)
                 chosen = [earlier.entity_id] if earlier else []

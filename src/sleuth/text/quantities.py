@@ -442,6 +442,7 @@ _CLOCK_FORMAT_RE = re.compile(
     r"(?<![\w:])(?:d{1,3}:h{1,2}:m{1,2}(?::s{1,2})?|h{1,3}:m{1,2}:s{1,2})(?![\w:])",
     re.IGNORECASE)
 _CLOCK_FIELDS = MappingProxyType({"d": _DAY, "h": _HOUR, "m": _MIN, "s": _SEC, "min": _MIN})
+_UNIT_LETTERS = MappingProxyType({_DAY: "d", _HOUR: "h", _MIN: "min", _SEC: "s"})
 # A time of day, not a length: "at 06:07:00", "06:07:00 UTC"
 _CLOCK_TIME_BEFORE_RE = re.compile(r"\b(?:at|from|until|till|by)[ \t]+\Z", re.IGNORECASE)
 _CLOCK_TIME_AFTER_RE = re.compile(r"[ \t]*(?:UTC|GMT|Z\b|MSK|UT\b|Moscow|local|[ap]\.?m\b)",
@@ -487,8 +488,6 @@ def _with_field_durations(text: str, found: list[Quantity]) -> list[Quantity]:
                               approx=approx, bound=bound))
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
-
-_UNIT_LETTERS = MappingProxyType({_DAY: "d", _HOUR: "h", _MIN: "min", _SEC: "s"})
 
 
 # A unit told with the article ("a day", "an hour"): a plain scan, cheap on every text

@@ -155,6 +155,7 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 # ("Komarov, Feoktistov, Yegorov")
 _CSV_LABEL = r"[ \t]*[A-Za-z][A-Za-z_()/.%-]{0,24}(?: [A-Za-z_()/.%-]{1,24})?[ \t]*"
 _CSV_HEADER = re.compile(rf"^{_CSV_LABEL}(?:,{_CSV_LABEL}){{2,}}\r?$", re.MULTILINE)
+_CSV_MIN_ROWS = 2
 
 
 def _csv_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
@@ -176,8 +177,6 @@ def _csv_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             tables.append(Table(lines[i][0], lines[j - 1][1], header, rows))
     return tables
 
-
-_CSV_MIN_ROWS = 2
 
 
 def _csv_fields(text: str, start: int, end: int) -> list[Cell]:

@@ -133,7 +133,7 @@ class Judge:
                 craft not in self._related_ids(claim.subject_id, "crew_of")):
             # "Soyuz 2 | 25.10.1968 | 28.10.1968 | Beregovoy": he flew Soyuz 3, not the
             # row's ship (its crew claim says so); the row's landing is the ship's
-            claim.subject_id, claim.subject_name = craft, self._names([craft])[craft]
+            self._say_of(claim, [craft])
         if prop == "reentry_date" and cand.extra.get("trigger") in COMING_DOWN and (
                 self._facts(claim.subject_id, ("crew", "crewed"))
                 and not self._is_station(claim.subject_id)):
@@ -505,7 +505,7 @@ class Judge:
                                                       if matches(f.value) == "match"]):
                 # "Soyuz TM-2 with Romanenko and Aleksandrov started 06.02.1987": the
                 # ship's day, with a man who did not fly it (the crew claim says so)
-                claim.subject_id, claim.subject_name = craft, self._names([craft])[craft]
+                self._say_of(claim, [craft])
                 self._settle(cand, ship, ship + facts, note=(
                     f"the launch of the ship named, which {self._names([subject])[subject]} "
                     "did not fly" if claim.property == "launch_date" else
@@ -730,7 +730,7 @@ class Judge:
         if matching and kind == "person" and "company" in cand.extra:
             # the flight the people listed shared is what the date is of
             shared = matching[0].entity_id
-            claim.subject_id, claim.subject_name = shared, self._names([shared])[shared]
+            self._say_of(claim, [shared])
         if kind == "program" and claim.expected:
             self._name_members(claim, matching or facts)
 
@@ -1091,7 +1091,8 @@ class Judge:
                                                     for c in flights))]
 
     def _say_of(self, claim: Claim, people: list[str]) -> None:
-        """Make ``people`` (the riders a claim turned out to be true of) its subject."""
+        """Make ``people`` (the riders a claim turned out to be true of) its subject, or
+        one craft: the flight people shared, the ship a row or a sentence names."""
         names = self._names(people)
         claim.subject_id, claim.subject_name = people[0], " and ".join(names[p] for p in people)
 
