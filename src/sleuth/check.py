@@ -253,8 +253,10 @@ OWN_LINE_START = re.compile(
 LINE_MARGIN = re.compile(
     r"(?P<marks>(?:>[ \t]?)*)(?P<indent>[ \t]*)(?P<bullet>(?:[-*•·]|\d+[.)])[ \t]+)?")
 # Columns lined up by a run of spaces or a tab (not two spaces after a full stop), or split by
-# a bar: a table's row, never wrapped
-TABLE_ROW = re.compile(r"[^\s.!?:;](?: {2,}|\t)\S|\S[ \t]*\|")
+# a bar, or by two commas or semicolons with no space after them (an export's "4,Vostok
+# 2,7 Aug 1961", not "1,000,000"): a table's row, never wrapped
+TABLE_ROW = re.compile(r"[^\s.!?:;](?: {2,}|\t)\S|\S[ \t]*\||"
+                       r"[,;](?!\d{3}\b)[^\s,;].*?[,;](?!\d{3}\b)[^\s,;]")
 # Lines not blank, one after another
 WRAP_BLOCK = re.compile(r"^[^\S\n]*\S.*(?:\n[^\S\n]*\S.*)+", re.MULTILINE)
 HARD_WRAP_MIN_WIDTH = 40  # a text wrapped narrower than this is verse or a list

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sleuth.check import Checker, joined_hard_wraps
+from sleuth.check import TABLE_ROW, Checker, joined_hard_wraps
 from sleuth.text.dates import find_dates
 from tests.checker.claims import claims_of, said
 
@@ -157,3 +157,15 @@ def test_a_wrapped_text_with_windows_line_ends_reads_the_same(checker: Checker) 
     assert said_all(windows) == said_all(DIGEST)
     assert "the capsule was recovered the same day" in joined_hard_wraps(
         windows.replace("\r\n", " \n"))[0]
+
+
+def test_rows_of_an_export_are_never_joined_as_wrapped_prose() -> None:
+    # short CSV rows in a wrapped digest stay rows (and "1,000,000" is no row)
+    rows = ("row,mission,launch_date,crew\n4,Vostok 2,7 Aug 1961,Gherman Titov\n"
+            "6,Vostok 4,12 Aug 1962,Pavel Popovich\n")
+    text = DIGEST + "\n" + rows
+    read, _ = joined_hard_wraps(text)
+    assert read != text and rows in read  # the digest's lines are joined, not the rows
+    assert TABLE_ROW.search("4,Vostok 2,7 Aug 1961,Gherman Titov")
+    assert TABLE_ROW.search("Soyuz 2;25.10.1968;28.10.1968;;;Beregovoy")
+    assert not TABLE_ROW.search("It cost 1,000,000 roubles, and more, in the end.")
