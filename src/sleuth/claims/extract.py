@@ -60,7 +60,7 @@ from sleuth.text.dates import (
 from sleuth.text.nationality import countries_of, is_about_a_person
 from sleuth.text.numbers import NUMBER_PATTERN, parse_count, parse_number, parse_ordinal
 from sleuth.text.quantities import Quantity, find_quantities
-from sleuth.text.segment import CHOICES_RE, sentences
+from sleuth.text.segment import CHOICES_RE, add_trimmed, sentences
 from sleuth.text.tables import Cell, Table, find_tables, message_headers
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
@@ -1340,8 +1340,9 @@ REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline
 
 
 # A line that is only a date, a timeline node's label ("1961 - 6 August", "1961 - 12 April
-# (highlighted node)"), over the line it labels
-NODE_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\n[ \t]*(?=[A-Z])")
+# (highlighted node)"), over the line it labels: the label's end
+NODE_LABEL_TAIL = r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*\n[ \t]*"
+NODE_LABEL_END = re.compile(NODE_LABEL_TAIL + r"(?=[A-Z])")
 
 
 def _cut_at_tables(text: str, spans: list[tuple[int, int]], tables: list[Table]
@@ -1355,10 +1356,7 @@ def _cut_at_tables(text: str, spans: list[tuple[int, int]], tables: list[Table]
     for start, end in spans:
         inside = [edge for edge in edges if start < edge < end]
         for lo, hi in itertools.pairwise([start, *inside, end]):
-            piece = text[lo:hi]
-            if piece.strip():
-                left = lo + len(piece) - len(piece.lstrip())
-                out.append((left, lo + len(piece.rstrip())))
+            add_trimmed(text, lo, hi, out)
     return out
 
 
@@ -4450,8 +4448,7 @@ ENDING_EVENTS = ("landing_date", "reentry_date")  # what a flight's span of days
 # ("- 19 May 1971: Mars 3 sets off", "• 15 November 1988 — The uncrewed Buran …").
 TIMELINE_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪►]\s*|\d{1,3}[.)]\s+|\*\*)?")
 # (or the end of a node's label line: "1961 - 6 August ¶ Vostok 2 - Gherman Titov.")
-TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*|[ \t]*(?:\([^()\n]{0,60}\))?"
-                                r"[ \t]*\n[ \t]*")
+TIMELINE_SEPARATOR = re.compile(r"(?:\*\*)?\s*(?:[:—–]|\s-)\s*|" + NODE_LABEL_TAIL)
 # Timeline events that are not flights ("1 March 1968: Gagarin dies in a jet crash").
 NOT_A_FLIGHT = _rx(rf"{_DEATH_VERBS}|selected|chosen|approved|announced|delayed|postponed|"
                    r"cancell?ed|signed|agreed|founded|created|formed|unveiled|born|retires?|"

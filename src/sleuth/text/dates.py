@@ -1193,8 +1193,7 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
             when = _safe_date(year, today.month, today.day)
         elif (shift := m.group("month_shift")) and today.month is not None and not decade:
             # "… years ago next month" told in December is January of the year after
-            months = year * 12 + today.month - 1 + _MONTH_SHIFT[shift.lower()]
-            when = _safe_date(months // 12, months % 12 + 1)
+            when = _add_months(PartialDate(year, today.month), _MONTH_SHIFT[shift.lower()])
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
         else:

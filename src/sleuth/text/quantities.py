@@ -489,7 +489,6 @@ def _with_field_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
-
 # A unit told with the article ("a day", "an hour"): a plain scan, cheap on every text
 _ARTICLE_UNIT_RE = re.compile(r"[ \t]an?[ \t]+(?:day|week|fortnight|month|year|hour)\b",
                               re.IGNORECASE)

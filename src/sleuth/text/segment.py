@@ -89,9 +89,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BLANK_RE.finditer(text):
-        _add_trimmed(text, start, m.start(), spans)
+        add_trimmed(text, start, m.start(), spans)
         start = m.end()
-    _add_trimmed(text, start, len(text), spans)
+    add_trimmed(text, start, len(text), spans)
     return spans
 
 
@@ -103,18 +103,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
     _punctuation_cuts(text, cuts)
     spans: list[tuple[int, int]] = []
     start = 0
-    for cut in sorted(cuts):  # _add_trimmed, inline: there is a span per sentence
+    for cut in sorted(cuts):  # add_trimmed, inline: there is a span per sentence
         chunk = text[start:cut]
         stripped = chunk.strip()
         if stripped:
             left = cut - len(chunk.lstrip())
             spans.append((left, left + len(stripped)))
         start = cut
-    _add_trimmed(text, start, len(text), spans)
+    add_trimmed(text, start, len(text), spans)
     return spans
 
 
-def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append to ``spans`` the span of ``text[start:end]`` trimmed of white space, if any
+    text is left."""
     chunk = text[start:end]
     stripped = chunk.strip()
     if stripped:

@@ -505,11 +505,11 @@ class Judge:
                                                       if matches(f.value) == "match"]):
                 # "Soyuz TM-2 with Romanenko and Aleksandrov started 06.02.1987": the
                 # ship's day, with a man who did not fly it (the crew claim says so)
+                name = self._names([subject])[subject]
                 self._say_of(claim, [craft])
-                self._settle(cand, ship, ship + facts, note=(
-                    f"the launch of the ship named, which {self._names([subject])[subject]} "
-                    "did not fly" if claim.property == "launch_date" else
-                    f"the ship named, which {self._names([subject])[subject]} did not fly"))
+                day_of = ("the launch of the ship named" if claim.property == "launch_date"
+                          else "the ship named")
+                self._settle(cand, ship, ship + facts, note=f"{day_of}, which {name} did not fly")
                 return
         if not matching and kind != "person" and (row := cand.extra.get("row_person")):
             # "Hermaszewski | Soyuz 31 | 27 June 1978": his launch that day (on Soyuz 30);
