@@ -614,6 +614,11 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
+# Between a count of orbits and the time they took, as notes pair them: "Seventeen orbits,
+# a little over 25 hours", "Fifteen orbits in just over 24 hours"
+ORBITS_THEN_TIME = re.compile(r"\s*(?:,\s*(?:and\s+|in\s+)?|\s+(?:in|and)\s+)(?:(?:a\s+little|"
+                              r"just|nearly|almost|about|around|over|under|roughly|some|"
+                              r"more\s+than|less\s+than)\s+)*", re.IGNORECASE)
 # Between a person's name and a time they spent: "Titov's two full days"
 POSSESSIVE_GAP = re.compile(r"['’]s?[ \t]+")
 AMOUNT_OF = re.compile(r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?of\s+(?!(?:it|which|whom)\b)",
@@ -5137,15 +5142,19 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     0 <= start - after.end() <= 5 for start, _ in sentence.date_spans):
                 continue  # "landed on 3 February 1966, three days after its launch on 31
                 # January": when it landed, counted between two days the text tells
+            # (the period's label may end at a colon the clause breaks at: "Mir orbital
+            # period: 92 minutes")
             if _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
-                    clause_before) or re.match(
+                    before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
                               or AFTER_LAUNCH.match(text, q.end) else "orbital_period", False))
             elif DURATION_CONTEXT.search(around) or any(
                     m.kind == "person" and POSSESSIVE_GAP.fullmatch(text, m.end, q.start)
-                    for m in sentence.mentions) or (  # "Gherman Titov's two full days"
+                    for m in sentence.mentions) or any(  # "Gherman Titov's two full days"
+                    o.kind == "count" and o.unit == "orbit" and ORBITS_THEN_TIME.fullmatch(
+                        text, o.end, q.start) for o in quantities) or (
                     AFTER_LAUNCH.match(text, q.end) and FLIGHT_ENDED.search(clause_before)):
                 # "burned up in October 1971, 185 days after launch": its whole flight
                 props.append(("duration", False))
@@ -5301,8 +5310,12 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     """The flight a verbless fragment of figures (opening with ``first``, the sentence's
     first figure) is said of, as speech tells them: the craft or person named last
     ("Voskhod 1 came first … Seventeen orbits."; "And then Tereshkova … Forty-eight
-    orbits, almost eighty-one hours up, and alone.")."""
-    if sentence.mentions or VERBISH.search(text, sentence.start, q.start):
+    orbits, almost eighty-one hours up, and alone."). A rocket or programme named after
+    the figures names no flight of its own ("Fifteen orbits …, flown on a standard Vostok
+    rocket")."""
+    if any(m.start < q.start or m.kind not in ("program", "vehicle", "site")
+           for m in sentence.mentions) or VERBISH.search(
+            text, sentence.start, q.start):
         return None
     opening = FRAGMENT_OPENING.match(text, sentence.start, q.start)
     if opening is None or first.start != opening.end():
@@ -7430,9 +7443,11 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
 # crew were A, B and C", "On board were A and B", "It carried A and B"; or a log's "A, B
 # and C aboard."
 CREW_OF_SHIP_BEFORE = re.compile(
-    # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …")
-    r"[\s\"“‘']*(?:(?:Its|The|Her|Their)\s+(?:(?:two|three|four)[- ](?:man|person|member)\s+)?"
-    r"crew(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|"
+    # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …", a caption's "Crew:
+    # …" or "First crew of three: …")
+    r"[\s\"“‘']*(?:(?:(?:Its|The|Her|Their)\s+(?:[Ff]irst\s+)?|[Ff]irst\s+|(?=Crew\b))"
+    r"(?:(?:two|three|four)[- ](?:man|person|member)\s+)?[Cc]rew(?:\s+of\s+(?:two|three|four))?"
+    r"(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|"
     r"(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|"
     r"It\s+(?:carried|took\s+up|brought\s+up))\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
