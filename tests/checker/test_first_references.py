@@ -7,6 +7,7 @@ import pytest
 
 from sleuth.check import Checker
 from sleuth.model import Claim
+from tests.checker.claims import said
 
 pytestmark = pytest.mark.integration
 
@@ -130,3 +131,13 @@ def test_a_first_joined_on_after_a_date_has_the_same_subject(checker: Checker, t
     assert [(c.value, c.subject_name, c.verdict) for c in claims] == [
         ("second woman in space", "Svetlana Savitskaya", "supported"),
         ("first woman to walk in space", "Svetlana Savitskaya", "supported")]
+
+
+def test_a_time_counted_after_a_firsts_clause_leaves_it_at_launch(checker: Checker) -> None:
+    text = ("On June 14, 1963, Valentina Tereshkova became the first woman in space, completing "
+            "48 orbits in almost three days aboard Vostok 6.")
+    assert said(checker, text) == [("Valentina Tereshkova", "1963-06-14", "contradicted")]
+    # an event after the comma still tells a first of its own day, not the launch's
+    text = ("Svetlana Savitskaya, who had become the second woman in space, became the first "
+            "woman to walk in space on 25 July 1984.")
+    assert said(checker, text) == []

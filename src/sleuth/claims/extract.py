@@ -92,12 +92,15 @@ def _rx(words: str) -> re.Pattern[str]:
 # world, or a spacewalk or docking, happened after the launch, on a day of its own. The
 # look runs over one sentence, so a dot in it is an abbreviation's ("the first U.S. shuttle
 # to dock"). Within its clause it looks further: "became the first person from outside the
-# Soviet Union and the United States to walk in space".
+# Soviet Union and the United States to walk in space". A time counted is the first's own
+# only within its clause: "the first to log 100 days", but "became the first woman in
+# space, completing 48 orbits in almost three days" was at launch.
 _NOT_AT_LAUNCH_WORDS = (r"\b(?:moon|lunar|mars|martian|"
                         r"venus|venusian|comet|asteroid|another world|surface|walk|spacewalk|"
-                        r"dock|log|logged|spend|spent|days|hours|record|cumulative|total|land|"
-                        r"landing|planet)")
+                        r"dock|land|landing|planet)")
+_NOT_AT_LAUNCH_COUNTED = r"\b(?:log|logged|spend|spent|days|hours|record|cumulative|total)"
 _NOT_AT_LAUNCH = (rf"(?![^;:]{{0,60}}?{_NOT_AT_LAUNCH_WORDS}|"
+                  rf"[^;:,]{{0,60}}?{_NOT_AT_LAUNCH_COUNTED}|"
                   r"[^;:,]{0,100}?\bto (?:walk|dock|land)\b)")
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
