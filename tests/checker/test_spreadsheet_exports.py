@@ -105,3 +105,18 @@ def test_a_csv_export_under_its_comments_is_read_row_by_row(checker: Checker) ->
     assert said(checker, text, "orbital_period") == [("Vostok 1", "108 min", "contradicted")]
     assert [(s, v) for s, _, v in said(checker, text, "landing_date")] == [
         ("Yuri Gagarin", "supported"), ("Gherman Titov", "supported"), ("Luna-2", "supported")]
+
+
+def test_a_fixed_width_table_is_read_row_by_row(checker: Checker) -> None:
+    text = ("  Mission       Launch (UTC)    Days    Orbits\n"
+            "  ------------  ------------  -------  -------\n"
+            "  Vostok 2      1961-08-06      1.05        17\n"
+            "  Voskhod 1     1964-10-12      1.01        15\n"
+            "  Soyuz 4       1969-01-15      2.97        48\n")
+    assert said(checker, text) == [("Vostok 2", "1961-08-06", "supported"),
+                                   ("Voskhod 1", "1964-10-12", "supported"),
+                                   ("Soyuz 4", "1969-01-15", "contradicted")]
+    assert [v for _, _, v in said(checker, text, "duration")] == ["supported"] * 3
+    assert said(checker, text, "orbit_count") == [("Vostok 2", "17 orbits", "supported"),
+                                                  ("Voskhod 1", "15 orbits", "contradicted"),
+                                                  ("Soyuz 4", "48 orbits", "supported")]

@@ -153,3 +153,20 @@ def test_a_csv_export_is_a_table_and_prose_with_commas_is_not() -> None:
              "Soyuz - crewed spacecraft, it first flew, without a crew, in 1967.\n"
              "Mir, Salyut, Zarya\nbuilt in Moscow, flown from Baikonur, lost\n")
     assert find_tables(prose) == []
+
+
+def test_a_fixed_width_table_is_split_at_its_wide_gaps() -> None:
+    text = ("Table 1: benchmark flights.\n\n"
+            "  Mission       Launch (UTC)    Days    Orbits\n"
+            "  ------------  ------------  -------  -------\n"
+            "  Vostok 1      1961-04-12      0.075        1\n"
+            "  Soyuz T-15    1986-03-13    125.00     1,980\n\n"
+            "Fig. 1: Flight duration against launch year.\n")
+    (table,) = find_tables(text)
+    assert [c.text for c in table.header] == ["Mission", "Launch (UTC)", "Days", "Orbits"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Vostok 1", "1961-04-12", "0.075", "1"], ["Soyuz T-15", "1986-03-13", "125.00", "1,980"]]
+    # prose spaced twice after its full stops is no table, nor is a single row
+    prose = ("He flew.  It landed.  They cheered.\nThe end came.  Then silence.  Then news.\n"
+             "  Mission    Launch    Crew\n  Vostok 1   12 Apr 1961   Gagarin\n")
+    assert find_tables(prose) == []

@@ -12,7 +12,9 @@ last cell may be left out). So are such lists with their cells separated by tabs
 copied from a web page or a spreadsheet pastes, or separated by semicolons, as a spreadsheet
 exports them ("Mission;Launch (UTC);Landing;Crew", three columns at least). A CSV export is
 one too: a header line of three or more labels between commas, over rows of as many fields
-("3,Vostok 1,12 Apr 1961,\"first human in orbit; one orbit\"").
+("3,Vostok 1,12 Apr 1961,\"first human in orbit; one orbit\""). So is a table typed in
+a fixed-width font, its columns apart by two or more spaces ("Mission       Launch (UTC)
+Days" over "Vostok 1      1961-04-12      0.075").
 
 An infobox written as text, three or more "Key: value" lines in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
@@ -55,14 +57,16 @@ class Table:
 
 
 def find_tables(text: str) -> list[Table]:
-    """The pipe tables, the tab-separated tables and the text infoboxes in ``text``, in
-    order."""
+    """The pipe, tab, semicolon, comma and fixed-width tables and the text infoboxes in
+    ``text``, in order."""
     lines = _lines(text)
     boxes = _infoboxes(text, lines) if ": " in text else []
     grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
              *(_grid_tables(text, lines, "\t") if "\t" in text else ()),
              *(_grid_tables(text, lines, ";") if ";" in text else ()),
-             *(_csv_tables(text, lines) if "," in text and _CSV_HEADER.search(text) else ())]
+             *(_csv_tables(text, lines) if "," in text and _CSV_HEADER.search(text) else ()),
+             *(_aligned_tables(text, lines) if "  " in text and _ALIGNED_HEADER.search(text)
+               else ())]
     if not boxes:
         return sorted(grids, key=lambda t: t.start)
     return sorted([*grids, *(b for b in boxes if not any(
@@ -197,6 +201,55 @@ def _csv_fields(text: str, start: int, end: int) -> list[Cell]:
             fields.append(Cell(a, b, text[a:b]))
             lo = k + 1
     return fields
+
+
+# A table typed in a fixed-width font: a header line of three or more labels apart by two
+# or more spaces ("  Mission       Launch (UTC)    Days    Orbits"), each of at most four
+# words without digits and no sentence's full stop, maybe a rule of dashes under it, over two
+# or more rows that two or more spaces split into as many cells ("  Soyuz T-15    1986-03-13
+# 125.00     1,980"); a number may sit right-aligned under its label, so the cells are
+# found by the gaps
+_ALIGNED_WORD = r"[A-Za-z()/.%_'-]*[A-Za-z()/%_'-]"
+_ALIGNED_LABEL = rf"[A-Za-z](?:{_ALIGNED_WORD})?(?: {_ALIGNED_WORD}){{0,3}}"
+_ALIGNED_HEADER = re.compile(rf"^[ \t]*{_ALIGNED_LABEL}(?: {{2,}}{_ALIGNED_LABEL}){{2,}}[ \t]*\r?$",
+                             re.MULTILINE)
+_ALIGNED_GAP = re.compile(r" {2,}")
+_ALIGNED_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})*[ \t]*")
+_ALIGNED_MIN_ROWS = 2
+
+
+def _aligned_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
+    """The tables of :data:`_ALIGNED_HEADER` lines over rows of as many cells."""
+    tables: list[Table] = []
+    starts = [start for start, _ in lines]
+    for m in _ALIGNED_HEADER.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if tables and tables[-1].end > m.start():
+            continue
+        header = _aligned_cells(text, *lines[i])
+        j = i + 2 if i + 1 < len(lines) and _ALIGNED_RULE.fullmatch(text, *lines[i + 1]) else i + 1
+        rows: list[list[Cell]] = []
+        while j < len(lines) and len(row := _aligned_cells(text, *lines[j])) == len(header):
+            rows.append(row)
+            j += 1
+        if len(rows) >= _ALIGNED_MIN_ROWS:
+            tables.append(Table(lines[i][0], lines[j - 1][1], header, rows))
+    return tables
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a fixed-width line, split where two or more spaces stand."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t\r":
+        end -= 1
+    cells, lo = [], start
+    for gap in _ALIGNED_GAP.finditer(text, start, end):
+        cells.append(Cell(lo, gap.start(), text[lo:gap.start()]))
+        lo = gap.end()
+    if lo < end:
+        cells.append(Cell(lo, end, text[lo:end]))
+    return cells
 
 
 # "Launch date: 4 April 1978, 15:00 UTC", "- Perigee: 205 km": a short capitalised key
