@@ -2988,14 +2988,20 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
     """The craft (or person) a date in brackets names with it or follows: a list of
     modules "Kvant (1987), Kvant-2 (1989)" gives each its launch year, whatever verb is
     near, and "Gherman Titov (Vostok 2, 6 August 1961)" and "Abdul Ahad Mohmand (September
-    1988)" date their flights."""
-    if date.kind not in ("year", "absolute") or not text.startswith(")", date.end):
+    1988)" date their flights. A craft's bracket may go on past its date: "Zarya (20 Nov
+    1998, Proton-K, Baikonur)"."""
+    if date.kind not in ("year", "absolute"):
+        return None
+    closed = text.startswith(")", date.end)
+    if not closed and not BRACKET_GOES_ON.match(text, date.end):
         return None
     named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
     if named is None or named.kind not in (*CRAFT, "person"):
         return None
     right_after = text.startswith("(", date.start - 1) and not (
         text[named.end:date.start - 1].strip())
+    if not closed:
+        return named if right_after and named.kind in CRAFT else None
     if named.kind == "person":
         # "Abdul Ahad Mohmand (September 1988)": a month is a flight's; a bare year may be
         # a birth year
@@ -3012,7 +3018,23 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
     return None
 
 
+def _life_bracket(text: str, sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``date`` is a day in a bracket a person's name opens, as their birth and
+    death are written: "Yuri Gagarin (9 March 1934 – 27 March 1968)", "(9 March 1934,
+    Klushino)". (A month there is a flight's: "Mohmand (September 1988)".)"""
+    if date.kind != "absolute" or date.date.day is None:
+        return False
+    named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
+    if named is None or named.kind != "person":
+        return False
+    return LIFE_BRACKET_OPENS.fullmatch(text, named.end, date.start) is not None
+
+
+# From a person's name to a day in the bracket after it, first or after a dash
+LIFE_BRACKET_OPENS = re.compile(r"[ \t]*\((?:[^()]{1,30}?[ \t]*[–—-][ \t]*)?")
 BRACKET_DATE_GAP = re.compile(r",\s*")
+# The rest of a bracket after its first item, a date: ", Proton-K, Baikonur)"
+BRACKET_GOES_ON = re.compile(r"[,;][^()]{1,80}\)")
 NAME_LIST_END = re.compile(r"(?:\b(?:and|or)|[,&/])\s*\Z")
 
 
@@ -3121,6 +3143,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         bracketed = subject is None and (named := _bracketed_year_of(text, sentence, date))
         if bracketed:
             trig, subject = ("launch_date", date.start), named  # "Kvant (1987), Kvant-2 …"
+        elif _life_bracket(text, sentence, date):
+            continue  # "Yuri Gagarin (9 March 1934 – 27 March 1968) flew …": his life's days
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
         # "1977 - Soyuz 25 with Kovalyonok; docking with Salyut 6 fails": an event past
         # the entry's first clause is not what its year dates
@@ -4765,6 +4789,9 @@ def _after_apposition(text: str, start: int, end: int) -> int:
 
 # A bracket right after a name: "Vladimír Remek (Czechoslovakia)"
 BRACKET_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)")
+# A craft's notes in a bracket right after its name, up to the rocket or site among them:
+# "Zarya (20 Nov 1998, Proton-K, Baikonur)", "Luna 16 (12 Sep 1970, Molniya-M)"
+CRAFT_NOTES_BRACKET = re.compile(r"[ \t]*\((?:[^();:]{1,60}?[,;][ \t\n]*)?")
 
 
 # A bracket after a ship that may hold its whole crew: "Soyuz 11 (G. T. Dobrovolsky, V. N.
@@ -7264,7 +7291,8 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
             gap = text[_after_apposition(text, craft.end, site.start):site.start]
             if any(craft.end <= other.start < site.start for other in sites):
                 continue  # "launched from Kapustin Yar …, and Plesetsk later …": one site each
-            if len(gap) > 80 or not SITE_LINK.search(gap) or NEGATION.search(gap):
+            if len(gap) > 80 or not (SITE_LINK.search(gap) or CRAFT_NOTES_BRACKET.fullmatch(
+                    text, craft.end, site.start)) or NEGATION.search(gap):
                 continue
             if SITE_LINK.match(gap) is None and SITE_OWN_CLAUSE.search(gap):
                 continue  # "Kosmos-112 was launched on …, and from Vostochny the first …"
@@ -7381,8 +7409,9 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
                           ) <= 110 and (heading := HEADING_COLON.match(gap)):
             gap = gap[heading.end():]
-        if before and len(gap) <= 110 and (
-                VEHICLE_AFTER_CRAFT.fullmatch(gap) and not CLAUSE_BREAK.search(gap)):
+        if before and ((len(gap) <= 110 and VEHICLE_AFTER_CRAFT.fullmatch(gap)
+                        and not CLAUSE_BREAK.search(gap))
+                       or CRAFT_NOTES_BRACKET.fullmatch(text, before[-1].end, start)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
                 VEHICLE_BEFORE_CRAFT.fullmatch(gap)):
