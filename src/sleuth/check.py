@@ -37,7 +37,7 @@ class Checker:
         """Find, link and judge every checkable claim in ``text``."""
         read, where = joined_hard_wraps(*without_caption_timings(
             without_box_frames(unified_line_ends(text))))
-        read = without_name_quotes(without_bold_marks(read))
+        read = without_name_quotes(without_markdown_marks(read))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
@@ -115,19 +115,25 @@ def unified_line_ends(text: str) -> str:
 
 # Markdown's bold markers: "**", and "__" at a word's edge (not "snake__case")
 BOLD_MARK = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
+# A code span's backticks, one on each side of a short span on one line: "on a `Proton-K`"
+# (not a fence's "```")
+CODE_SPAN = re.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
 
 
-def without_bold_marks(text: str) -> str:
-    """``text`` with Markdown's bold markers blanked, every character where it was: "Jähn,
-    the **first German in space** and the fourth guest" reads as prose, and a claim's
-    offsets still index the text as given.
+def without_markdown_marks(text: str) -> str:
+    """``text`` with Markdown's bold markers and code spans' backticks blanked, every
+    character where it was: "Jähn, the **first German in space** and the fourth guest"
+    and "launched on a `Proton-K`" read as prose, and a claim's offsets still index the
+    text as given.
 
-    >>> without_bold_marks("the **first woman in space**, Tereshkova")
-    'the   first woman in space  , Tereshkova'
+    >>> without_markdown_marks("the **first woman in space**, on a `Vostok 8K72`")
+    'the   first woman in space  , on a  Vostok 8K72 '
     """
-    if "**" not in text and "__" not in text:
-        return text
-    return BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
+    if "**" in text or "__" in text:
+        text = BOLD_MARK.sub(lambda m: " " * len(m.group()), text)
+    if "`" in text:
+        text = CODE_SPAN.sub(lambda m: f" {m.group(1)} ", text)
+    return text
 
 
 # A box drawn around a sidebar in plain text: a rule ("+-----+"), rows ("| … |") with no

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sleuth.check import Checker, without_bold_marks
+from sleuth.check import Checker, without_markdown_marks
 from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
@@ -41,4 +41,4 @@ def test_bold_quotes_are_of_the_text_as_given(checker: Checker) -> None:
 
 
 def test_bold_marks_are_blanked_in_place() -> None:
-    assert without_bold_marks("a **b** __c__ snake__case") == "a   b     c   snake__case"
+    assert without_markdown_marks("a **b** __c__ snake__case") == "a   b     c   snake__case"

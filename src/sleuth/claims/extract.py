@@ -1410,6 +1410,8 @@ def extract(text: str, mentions: list[Mention],
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     folded = fold_case(text)
     dates = _years_carried(text, find_dates(text))
+    if edits := _changelog_dates(text, dates):
+        dates = [d for d in dates if d.start not in edits]
     quantities = _without_conversions(text, find_quantities(text, folded=folded))
     probes, ordinals, rockets, *trigger_words = _Hits.find_sets(FOLDED_WORD_SETS, folded)
     mention_starts = [m.start for m in mentions]
@@ -3077,6 +3079,36 @@ def _usable(text: str, date: DateMention) -> bool:
             or (date.after_date is not None
                 and date.start - date.after_date <= RESOLUTION_REACH))
     return True
+
+
+# A changelog's entry: a date opening a line (or a list item), then a colon or a dash and
+# an edit to the data ("- 2024-03-02: fixed Soyuz T-5 landing date, was 10 Dec", "2023-06-06
+# - first public version", "2024-08-19: Luna 25 row finalised")
+DATE_OPENS_LINE = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?[ \t]*")
+CHANGELOG_ENTRY = re.compile(
+    r"[ \t]*[:–—-][ \t]*(?:(?:added|adds|fixed|fixes|corrected|updated|removed|changed|renamed|"
+    r"merged|moved|bumped|dropped|deleted|imported|refactored|released|initial|first\s+public)\b|"
+    r"[^\n]{0,80}?\b(?:rows?|columns?|csv|dataset|typos?|readme)\b)",
+    re.IGNORECASE)
+# The value an edit replaced: "fixed … landing date, was 10 Dec"
+OLD_VALUE_BEFORE = re.compile(r"\b(?:was|were|previously|formerly|not)[ \t]+\Z", re.IGNORECASE)
+
+
+def _changelog_dates(text: str, dates: list[DateMention]) -> set[int]:
+    """The starts of the ``dates`` a changelog's entries are dated by, which date an edit
+    to the data and no event, and of the old values the entries' edits replaced."""
+    lines: set[int] = set()  # the entries' line starts
+    edits: set[int] = set()
+    for date in dates:
+        line_start = text.rfind("\n", 0, date.start) + 1
+        if DATE_OPENS_LINE.fullmatch(text, line_start, date.start) and (
+                CHANGELOG_ENTRY.match(text, date.end)):
+            lines.add(line_start)
+            edits.add(date.start)
+    if lines:
+        edits |= {d.start for d in dates if text.rfind("\n", 0, d.start) + 1 in lines
+                  and OLD_VALUE_BEFORE.search(text, max(0, d.start - 20), d.start)}
+    return edits
 
 
 def _years_carried(text: str, dates: list[DateMention]) -> list[DateMention]:
