@@ -33,3 +33,11 @@ def test_a_changelogs_entry_dates_the_edit_and_its_old_value_is_no_claim(
     # a timeline's line opening with a date is no changelog
     text = "- 1998-11-20: Zarya, the first ISS module, launched from Baikonur.\n"
     assert said(checker, text) == [("Zarya", "1998-11-20", "supported")]
+
+
+def test_a_range_written_with_a_times_sign_is_an_orbits(checker: Checker) -> None:
+    text = "Vostok 1 was registered at 181 × 372 km; Salyut 7 at 219 x 278 km."
+    assert said(checker, text, "perigee") == [("Vostok 1", "181 km", "supported"),
+                                              ("Salyut-7", "219 km", "supported")]
+    assert said(checker, text, "apogee") == [("Vostok 1", "372 km", "contradicted"),
+                                             ("Salyut-7", "278 km", "supported")]

@@ -631,6 +631,7 @@ PERIGEE = _rx(r"perigee|lowest point|low point")
 APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
              r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
+ORBIT_TIMES = re.compile(r"\d\s*(?:×|x)\s*\d")
 # (or "an orbit tilted about fifty-one degrees to the equator")
 INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)|"
                   r"orbit (?:was|is|were|are) tilted")  # "the ISS orbit is tilted at 65°"
@@ -5221,7 +5222,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 # "burned up in October 1971, 185 days after launch": its whole flight
                 props.append(("duration", False))
         elif q.kind == "distance":
-            if q.value2 is not None and ORBIT_RANGE.search(around):
+            # (a range written "219 × 287 km" is an orbit's, as registers give them)
+            if q.value2 is not None and (ORBIT_RANGE.search(around) or ORBIT_TIMES.search(
+                    text, q.start, q.end)):
                 props += [("perigee", False), ("apogee", True)]
             elif extreme := _nearest_extreme(text, around_start, q, around_end):
                 props.append((extreme, False))
