@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _DELIMITER_RE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
@@ -64,9 +65,10 @@ def find_tables(text: str) -> list[Table]:
     grids = [*(_grid_tables(text, lines, "|") if "|" in text else ()),
              *(_grid_tables(text, lines, "\t") if "\t" in text else ()),
              *(_grid_tables(text, lines, ";") if ";" in text else ()),
-             *(_csv_tables(text, lines) if "," in text and _CSV_HEADER.search(text) else ()),
-             *(_aligned_tables(text, lines) if "  " in text and _ALIGNED_HEADER.search(text)
-               else ())]
+             *(_headed_tables(text, lines, _CSV_HEADER, _csv_fields)
+               if "," in text and _CSV_HEADER.search(text) else ()),
+             *(_headed_tables(text, lines, _ALIGNED_HEADER, _aligned_cells, _ALIGNED_RULE)
+               if "  " in text and _ALIGNED_HEADER.search(text) else ())]
     if not boxes:
         return sorted(grids, key=lambda t: t.start)
     return sorted([*grids, *(b for b in boxes if not any(
@@ -159,28 +161,32 @@ def _cells(text: str, start: int, end: int, separator: str = "|") -> list[Cell]:
 # ("Komarov, Feoktistov, Yegorov")
 _CSV_LABEL = r"[ \t]*[A-Za-z][A-Za-z_()/.%-]{0,24}(?: [A-Za-z_()/.%-]{1,24})?[ \t]*"
 _CSV_HEADER = re.compile(rf"^{_CSV_LABEL}(?:,{_CSV_LABEL}){{2,}}\r?$", re.MULTILINE)
-_CSV_MIN_ROWS = 2
+# (a CSV's or a fixed-width table's header over fewer rows may be a line of prose)
+_HEADED_MIN_ROWS = 2
 
 
-def _csv_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
-    """The tables of comma-separated values under a :data:`_CSV_HEADER` line: every body
-    row has the header's number of fields; a field's double quotes are not its text."""
+def _headed_tables(text: str, lines: list[tuple[int, int]], header: re.Pattern[str],
+                   fields: Callable[[str, int, int], list[Cell]],
+                   rule: re.Pattern[str] | None = None) -> list[Table]:
+    """The tables under each line ``header`` matches (and the ``rule`` line under it, if
+    any) whose :data:`_HEADED_MIN_ROWS` or more rows have as many ``fields`` as it."""
     tables: list[Table] = []
     starts = [start for start, _ in lines]
-    for m in _CSV_HEADER.finditer(text):
+    for m in header.finditer(text):
         i = bisect.bisect_left(starts, m.start())
         if tables and tables[-1].end > m.start():
             continue
-        header = _csv_fields(text, *lines[i])
-        rows: list[list[Cell]] = []
+        labels = fields(text, *lines[i])
         j = i + 1
-        while j < len(lines) and len(row := _csv_fields(text, *lines[j])) == len(header):
+        if rule is not None and j < len(lines) and rule.fullmatch(text, *lines[j]):
+            j += 1
+        rows: list[list[Cell]] = []
+        while j < len(lines) and len(row := fields(text, *lines[j])) == len(labels):
             rows.append(row)
             j += 1
-        if len(rows) >= _CSV_MIN_ROWS:
-            tables.append(Table(lines[i][0], lines[j - 1][1], header, rows))
+        if len(rows) >= _HEADED_MIN_ROWS:
+            tables.append(Table(lines[i][0], lines[j - 1][1], labels, rows))
     return tables
-
 
 
 def _csv_fields(text: str, start: int, end: int) -> list[Cell]:
@@ -215,26 +221,6 @@ _ALIGNED_HEADER = re.compile(rf"^[ \t]*{_ALIGNED_LABEL}(?: {{2,}}{_ALIGNED_LABEL
                              re.MULTILINE)
 _ALIGNED_GAP = re.compile(r" {2,}")
 _ALIGNED_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})*[ \t]*")
-_ALIGNED_MIN_ROWS = 2
-
-
-def _aligned_tables(text: str, lines: list[tuple[int, int]]) -> list[Table]:
-    """The tables of :data:`_ALIGNED_HEADER` lines over rows of as many cells."""
-    tables: list[Table] = []
-    starts = [start for start, _ in lines]
-    for m in _ALIGNED_HEADER.finditer(text):
-        i = bisect.bisect_left(starts, m.start())
-        if tables and tables[-1].end > m.start():
-            continue
-        header = _aligned_cells(text, *lines[i])
-        j = i + 2 if i + 1 < len(lines) and _ALIGNED_RULE.fullmatch(text, *lines[i + 1]) else i + 1
-        rows: list[list[Cell]] = []
-        while j < len(lines) and len(row := _aligned_cells(text, *lines[j])) == len(header):
-            rows.append(row)
-            j += 1
-        if len(rows) >= _ALIGNED_MIN_ROWS:
-            tables.append(Table(lines[i][0], lines[j - 1][1], header, rows))
-    return tables
 
 
 def _aligned_cells(text: str, start: int, end: int) -> list[Cell]:
