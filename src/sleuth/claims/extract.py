@@ -1044,6 +1044,9 @@ LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:(?:in|on)\s+)?\Z")
 LIFESPAN_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*(?:(?:born|b\.)[ \t]*[^()\n]{0,20}?\d{4}|"
                                  r"\d{4}[ \t]*(?:[-–—]|to)[ \t]*(?:\d{4}|present))[ \t]*\)",
                                  re.IGNORECASE)
+# From a person's name to a day in the bracket after it, first or after a dash: "Yuri
+# Gagarin (9 March 1934 – 27 March 1968)", "(9 March 1934, Klushino)"
+LIFE_BRACKET_OPENS = re.compile(r"[ \t]*\((?:[^()]{1,30}?[ \t]*[–—-][ \t]*)?")
 # "two years later, in July 2000": the date after it says what the relative one meant.
 RESTATED_GAP = re.compile(r"\s*[,(—–]\s*(?:(?:in|on)\s+)?")
 
@@ -1207,8 +1210,8 @@ SEE_ALSO_BEFORE = re.compile(r"\(\s*see(?:\s+also)?\s+(?:[\w ]{1,20}(?:,|\band\b
 def _claimable_dates(text: str, dates: list[DateMention], floor: int,
                      mentions: list[Mention]) -> list[DateMention]:
     """The ``dates`` of a sentence starting at ``floor`` that can date a claim: not a
-    birth or death, nor a person's years of life (given the sentence's ``mentions``), nor
-    a news item's dateline, nor a relative date the next one restates."""
+    birth or death, nor a person's years or days of life (given the sentence's
+    ``mentions``), nor a news item's dateline, nor a relative date the next one restates."""
     lives = [life.span() for m in mentions if m.kind == "person"
              and (life := LIFESPAN_AFTER_NAME.match(text, m.end))] if dates else []
     out = []
@@ -1216,7 +1219,7 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int,
         if d.kind == "dateline" or LIFE_EVENT_BEFORE.search(
                 text, max(floor, d.start - 12), d.start) or SEE_ALSO_BEFORE.search(
                 text, max(floor, d.start - 30), d.start) or any(
-                a <= d.start < b for a, b in lives):
+                a <= d.start < b for a, b in lives) or _day_of_life(text, d, mentions):
             continue  # (nor a page's pointer to another day: "(see also 9 and 18 August)")
         after = dates[i + 1] if i + 1 < len(dates) else None
         if d.kind == "relative" and after is not None and after.kind in (
@@ -1225,6 +1228,17 @@ def _claimable_dates(text: str, dates: list[DateMention], floor: int,
             continue
         out.append(d)
     return out
+
+
+def _day_of_life(text: str, date: DateMention, mentions: list[Mention]) -> bool:
+    """Whether ``date`` is a day in a bracket the name of a person, the last of
+    ``mentions`` before it, opens (:data:`LIFE_BRACKET_OPENS`). A month there is a
+    flight's: "Mohmand (September 1988)"."""
+    if date.kind != "absolute" or date.date.day is None:
+        return False
+    named = next((m for m in reversed(mentions) if m.end <= date.start), None)
+    return named is not None and named.kind == "person" and (
+        LIFE_BRACKET_OPENS.fullmatch(text, named.end, date.start) is not None)
 
 
 # "Soyuz-2 rockets": a craft's name used for a rocket (the catalog's vehicles are its
@@ -3021,20 +3035,6 @@ def _bracketed_year_of(text: str, sentence: Sentence, date: DateMention) -> Ment
     return None
 
 
-def _life_bracket(text: str, sentence: Sentence, date: DateMention) -> bool:
-    """Whether ``date`` is a day in a bracket a person's name opens, as their birth and
-    death are written: "Yuri Gagarin (9 March 1934 – 27 March 1968)", "(9 March 1934,
-    Klushino)". (A month there is a flight's: "Mohmand (September 1988)".)"""
-    if date.kind != "absolute" or date.date.day is None:
-        return False
-    named = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
-    if named is None or named.kind != "person":
-        return False
-    return LIFE_BRACKET_OPENS.fullmatch(text, named.end, date.start) is not None
-
-
-# From a person's name to a day in the bracket after it, first or after a dash
-LIFE_BRACKET_OPENS = re.compile(r"[ \t]*\((?:[^()]{1,30}?[ \t]*[–—-][ \t]*)?")
 BRACKET_DATE_GAP = re.compile(r",\s*")
 # The rest of a bracket after its first item, a date: ", Proton-K, Baikonur)"
 BRACKET_GOES_ON = re.compile(r"[,;][^()]{1,80}\)")
@@ -3098,16 +3098,12 @@ OLD_VALUE_BEFORE = re.compile(r"\b(?:was|were|previously|formerly|not)[ \t]+\Z",
 def _changelog_dates(text: str, dates: list[DateMention]) -> set[int]:
     """The starts of the ``dates`` a changelog's entries are dated by, which date an edit
     to the data and no event, and of the old values the entries' edits replaced."""
-    lines: set[int] = set()  # the entries' line starts
-    edits: set[int] = set()
-    for date in dates:
-        line_start = text.rfind("\n", 0, date.start) + 1
-        if DATE_OPENS_LINE.fullmatch(text, line_start, date.start) and (
-                CHANGELOG_ENTRY.match(text, date.end)):
-            lines.add(line_start)
-            edits.add(date.start)
+    line_of = {d.start: text.rfind("\n", 0, d.start) + 1 for d in dates}
+    edits = {d.start for d in dates if DATE_OPENS_LINE.fullmatch(
+        text, line_of[d.start], d.start) and CHANGELOG_ENTRY.match(text, d.end)}
+    lines = {line_of[start] for start in edits}  # the entries' line starts
     if lines:
-        edits |= {d.start for d in dates if text.rfind("\n", 0, d.start) + 1 in lines
+        edits |= {d.start for d in dates if line_of[d.start] in lines
                   and OLD_VALUE_BEFORE.search(text, max(0, d.start - 20), d.start)}
     return edits
 
@@ -3176,8 +3172,6 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         bracketed = subject is None and (named := _bracketed_year_of(text, sentence, date))
         if bracketed:
             trig, subject = ("launch_date", date.start), named  # "Kvant (1987), Kvant-2 …"
-        elif _life_bracket(text, sentence, date):
-            continue  # "Yuri Gagarin (9 March 1934 – 27 March 1968) flew …": his life's days
         group: list[Mention] = []  # the people "they" stands for, when it is the subject
         # "1977 - Soyuz 25 with Kovalyonok; docking with Salyut 6 fails": an event past
         # the entry's first clause is not what its year dates

@@ -424,8 +424,9 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
         out = _with_elided_units(text, out)
     if _ARTICLE_UNIT_RE.search(folded or text):
         out = _with_article_durations(text, out)
-    if _GLUED_FIELDS_RE.search(text) or (":" in text and _CLOCK_FORMAT_RE.search(text)):
-        out = _with_field_durations(text, out)
+    declared = _CLOCK_FORMAT_RE.search(text) if ":" in text else None
+    if declared is not None or _GLUED_FIELDS_RE.search(text):
+        out = _with_field_durations(text, out, declared)
     return out
 
 
@@ -449,16 +450,17 @@ _CLOCK_TIME_AFTER_RE = re.compile(r"[ \t]*(?:UTC|GMT|Z\b|MSK|UT\b|Moscow|local|[
                                   re.IGNORECASE)
 
 
-def _with_field_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+def _with_field_durations(text: str, found: list[Quantity],
+                          declared: re.Match[str] | None) -> list[Quantity]:
     """``found`` with the lengths told field by field: glued to unit letters ("7d 21h
     13m"), or with colons in the order the text declares ("d:h:m": "1:10:18" is a day, ten
-    hours and eighteen minutes), each to half its last field."""
+    hours and eighteen minutes; ``declared`` is where the text declares that order), each
+    to half its last field."""
     told: list[tuple[int, int, list[tuple[int, float]]]] = []
     for m in _GLUED_DURATION_RE.finditer(text):
         fields = [(int(n), _CLOCK_FIELDS[u]) for n, u in _GLUED_FIELD_RE.findall(m.group())]
         if all(a[1] > b[1] for a, b in itertools.pairwise(fields)):  # "7d 21h", not "7h 2d"
             told.append((m.start(), m.end(), fields))
-    declared = _CLOCK_FORMAT_RE.search(text) if ":" in text else None
     if declared is not None:
         units = [_CLOCK_FIELDS[f[0].lower()] for f in declared.group().split(":")]
         value_re = re.compile(
