@@ -107,6 +107,7 @@ def test_a_csv_export_under_its_comments_is_read_row_by_row(checker: Checker) ->
         ("Yuri Gagarin", "supported"), ("Gherman Titov", "supported"), ("Luna-2", "supported")]
 
 
+@pytest.mark.integration
 def test_a_fixed_width_table_is_read_row_by_row(checker: Checker) -> None:
     text = ("  Mission       Launch (UTC)    Days    Orbits\n"
             "  ------------  ------------  -------  -------\n"
