@@ -35,8 +35,8 @@ class Checker:
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
-        read, where = joined_hard_wraps(*without_caption_timings(
-            without_box_frames(unified_line_ends(text))))
+        read, where = without_link_targets(*joined_hard_wraps(*without_caption_timings(
+            without_box_frames(unified_line_ends(text)))))
         read = without_name_quotes(without_markdown_marks(read))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
@@ -118,6 +118,38 @@ BOLD_MARK = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 # A code span's backticks, one on each side of a short span on one line: "on a `Proton-K`"
 # (not a fence's "```")
 CODE_SPAN = re.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
+
+
+# A Markdown link or image, its words in brackets and its target in parentheses after
+# them: "[Vostok 1](https://en.wikipedia.org/wiki/Vostok_1)", "![the capsule](vostok.jpg
+# "Vostok 1")"; or a reference link's label in brackets after them: "[Vostok 1][1]"
+MARKDOWN_LINK = re.compile(
+    r"!?\[(?P<words>[^\[\]\n]{1,200})\]"
+    r"(?:\((?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+\"[^\"\n]*\")?\)"
+    r"|\[[^\[\]\n]{1,40}\])")
+
+
+def without_link_targets(text: str, where: list[int] | None = None
+                         ) -> tuple[str, list[int] | None]:
+    """``text`` with Markdown links read as their words, and where each of the result's
+    characters (and its end) stands in the text as given (``where`` maps ``text`` there,
+    if it was read from another already): "**[Vostok 1](https://…/wiki/Vostok_1)** lifted
+    off" names Vostok 1 once, where its words are, and a sentence reads on past a link as
+    it would past the words alone. A text with no link is returned as it is.
+
+    >>> read, where = without_link_targets("[Vostok 1](https://x.org/Vostok_1) flew")
+    >>> read, where[read.index("flew")]
+    ('Vostok 1 flew', 35)
+    """
+    if "](" not in text and "][" not in text:
+        return text, where
+    cuts = []
+    for link in MARKDOWN_LINK.finditer(text):
+        cuts += [(link.start(), link.start("words"), ""), (link.end("words"), link.end(), "")]
+    if not cuts:
+        return text, where
+    read, at = spliced(text, cuts)
+    return read, at if where is None else [where[i] for i in at]
 
 
 def without_markdown_marks(text: str) -> str:

@@ -41,3 +41,14 @@ def test_a_range_written_with_a_times_sign_is_an_orbits(checker: Checker) -> Non
                                               ("Salyut-7", "219 km", "supported")]
     assert said(checker, text, "apogee") == [("Vostok 1", "372 km", "contradicted"),
                                              ("Salyut-7", "278 km", "supported")]
+
+
+def test_a_links_target_names_nothing_and_its_words_read_on_as_prose(
+        checker: Checker) -> None:
+    text = ("**[Vostok 1](https://en.wikipedia.org/wiki/Vostok_1)** lifted off on 12 April "
+            "1961. ![the capsule](img/v6.jpg \"Vostok 6\") [Vostok 6][v6] launched on 16 June "
+            "1963.\n\n[v6]: https://en.wikipedia.org/wiki/Vostok_6\n")
+    claims = [c for c in checker.check_text(text).claims if c.property == "launch_date"]
+    assert [(c.quote[:8], c.value, c.verdict) for c in claims] == [
+        ("Vostok 1", "1961-04-12", "supported"), ("Vostok 6", "1963-06-16", "supported")]
+    assert claims[0].start == text.index("Vostok 1")
