@@ -42,3 +42,13 @@ def test_a_crew_said_to_go_up_in_a_ship_that_went_up_empty(checker: Checker) -> 
     assert [v for _, _, v in said(checker, text, "crew")] == ["contradicted"] * 3
     home = "Soyuz MS-23 brought Sergey Prokopyev home on 27 September 2023."
     assert [v for _, _, v in said(checker, home, "crew")] != ["contradicted"]
+
+
+def test_crewed_said_of_a_list_in_the_plural_is_said_of_each_craft(checker: Checker) -> None:
+    text = "Soyuz 2 and Soyuz 3 were both crewed. Kosmos 186 and Kosmos 188 were uncrewed."
+    assert [(s, v, verdict) for s, v, verdict in said(checker, text, "crew")] == [
+        ("Soyuz-2", "crewed", "contradicted"), ("Soyuz 3", "crewed", "supported"),
+        ("Kosmos-186", "uncrewed", "supported"), ("Kosmos-188", "uncrewed", "supported")]
+    # in the singular, only the craft it follows
+    assert said(checker, "Soyuz 2 and Soyuz 3, which was crewed, met.", "crew") == [
+        ("Soyuz 3", "crewed", "supported")]

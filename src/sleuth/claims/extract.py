@@ -5834,12 +5834,26 @@ def _crew_claims(text: str, sentence: Sentence,
     if len(crafts) > 1 and (transfers := _transfer_claims(text, sentence, crafts, people)):
         moved = {(c.claim.subject_id, c.claim.start) for c in transfers}
         out = [c for c in out if (c.claim.subject_id, c.claim.start) not in moved] + transfers
+    return out + _crewed_words(text, sentence, crafts) + _crew_size_claims(
+        text, sentence, crafts)
+
+
+def _crewed_words(text: str, sentence: Sentence, crafts: list[Mention]) -> list[Candidate]:
+    """The crewed/uncrewed claims of :func:`_crewed_word` about ``crafts``; one said of a
+    list's last craft in the plural is said of the whole list: "Soyuz 2 and Soyuz 3 were
+    both crewed"."""
+    out: list[Candidate] = []
     for craft in crafts:
         found = _crewed_word(text, sentence, craft)
-        if found:
-            value, start, end = found
-            out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
-    return out + _crew_size_claims(text, sentence, crafts)
+        if found is None:
+            continue
+        value, start, end, plural = found
+        out.append(Candidate(_claim(text, craft, "crew", value, start, end)))
+        if plural:
+            out += [Candidate(_claim(text, member, "crew", value, start, end))
+                    for member in _listed_subjects(text, sentence, craft)
+                    if member.end <= craft.start]
+    return out
 
 
 # "He went up on Soyuz TM-17": a person referred to (SUBJECT_PRONOUN) as the subject of
@@ -6327,7 +6341,9 @@ def _traveller(sentence: Sentence, companion: Mention, companions: set[int]
 
 CREWED_AFTER = re.compile(
     # "Soyuz 2, which was also crewed"
-    r"\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:was|is|became|remained)\s+(?:also\s+)?|,\s*)"
+    # "Soyuz 2 and Soyuz 3 were both crewed" (said of both, see _crewed_words)
+    r"\s*(?:,\s*)?(?:(?:(?:which|that)\s+)?(?:was|is|became|remained|(?P<plural>were|are))\s+"
+    r"(?:also\s+|both\s+|all\s+)?|,\s*)"
     r"(?:a|an|the)?\s*(?:first\s+|fully\s+|completely\s+)?"
     r"(?P<word>uncrewed|unmanned|unpiloted|crewless|robotic|automated|crewed|manned|piloted)\b"
     # "the first crewed space station": a station is crewed by visitors, not at launch
@@ -6356,13 +6372,17 @@ ORDINAL_BEFORE_WORD = re.compile(r"\b(?:first|second|third|last|final|only)\s+\Z
                                  re.IGNORECASE)
 
 
-def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, int, int] | None:
+def _crewed_word(text: str, sentence: Sentence, craft: Mention
+                 ) -> tuple[str, int, int, bool] | None:
     """ "Soyuz 1 was an uncrewed flight", "the first uncrewed flight, Soyuz 1", "manned
-    Soyuz 3": a crewed/uncrewed adjective said of the craft."""
+    Soyuz 3": a crewed/uncrewed adjective said of the craft, where it is, and whether it
+    is said in the plural ("… were both crewed")."""
+    plural = False
     after = CREWED_AFTER.match(text, craft.end, min(sentence.end, craft.end + 60))
     if after:
         group = next(name for name in ("word", "how", "had") if after.group(name))
         word, start = after.group(group), after.start(group)
+        plural = after.group("plural") is not None
     else:
         window_start = max(sentence.start, craft.start - 45)
         before = CREWED_BEFORE.search(text[window_start:craft.start])
@@ -6375,7 +6395,7 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention) -> tuple[str, in
                 start + len(word):craft.start].strip():
             return None  # "T-2 was the first crewed Soyuz T": the series' first, not it
     value = "uncrewed" if UNCREWED.fullmatch(word) or word.lower() == "empty" else "crewed"
-    return value, start, start + len(word)
+    return value, start, start + len(word), plural
 
 
 # (a card's or a round's label may head it: "Card 8 - Q: …", "Card 9 - TRICK - Q: …")
