@@ -38,6 +38,18 @@ def test_its_first_launch_and_its_rocket(checker: Checker) -> None:
     assert said(checker, text, "launch_date") == [("Vostochniy", "2016-04", "supported")]
 
 
+@pytest.mark.parametrize("text", [
+    "The first launch from Vostochny, on 28 April 2016, was a Soyuz-2.1b.",
+    "Vostochny's first launch was on 28 April 2016, a Soyuz-2.1b carrying a satellite.",
+    "That's why Vostochny got built. First launch was 28 April 2016, a Soyuz-2.1b.",
+])
+def test_a_site_first_launchs_rocket_after_its_date(checker: Checker, text: str) -> None:
+    assert said(checker, text, "launch_vehicle") == [
+        ("Vostochniy", "Soyuz-2-1B", "contradicted")]  # a Soyuz-2.1a
+    right = text.replace("2.1b", "2.1a")
+    assert said(checker, right, "launch_vehicle") == [("Vostochniy", "Soyuz-2-1A", "supported")]
+
+
 def test_a_site_first_launch_is_dated(checker: Checker) -> None:
     text = ("Vostochny saw its first launch on 27 April 2016. "
             "Plesetsk saw its first orbital launch in March 1966.")

@@ -6815,8 +6815,11 @@ SITE_OWNER_GAP = re.compile(r"['’]s\s+\Z")
 LAUNCH_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b", re.IGNORECASE)
 # A launch or the rocket that made it: what a site's first launch date is said of
 LAUNCH_OR_ROCKET_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b|{_ROCKET_OFF}", re.IGNORECASE)
-ROCKET_AFTER_FIRST = re.compile(r"\s*(?:(?:was|came\s+on|used|flew\s+on)\s+(?:an?\s+|the\s+)?|"
+ROCKET_AFTER_FIRST = re.compile(r"\s*(?:,?\s*(?:was|came\s+on|used|flew\s+on)\s+(?:an?\s+|the\s+)?|"
                                 r",\s*an?\s+)", re.IGNORECASE)
+# Between a site's first launch and its date, where the date comes before its rocket: ",
+# on 28 April 2016, was a Soyuz-2.1b", " was on 28 April 2016, a Soyuz-2.1b"
+DATE_BEFORE_ROCKET = re.compile(r"\s*,?\s*(?:was\s+|came\s+)?(?:on|in)?\s*", re.IGNORECASE)
 # Between a site's first launch and its date: "… saw its first launch in April 2016",
 # "Its first launch was a Soyuz-2.1b, in April 2016", "… took place on 28 April 2016"
 SITE_FIRST_DATE_GAP = re.compile(r"(?:\s+(?:spaceport|cosmodrome|launch\s+site))?"
@@ -6884,10 +6887,16 @@ def _rocket_after(text: str, sentence: Sentence, end: int) -> Mention | None:
     """The rocket a site's first launch is said to have been: "Its first launch was a
     Soyuz-2.1b"."""
     rocket = next((m for m in sentence.mentions if m.start >= end), None)
-    if rocket is None or rocket.kind != "vehicle" or not ROCKET_AFTER_FIRST.fullmatch(
-            text, end, rocket.start):
+    if rocket is None or rocket.kind != "vehicle":
         return None
-    return rocket
+    # (its date may come between: "The first launch from Vostochny, on 28 April 2016, was
+    # a Soyuz-2.1b", "Its first launch was on 28 April 2016, a Soyuz-2.1b")
+    gap = end
+    dated = next(((start, stop) for start, stop in sentence.date_spans
+                  if end <= start and stop <= rocket.start), None)
+    if dated is not None and DATE_BEFORE_ROCKET.fullmatch(text, end, dated[0]):
+        gap = dated[1]
+    return rocket if ROCKET_AFTER_FIRST.fullmatch(text, gap, rocket.start) else None
 
 
 # "the third and fourth men in space respectively": an ordinal for each of two named
