@@ -178,11 +178,17 @@ def _is_person(value: str) -> bool:
 
 
 def _agrees(value: str, claim: Claim) -> bool:
-    """The label's value is the claim's value, or the name the claim's quote ends with
-    ("ESA" for "probes launched by ESA")."""
-    want, got = value.casefold().strip(), claim.value.casefold()
+    """The label's value is the claim's value (punctuation aside: "Soyuz-2.1b" is
+    "Soyuz-2-1B"), or the name the claim's quote ends with ("ESA" for "probes launched by
+    ESA")."""
+    want, got = _letters_and_digits(value), _letters_and_digits(claim.value)
     return bool(want) and (want in got or got in want
-                           or claim.quote.rstrip().casefold().endswith(want))
+                           or _letters_and_digits(claim.quote).endswith(want))
+
+
+def _letters_and_digits(words: str) -> str:
+    """``words`` case-folded, without spaces and punctuation."""
+    return "".join(c for c in words.casefold() if c.isalnum())
 
 
 def main() -> None:
