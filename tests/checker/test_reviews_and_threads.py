@@ -80,6 +80,16 @@ def test_an_orbit_that_took_a_time_is_a_period(checker: Checker) -> None:
      ("Pyotr Klimuk", "second flight", "contradicted")),
     ("NASA astronaut Don Pettit, on his third trip to space, launched on 11 September 2024.",
      ("Donald Pettit", "third trip to space", "contradicted")),  # his fourth
+    # a day he was up picks it: his 438-day stay, from 8 January 1994, was his second
+    ("Polyakov's 438-day stay, his third flight, ended on 22 March 1995.",
+     ("Valeri Polyakov", "third flight", "contradicted")),
+    # the owner named: Soyuz T-13 was the fifth of Dzhanibekov's five
+    ("Soyuz T-13 docked on 8 June 1985, on what was Dzhanibekov's fourth spaceflight.",
+     ("Vladimir Dzhanibekov", "fourth spaceflight", "contradicted")),
+    ("Soyuz 19 was Leonov's second flight.", ("Alexei Leonov", "second flight", "supported")),
+    # more flights than he made, whichever is meant (Leonov flew twice)
+    ("Leonov's third flight was never flown.", ("Alexei Leonov", "third flight",
+                                                "contradicted")),
 ])
 def test_a_persons_numbered_flight_is_counted_in_the_crew_data(
         checker: Checker, text: str, expected: tuple[str, str, str]) -> None:
@@ -94,6 +104,10 @@ def test_a_numbered_flight_no_date_or_craft_picks_out_is_unverifiable(
     claims = [c for c in checker.check_text(text).claims if c.value == "second flight"]
     assert [(c.subject_name, c.verdict) for c in claims] == [
         ("Svetlana Savitskaya", "unverifiable")]
+    # nor, when whose flight is a guess from "his", one numbered past all he made
+    text = "Toyohiro Akiyama reported from Mir. His fifth flight was the most political."
+    assert [c.verdict for c in checker.check_text(text).claims
+            if c.value == "fifth flight"] in ([], ["unverifiable"])
 
 
 def test_a_listed_person_with_a_bracketed_country_then_a_craft_is_its_crew(

@@ -6701,6 +6701,13 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             out += _nth_flight_claim(text, sentence, recent, start, end, ordinal,
                                      ordinal_word, phrase, owner.group(1), dates)
             continue
+        if NTH_FLIGHT.fullmatch(phrase) and (flier := next((
+                p for p in sentence.mentions if p.kind == "person" and p.end < start
+                and PERSONS_BEFORE.fullmatch(text, p.end, start)), None)):
+            # "Dzhanibekov's fourth spaceflight"
+            out += _nth_flight_claim(text, sentence, recent, flier.start, end, ordinal,
+                                     ordinal_word, phrase, "", dates, flier)
+            continue
         if answer is not None and answer.named is not None:
             subject: Mention | None = answer.named  # "Who was the first …? Remek."
         elif answer is not None and answer.yes:  # "Was Jähn the first German …? Yes."
@@ -6763,30 +6770,38 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
 # A person's numbered flight: "his second flight", "her third trip to space"
 NTH_FLIGHT = re.compile(r"(?:space\s*)?(?:flight|trip|mission|spaceflight|journey|voyage)"
                         r"(?:\s+(?:to|into)\s+(?:space|orbit))?", re.IGNORECASE)
+# Between a person and their numbered flight: "Dzhanibekov's fourth spaceflight"
+PERSONS_BEFORE = re.compile(r"['’]s\s+")
 # The person a numbered flight is of, named right after it: "on her second flight, Svetlana"
 NTH_FLIGHT_NAME_GAP = re.compile(r"\s*,?\s*")
 
 
 def _nth_flight_claim(text: str, sentence: Sentence, recent: dict[str, Mention], start: int,
                       end: int, ordinal: int, ordinal_word: str, phrase: str, pronoun: str,
-                      dates: list[DateMention] | None) -> list[Candidate]:
+                      dates: list[DateMention] | None, owner: Mention | None = None
+                      ) -> list[Candidate]:
     """ "Three months later, on her second flight, Svetlana Savitskaya …", "with commander
-    Pyotr Klimuk, then on his second flight": a person's numbered flight (``nth_flight``),
-    which the judge finds by the sentence's date or by a craft it names."""
-    people = [m for m in sentence.mentions if m.kind == "person"]
-    key = "she" if pronoun.lower() == "her" else "he"
-    after = next((m for m in people if m.start >= end), None)
-    if after is None or not NTH_FLIGHT_NAME_GAP.fullmatch(text, end, after.start) or (
-            _gender_key(after) != key):
-        after = None
-    before = next((m for m in reversed(people) if m.end <= start
-                   and _gender_key(m) == key), None)
-    referent = None if after or before else _person_referent(pronoun, recent)
-    subject = after or before or (referent.as_reference() if referent else None)
+    Pyotr Klimuk, then on his second flight", "Dzhanibekov's fourth spaceflight" (the
+    ``owner`` named): a person's numbered flight (``nth_flight``), which the judge finds
+    by the sentence's date or by a craft it names."""
+    subject = owner
+    if subject is None:
+        people = [m for m in sentence.mentions if m.kind == "person"]
+        key = "she" if pronoun.lower() == "her" else "he"
+        after = next((m for m in people if m.start >= end), None)
+        if after is None or not NTH_FLIGHT_NAME_GAP.fullmatch(text, end, after.start) or (
+                _gender_key(after) != key):
+            after = None
+        before = next((m for m in reversed(people) if m.end <= start
+                       and _gender_key(m) == key), None)
+        referent = None if after or before else _person_referent(pronoun, recent)
+        subject = after or before or (referent.as_reference() if referent else None)
     if subject is None:
         return []
     claim = _claim(text, subject, "first", f"{ordinal_word.lower()} {phrase}", start, end)
     cand = Candidate(claim, ordinal=ordinal, phrase=phrase, extra={"nth_flight": "yes"})
+    if subject.via == "reference":  # (a guess at whose flight: "His fifth flight …")
+        cand.extra["referred"] = "yes"
     if dates:
         cand.date = min(dates, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
     # (not one of another clause: "launched on Soyuz T-7, became …; on her second flight")

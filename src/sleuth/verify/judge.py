@@ -1865,16 +1865,30 @@ class Judge:
         if cand.date is not None and not named:
             named = [f for f in flights if date_matches(
                 cand.date.date, _parse(f.value), ()) == "match"]  # type: ignore[arg-type]
+            if not named:  # "his third flight, ended on 22 March 1995": a day it was up
+                day = cand.date.date
+                aloft = {launch.entity_id for up, down, launch, _ in self._flight_spans(
+                    claim.subject_id or "") if day.precision.rank >= Precision.DAY.rank
+                    and up - timedelta(days=1) <= day.start()
+                    and day.end() <= down + timedelta(days=1)}
+                named = [f for f in flights if f.entity_id in aloft]
+        names = self._names(f.entity_id for f in flights)
+        flown = ", ".join(f"{names[f.entity_id]} ({f.value[:10]})" for f in flights)
+        if len(named) != 1 and flights and (cand.ordinal or 0) > len(flights) and (
+                not cand.extra.get("referred")):
+            # "Polyakov's third flight": he flew twice, whichever flight is meant
+            claim.verdict = "contradicted"
+            claim.expected = f"{len(flights)} flights in all: {flown}"
+            claim.evidence = [Evidence.of(f) for f in flights]
+            return
         if len(named) != 1:
             note = ("no flight of theirs at the sentence's date or craft" if flights
                     else "no flights of theirs in the crew data")
             self._settle(cand, [], [], note=note)
             return
         rank = flights.index(named[0]) + 1
-        names = self._names(f.entity_id for f in flights)
         claim.verdict = "supported" if rank == cand.ordinal else "contradicted"
-        claim.expected = f"flight {rank} of {len(flights)}: " + ", ".join(
-            f"{names[f.entity_id]} ({f.value[:10]})" for f in flights)
+        claim.expected = f"flight {rank} of {len(flights)}: {flown}"
         claim.evidence = [Evidence.of(f) for f in flights[:rank]]
 
     def _registry_entry(self, phrase: str) -> list[Fact] | None:
