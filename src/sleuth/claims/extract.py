@@ -168,6 +168,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"burn(?:ed|t|s) up|decay(?:ed|s)|came down|comes? down|brought down|"
                          rf"crash(?:ed|es)? {_INTO_SEA}|"
                          rf"fell {_INTO_AIR}|falls? {_INTO_AIR}|fell back to earth|"
+                         r"fell (?:out of|from) the sky|"
                          # each verb its own alternative, so that its literal text can be
                          # looked for before the pattern is run (literal_starts)
                          rf"steered {_INTO_SEA}|guided {_INTO_SEA}|dropped {_INTO_SEA}|"
@@ -6950,13 +6951,19 @@ def _respective_firsts(text: str, sentence: Sentence, start: int, first_word: st
     return out
 
 
+SPEAKERS_WORDS = frozenset({"i", "me", "we", "us"})  # a speaker's references to themselves
+
+
 def _person_for_first(text: str, sentence: Sentence, start: int,
                       recent: dict[str, Mention]) -> Mention | None:
     """The person a "first woman/German/… in space" is said of when the words next to it
     name something else: "Chrétien, a French air force pilot, became the first …" (the air
     force), "she flew to Mir …, becoming the first Briton in space" (the station); not a
     companion ("Pham Tuan, launched with Gorbatko on Soyuz 37, was the first Asian")."""
-    people = [m for m in sentence.mentions if m.kind == "person" and m.end <= start]
+    people = [m for m in sentence.mentions if m.kind == "person" and m.end <= start and not (
+        m.alias.lower() in SPEAKERS_WORDS and SUBJECT_PRONOUN.search(text, m.end, start))]
+    # (not the speaker a "he" comes after: "Jean-Loup I knew from Salyut 7 days — he flew
+    # there in '81, the first Frenchman")
     if people:
         companions = _companions(text, sentence)
         return next((m for m in reversed(people) if m.start not in companions), people[-1])

@@ -906,12 +906,13 @@ _AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
 # The day a text is told on: "today", "this morning" ("66 years ago today", a diary's "MS-16
 # launched this morning")
 _TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
-# "66 years ago today", "Sixty years ago", "40 years ago this February", "70 years since
-# Sputnik 1" (not "15 years since 1998", whose date is written); a broadcast's "Sixty-five
-# years ago this morning" is today, its "… this month" the article's month
+# "66 years ago today", "Two years ago to the day", "Sixty years ago", "40 years ago this
+# February", "70 years since Sputnik 1" (not "15 years since 1998", whose date is
+# written); a broadcast's "Sixty-five years ago this morning" is today, its "… this month"
+# the article's month
 _YEARS_AGO_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER_PATTERN}|an?|one)\s+(?P<unit>years?|decades?)\s+"
-    rf"(?:ago(?:(?P<today>\s+(?:{_TODAY}))|"
+    rf"(?:ago(?:(?P<today>\s+(?:{_TODAY}|to\s+the\s+(?:very\s+)?day))|"
     rf"\s+(?P<month_shift>this|last|next)\s+month|"
     rf"\s+(?:this|last|in)\s+(?P<month>(?-i:{_MONTH})))?\b|"
     # "Forty-five years today since Remek flew"

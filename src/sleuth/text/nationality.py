@@ -97,7 +97,9 @@ FIRST_FLIGHT_ANCHOR = re.compile(r"\b(?:in space|to fly|into space|to travel|spa
 # "first woman …", "first human …", "first Japanese citizen …": said of a person.
 PERSON_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}?(?:woman|women|man|men|human|humans|person|"
                           r"people|citizen|national|cosmonaut|astronaut|spacefarer|guest|"
-                          r"foreigner|visitor|tourist)\b")
+                          r"foreigner|visitor|tourist|"
+                          # a demonym that is a noun for a person: "the first Briton"
+                          r"briton|brit|englishman|englishwoman|frenchman|frenchwoman|pole)\b")
 
 
 def is_about_a_person(phrase: str) -> bool:

@@ -1865,12 +1865,13 @@ class Judge:
         if cand.date is not None and not named:
             named = [f for f in flights if date_matches(
                 cand.date.date, _parse(f.value), ()) == "match"]  # type: ignore[arg-type]
-            if not named:  # "his third flight, ended on 22 March 1995": a day it was up
-                day = cand.date.date
+            if not named:
+                # "his third flight, ended on 22 March 1995", "In December 1988 Chrétien, on
+                # his first trip to orbit": a time they were up
+                when = cand.date.date
                 aloft = {launch.entity_id for up, down, launch, _ in self._flight_spans(
-                    claim.subject_id or "") if day.precision.rank >= Precision.DAY.rank
-                    and up - timedelta(days=1) <= day.start()
-                    and day.end() <= down + timedelta(days=1)}
+                    claim.subject_id or "") if up - timedelta(days=1) < when.end()
+                    and when.start() < down + timedelta(days=1)}
                 named = [f for f in flights if f.entity_id in aloft]
         names = self._names(f.entity_id for f in flights)
         flown = ", ".join(f"{names[f.entity_id]} ({f.value[:10]})" for f in flights)
