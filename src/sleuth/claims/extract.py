@@ -808,7 +808,9 @@ CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsu
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
                          r"sphere|ball|orbit")  # "the polished sphere" (Sputnik 1)
 REFERENCES = {
-    "person": re.compile(r"(?:^|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)(?:she|he|his|her)\b|"
+    # (a list item's bullet may come first: "- He was launched from Baikonur")
+    "person": re.compile(r"(?:^(?:[-*•][ \t]+)?|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)"
+                         r"(?:she|he|his|her)\b|"
                          # after an opening phrase of time left without its comma: "In
                          # just under three days she circled the Earth 48 times"
                          r"^(?:(?:in|on|after|within|during|over)\s+[^,;:.]{1,40}?|then|later|"
@@ -817,7 +819,7 @@ REFERENCES = {
                          r"\b(?:said|says|told\s+(?:us|me|them)|explained|claimed|insisted|"
                          r"reckoned|reportedly|apparently)\s+(?:that\s+)?(?:she|he|his|her)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
-    "craft": re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
+    "craft": re.compile(r"(?:^(?:[-*•][ \t]+)?|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
@@ -3083,6 +3085,9 @@ def _usable(text: str, date: DateMention) -> bool:
     return True
 
 
+# A bracket opening right after a date, the craft it dates first in it: "12 April 1961
+# (Vostok 1, Yuri Gagarin)"
+OPENS_BRACKET = re.compile(r"\s*\(\s*")
 # A changelog's entry: a date opening a line (or a list item), then a colon or a dash and
 # an edit to the data ("- 2024-03-02: fixed Soyuz T-5 landing date, was 10 Dec", "2023-06-06
 # - first public version", "2024-08-19: Luna 25 row finalised")
@@ -3211,7 +3216,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if date.start in unpaired:
                 continue
             if not (_dated_right_after(text, subject, date) or _apposed_day(
-                    text, subject, date) or (
+                    text, subject, date) or OPENS_BRACKET.fullmatch(
+                    text, date.end, subject.start) or (
                     date.start in paired and _dated_right_after(text, subject, date,
                                                                 paired=True))):
                 continue
@@ -3827,7 +3833,7 @@ def _bare_date_offset_claims(text: str, sentence: Sentence, dates: list[DateMent
 
 # A transcript's speaker before what they say ("GUEST: "), and a sentence's linking word
 SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
-OPENING_LINK = rf"{SPEAKER}(?:(?:and|then|so)\s+)?"
+OPENING_LINK = rf"(?:[-*•][ \t]+)?{SPEAKER}(?:(?:and|then|so)\s+)?"  # (a list item's bullet)
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 # "after him", "after it", "after its core module" (the station's own launch)
 OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+module\b",
