@@ -807,9 +807,11 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
                          r"sphere|ball|orbit")  # "the polished sphere" (Sputnik 1)
+# A list item's bullet, which may come before what opens a sentence: "- He was launched
+# from Baikonur"
+LIST_BULLET = r"(?:[-*•][ \t]+)?"
 REFERENCES = {
-    # (a list item's bullet may come first: "- He was launched from Baikonur")
-    "person": re.compile(r"(?:^(?:[-*•][ \t]+)?|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)"
+    "person": re.compile(rf"(?:^{LIST_BULLET}|[,;:]\s*|[,;]\s*(?:and|but|while)\s+)"
                          r"(?:she|he|his|her)\b|"
                          # after an opening phrase of time left without its comma: "In
                          # just under three days she circled the Earth 48 times"
@@ -819,7 +821,7 @@ REFERENCES = {
                          r"\b(?:said|says|told\s+(?:us|me|them)|explained|claimed|insisted|"
                          r"reckoned|reportedly|apparently)\s+(?:that\s+)?(?:she|he|his|her)\b|"
                          r"\bthe (?:cosmonaut|astronaut)\b", re.IGNORECASE),
-    "craft": re.compile(r"(?:^(?:[-*•][ \t]+)?|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
+    "craft": re.compile(rf"(?:^{LIST_BULLET}|[,;:]\s*|\b(?:and|but|so|yet)\s+)its?\b|"
                         r"\bits\s+(?:perigee|apogee|orbit|orbital period|period|inclination|"
                         r"mass|weight)\b|"
                         r"\b(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?"
@@ -3833,7 +3835,7 @@ def _bare_date_offset_claims(text: str, sentence: Sentence, dates: list[DateMent
 
 # A transcript's speaker before what they say ("GUEST: "), and a sentence's linking word
 SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
-OPENING_LINK = rf"(?:[-*•][ \t]+)?{SPEAKER}(?:(?:and|then|so)\s+)?"  # (a list item's bullet)
+OPENING_LINK = rf"{LIST_BULLET}{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
 # "after him", "after it", "after its core module" (the station's own launch)
 OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+module\b",

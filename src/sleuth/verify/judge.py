@@ -1873,19 +1873,19 @@ class Judge:
                     claim.subject_id or "") if up - timedelta(days=1) < when.end()
                     and when.start() < down + timedelta(days=1)}
                 named = [f for f in flights if f.entity_id in aloft]
+        past_all = (cand.ordinal or 0) > len(flights) and not cand.extra.get("referred")
+        if len(named) != 1 and not (flights and past_all):
+            note = ("no flight of theirs at the sentence's date or craft" if flights
+                    else "no flights of theirs in the crew data")
+            self._settle(cand, [], [], note=note)
+            return
         names = self._names(f.entity_id for f in flights)
         flown = ", ".join(f"{names[f.entity_id]} ({f.value[:10]})" for f in flights)
-        if len(named) != 1 and flights and (cand.ordinal or 0) > len(flights) and (
-                not cand.extra.get("referred")):
+        if len(named) != 1:
             # "Polyakov's third flight": he flew twice, whichever flight is meant
             claim.verdict = "contradicted"
             claim.expected = f"{len(flights)} flights in all: {flown}"
             claim.evidence = [Evidence.of(f) for f in flights]
-            return
-        if len(named) != 1:
-            note = ("no flight of theirs at the sentence's date or craft" if flights
-                    else "no flights of theirs in the crew data")
-            self._settle(cand, [], [], note=note)
             return
         rank = flights.index(named[0]) + 1
         claim.verdict = "supported" if rank == cand.ordinal else "contradicted"
