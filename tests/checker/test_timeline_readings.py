@@ -103,3 +103,16 @@ def test_windows_line_ends_read_as_line_ends(checker: Checker) -> None:
     assert [(c.value, c.verdict) for c in claims] == [("1966-01-31", "supported"),
                                                       ("1966-03-13", "contradicted")]
     assert all(c.quote == text[c.start:c.end] for c in claims)
+
+
+@pytest.mark.integration
+def test_windows_blank_lines_end_an_articles_heading_block(checker: Checker) -> None:
+    # found in the browser: a form's "\r\n\r\n" is read as " \n \n", still a blank line, so
+    # a date further down is no dateline and "to the day" counts from the one at the top
+    text = ("# Mir notes\n\n- Soyuz 3 was crewed.\n"
+            "- The first launch from Vostochny was on 28 April 2016.\n\n"
+            "Monday, 23 March 2026\n\n"
+            "Two years ago to the day, Soyuz MS-25 carried three people to the ISS.\n")
+    for given in (text, text.replace("\n", "\r\n")):
+        assert [(c.value, c.verdict) for c in checker.check_text(given).claims
+                if c.subject_name == "Soyuz MS-25"] == [("2024-03-23", "supported")]
