@@ -148,8 +148,7 @@ def without_link_targets(text: str, where: list[int] | None = None
         cuts += [(link.start(), link.start("words"), ""), (link.end("words"), link.end(), "")]
     if not cuts:
         return text, where
-    read, at = spliced(text, cuts)
-    return read, at if where is None else [where[i] for i in at]
+    return spliced(text, cuts, where)
 
 
 def without_markdown_marks(text: str) -> str:
@@ -260,24 +259,26 @@ def without_caption_timings(text: str) -> tuple[str, list[int] | None]:
     return spliced(text, [(max(0, cue.start() - 1), cue.end() - 1, "") for cue in cues])
 
 
-def spliced(text: str, cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+def spliced(text: str, cuts: list[tuple[int, int, str]], where: list[int] | None = None
+            ) -> tuple[str, list[int]]:
     """``text`` with each cut ``(start, end, put)`` (in order, not overlapping) replaced by
     ``put``, and where each of the result's characters (and its end) stands in ``text``:
-    a kept character where it was, a put one at its cut's start.
+    a kept character where it was, a put one at its cut's start (or where ``where``, when
+    ``text`` was read from another text already, puts that character in the other).
 
     >>> spliced("Vostok\\n> 1 flew", [(6, 9, " ")])
     ('Vostok 1 flew', [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15])
     """
     pieces: list[str] = []
-    where: list[int] = []
+    at: list[int] = []
     kept = 0  # the first character of text not yet passed
     for start, end, put in cuts:
         pieces += [text[kept:start], put]
-        where += [*range(kept, start), *[start] * len(put)]
+        at += [*range(kept, start), *[start] * len(put)]
         kept = end
     pieces.append(text[kept:])
-    where.extend(range(kept, len(text) + 1))
-    return "".join(pieces), where
+    at.extend(range(kept, len(text) + 1))
+    return "".join(pieces), at if where is None else [where[i] for i in at]
 
 
 # A line that starts something of its own, not the rest of the line before: a list item, a
@@ -368,8 +369,7 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
     if (len(joins) < max(HARD_WRAP_MIN_JOINS, unwrapped)
             or lowered < HARD_WRAP_LOWER_SHARE * len(joins)):
         return text, where
-    read, at = spliced(text, joins)
-    return read, at if where is None else [where[i] for i in at]
+    return spliced(text, joins, where)
 
 
 def _wrap_width(lengths: list[int]) -> int:

@@ -51,6 +51,7 @@ from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
     HEDGED_RELATIVE_RE,
+    PARAGRAPH_BREAK_RE,
     DateMention,
     find_dates,
     month_number,
@@ -1264,14 +1265,13 @@ def _without_rocket_names(text: str, mentions: list[Mention]) -> list[Mention]:
     rockets = [m for m in mentions if m.kind in CRAFT and ROCKET_AFTER_NAME.match(text, m.end)]
     if not rockets:
         return mentions
-    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK_RE.finditer(text)]
     written = {(m.entity_id, text[m.start:m.end]) for m in rockets}
     near = {(m.entity_id, bisect.bisect(breaks, m.start)) for m in rockets}
     return [m for m in mentions if (m.entity_id, text[m.start:m.end]) not in written
             and (m.entity_id, bisect.bisect(breaks, m.start)) not in near]
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A programme's name with a number the catalog does not know ("Soyuz T-10-1", "Soyuz
 # T-10a"; a known one is matched whole): a craft of its own, not the programme
 UNKNOWN_DESIGNATION = re.compile(r"[ -](?!(?:19|20)\d\d\b)(?:[A-Z]{1,3}-?)?\d{1,3}(?:-\d{1,2})?"

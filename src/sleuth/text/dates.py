@@ -886,10 +886,10 @@ def _heading_anniversaries(text: str, found: list[DateMention],
     return out
 
 
+# A blank line (one holding only blanks too: a Windows line end is read as " \n")
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 # A dateline: a short line near the top that dates the article ("By the science desk |
 # Friday, 2 January 2026", "REMEMBERING | December 2024", "Submitted 14 May 2026").
-# A blank line (one holding only blanks too: a Windows line end is read as " \n")
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 _DATELINE_REACH = 400
 _DATELINE_WORDS = 12
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -955,7 +955,7 @@ def dateline_mention(dates: list[DateMention], text: str) -> DateMention | None:
         if sum(any(c.isalnum() for c in word) for word in line.split()) <= (
                 _DATELINE_WORDS) and (
                 _DATELINE_MARK_RE.search(line) or line.strip() == d.text
-                or (line_start > 0 and not _PARAGRAPH_BREAK_RE.search(
+                or (line_start > 0 and not PARAGRAPH_BREAK_RE.search(
                     text[:line_start].strip()))):
             # a short line with a byline mark, the date alone, or a line under the title
             # in the article's heading block ("Items moved Dec. 2-6, 2024.")
@@ -2107,7 +2107,7 @@ def _day_of_the_month(text: str, p: _Pending, done: list[DateMention]) -> DateMe
     last = done[-1]
     if (last.kind == "decade" or last.end_date is not None or last.date.month is None
             or p.start - last.end > _DAY_OF_THE_MONTH_REACH
-            or _PARAGRAPH_BREAK_RE.search(text, last.end, p.start)):
+            or PARAGRAPH_BREAK_RE.search(text, last.end, p.start)):
         return None
     date = _safe_date(last.date.year, last.date.month, p.day)
     if date is None:
