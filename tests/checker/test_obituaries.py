@@ -48,3 +48,11 @@ def test_a_he_after_a_speakers_i_is_someone_else(checker: Checker) -> None:
             "Q: And then?\n")
     assert said(checker, text, "first") == [
         ("Jean-Loup Chrétien", "first Frenchman in space", "supported")]
+
+
+def test_the_station_is_never_a_ship_named_before_it(checker: Checker) -> None:
+    # a correction notice: Mir's reentry, not Soyuz T-15's landing (16 July 1986)
+    text = ("Mir was launched in 1986. The crew flew aboard Soyuz T-15, and the station "
+            "came down on 23 March 2001.")
+    assert said(checker, text, "reentry_date") == [("Mir", "2001-03-23", "supported")]
+    assert said(checker, text, "landing_date") == []

@@ -2295,6 +2295,10 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                  and STATION_NAME.match(m.name)), None)):
             return station  # "… aboard Soyuz 11 and docked with Salyut 1 the next day; the
             # station itself had gone up …": the station named, not the ship
+        if text[span[1] - 7:span[1]].lower() == "station" and not (
+                named.station_part or STATION_NAME.match(named.name)):
+            return recent.get("station")  # "The crew flew aboard Soyuz T-15, and the
+            # station came down on 23 March 2001": no ship is the station
         if STATION_NAME.match(named.name) and "ship" in recent and text[
                 span[0]:span[1]].lower() == "it" and SHIP_NOUN.search(text, named.end, span[0]):
             return recent["ship"]  # "… aboard Salyut 1, and died when their capsule lost
