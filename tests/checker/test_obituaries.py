@@ -56,3 +56,10 @@ def test_the_station_is_never_a_ship_named_before_it(checker: Checker) -> None:
             "came down on 23 March 2001.")
     assert said(checker, text, "reentry_date") == [("Mir", "2001-03-23", "supported")]
     assert said(checker, text, "landing_date") == []
+
+
+def test_a_rocket_named_in_the_crafts_own_launch(checker: Checker) -> None:
+    text = "Mars 96 was lost after its Proton-K launch on 17 November 1996."
+    assert said(checker, text, "launch_vehicle") == [("Mars-96", "Proton-K", "supported")]
+    text = "Mars 96 was lost after its Soyuz-U launch."
+    assert said(checker, text, "launch_vehicle") == [("Mars-96", "Soyuz-U", "contradicted")]

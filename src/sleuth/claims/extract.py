@@ -794,6 +794,9 @@ VEHICLE_AFTER_CRAFT = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:modified\s+|converted\s+|new\s+|heavy\s+)?"
     # "by the carrier rocket Proton-K", as Russian names it
     r"(?:(?:carrier\s+)?(?:rocket|booster|launcher)\s+)?", re.IGNORECASE)
+# "Mars 96 was lost after its Proton-K launch": the rocket named in the craft's own launch
+OWN_ROCKET_BEFORE = re.compile(r"[^;:]*?\b(?:its|their)\s+")
+OWN_LAUNCH_AFTER = re.compile(r"\s+(?:launch|lift-?off|ascent|ride)\b", re.IGNORECASE)
 LAUNCH_VERB_WORD = re.compile(rf"\b(?:{LAUNCH_VERB})\b", re.IGNORECASE)
 # "Venera 7: launched on a Proton": a heading's colon between the craft and its launch
 HEADING_COLON = re.compile(r":[ \t]+(?=[a-z])")
@@ -7501,7 +7504,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
                           ) <= 110 and (heading := HEADING_COLON.match(gap)):
             gap = gap[heading.end():]
-        if before and ((len(gap) <= 110 and VEHICLE_AFTER_CRAFT.fullmatch(gap)
+        if before and ((len(gap) <= 110 and (VEHICLE_AFTER_CRAFT.fullmatch(gap) or (
+                OWN_ROCKET_BEFORE.fullmatch(gap) and OWN_LAUNCH_AFTER.match(text, end)))
                         and not CLAUSE_BREAK.search(gap))
                        or CRAFT_NOTES_BRACKET.fullmatch(text, before[-1].end, start)):
             craft = before[-1]
