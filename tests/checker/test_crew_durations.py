@@ -43,3 +43,12 @@ def test_a_time_after_a_crew_list_is_the_travellers_when_she_is_the_subject(
             "May 18, 1991, with Anatoly Artsebarsky and Sergei Krikalev, and spent eight days "
             "in space.")
     assert said(checker, text, "duration") == [("Helen Sharman", "8 days", "supported")]
+
+
+@pytest.mark.parametrize(("days", "verdict"), [
+    ("72", "supported"), ("73", "supported"), ("71", "contradicted"), ("74", "contradicted")])
+def test_a_count_of_days_is_counted_whole_or_rounded(checker: Checker, days: str,
+                                                      verdict: str) -> None:
+    # Soyuz TM-30 flew 72 d 19 h 42 min (Wikidata): 72 whole days, 73 rounded
+    assert said(checker, f"Soyuz TM-30 flew for {days} days.", "duration") == [
+        ("Soyuz TM-30", f"{days} days", verdict)]

@@ -85,6 +85,7 @@ DERIVED_ORBIT_SPREAD = 0.03
 # A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
 # down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
 STAY_SLACK = 3 * 86400.0
+DAY_SECONDS = 86400.0
 # An uncrewed craft's life (launch to re-entry or end, see Judge._lifetime) refutes only a
 # duration of its order: one under a tenth of it is of a part of the mission.
 LIFETIME_ENDS = ("reentry_date", "end_date")
@@ -935,6 +936,11 @@ class Judge:
         prop = claim.property
         low, high = (q.low2, q.high2) if cand.second and q.low2 is not None else (q.low, q.high)
         assert low is not None and high is not None
+        if prop == "duration" and not (q.approx or q.bound or cand.second) and (
+                high - low == DAY_SECONDS and q.value % DAY_SECONDS == 0):
+            # "Soyuz TM-30 flew for 72 days" (72 d 19 h): whole days are counted as well as
+            # rounded, so a count of days is met by anything short of the next day
+            high = q.value + DAY_SECONDS
         if q.bound == "min":
             high = float("inf")
         elif q.bound == "max":
