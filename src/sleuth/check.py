@@ -361,7 +361,8 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
                 continue
             rest = after[margin:]
             if (len(line.rstrip()) + 1 + len(rest.split(maxsplit=1)[0]) > width - 3
-                    and not OWN_LINE_START.match(rest) and not line.rstrip().endswith(":")):
+                    and not OWN_LINE_START.match(rest) and not line.rstrip().endswith(":")
+                    and not _heading_or_rule(line) and not _heading_or_rule(rest)):
                 # (the line's trailing blanks go too: a Windows line end is read as " \n")
                 joins.append((offset - 1 - (len(line) - len(line.rstrip())), offset + margin,
                               " "))
@@ -370,6 +371,13 @@ def joined_hard_wraps(text: str, where: list[int] | None = None
             or lowered < HARD_WRAP_LOWER_SHARE * len(joins)):
         return text, where
     return spliced(text, joins, where)
+
+
+def _heading_or_rule(line: str) -> bool:
+    """Whether a line is a heading in capitals or a rule of dashes ("FROM SPUTNIK TO THE
+    SPACE STATION", "------"), which no wrapped paragraph goes on from or into."""
+    words = line.strip()
+    return words.isupper() or (len(words) >= 3 and not any(c.isalnum() for c in words))
 
 
 def _wrap_width(lengths: list[int]) -> int:

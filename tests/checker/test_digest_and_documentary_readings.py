@@ -169,3 +169,14 @@ def test_rows_of_an_export_are_never_joined_as_wrapped_prose() -> None:
     assert TABLE_ROW.search("4,Vostok 2,7 Aug 1961,Gherman Titov")
     assert TABLE_ROW.search("Soyuz 2;25.10.1968;28.10.1968;;;Beregovoy")
     assert not TABLE_ROW.search("It cost 1,000,000 roubles, and more, in the end.")
+
+
+def test_a_heading_in_capitals_or_a_rule_is_never_joined_as_wrapped_prose() -> None:
+    # a worksheet's title over its dateline; a section's name between rules of dashes
+    heading = ("FROM SPUTNIK TO THE SPACE STATION: THE SOVIET AND RUSSIAN SPACE PROGRAMME\n"
+               "Spring term 2026 - lesson of Monday 2 March 2026\n\n"
+               "------------------------------------------------------------------\n"
+               "SECTION A - READING PASSAGE\n"
+               "------------------------------------------------------------------\n\n")
+    read, _ = joined_hard_wraps(heading + DIGEST)
+    assert read != heading + DIGEST and read.startswith(heading)
