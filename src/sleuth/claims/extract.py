@@ -875,7 +875,9 @@ BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.I
 # A date of the event counted from, named before it: "since Apollo-Soyuz in July 1975"
 SINCE_NAMED_EVENT = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Bb]efore)\s+(?:the\s+)?[A-Z][\w-]*"
                                r"(?:[ -][\w-]+){0,3}\s+(?:in|on|of)\s+\Z")
-COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:\w*|(?:made|became|\w+ed)"
+# ("… on 24 April 1967 and never came home": an adverb may come before the verb)
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:(?:then|later|never|soon|\w+ly)\s+)?"
+                              r"(?:\w*|(?:made|became|\w+ed)"
                               r"(?:\s+(?:the|a|an|its|her|his|their|first|only))+\s+\w*)$")
 COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
                  r"than|compared with|compared to|record")
@@ -3097,6 +3099,12 @@ def _usable(text: str, date: DateMention) -> bool:
 # A bracket opening right after a date, the craft it dates first in it: "12 April 1961
 # (Vostok 1, Yuri Gagarin)"
 OPENS_BRACKET = re.compile(r"\s*\(\s*")
+# A ship named right after a date, as what someone rode then: "Rakesh Sharma, the first
+# Indian, in April eighty-five on Soyuz T-11"; "in October 1991, aboard Soyuz TM-13"
+ABOARD_AFTER_DATE = re.compile(r",?\s+(?:on|aboard|on\s+board)\s+(?:the\s+)?")
+# … unless the date is of a return ("Jähn returned on 3 September aboard Soyuz 29")
+RETURN_BEFORE_DATE = re.compile(r"\b(?:return(?:ed|s|ing)?|land(?:ed|s|ing)|came\s+(?:back|"
+                                r"home|down))\b[^,;]*\Z", re.IGNORECASE)
 # A changelog's entry: a date opening a line (or a list item), then a colon or a dash and
 # an edit to the data ("- 2024-03-02: fixed Soyuz T-5 landing date, was 10 Dec", "2023-06-06
 # - first public version", "2024-08-19: Luna 25 row finalised")
@@ -3228,7 +3236,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, subject, date) or OPENS_BRACKET.fullmatch(
                     text, date.end, subject.start) or (
                     date.start in paired and _dated_right_after(text, subject, date,
-                                                                paired=True))):
+                                                                paired=True)) or (
+                    ABOARD_AFTER_DATE.fullmatch(text, date.end, subject.start)
+                    and not (subject.station_part or STATION_NAME.match(subject.name))
+                    and not RETURN_BEFORE_DATE.search(
+                        text, max(sentence.start, date.start - 40), date.start))):
                 continue
             prop, trigger_pos = "launch_date", date.start
             # "7. Venera 7, in December 1970." in an answer key: the date of what question 7

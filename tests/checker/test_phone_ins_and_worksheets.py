@@ -1,0 +1,40 @@
+"""Readings from session 62's blind sets, a radio phone-in's transcript (heldout121) and a
+schoolteacher's worksheet (heldout120): a date with the ship someone rode then named after
+it, and a verb coordinated after a date with an adverb before it. Lines written here;
+verdicts on the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sharma went up on Soyuz T-11 on 3 April 1984; Viehböck on Soyuz TM-13, 2 October 1991
+    ("And Rakesh Sharma, the first Indian, in April eighty-five on Soyuz T-11.",
+     [("Soyuz T-11", "1985-04", "contradicted")]),
+    ("Franz Viehböck had dropped in on him in October 1991, aboard Soyuz TM-13.",
+     [("Soyuz TM-13", "1991-10", "supported")]),
+])
+def test_a_date_then_the_ship_ridden_is_its_launch(checker: Checker, text: str,
+                                                   expected: list[tuple[str, str, str]]
+                                                   ) -> None:
+    assert said(checker, text, "launch_date") == expected
+
+
+def test_a_return_then_the_ship_is_no_launch(checker: Checker) -> None:
+    # Jähn came home in Soyuz 29 (launched 15 June 1978) on 3 September 1978
+    text = ("Soyuz 31 was launched with Valery Bykovsky and Sigmund Jähn. Jähn returned on 3 "
+            "September aboard Soyuz 29.")
+    assert said(checker, text, "launch_date") == []
+
+
+def test_a_verb_after_and_never_is_a_statement_of_its_own(checker: Checker) -> None:
+    # Soyuz 1 went up on 23 April 1967 (00:35 UTC, 03:35 in Moscow)
+    text = ("Komarov again — he launched on Soyuz 1 on the twenty-fourth of April "
+            "sixty-seven and never came home.")
+    assert said(checker, text, "launch_date") == [("Soyuz 1", "1967-04-24", "contradicted")]
