@@ -38,3 +38,11 @@ def test_a_verb_after_and_never_is_a_statement_of_its_own(checker: Checker) -> N
     text = ("Komarov again — he launched on Soyuz 1 on the twenty-fourth of April "
             "sixty-seven and never came home.")
     assert said(checker, text, "launch_date") == [("Soyuz 1", "1967-04-24", "contradicted")]
+
+
+def test_the_crew_is_never_a_station_module_named_before(checker: Checker) -> None:
+    # Soyuz TM-31 took the first ISS crew up on 31 October 2000; Zvezda went up in July
+    text = ("Zvezda followed in July 2000 and docked on 26 July. The first crew went up on "
+            "2 November 2000 — Shepherd, Gidzenko and Krikalev.")
+    assert said(checker, text, "launch_date") == [
+        ("Zvezda", "2000-07", "supported"), ("William Shepherd", "2000-11-02", "contradicted")]

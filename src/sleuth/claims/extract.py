@@ -2274,7 +2274,7 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     station they lived on."""
     if text[span[1] - 4:span[1]].lower() == "crew":
         target = _craft_referent(text, sentence, recent, (span[0], span[1] - 4))
-        if target is not None and STATION_NAME.match(target.name):
+        if target is not None and (target.station_part or STATION_NAME.match(target.name)):
             # "Soyuz T-6 … docked … Salyut 7 … the crew landed": the ship they flew
             ship = recent.get("ship")
             return ship if ship is not None and ship.end <= span[0] and not any(
