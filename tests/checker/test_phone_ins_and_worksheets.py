@@ -46,3 +46,16 @@ def test_the_crew_is_never_a_station_module_named_before(checker: Checker) -> No
             "2 November 2000 — Shepherd, Gidzenko and Krikalev.")
     assert said(checker, text, "launch_date") == [
         ("Zvezda", "2000-07", "supported"), ("William Shepherd", "2000-11-02", "contradicted")]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the registry's first spacewalk: Leonov, Voskhod 2, 18 March 1965
+    ("C3. Alexei Leonov made the first spacewalk in 1966.", "contradicted"),
+    ("Alexei Leonov made the first spacewalk on 18 March 1965.", "supported"),
+    ("Alexei Leonov made the first spacewalk in March 1965.", "supported"),
+])
+def test_a_first_dated_right_after_is_checked_against_its_day(checker: Checker, text: str,
+                                                              verdict: str) -> None:
+    claims = [c for c in checker.check_text(text).claims if c.property == "first"]
+    assert [(c.subject_name, c.verdict) for c in claims] == [("Alexei Leonov", verdict)]
+    assert claims[0].quote.endswith(("1966", "1965"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -1595,9 +1595,9 @@ def extract(text: str, mentions: list[Mention],
         if answer is not None and answer.yes is False:
             found = []  # "True or false: Skylab was the first station. Answer: False."
         if ordinal and (sentence.mentions or recent or answer):
-            firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
-                                   answer, s_dates)
             dated = {c.date.start for c in found if c.date is not None}
+            firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
+                                   answer, s_dates, dated)
             # a date already said of what was launched is not said again of its site
             found += [c for c in firsts if "site_first" not in c.extra
                       or c.date is None or c.date.start not in dated]
@@ -6683,10 +6683,13 @@ def _reply_crew(text: str, replied: list[Mention], asked: str, asked_line: Sente
 
 def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
                   ordinal_starts: list[int] | None = None, answer: Answer | None = None,
-                  dates: list[DateMention] | None = None) -> list[Candidate]:
+                  dates: list[DateMention] | None = None, dated: Collection[int] = ()
+                  ) -> list[Candidate]:
     """``ordinal_starts``: where ordinal words start in the sentence, if known;
     ``answer``: what the next sentence answers, when this one is a question; ``dates``:
-    the sentence's claimable dates (a site's first launch may be dated)."""
+    the sentence's claimable dates (a site's first launch may be dated, and so may a
+    first: "made the first spacewalk in 1966"), of which those starting at ``dated`` are
+    other claims' already."""
     out: list[Candidate] = []
     if answer is not None and answer.yes is False:
         return out  # "Was Gagarin the first …? No.": the text does not say he was
@@ -6791,8 +6794,17 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             # "the first person in space who was neither Soviet nor American": the clause
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
+        if ordinal == 1 and dates and (when := next((
+                d for d in dates if d.start not in dated and d.kind in ("absolute", "year")
+                and not d.approx and FIRST_DATED.fullmatch(text, end, d.start)), None)):
+            cand.extra["when"] = when.date.iso()  # checked against the first's own date
+            claim.end, claim.quote = when.end, text[claim.start:when.end]
         out.append(cand)
     return out
+
+
+# A date right after a first: "Alexei Leonov made the first spacewalk in 1966"
+FIRST_DATED = re.compile(r"\s+(?:in|on)\s+")
 
 
 # A person's numbered flight: "his second flight", "her third trip to space"

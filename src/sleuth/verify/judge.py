@@ -1711,6 +1711,13 @@ class Judge:
         else:
             self._settle(cand, facts if verdict else [], facts)
         claim.expected = holders[0].value if holders else None
+        if verdict and (when := cand.extra.get("when")) and (on := next(
+                (f for f in facts if f.property == "date"), None)) and not _first_on(
+                when, on.value):
+            # "Alexei Leonov made the first spacewalk in 1966": the right holder, another
+            # year
+            self._settle(cand, [], facts, note=f"the first was on {on.value}")
+            claim.expected = f"{holders[0].value}, {on.value}"
 
     def _module_order(self, cand: Candidate, order: re.Match[str]) -> bool:
         """ "Zvezda, the station's second module", "Kvant-1, the first module added to
@@ -2804,6 +2811,16 @@ def _same_month_day(claimed: PartialDate, value: str) -> bool:
     if known is None or claimed.month is None or known.month != claimed.month:
         return False
     return claimed.day is None or claimed.day == known.day
+
+
+def _first_on(claimed: str, recorded: str) -> bool:
+    """Whether a first said to be on ``claimed`` (ISO, at its precision) was on the
+    ``recorded`` day, a day either way for the local day where it happened."""
+    said, known = _parse(claimed), _parse(recorded)
+    if said is None or known is None:
+        return True
+    slack = timedelta(days=1) if said.day is not None else timedelta()
+    return said.start() - slack <= known.start() < said.end() + slack
 
 
 @lru_cache(maxsize=65536)
