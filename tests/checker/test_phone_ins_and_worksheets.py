@@ -59,3 +59,10 @@ def test_a_first_dated_right_after_is_checked_against_its_day(checker: Checker, 
     claims = [c for c in checker.check_text(text).claims if c.property == "first"]
     assert [(c.subject_name, c.verdict) for c in claims] == [("Alexei Leonov", verdict)]
     assert claims[0].quote.endswith(("1966", "1965"))
+
+
+def test_a_years_flight_that_never_took_place_is_no_launch(checker: Checker) -> None:
+    # Buran flew once, on 15 November 1988
+    text = ("Buran flew once in 1988. The Buran programme was cancelled, so the 1993 flight "
+            "never took place.")
+    assert said(checker, text, "launch_date") == [("Buran OK-1K", "1988", "supported")]

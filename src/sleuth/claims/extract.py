@@ -860,6 +860,10 @@ NOUN_AFTER_YEAR = re.compile(
     r"\s+(?!(?:flight|launch|mission|voyage|journey|spaceflight|docking|landing|"
     r"launches|flights|missions|debut|maiden|first)\b)[a-z][\w-]*", re.IGNORECASE)
 # A date after these words is a reference point, not the date of the event.
+# A year's event said not to have happened: "the 1993 flight never took place"
+NEVER_HAPPENED = re.compile(r"\s+(?:flight|launch|mission|attempt)\s+(?:never|did\s+not|"
+                            r"didn['’]t|was\s+(?:cancell?ed|scrapped|called\s+off))\b",
+                            re.IGNORECASE)
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
@@ -3190,6 +3194,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, max(sentence.start, date.start - 12), date.start) and (
                 NOUN_AFTER_YEAR.match(text, date.end)):
             continue  # "the 1976 intergovernmental agreement": the agreement's year
+        if date.kind == "year" and NEVER_HAPPENED.match(text, date.end):
+            continue  # "so the 1993 flight never took place": no launch to date
         trig = _trigger(text, sentence, date.start, date.end)
         subject = paired.get(date.start)
         bracketed = subject is None and (named := _bracketed_year_of(text, sentence, date))
