@@ -859,11 +859,11 @@ ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z"
 NOUN_AFTER_YEAR = re.compile(
     r"\s+(?!(?:flight|launch|mission|voyage|journey|spaceflight|docking|landing|"
     r"launches|flights|missions|debut|maiden|first)\b)[a-z][\w-]*", re.IGNORECASE)
-# A date after these words is a reference point, not the date of the event.
 # A year's event said not to have happened: "the 1993 flight never took place"
 NEVER_HAPPENED = re.compile(r"\s+(?:flight|launch|mission|attempt)\s+(?:never|did\s+not|"
                             r"didn['’]t|was\s+(?:cancell?ed|scrapped|called\s+off))\b",
                             re.IGNORECASE)
+# A date after these words is a reference point, not the date of the event.
 NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
                             r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
@@ -2278,7 +2278,7 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
     station they lived on."""
     if text[span[1] - 4:span[1]].lower() == "crew":
         target = _craft_referent(text, sentence, recent, (span[0], span[1] - 4))
-        if target is not None and (target.station_part or STATION_NAME.match(target.name)):
+        if target is not None and _station_or_part(target):
             # "Soyuz T-6 … docked … Salyut 7 … the crew landed": the ship they flew
             ship = recent.get("ship")
             return ship if ship is not None and ship.end <= span[0] and not any(
@@ -2304,8 +2304,7 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                  and STATION_NAME.match(m.name)), None)):
             return station  # "… aboard Soyuz 11 and docked with Salyut 1 the next day; the
             # station itself had gone up …": the station named, not the ship
-        if text[span[1] - 7:span[1]].lower() == "station" and not (
-                named.station_part or STATION_NAME.match(named.name)):
+        if text[span[1] - 7:span[1]].lower() == "station" and not _station_or_part(named):
             return recent.get("station")  # "The crew flew aboard Soyuz T-15, and the
             # station came down on 23 March 2001": no ship is the station
         if STATION_NAME.match(named.name) and "ship" in recent and text[
@@ -2334,16 +2333,15 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return recent["station"]  # "The empty station", after its crew's Soyuz 11
         if BARE_STATION.fullmatch(text, span[0], span[1]):
             return None  # "Zvezda … The station itself laps the planet": not the module
-        if craft is not None and not (craft.station_part or STATION_NAME.match(craft.name)
-                                      ) and not any(span[0] <= m.start < span[1]
-                                                    for m in sentence.mentions):
+        if craft is not None and not _station_or_part(craft) and not any(
+                span[0] <= m.start < span[1] for m in sentence.mentions):
             return None  # "Mars 2 … Fifty-five years ago this month, the first space
             # station went up": no probe is a station
     if craft is not None and CORE_MODULE.search(text, span[0], span[1]) and not (
-            craft.station_part or STATION_NAME.match(craft.name)):
+            _station_or_part(craft)):
         return recent.get("station")  # "Soyuz TM-12 … The core module, which rode a
         # Proton-K": a station's, not a ship's
-    if craft is not None and (craft.station_part or STATION_NAME.match(craft.name)) and (
+    if craft is not None and _station_or_part(craft) and (
             "ship" in recent and SHIP_NOUN.search(text, span[0], span[1])):
         # ("Soyuz 11 … docked with Salyut 1 … The capsule touched down": Soyuz 11)
         return recent["ship"]  # "Progress M-34 … struck Spektr. The ship had gone up …"
@@ -3244,7 +3242,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     date.start in paired and _dated_right_after(text, subject, date,
                                                                 paired=True)) or (
                     ABOARD_AFTER_DATE.fullmatch(text, date.end, subject.start)
-                    and not (subject.station_part or STATION_NAME.match(subject.name))
+                    and not _station_or_part(subject)
                     and not RETURN_BEFORE_DATE.search(
                         text, max(sentence.start, date.start - 40), date.start))):
                 continue
@@ -4975,6 +4973,12 @@ DESCRIBED_CLAUSE_SUBJECT = re.compile(
 LAUNCHED_WORD = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off)\b", re.IGNORECASE)
 
 
+def _station_or_part(craft: Mention) -> bool:
+    """Whether a craft is a station (:data:`STATION_NAME`) or one of a station's modules:
+    what "the station" may stand for, and "the crew" may not."""
+    return craft.station_part or STATION_NAME.match(craft.name) is not None
+
+
 def _launched_before(text: str, sentence: Sentence, person: Mention, pos: int) -> bool:
     """Whether the sentence has already told ``person``'s launch before ``pos``."""
     launches = list(LAUNCHED_WORD.finditer(text, sentence.start, pos))
@@ -6009,7 +6013,7 @@ def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, gap: str) 
     brackets or "the crew of" write it: "Soyuz 39: Dumitru Prunariu", "Soyuz 10 (Shatalov,
     …)", "The crew of Soyuz 11 were …". Never a station's: who lived aboard it is no crew
     of it."""
-    if craft.station_part or STATION_NAME.match(craft.name):
+    if _station_or_part(craft):
         return False
     if CREW_COLON.fullmatch(gap):
         return True
@@ -6033,7 +6037,7 @@ def _entry_crew(text: str, sentence: Sentence, craft: Mention, person: Mention,
                 gap: str) -> bool:
     """Whether ``person`` is listed right after ``craft`` as its crew, as a catalogue's
     entry that opens with its ship lists them (:data:`ENTRY_CREW_GAP`)."""
-    if craft.kind != "spacecraft" or craft.station_part or STATION_NAME.match(craft.name) or (
+    if craft.kind != "spacecraft" or _station_or_part(craft) or (
             not ENTRY_CREW_GAP.fullmatch(gap) or text[sentence.start:craft.start].strip()):
         return False
     last = _person_group(text, sentence, person)[-1]

@@ -85,6 +85,8 @@ DERIVED_ORBIT_SPREAD = 0.03
 # A stay aboard a station ("spent 22 days aboard") is its flight less the trips up and
 # down: Soyuz 11's crew flew 23.8 days and were aboard Salyut 1 for 22.
 STAY_SLACK = 3 * 86400.0
+# A day in seconds, the canonical unit of durations: a count of days is whole days or
+# rounded ones (Judge._number)
 DAY_SECONDS = 86400.0
 # An uncrewed craft's life (launch to re-entry or end, see Judge._lifetime) refutes only a
 # duration of its order: one under a tenth of it is of a part of the mission.
