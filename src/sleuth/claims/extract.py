@@ -869,10 +869,10 @@ NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|thr
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
 DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
                          r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
-# "Soyuz-U rocket, destination Salyut-6": where the payload went, not the payload
 # A relative clause in the past perfect, about what had come before: ", who had arrived
 # aboard …"
 BACKGROUND_CLAUSE = re.compile(r",\s+(?:who|which)\s+had\s[^,;:.()]*\Z", re.IGNORECASE)
+# "Soyuz-U rocket, destination Salyut-6": where the payload went, not the payload
 DESTINATION_WORD = re.compile(r"\bdestination:?\s+(?:the\s+)?\Z", re.IGNORECASE)
 # Where a rocket's payload was going, not the payload: "bound for Salyut 7"
 BOUND_FOR = re.compile(r"\b(?:bound|headed|heading)\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -3133,6 +3133,21 @@ def _changelog_dates(text: str, dates: list[DateMention]) -> set[int]:
     return edits
 
 
+def _dated_next_to(text: str, sentence: Sentence, craft: Mention, date: DateMention,
+                   paired: bool) -> bool:
+    """Whether a date with no trigger word is ``craft``'s launch by where it stands: right
+    after the craft ("Vostok 2, 6 August 1961", and so in a "respectively" list when
+    ``paired``), apposed to it as its day, or before it with the craft first in a bracket
+    ("12 April 1961 (Vostok 1, …)") or as the ship someone rode then (ABOARD_AFTER_DATE)."""
+    return _dated_right_after(text, craft, date) or _apposed_day(text, craft, date) or (
+        OPENS_BRACKET.fullmatch(text, date.end, craft.start) is not None) or (
+        paired and _dated_right_after(text, craft, date, paired=True)) or (
+        ABOARD_AFTER_DATE.fullmatch(text, date.end, craft.start) is not None
+        and not _station_or_part(craft)
+        and not RETURN_BEFORE_DATE.search(text, max(sentence.start, date.start - 40),
+                                          date.start))
+
+
 def _years_carried(text: str, dates: list[DateMention]) -> list[DateMention]:
     """``dates``, with a yearless day that follows a usable one of the same year in its
     paragraph usable as well: "came down on 30 June, … still 29 June in Greenwich. The
@@ -3236,15 +3251,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 continue  # none, or where a crew went: "carried Akiyama to Mir on …"
             if date.start in unpaired:
                 continue
-            if not (_dated_right_after(text, subject, date) or _apposed_day(
-                    text, subject, date) or OPENS_BRACKET.fullmatch(
-                    text, date.end, subject.start) or (
-                    date.start in paired and _dated_right_after(text, subject, date,
-                                                                paired=True)) or (
-                    ABOARD_AFTER_DATE.fullmatch(text, date.end, subject.start)
-                    and not _station_or_part(subject)
-                    and not RETURN_BEFORE_DATE.search(
-                        text, max(sentence.start, date.start - 40), date.start))):
+            if not _dated_next_to(text, sentence, subject, date, date.start in paired):
                 continue
             prop, trigger_pos = "launch_date", date.start
             # "7. Venera 7, in December 1970." in an answer key: the date of what question 7

@@ -203,9 +203,10 @@ class Judge:
         if self._kind(entity_id) != "spacecraft" or self._facts(
                 entity_id, ("crew", "crewed", "landing_date")):
             return False
+        # (_fell_after_its_end asks for an Earth orbit itself, through _part_reentries)
         return self._is_station(entity_id) or (bool(self._facts(
-            entity_id, ("reentry_date",)) or self._fell_after_its_end(entity_id))
-            and self._in_earth_orbit(entity_id))
+            entity_id, ("reentry_date",))) and self._in_earth_orbit(entity_id)) or (
+            self._fell_after_its_end(entity_id))
 
     def _fell_after_its_end(self, craft: str) -> bool:
         """Whether the craft's parts fell more than a day after its end of operations: it
