@@ -36,7 +36,7 @@ class Checker:
     def check_text(self, text: str, path: str = "<text>") -> DocumentReport:
         """Find, link and judge every checkable claim in ``text``."""
         read, where = without_link_targets(*joined_hard_wraps(*without_caption_timings(
-            without_box_frames(unified_line_ends(text)))))
+            without_box_frames(without_key_leaders(unified_line_ends(text))))))
         read = without_name_quotes(without_markdown_marks(read))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
@@ -173,6 +173,22 @@ BOX_RULE = re.compile(r"[ \t]*\+[-=+]{3,}\+[ \t]*")
 BOX_ROW = re.compile(r"[ \t]*(?P<left>\|)[^|\n]*(?P<right>\|)[ \t]*")
 # A run of dots leading a row's eye from its date to its entry: "1957 Oct 4 ...... Sputnik 1"
 DOT_LEADER = re.compile(r"(?<=\S )\.{2,}(?= \S)")
+# … or from a field's name, which starts its line, to its value: "Pilot ...... Yuri Gagarin"
+KEY_LEADER = re.compile(r"^(?P<key>[ \t|]*(?:[*•-][ \t]+)?[A-Z][A-Za-z ,/()'-]{0,39}?[ \t])"
+                        r"(?P<dots>\.{3,})(?=[ \t]+\S)", re.MULTILINE)
+
+
+def without_key_leaders(text: str) -> str:
+    """``text`` with each dot leader after a field's name made the colon of a "Key: value"
+    line, every other character where it was: a fact file's "Pilot ........ Yuri Gagarin"
+    reads as "Pilot: Yuri Gagarin" does.
+
+    >>> without_key_leaders("Rocket ...... Vostok")
+    'Rocket :      Vostok'
+    """
+    if "..." not in text:
+        return text
+    return KEY_LEADER.sub(lambda m: m["key"] + ":" + " " * (len(m["dots"]) - 1), text)
 
 
 def without_box_frames(text: str) -> str:

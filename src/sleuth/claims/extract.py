@@ -774,6 +774,8 @@ ROCKET_NAMES_OR_PLURAL = re.compile(
 A_BARE_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz|Molniya)\b"
                             r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)(?!\s+(?:spacecraft|capsule|"
                             r"ship|ferry|craft|crew|seat))")
+# … or alone in a rocket's cell ("Rocket: Vostok")
+BARE_ROCKET_CELL = re.compile(r"Vostok|Voskhod|Soyuz|Molniya")
 # A rocket family's bare name in a reply to "On which rocket?": "DEV: A Soyuz."
 REPLY_BARE_ROCKET = re.compile(r"\b(?P<name>Soyuz|Molniya|Vostok|Voskhod)\b"
                                r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)")
@@ -1801,9 +1803,10 @@ WHILE_BEFORE = re.compile(r"\b(?:while|whilst|whereas)\s+(?:[\w-]+\s+){0,3}?\Z",
 
 def _free_infobox_line(table: Table, span: tuple[int, int]) -> bool:
     """Whether ``span`` is an infobox's line whose key names no property ("Modules: Kvant
-    (31 March 1987), Kvant-2 (…)"): the table reads nothing of it, so the sentences do."""
+    (31 March 1987), Kvant-2 (…)"), or one its value runs on to: the table reads nothing
+    of it, so the sentences do."""
     return table.infobox and any(
-        span[0] <= key.start and value.end <= span[1] and read_header(key) is None
+        span[0] < value.end and key.start < span[1] and read_header(key) is None
         and not NOTES_HEADER.search(key.text)
         for key, value in zip(table.header, table.rows[0], strict=True) if key.text)
 
@@ -1953,8 +1956,10 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                 out.append(Candidate(claim(vehicle.name), obj=vehicle,
                                      extra={"family": vehicle.name}))
             if not vehicles and not statement.in_cell(*CRAFT) and (
-                    rocket := ROCKET_NAMES.search(text, cell.start, cell.end)):
-                # (not "Proton 1" under "Vehicle": a craft's name, not its rocket)
+                    rocket := ROCKET_NAMES.search(text, cell.start, cell.end)
+                    or BARE_ROCKET_CELL.fullmatch(text, cell.start, cell.end)):
+                # (not "Proton 1" under "Vehicle": a craft's name, not its rocket; "Rocket:
+                # Vostok" is the rocket family, as the programme's name alone)
                 out.append(Candidate(claim(rocket.group()), extra={"family": rocket.group()}))
         elif prop == "operator":
             for party in statement.in_cell("country", "organization"):
@@ -2060,9 +2065,10 @@ def _note_clauses(text: str, cell: Cell) -> list[tuple[int, int]]:
 
 def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -> Claim:
     """The claim a table cell makes: its column's property (or ``prop``) of its row's
-    subject; the span is the cell's."""
+    subject; the span is the cell's (its first line's, when its value runs on below)."""
     cell, subject, column = statement.cell, statement.subject, statement.column
-    return Claim(cell.start, cell.end, cell.text, subject.entity_id, subject.name,
+    said = cell.text.partition("\n")[0].rstrip()
+    return Claim(cell.start, cell.start + len(said), said, subject.entity_id, subject.name,
                  prop or column.property, value, planned=column.planned)
 
 

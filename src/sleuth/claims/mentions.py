@@ -478,13 +478,21 @@ def _crosses_punctuation(pieces: Pieces, first: int, last: int) -> bool:
 def _crosses_sentence_end(pieces: Pieces, first: int, last: int) -> bool:
     """Whether a sentence ends between tokens ``first`` and ``last``: a word of four
     letters or more, a full stop and a space, then a capital ("Modern Soyuz. MS-10" is no
-    "Soyuz MS-10"; "St. Petersburg" and "U.S. Air Force" are one name)."""
+    "Soyuz MS-10"; "St. Petersburg" and "U.S. Air Force" are one name); or a line padded
+    with spaces to a box's or a table's width ends, or a paragraph ("FACT FILE: MIR   " over
+    "Core module launched" is no "Mir core module")."""
     for k in range(first, last):
         gap = pieces[2 * k + 2]
         if gap[:1] in (".", b".") and gap[1:2].isspace() and len(pieces[2 * k + 1]) >= 4 and (
                 pieces[2 * k + 1].isalpha() and pieces[2 * k + 3][:1].isupper()):
             return True
+        if len(gap) > 2 and _PADDED_LINE_END.search(
+                gap if isinstance(gap, str) else gap.decode("ascii")):
+            return True
     return False
+
+
+_PADDED_LINE_END = re.compile(r"[ \t]{2,}\n|\n[ \t]*\n")
 
 
 def _letter_suffixed(stream: str, end: int, pieces: Pieces, last: int) -> bool:
@@ -717,8 +725,8 @@ def _compile_names(catalog: Catalog) -> _Names:
     shared: dict[str, list[str]] = {}  # a surname several people have → their ids
     for surname, people in surnames.items():
         ids = sorted({eid for eid, _ in people})
-        if surname in targets:
-            continue
+        if surname in targets or surname in GENERIC_WORDS:
+            continue  # (a "Rocket" is a rocket, whoever Mark Rocket is)
         if len(ids) == 1:
             eid, name = people[0]
             targets[surname][eid] = Target(eid, name, "person", False)

@@ -45,10 +45,10 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("launch_date", _header(r"launch(?:ed)?|launch date|lift-?off|date|flown")),
     ("crew", _header(r"crew|pilots?|cosmonauts?|astronauts?|commander|flight engineer|"
                      r"spacefarers?|aboard|flown by|guests?")),
-    ("orbital_period", _header(r"period")),
+    ("orbital_period", _header(r"period|time (?:for|per|of) (?:one |an |each |a )?orbit")),
+    ("inclination", _header(r"incl(?:ination|\.)?")),  # ("Orbit inclination")
     ("perigee", _header(r"perigee|orbit|altitude")),  # a range in "Orbit" is both
     ("apogee", _header(r"apogee")),
-    ("inclination", _header(r"incl(?:ination|\.)?")),
     ("orbit_count", _header(r"orbits|revolutions|revs")),
     ("duration", _header(r"duration|time in (?:space|orbit)|flight time|days in (?:space|orbit)|"
                          r"length|endurance|time aloft|days|hours")),

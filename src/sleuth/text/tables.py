@@ -258,6 +258,8 @@ _GENERIC_CAPTION = re.compile(
     r"(?:(?:quick|key|fast|mission|vital|basic)\s+)?(?:facts?|figures|data|statistics|stats)|"
     r"at\s+a\s+glance|summary|details|specifications?|fact\s+(?:file|box)|in\s+(?:brief|numbers)",
     re.IGNORECASE)
+# … ending a box's first key: "FACT FILE: MIR", "SECTION E - FACT FILE: VOSTOK 1"
+_CAPTION_KEY = re.compile(rf"(?:^|[\W_])(?:{_GENERIC_CAPTION.pattern})\Z", re.IGNORECASE)
 # "== Soyuz T-2 ==", "### Kosmos-1001", "**Salyut 1**": the heading above an infobox
 _CAPTION = re.compile(r"[ \t]*[=#*]*[ \t]*(?P<name>[^=#*\s](?:[^=#*\n]{0,78}[^=#*\s.?!:])?)"
                       r"[ \t]*[=#*]*[ \t]*")
@@ -269,6 +271,7 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     its label cell."""
     boxes: list[Table] = []
     run: list[re.Match[str]] = []
+    ends: dict[int, int] = {}  # a field's value → where its continued value ends
     first = 0  # the line the run starts on
     keys: set[str] = set()  # the run's keys, lowered
     for n, (start, end) in enumerate([*lines, (len(text), len(text))]):
@@ -281,12 +284,25 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             continue
         if m is None and run and n < len(lines) and _EMPTY_FIELD.fullmatch(text, start, end):
             continue  # "Operator:" left blank: the box goes on
+        if m is None and run and n < len(lines) and _continues_value(text, start, end, run[-1]):
+            ends[len(run) - 1] = end - len(text[start:end]) + len(text[start:end].rstrip())
+            continue  # a value run on to the next line, under where it started
         if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
-            boxes.append(_infobox(text, lines, first, run))
+            boxes.append(_infobox(text, lines, first, run, ends))
         run = [m] if m is not None else []  # a repeated key starts the next run
+        ends = {}
         first = n
         keys = {m.group("key").lower()} if m is not None else set()
     return boxes
+
+
+def _continues_value(text: str, start: int, end: int, field: re.Match[str]) -> bool:
+    """Whether the line ``text[start:end]`` goes on with ``field``'s value: it is
+    indented to where that value starts, as a fact file's ("Launched:  12 April 1961" over
+    "           (09:07 Moscow time)")."""
+    indent = len(text[start:end]) - len(text[start:end].lstrip(" "))
+    column = field.start("value") - (text.rfind("\n", 0, field.start("value")) + 1)
+    return indent == column and start + indent < end and text[start + indent] not in "|"
 
 
 _MESSAGE_KEY_LINE = re.compile(rf"^(?:{'|'.join(sorted(_MESSAGE_KEYS))}):[ \t]",
@@ -313,14 +329,19 @@ def message_headers(text: str) -> list[tuple[int, int]]:
 
 
 def _infobox(text: str, lines: list[tuple[int, int]], first: int,
-             run: list[re.Match[str]]) -> Table:
+             run: list[re.Match[str]], ends: dict[int, int]) -> Table:
     header = [Cell(m.start("key"), m.end("key"), m.group("key")) for m in run]
-    row = [Cell(m.start("value"), m.end("value"), m.group("value")) for m in run]
+    row = [Cell(m.start("value"), value_end, text[m.start("value"):value_end])
+           for k, m in enumerate(run) for value_end in [ends.get(k, m.end("value"))]]
     caption = _caption(text, lines, first)
-    if caption is not None:  # a label column: its header names no property
+    if _CAPTION_KEY.search(run[0].group("key")) and len(run[0].group("value")) <= 40:
+        # "FACT FILE: MIR" heads the box it opens: whose facts they are
+        header[0] = Cell(header[0].start, header[0].start, "")
+    elif caption is not None:  # a label column: its header names no property
         header.insert(0, Cell(caption.start, caption.start, ""))
         row.insert(0, caption)
-    return Table(run[0].start(), run[-1].end(), header, [row], infobox=True)
+    return Table(run[0].start(), max(run[-1].end(), *ends.values(), 0), header, [row],
+                 infobox=True)
 
 
 def _caption(text: str, lines: list[tuple[int, int]], first: int) -> Cell | None:
