@@ -1520,6 +1520,15 @@ def extract(text: str, mentions: list[Mention],
             fixing = {fixed.start for fixed, _, _ in corrections.values()}
             s_dates = [d for d in s_dates if d.start not in fixing]
         s_quantities = quantities_in.get(n, [])
+        if (keyed := _keyed_statement(text, s_start)) is not None:
+            # "C4  F - it was launched on 6 June": about what statement C4 names, in words
+            # that open with "it"
+            s_start = keyed[2]
+            for m in mentions[bisect.bisect_left(mention_starts, keyed[0]):
+                              bisect.bisect_left(mention_starts, keyed[1])]:
+                key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
+                for k in (key, _gender_key(m)) if key == "person" else (key,):
+                    recent[k], seen_at[k] = m, at
         yearless = n in month_in
         ordinal = n in ordinal_in  # "she was the first …" needs no name
         asked_in = replied.get(n)
@@ -2211,7 +2220,7 @@ def _first_after(mentions: list[Mention], pos: int, kinds: tuple[str, ...],
 
 
 # A body referred back to as a sentence's subject: "It was established", "The agency was"
-BODY_REFERENCE = re.compile(r"\s*(?:It|The\s+(?:agency|corporation|bureau|organi[sz]ation))\s+"
+BODY_REFERENCE = re.compile(r"\s*(?:[Ii]t|The\s+(?:agency|corporation|bureau|organi[sz]ation))\s+"
                             r"(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?")
 
 
@@ -6503,7 +6512,7 @@ def _answer(text: str, spans: list[tuple[int, int]], n: int, mentions: list[Ment
 
 
 # An answer key's heading, its numbered answers and the questions they answer
-ANSWER_KEY_HEADING = re.compile(r"^[ \t]*(?:answer key|answers?)\b[^\n]{0,40}$",
+ANSWER_KEY_HEADING = re.compile(r"^[ \t]*(?:answer key|answers?)\b[^\n]{0,60}$",
                                 re.IGNORECASE | re.MULTILINE)
 NUMBERED_ITEM = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+")
 NUMBERED_QUESTION = re.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<q>[^\n]*\?)[ \t]*$",
@@ -6526,6 +6535,29 @@ def _answered_question(text: str, start: int) -> tuple[int, int] | None:
     questions = [q for q in NUMBERED_QUESTION.finditer(text, max(0, key - ANSWER_KEY_REACH), key)
                  if q.group("n") == item.group("n")]
     return questions[-1].span("q") if questions else None
+
+
+# A true-or-false answer in a key: "C4  F - it was launched on 6 June", "3. True: …"
+KEYED_VERDICT = re.compile(r"[ \t]*(?P<label>[A-Z]?\d{1,2})[.)]?[ \t]+(?:T|F|True|False)\b"
+                           r"[ \t]*(?:[-–—:][ \t]*)?")
+
+
+def _keyed_statement(text: str, start: int) -> tuple[int, int, int] | None:
+    """The span of the statement a true-or-false answer opening at ``start`` judges, when
+    it stands in an answer key ("ANSWER KEY" ¶ "C4  F - it was launched on 6 June" judges
+    "C4.  Soyuz 11 was launched on 7 June 1971." before the key), what "it" there is; and
+    where the answer's words start, after its label and verdict."""
+    line = text.rfind("\n", 0, start) + 1
+    answer = KEYED_VERDICT.match(text, line)
+    if answer is None or answer.end() < start:
+        return None
+    headings = list(ANSWER_KEY_HEADING.finditer(text, max(0, line - ANSWER_KEY_REACH), line))
+    if not headings:
+        return None
+    key = headings[-1].start()
+    statements = list(re.finditer(rf"^[ \t]*{answer['label']}[.)][ \t]+(?P<said>[^\n]+)",
+                                  text[:key], re.MULTILINE))
+    return (*statements[-1].span("said"), answer.end()) if statements else None
 
 
 def _keyed_firsts(text: str, sentence: Sentence, asked: tuple[int, int], question: Sentence

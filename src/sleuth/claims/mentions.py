@@ -200,6 +200,9 @@ class Gazetteer:
                 continue  # "…, so I read": a word and a pronoun, not "SO-1" as "SO I"
             if text.startswith(":", stop) and _speaker_label(text, start, stop):
                 continue  # "ANNA: Then the group flight …": a speaker, not the satellite
+            if stop - start <= 3 and ITEM_LABEL.match(text, start) and (
+                    not text[text.rfind("\n", 0, start) + 1:start].strip()):
+                continue  # "C4.  Soyuz 11 was …", "C4  F - it was …": a quiz's item label
             if kind == "person" and " " not in self._aliases[index] and (
                     initials := INITIALS_AFTER_SURNAME.match(text, stop)):
                 stop = initials.end()
@@ -420,6 +423,11 @@ PAIR_KINDS = frozenset({"spacecraft", "station_module", "mission"})
 # What the members of a series may be counted as: "the Phobos 1 and 2 probes"
 SERIES_NOUNS = frozenset({"probe", "spacecraft", "satellite", "ship", "craft", "module",
                           "station", "lander", "orbiter"})
+
+
+# A list's item label opening its line: a letter and a number, then a stop, a bracket or a
+# column's gap ("C4. Soyuz 11 was …", "B3) …", "C4  F - it was …")
+ITEM_LABEL = re.compile(r"[A-Z]\d{1,2}(?:[.):]|[ \t]{2}|\t)")
 
 
 # A possessive before a craft's name: "their Crew Dragon", "her Vostok" name a craft of that

@@ -265,6 +265,9 @@ class DateMention:
     # a yearless day's nearest earlier date (its anchor may be further back, past dates
     # an anchor must not be: "since September 1978")
     after_date: int | None = None
+    # a date counted from a yearless day ("6 June … the next day"): its year is as much a
+    # guess as that day's
+    year_guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -1813,6 +1816,7 @@ def _with_days_of_the_month(text: str, raw: list[DateMention | _Pending]
 def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
     """Give yearless and relative mentions their dates from the mentions before them."""
     out: list[DateMention] = []
+    guessed: set[int] = set()  # where the dates whose year is a guess start
     skip = False
     for i, item in enumerate(raw):
         following = raw[i + 1] if i + 1 < len(raw) else None
@@ -1862,6 +1866,10 @@ def _resolve(text: str, raw: list[DateMention | _Pending]) -> list[DateMention]:
         if resolved is not None and resolved.kind == "yearless" and item.day is not None:
             resolved = _year_by_weekday(text, resolved)
         if resolved is not None:
+            if resolved.kind == "relative" and resolved.resolved_from in guessed:
+                resolved = replace(resolved, year_guessed=True)
+            if resolved.kind == "yearless" or resolved.year_guessed:
+                guessed.add(resolved.start)
             out.append(resolved)
     return out
 

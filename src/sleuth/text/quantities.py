@@ -418,8 +418,9 @@ def find_quantities(text: str, *, folded: str | None = None) -> list[Quantity]:
             continue
         out.append(q)
         pos = q.end
-    if "ingle" in text or "INGLE" in text or "once" in text:
-        out = _with_single_orbits(text, out)
+    if "ingle" in text or "INGLE" in text or "once" in text or "twice" in text or (
+            "thrice" in text):
+        out = _with_few_orbits(text, out)
     if out and _ELIDED_WORDS_RE.search(folded or text):
         out = _with_elided_units(text, out)
     if _ARTICLE_UNIT_RE.search(folded or text):
@@ -587,22 +588,27 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
-# "He made a single orbit", "Vostok 1 circled the Earth once": one, said without a number
-# (not "once every 89.6 minutes", a period)
-_SINGLE_ORBIT_RE = re.compile(r"\b(?:(?:a|one)\s+single\s+(?P<count>orbit|revolution)|"
-                              r"(?P<verb>circled|orbited)\s+(?:the\s+)?(?:Earth|globe|planet)"
-                              r"\s+(?:only\s+|just\s+)?once)\b"
-                              r"(?!\s+(?:every|each|per|an?|in\s+(?:every|each))\b)",
-                              re.IGNORECASE)
+# "He made a single orbit", "Vostok 1 circled the Earth once", "it orbited the Earth twice",
+# "went once around the Earth": a few orbits, said without a number (not "once every 89.6
+# minutes", a period)
+_FEW_ORBITS_RE = re.compile(
+    r"\b(?:(?:a|one)\s+single\s+(?P<count>orbit|revolution)|"
+    r"(?:circled|orbited|went\s+around|flew\s+around)\s+(?:the\s+)?(?:Earth|globe|planet)"
+    r"\s+(?:only\s+|just\s+)?(?P<times>once|twice|thrice)|"
+    r"(?:circled|went|flew)\s+(?:only\s+|just\s+)?(?P<times_before>once|twice|thrice)\s+"
+    r"(?:a)?round\s+(?:the\s+)?(?:Earth|globe|planet))\b"
+    r"(?!\s+(?:every|each|per|an?|in\s+(?:every|each))\b)", re.IGNORECASE)
+_TIMES = MappingProxyType({"once": 1.0, "twice": 2.0, "thrice": 3.0})
 
 
-def _with_single_orbits(text: str, found: list[Quantity]) -> list[Quantity]:
-    singles = [Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count", value=1.0,
-                        low=0.5, high=1.5, unit="orbit",
-                        written_unit=m.group("count") or "once")
-               for m in _SINGLE_ORBIT_RE.finditer(text)
-               if not any(q.start < m.end() and m.start() < q.end for q in found)]
-    return sorted([*found, *singles], key=lambda q: q.start) if singles else found
+def _with_few_orbits(text: str, found: list[Quantity]) -> list[Quantity]:
+    few = [Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count", value=count,
+                    low=count - 0.5, high=count + 0.5, unit="orbit", written_unit=times)
+           for m in _FEW_ORBITS_RE.finditer(text)
+           for times in [(m["times"] or m["times_before"] or m["count"]).lower()]
+           for count in [_TIMES.get(times, 1.0)]
+           if not any(q.start < m.end() and m.start() < q.end for q in found)]
+    return sorted([*found, *few], key=lambda q: q.start) if few else found
 
 
 def _number_starts(text: str, folded: str | None) -> list[int]:

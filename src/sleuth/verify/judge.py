@@ -672,7 +672,7 @@ class Judge:
                 "a landing on another world before the end the catalog records; the catalog "
                 "does not date the touchdown itself"))
             return
-        if not matching and cand.date.kind == "yearless" and facts:
+        if not matching and (cand.date.kind == "yearless" or cand.date.year_guessed) and facts:
             # "lifted off on January 24 that year": the day is the writer's, the year only
             # this reading's guess from the dates around it (a month alone, "flew in
             # August", too, but not "that February", which says the year just named)
