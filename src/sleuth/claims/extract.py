@@ -317,6 +317,7 @@ PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
               r"supposed to|meant to|on track for|targeted for|promised for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|hop(?:es?|ed|ing) (?:for|to)|"
+              r"pencill?ed in|"
               # ("could not open the hatch", "as any schoolgirl could tell you": no plan)
               r"could(?!\s+not\b|n['’]t|\s+(?:tell|remember|see|hear)\b)|"
               # (not the aside "…, we might add, flew again")
@@ -2173,6 +2174,9 @@ RECORD_BEFORE_PLAN = re.compile(r"\b(?:first|second|third|fourth|fifth|only|last
 PAST_CLAUSE = re.compile(r"(?:,\s*(?:who|which)|\bwhen)\s+(?:[\w'’.-]+\s+){0,6}?"
                          r"(?:flew|rode|went|came|made|became|was|were|had|"
                          r"(?!need)\w+ed)\b|"
+                         # "… scheduled to launch on 11 August - the first lunar probe
+                         # since Luna 24 in 1976": what it was counted from was before
+                         r"\bfirst\b[^.;:]{0,60}?\bsince\s+(?:the\s+)?[A-Z]|"
                          # "… scheduled to land on 21 August, but it crashed …" (not "but
                          # was delayed")
                          r",?\s+but\s+(?:(?:it|he|she|they|then|instead)\s+){0,2}"
@@ -2908,9 +2912,11 @@ NEXT_DATED_CLAUSE = re.compile(r"\s*,\s*(?:and|but)\s+(?:then\s+)?(?:on|in)\s+(?
 
 
 # A verb of an event that is no flight's, with only its place or time between it and a
-# date: the date is that event's ("an agreement signed in Washington on 24 May 1972").
-SIGNED_BEFORE_DATE = re.compile(r"\b(?:signed|ratified|born)(?: (?:in|at) [^,;.()]{1,30}?)?"
-                                r" (?:on|in) (?:the )?\Z", re.IGNORECASE)
+# date: the date is that event's ("an agreement signed in Washington on 24 May 1972", "the
+# handshake agreed by Nixon and Kosygin in May 1972").
+SIGNED_BEFORE_DATE = re.compile(r"\b(?:signed|ratified|born|agreed|approved)"
+                                r"(?: (?:in|at|by) [^,;.()]{1,30}?)? (?:on|in) (?:the )?\Z",
+                                re.IGNORECASE)
 
 
 def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None = None
@@ -5449,13 +5455,26 @@ ELEMENT_LABEL = re.compile(r"\b(?:perigee|apogee|inclination|(?:orbital\s+)?peri
                            r"[\s:=]*\Z", re.IGNORECASE)
 
 
+# Before a word in "-ing" that is a noun: "from launch to landing", "after docking"
+NOUN_ING_BEFORE = re.compile(r"\b(?:to|from|of|the|a|an|before|after|at|by|for)\s+\Z",
+                             re.IGNORECASE)
+# After an orbit's two heights: "a 181 by 372 km orbit"
+SIZED_ORBIT = re.compile(r"[ \t-]*orbit\b", re.IGNORECASE)
+
+
 def _labelled_figure_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
                              q: Quantity, kinds: tuple[str, ...]) -> Mention | None:
     """The craft named last in the paragraph, for an orbit's figure its element labels in
     a verbless line that names nothing ("Vostok 1, one orbit … - As you can see on the
-    chart: perigee roughly 180 km, apogee 327 km")."""
-    if sentence.mentions or VERBISH.search(text, sentence.start, q.start) or not (
-            ELEMENT_LABEL.search(text, max(sentence.start, q.start - 30), q.start)):
+    chart: perigee roughly 180 km, apogee 327 km"), or told as an orbit's size ("One
+    orbit, …, on a 181 by 372 km orbit"). (A noun in "-ing" is no verb: "from launch to
+    landing".)"""
+    if sentence.mentions or any(
+            not (verb.group().endswith("ing") and NOUN_ING_BEFORE.search(
+                text, max(sentence.start, verb.start() - 8), verb.start()))
+            for verb in VERBISH.finditer(text, sentence.start, q.start)) or not (
+            ELEMENT_LABEL.search(text, max(sentence.start, q.start - 30), q.start) or (
+                q.value2 is not None and SIZED_ORBIT.match(text, q.end))):
         return None
     told = _last_told(recent, kinds)
     # (in its paragraph only: a slide's "Core module: … perigee 278 km" is not the last
@@ -6228,6 +6247,10 @@ SECOND_CREW_GAP = re.compile(r"\s*,?\s*(?:(?:commanded|led|piloted|flown)\s+by|w
 # The same, right after the list of ships, when no "respectively" pairs the lists
 CARRIED_LIST = re.compile(r"\s+(?:carried|took|brought|delivered|ferried)\s+"
                           rf"{COUNTRY_POSSESSIVE}?")
+# … or their crews in a bracket after them, one each: "Vostok 3 and Vostok 4 (Nikolayev,
+# Popovich)"
+CREWS_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
@@ -6269,7 +6292,9 @@ def _crafts_then_people(text: str, crafts: list[Mention], people: list[Mention],
     if not all(PERSON_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(crew)):
         return {}
     if not (CARRIED_LIST.fullmatch(text, ships[-1].end, crew[0].start) if implied else
-            CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start)):
+            CREW_BEFORE_LIST.search(text, ships[-1].end, crew[0].start)) and not (
+            CREWS_BRACKET.fullmatch(text, ships[-1].end, crew[0].start)
+            and BRACKET_CLOSES.match(text, crew[-1].end)):
         return {}
     paired = {first + k: ship for k, ship in enumerate(ships)}
     more = people[first + len(ships):first + 2 * len(ships)]

@@ -134,6 +134,8 @@ _MASTER_RE = re.compile(
     (?P<iso>(?<![\w-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])
         (?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d(?:\.\d+)?))?Z?)?
         (?![\w-]))
+  | (?P<ymd>(?<![\w.,$£€#/-])(?P<yy>\d{{4}})[ \t]+(?P<ymon>{_MONTH})[ \t]+(?P<yday>{_DAY})
+        (?![\w,.:]\d|[ \t]*(?:{_LISTSEP})?{_YEAR4}))
   | (?P<numeric>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
   | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
@@ -1332,6 +1334,13 @@ def _dispatch(
     kind = m.lastgroup
     if kind == "iso":
         return _iso(text, m), m.end()
+    if kind == "ymd":  # "1986 Feb 20", as GCAT and many logs write a day
+        date = _safe_date(int(m.group("yy")), month_number(m.group("ymon")),
+                          int(m.group("yday").rstrip("stndrh")))
+        if date is None:
+            return [], m.end()
+        start, end, date, tz = _with_time(text, m.start(), m.end(), date)
+        return [_mention(text, start, end, date, "absolute", tz=tz)], end
     if kind == "numeric":
         return _numeric(text, m, day_first), m.end()
     if kind == "romd":
