@@ -39,8 +39,8 @@ def test_a_handouts_timeline_lines(checker: Checker) -> None:
             ("Vostok 4", "crew", "Pavel Popovich", "supported"),
             ("Soyuz 19", "launch_date", "1975-07-15", "supported"),
             ("Mir", "launch_date", "1986-02-20", "supported")} <= found
-    assert not [f for f in found if f[2] == "1972-05" or f[3] == "contradicted" and (
-        f[1] == "crew")]
+    assert not [f for f in found if f[2] == "1972-05" or (f[3] == "contradicted" and (
+        f[1] == "crew"))]
 
 
 @pytest.mark.integration

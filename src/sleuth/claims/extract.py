@@ -601,7 +601,8 @@ FLIGHT_ENDED = _rx(r"landed|touched down|came (?:down|home|back)|splashed down|b
 # from the launch, so no orbital period
 AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launch|"
                           r"lift-?off|take-?off)\b", re.IGNORECASE)
-OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered)\b", re.IGNORECASE)
+OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered|"
+                           r"(?:space[ -]?)?walks?|EVAs?|excursions?)\b", re.IGNORECASE)
 # "five days after its sister ship", "two weeks earlier": the time between two events,
 # not how long one lasted (but "108 minutes after launch" is the flight's length so far);
 # "failed two minutes into flight": when something happened in it
@@ -1373,7 +1374,9 @@ RETRACTED_BY_NEXT = re.compile(r"(?:That|This|It)\s+(?:was|is)\s+(?:(?:simply|qu
 # the first person, what was printed comes after "as" or "at": "We gave the founding of the
 # Russian Space Agency as 1991.", "we placed the launch of Soyuz MS-10 … at Plesetsk"
 REPORTED_BY_PIECE = re.compile(r"\b(?:article|story|report|item|caption|headline|column|piece|"
-                               r"obituary|graphic)\b[^.;:]{0,120}?\b(?:said|stated|reported|"
+                               r"obituary|graphic|(?:earlier|previous|first|older)\s+version|"
+                               r"(?:earlier|previous|first)\s+draft)\b[^.;:]{0,120}?\b"
+                               r"(?:said|stated|reported|"
                                r"claimed|wrote)(?:\s+that)?\s|"
                                r"\bwe\s+(?:gave|put|placed|dated|listed|printed|"
                                r"described)\b[^.;:]{0,120}?\s(?:as|at)\s", re.IGNORECASE)
@@ -2643,9 +2646,10 @@ def _launched_by_a_site(text: str, sentence: Sentence, trigger_pos: int,
     comes after the verb as what it launched: "Plesetsk did not put anything into orbit
     until 1966" dates the site's first launch (but "Plesetsk sent up its first satellite,
     …, Kosmos-112, on 17 March 1966" dates Kosmos-112's)."""
-    return any(m.kind == "site" and m.end <= trigger_pos and SITE_AS_SUBJECT.fullmatch(
+    return any(m.kind == "site" and m.end <= trigger_pos and ((SITE_AS_SUBJECT.fullmatch(
         text, m.end, trigger_pos) and not PLACE_WORD_BEFORE.search(
-        text, max(sentence.start, m.start - 10), m.start) for m in sentence.mentions) and not any(
+        text, max(sentence.start, m.start - 10), m.start)) or SITE_WHICH_SAW.fullmatch(
+        text, m.end, trigger_pos)) for m in sentence.mentions) and not any(
         m.kind in CRAFT and trigger_pos < m.start < max(date.start, trigger_pos + 80)
         for m in sentence.mentions)
 
@@ -2852,6 +2856,11 @@ UNNAMED_DOER = re.compile(r"(?:^|[,;:]\s+|\b(?:and|or)\s+)an?\s+(?-i:[a-zA-Z][\w
 SITE_AS_SUBJECT = re.compile(r"\s+(?:(?:did|does|had|has|would|could)(?:n['’]t)?\s+"
                              r"(?:not\s+|never\s+|first\s+)?|(?:never|only|first|finally)\s+)?")
 PLACE_WORD_BEFORE = re.compile(r"\b(?:from|at|in|of|near|to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# … or its own first launch told in a clause after it: "from Vostochny, which saw its first
+# launch in April 2016"
+SITE_WHICH_SAW = re.compile(r",?\s+(?:which|that)\s+(?:saw|hosted|had|made|staged)\s+"
+                            r"(?:its|the)\s+(?:first|maiden|debut|inaugural)\s+",
+                            re.IGNORECASE)
 # the launch of the craft referred back to: "A Molniya rocket launched it on …"
 LAUNCHED_IT = re.compile(r"(?:launched|lofted|carried|boosted|put|placed)\s+(?P<it>it)\b")
 # the launch verb whose object, not a craft after the date, is what went up
