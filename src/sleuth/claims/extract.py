@@ -6589,8 +6589,9 @@ def _keyed_statement(text: str, start: int) -> tuple[int, int, int] | None:
     if not headings:
         return None
     key = headings[-1].start()
-    statements = list(re.finditer(rf"^[ \t]*{answer['label']}[.)][ \t]+(?P<said>[^\n]+)",
-                                  text[:key], re.MULTILINE))
+    statement = re.compile(rf"^[ \t]*{answer['label']}[.)][ \t]+(?P<said>[^\n]+)",
+                           re.MULTILINE)
+    statements = list(statement.finditer(text, 0, key))  # (a worksheet's, however long)
     return (*statements[-1].span("said"), answer.end()) if statements else None
 
 
