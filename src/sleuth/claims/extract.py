@@ -776,10 +776,9 @@ ROCKET_NAMES_OR_PLURAL = re.compile(
 A_BARE_ROCKET = re.compile(r"\b(?:on|aboard|atop|by|of)\s+an?\s+(?P<name>Soyuz|Molniya)\b"
                             r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)(?!\s+(?:spacecraft|capsule|"
                             r"ship|ferry|craft|crew|seat))")
-# … or alone in a rocket's cell ("Rocket: Vostok")
-BARE_ROCKET_CELL = re.compile(r"Vostok|Voskhod|Soyuz|Molniya")
-# A rocket family's bare name in a reply to "On which rocket?": "DEV: A Soyuz."
-REPLY_BARE_ROCKET = re.compile(r"\b(?P<name>Soyuz|Molniya|Vostok|Voskhod)\b"
+# A rocket family's bare name in a reply to "On which rocket?" ("DEV: A Soyuz."), or alone
+# in a rocket's cell ("Rocket: Vostok")
+BARE_ROCKET_FAMILY = re.compile(r"\b(?P<name>Soyuz|Molniya|Vostok|Voskhod)\b"
                                r"(?![\s-]*(?:[A-Z]{1,3}[\s-]?)?\d)")
 # Words one of which every ROCKET_NAMES match contains, looked for in case-folded text.
 ROCKET_WORDS = tuple(word.lower() for word in literal_starts(ROCKET_NAMES))
@@ -1530,7 +1529,7 @@ def extract(text: str, mentions: list[Mention],
             s_start = keyed[2]
             for m in mentions[bisect.bisect_left(mention_starts, keyed[0]):
                               bisect.bisect_left(mention_starts, keyed[1])]:
-                key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
+                key = _recent_key(m)
                 for k in (key, _gender_key(m)) if key == "person" else (key,):
                     recent[k], seen_at[k] = m, at
         yearless = n in month_in
@@ -1734,7 +1733,7 @@ def extract(text: str, mentions: list[Mention],
             if key in recent and _pronoun_before(text, s_start, s_end, key):
                 seen_at[key] = at  # "he" said again keeps the man it stands for in mind
         for m in sentence.mentions:
-            key = "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
+            key = _recent_key(m)
             if key == "craft" and (_counted_from(text, sentence, m) or FIRST_SINCE.search(
                     text, max(sentence.start, m.start - 80), m.start) or (
                     DESTINATION_WORD.search(text, max(sentence.start, m.start - 14), m.start))
@@ -1970,7 +1969,7 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
                                      extra={"family": vehicle.name}))
             if not vehicles and not statement.in_cell(*CRAFT) and (
                     rocket := ROCKET_NAMES.search(text, cell.start, cell.end)
-                    or BARE_ROCKET_CELL.fullmatch(text, cell.start, cell.end)):
+                    or BARE_ROCKET_FAMILY.fullmatch(text, cell.start, cell.end)):
                 # (not "Proton 1" under "Vehicle": a craft's name, not its rocket; "Rocket:
                 # Vostok" is the rocket family, as the programme's name alone)
                 out.append(Candidate(claim(rocket.group()), extra={"family": rocket.group()}))
@@ -2541,6 +2540,12 @@ SUBJECT_PRONOUNS = {"she": re.compile(r"\bshe\b", re.IGNORECASE),
 def _pronoun_before(text: str, start: int, end: int, key: str) -> bool:
     """Whether "he" (``key`` "he") or "she" stands in ``text[start:end]``."""
     return SUBJECT_PRONOUNS[key].search(text, start, end) is not None
+
+
+def _recent_key(m: Mention) -> str:
+    """The ``recent`` key a mention is remembered under: "person", "craft" (a spacecraft,
+    mission or module) or its own kind."""
+    return "person" if m.kind == "person" else "craft" if m.kind in CRAFT else m.kind
 
 
 def _gender_key(person: Mention) -> str:
@@ -6653,7 +6658,7 @@ def _reply_claims(text: str, sentence: Sentence, question: Sentence,
     rockets = [(m.start("name"), m.end("name"), m.group("name"))
                for m in ROCKET_NAMES_OR_PLURAL.finditer(text, opening, sentence.end)]
     rockets += [(m.start("name"), m.end("name"), m.group("name"))
-                for m in REPLY_BARE_ROCKET.finditer(text, opening, sentence.end)
+                for m in BARE_ROCKET_FAMILY.finditer(text, opening, sentence.end)
                 if not any(a <= m.start() < b for a, b, _ in rockets)]
     rockets += [(m.start, m.end, m.name) for m in sentence.mentions if m.kind == "vehicle"
                 and not any(a <= m.start < b for a, b, _ in rockets)]

@@ -602,12 +602,15 @@ _TIMES = MappingProxyType({"once": 1.0, "twice": 2.0, "thrice": 3.0})
 
 
 def _with_few_orbits(text: str, found: list[Quantity]) -> list[Quantity]:
-    few = [Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count", value=count,
-                    low=count - 0.5, high=count + 0.5, unit="orbit", written_unit=times)
-           for m in _FEW_ORBITS_RE.finditer(text)
-           for times in [(m["times"] or m["times_before"] or m["count"]).lower()]
-           for count in [_TIMES.get(times, 1.0)]
-           if not any(q.start < m.end() and m.start() < q.end for q in found)]
+    few = []
+    for m in _FEW_ORBITS_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        word = (m["times"] or m["times_before"] or m["count"]).lower()
+        count = _TIMES.get(word, 1.0)  # ("a single orbit": one)
+        few.append(Quantity(start=m.start(), end=m.end(), text=m.group(), kind="count",
+                            value=count, low=count - 0.5, high=count + 0.5, unit="orbit",
+                            written_unit=word))
     return sorted([*found, *few], key=lambda q: q.start) if few else found
 
 

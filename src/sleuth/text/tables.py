@@ -285,7 +285,7 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
         if m is None and run and n < len(lines) and _EMPTY_FIELD.fullmatch(text, start, end):
             continue  # "Operator:" left blank: the box goes on
         if m is None and run and n < len(lines) and _continues_value(text, start, end, run[-1]):
-            ends[len(run) - 1] = end - len(text[start:end]) + len(text[start:end].rstrip())
+            ends[len(run) - 1] = start + len(text[start:end].rstrip())
             continue  # a value run on to the next line, under where it started
         if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
             boxes.append(_infobox(text, lines, first, run, ends))
@@ -300,7 +300,8 @@ def _continues_value(text: str, start: int, end: int, field: re.Match[str]) -> b
     """Whether the line ``text[start:end]`` goes on with ``field``'s value: it is
     indented to where that value starts, as a fact file's ("Launched:  12 April 1961" over
     "           (09:07 Moscow time)")."""
-    indent = len(text[start:end]) - len(text[start:end].lstrip(" "))
+    line = text[start:end]
+    indent = len(line) - len(line.lstrip(" "))
     column = field.start("value") - (text.rfind("\n", 0, field.start("value")) + 1)
     return indent == column and start + indent < end and text[start + indent] not in "|"
 
@@ -331,8 +332,9 @@ def message_headers(text: str) -> list[tuple[int, int]]:
 def _infobox(text: str, lines: list[tuple[int, int]], first: int,
              run: list[re.Match[str]], ends: dict[int, int]) -> Table:
     header = [Cell(m.start("key"), m.end("key"), m.group("key")) for m in run]
-    row = [Cell(m.start("value"), value_end, text[m.start("value"):value_end])
-           for k, m in enumerate(run) for value_end in [ends.get(k, m.end("value"))]]
+    value_ends = [ends.get(k, m.end("value")) for k, m in enumerate(run)]
+    row = [Cell(m.start("value"), end, text[m.start("value"):end])
+           for m, end in zip(run, value_ends, strict=True)]
     caption = _caption(text, lines, first)
     if _CAPTION_KEY.search(run[0].group("key")) and len(run[0].group("value")) <= 40:
         # "FACT FILE: MIR" heads the box it opens: whose facts they are
@@ -340,7 +342,7 @@ def _infobox(text: str, lines: list[tuple[int, int]], first: int,
     elif caption is not None:  # a label column: its header names no property
         header.insert(0, Cell(caption.start, caption.start, ""))
         row.insert(0, caption)
-    return Table(run[0].start(), max(run[-1].end(), *ends.values(), 0), header, [row],
+    return Table(run[0].start(), max(run[-1].end(), value_ends[-1]), header, [row],
                  infobox=True)
 
 
