@@ -7579,7 +7579,8 @@ def _said_of_the_list(text: str, sentence: Sentence, crafts: list[Mention],
     out: list[Candidate] = []
     for cand in found:
         claim = cand.claim
-        if claim.property not in ("launch_site", "launch_vehicle"):
+        if claim.property not in ("launch_site", "launch_vehicle") or (
+                "respectively" in cand.extra):
             continue
         craft = next((c for c in crafts if c.via != "reference" and c.start == claim.start
                       and c.entity_id == claim.subject_id), None)
@@ -7606,8 +7607,10 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
             or text.find("Molniya", sentence.start, sentence.end) >= 0):
         named += [(r.start("name"), r.end("name"), r.group("name"), None)
                   for r in A_BARE_ROCKET.finditer(text, sentence.start, sentence.end)]
-    out: list[Candidate] = []
-    for start, end, name, mention in sorted(named, key=lambda v: (v[0], -v[1])):
+    named.sort(key=lambda v: (v[0], -v[1]))
+    out = _vehicles_respectively(text, sentence, crafts, named, taken) if (
+        "respectively" in text[sentence.start:sentence.end]) else []
+    for start, end, name, mention in named:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         before = _outside_appositions(text, [c for c in crafts if c.end <= start], start)
@@ -7636,6 +7639,34 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         taken.append((start, end))
         out.append(Candidate(_claim(text, craft, "launch_vehicle", name, start, end),
                              obj=mention, extra={"family": name}))
+    return out
+
+
+def _vehicles_respectively(text: str, sentence: Sentence, crafts: list[Mention],
+                           named: list[tuple[int, int, str, Mention | None]],
+                           taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Rockets listed with "respectively", each paired in order with the craft in the same
+    place of the list that rode them: "Soyuz T-2 and Soyuz T-15 rode the Soyuz-U2 and
+    Soyuz-U respectively". ``named`` is sorted; paired spans are added to ``taken``."""
+    out: list[Candidate] = []
+    group: list[tuple[int, int, str, Mention | None]] = []
+    for item in named:
+        if group and not LIST_GAP.fullmatch(text, group[-1][1], item[0]):
+            group = []
+        group.append(item)
+        if len(group) < 2 or not RESPECTIVELY_AFTER.match(text, item[1]):
+            continue
+        lists = _name_lists(text, [c for c in crafts
+                                   if c.via != "reference" and c.end <= group[0][0]])
+        ships = lists[-1] if lists else []
+        gap = text[ships[-1].end:group[0][0]] if ships else ""
+        if len(ships) != len(group) or len(gap) > 110 or not VEHICLE_AFTER_CRAFT.fullmatch(
+                gap) or CLAUSE_BREAK.search(gap) or NEGATION.search(gap):
+            continue
+        for ship, (start, end, name, mention) in zip(ships, group, strict=True):
+            taken.append((start, end))
+            out.append(Candidate(_claim(text, ship, "launch_vehicle", name, start, end),
+                                 obj=mention, extra={"family": name, "respectively": "yes"}))
     return out
 
 

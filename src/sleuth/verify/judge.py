@@ -2296,6 +2296,8 @@ class Judge:
             if vehicle is not None and fact.object_id == vehicle:
                 matching.append(fact)
                 continue
+            if _other_variant(cand.extra.get("family", ""), fact.value):
+                continue
             names = {_norm(fact.value)}
             if fact.object_id:
                 names |= {_norm(f.value) for f in self._facts(fact.object_id, ("family",))}
@@ -2712,6 +2714,15 @@ def _on_vehicles(vehicles: tuple[str, ...] | None) -> str:
     if not vehicles:
         return ""
     return " on a rocket named " + " or ".join(v.title() + "…" for v in vehicles)
+
+
+def _other_variant(claimed: str, rocket: str) -> bool:
+    """Whether the rocket's name runs on from the claimed name with a digit right after a
+    letter, the mark of a variant of its own: a "Soyuz-U2" is no "Soyuz-U" (and a "Thor
+    Delta E1" no "Thor Delta E"), though a "Proton-K/DM-2" is a "Proton-K"."""
+    claimed, rocket = claimed.casefold(), rocket.casefold()
+    return (len(rocket) > len(claimed) > 0 and rocket.startswith(claimed)
+            and claimed[-1].isalpha() and rocket[len(claimed)].isdigit())
 
 
 def _named_rocket(name: str, rocket: str) -> bool:
