@@ -617,7 +617,11 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
                        r"(?:flew|flown) (?:[\w-]+ ){0,3}?for|"  # "flew Vostok 2 for"
                        # "He was up ten days", "almost eighty-one hours up": in space
-                       r"(?:was|were|been|stayed) up|(?:minutes|hours|days|weeks|months) up|"
+                       # "Gagarin was only up for 89 minutes"
+                       r"(?:was|were|been|stayed) (?:(?:only|just|still) )?up|"
+                       r"(?:minutes|hours|days|weeks|months) up|"
+                       # "lived on board for over four weeks", "lived on Mir for 438 days"
+                       r"lived (?:on board|aboard|in orbit|in space|on (?!for\b)(?=\w))|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
                        r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
                        r"\bafter")
@@ -5426,6 +5430,8 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 if stayer is None:
                     continue
                 subject = stayer
+        elif props[0][0] == "duration" and STAY_ABOARD_BEFORE.search(before):
+            extra["stay"] = "yes"  # "the crew … lived on board for twenty-two days"
         if props[0][0] == "duration" and (ONE_FLIGHT_BEFORE.search(before) or (
                 ONE_FLIGHT_AFTER.match(text, q.end))):
             extra["one_flight"] = "yes"
@@ -5675,6 +5681,9 @@ ONE_FLIGHT_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:flight|mission|trip|voyage)
                               re.IGNORECASE)
 # "spent 22 days aboard": a stay on a station, which its flight outlasts
 STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
+# … or before it: "lived on board for twenty-two days", "stayed aboard Mir for 438 days"
+STAY_ABOARD_BEFORE = re.compile(r"\b(?:lived|stayed|worked)\s+(?:aboard|on\s+board|onboard)\b"
+                                r"[^.;:]{0,30}\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
 # Days "on" a station are a stay there too: "spent 18 days on Salyut 1"
 STAY_ON = re.compile(r"\s+(?:on|at)\b", re.IGNORECASE)
 TIME_ON_SOMEONE = re.compile(r"\s+on\s+", re.IGNORECASE)

@@ -982,6 +982,9 @@ class Judge:
                            if p not in riders]
             for rider in riders:
                 told = self._of_flight_told(rider, self._number_facts(rider, prop), cand)
+                if not row and len(self._related_ids(rider, "crew_of")) > 1:
+                    # their stay on this flight, not the career total of one who flew again
+                    told = [f for f in told if f.property != "time_in_space"]
                 theirs = [(f, v) for f in told
                           if (not row or f.entity_id == subject or _went_up_in(f.record, craft))
                           and (v := _canonical(f, prop)) is not None]
