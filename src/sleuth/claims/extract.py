@@ -3270,6 +3270,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 headed = _timeline_subject(text, sentence, date) or (
                     labelled := _labelled_subject(text, sentence, date)) or _since_subject(
                     text, sentence, date)
+            if headed is None and date.kind == "ago" and AN_AGE.match(date.text):
+                continue  # "Tereshkova turns 88 next month": her age, no flight's date
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
@@ -4692,7 +4694,16 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
     since Sputnik 1." (its launch), "19 April (55 years since Salyut 1)" (its day)."""
     if date.kind != "ago":
         return None
-    if date.text.lower().endswith("since"):
+    words = date.text.lower()
+    if words.startswith(("turn", "will turn", "would have")) or words.endswith("anniversary"):
+        # "Salyut 1 turns 55 next month", "Gagarin's 64th anniversary is next month"
+        before = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
+        kinds = (*CRAFT, "person") if words.endswith("anniversary") else CRAFT
+        if before is None or before.kind not in kinds or not AGE_OF_GAP.fullmatch(
+                text, before.end, date.start):
+            return None
+        return before
+    if words.endswith(("since", "anniversary of")):
         counted_to = date.end
     elif anniversary := ANNIVERSARY_DAY_RE.match(text, date.end):
         counted_to = anniversary.end()
@@ -4705,6 +4716,10 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
     return after
 
 
+# A count of years that is an age: "turns 55 next month" (see find_dates)
+AN_AGE = re.compile(r"turn|will\s+turn|would\s+have", re.IGNORECASE)
+# Between a craft and its age or anniversary: "Salyut 1 turns", "Gagarin's 64th"
+AGE_OF_GAP = re.compile(r"['’]s[ \t]+|[ \t]+")
 # "twenty-four years since Mir's end": counted from another of its events than the launch
 OTHER_EVENT_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:end|demise|death|fall|loss|re-?entry|"
                             r"deorbit\w*|destruction|retirement|landing|return|last)\b",

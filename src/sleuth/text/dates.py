@@ -394,7 +394,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
     entries = _entry_days(text, found)
     if entries and published is not None and next(iter(entries.values())).date != published:
         entries = {}
-    if (since or "ago" in lowered) and _AGO_WORD_RE.search(text) and (
+    if (since or "ago" in lowered or "turn" in lowered) and _AGO_WORD_RE.search(text) and (
             published is not None or entries):
         counted = _years_ago(text, published, found, headings, entries)
         dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
@@ -909,7 +909,8 @@ _PAGE_STAMP_RE = re.compile(rf"\b(?:{_STAMP_WORDS})\b(?:\s+(?:on|at))?[\s:]*\Z",
                             re.IGNORECASE)
 _FIELD_BAR_RE = re.compile(r"\||\s·\s")
 _RESTATED_BY_AGO_RE = re.compile(r",\s*")  # "In 2016, ten years ago": the date again
-_AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b", re.IGNORECASE)
+_AGO_WORD_RE = re.compile(r"\bago\b|\bsince\b|\banniversary\b|\bturn(?:s|ed)?\b",
+                          re.IGNORECASE)
 # The day a text is told on: "today", "this morning" ("66 years ago today", a diary's "MS-16
 # launched this morning")
 _TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
@@ -971,26 +972,77 @@ def dateline_mention(dates: list[DateMention], text: str) -> DateMention | None:
     return None
 
 
-# "Next February marks forty years since Mir's launch": counted from a time after the
-# article's date
-_COUNTED_FROM_NEXT_RE = re.compile(
-    r"\b(?:[Nn]ext|[Tt]his\s+coming)\s+(?P<when>year|[A-Z][a-z]+)\s+(?:marks|will\s+mark|"
-    r"will\s+be|brings)\s+(?:exactly\s+|just\s+|some\s+)?\Z")
+# The time a count of years is told from, when not the article's own day: "next Tuesday
+# marks 45 years since …", "Ten days ago was the 51st anniversary of …", "… turns 55 next
+# month", "Next February marks forty years since Mir's launch"
+_NOW_POINT = (
+    rf"(?P<today>{_TODAY})|(?P<tomorrow>tomorrow)|(?P<yesterday>yesterday)|"
+    rf"(?P<days>{NUMBER_PATTERN}|an?|one)\s+(?P<days_unit>days?|weeks?)\s+"
+    r"(?P<days_way>ago|from\s+now)|"
+    rf"in\s+(?P<days_in>{NUMBER_PATTERN}|an?|one)\s+(?P<days_in_unit>days?|weeks?)|"
+    r"(?P<weekday_way>next|last|this(?:\s+coming)?|on)\s+"
+    rf"(?P<weekday>(?-i:{'|'.join(w.title() for w in _WEEKDAYS)}))|"
+    r"(?P<unit_way>next|last|this)\s+(?P<unit>month|year)|"
+    rf"(?P<month_way>next|last|this(?:\s+coming)?)\s+(?P<month>(?-i:{_MONTH}))")
+# … said before the count: "Next month marks …", "Ten days ago was the …"
+_NOW_BEFORE_COUNT_RE = re.compile(
+    rf"(?<![\w-])(?:{_NOW_POINT})[ \t]+(?:marks|marked|will[ \t]+mark|will[ \t]+be|is|was|"
+    r"brings)[ \t]+(?:exactly[ \t]+|just[ \t]+|some[ \t]+)?(?:the[ \t]+)?\Z", re.IGNORECASE)
+# … or after what the count is of: "… anniversary is next month", "turns 55 next month"
+_NOW_AFTER_COUNT_RE = re.compile(
+    r"[^.;:!?\n]{0,50}?[ \t](?:is|was|falls|fell|comes|came|arrives|will[ \t]+(?:be|fall|"
+    rf"come))[ \t]+(?:on[ \t]+)?(?:{_NOW_POINT})\b", re.IGNORECASE)
+_NOW_RIGHT_AFTER_RE = re.compile(rf"[ \t]+(?:{_NOW_POINT})\b", re.IGNORECASE)
 
 
-def _counting_year(text: str, start: int, published: PartialDate) -> int:
-    """The year a count of years ending at ``start`` is counted from: the article's own,
-    or the next year or the next such month after it ("Next February marks …")."""
-    told = _COUNTED_FROM_NEXT_RE.search(text, max(0, start - 40), start)
-    if told is None:
-        return published.year
-    when = told.group("when")
-    if when == "year":
-        return published.year + 1
-    month = MONTHS.get(when.lower())
-    if month is None or published.month is None:
-        return published.year
-    return published.year + (1 if month <= published.month else 0)
+def _now_point(m: re.Match[str], published: PartialDate) -> PartialDate | None:
+    """The time a :data:`_NOW_POINT` match names, told from ``published``, at the
+    precision it names: a day ("next Tuesday", "ten days ago", "today"), a month ("next
+    month", "next February") or a year ("this year"); None when ``published`` is too
+    coarse for it."""
+    if m.group("today") or m.group("tomorrow") or m.group("yesterday"):
+        shift = 1 if m.group("tomorrow") else -1 if m.group("yesterday") else 0
+        return shift_date(published, "day", shift)
+    if m.group("days") or m.group("days_in"):
+        count = parse_count(m.group("days") or m.group("days_in"))
+        unit = (m.group("days_unit") or m.group("days_in_unit")).lower()
+        if count is None:
+            return None
+        count *= 7 if unit.startswith("week") else 1
+        return shift_date(published, "day", -count if (
+            (m.group("days_way") or "").lower() == "ago") else count)
+    if weekday := m.group("weekday"):
+        if published.day is None:
+            return None
+        way, number = m.group("weekday_way").lower(), _WEEKDAYS.index(weekday.lower())
+        if way == "next" or way == "last":
+            return _weekday_from(published, number, after=way == "next", same_day=False)
+        # "this Tuesday", "turns 70 on Saturday": the coming one, or today
+        told = _date(published.year, published.month or 1, published.day).weekday()
+        return shift_date(published, "day", (number - told) % 7)
+    shift = _MONTH_SHIFT.get((m.group("unit_way") or m.group("month_way") or "")
+                             .split()[0].lower(), 0)
+    if m.group("unit"):
+        if m.group("unit").lower() == "year":
+            return _safe_date(published.year + shift)
+        # (an issue dated by its month only, a magazine's, was written before it: its
+        # "last month" may be two months back)
+        return None if published.day is None else _add_months(
+            PartialDate(published.year, published.month), shift)
+    month = month_number(m.group("month"))
+    if published.month is None:
+        return _safe_date(published.year + shift)
+    year = published.year + (1 if shift > 0 and month <= published.month else
+                             -1 if shift < 0 and month >= published.month else 0)
+    return _safe_date(year, month)
+
+
+def _counting_point(text: str, start: int, published: PartialDate) -> PartialDate:
+    """The time a count of years starting at ``start`` is told from: the one said just
+    before it ("Next month marks …", "next Tuesday marks …"), else the article's own."""
+    told = _NOW_BEFORE_COUNT_RE.search(text, max(0, start - 60), start)
+    point = _now_point(told, published) if told is not None else None
+    return published if point is None else point
 
 
 # A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
@@ -1132,6 +1184,11 @@ _CLAUSE_END_RE = re.compile(r"[.!?](?=\s)|\n|\s[—–]\s")
 _CLAUSE_REACH = 400  # characters either side of a weekday
 
 
+# Between a weekday and the count of years it dates: "next Tuesday marks 45 years since"
+_COUNT_TOLD_AFTER_RE = re.compile(r"[ \t]+(?:marks|marked|will[ \t]+mark|will[ \t]+be|is|was|"
+                                  r"brings)[ \t]+(?:exactly[ \t]+|just[ \t]+|some[ \t]+)?")
+
+
 def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
     """Whether the weekday ``m`` stands in, right before or right after a date of
     ``found``."""
@@ -1139,7 +1196,10 @@ def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bo
         if d.start < m.end() and m.start() < d.end:
             return True
         if d.start >= m.end():
-            return _WEEKDAY_GAP_RE.fullmatch(text, m.end(), d.start) is not None
+            # "next Tuesday marks 45 years since …": the time the count is told from
+            return _WEEKDAY_GAP_RE.fullmatch(text, m.end(), d.start) is not None or (
+                d.kind == "ago" and _COUNT_TOLD_AFTER_RE.fullmatch(text, m.end(), d.start)
+                is not None)
         if _WEEKDAY_GAP_RE.fullmatch(text, d.end, m.start()):
             return True
     return False
@@ -1193,7 +1253,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
             continue
         if restated or count is None:
             continue  # "In 2016, ten years ago, …": the date said again
-        year = _counting_year(text, m.start(), today) - count * (10 if decade else 1)
+        point = _counting_point(text, m.start(), today)
+        year = point.year - count * (10 if decade else 1)
         heading = headings.get(_line_start(text, m.start()))
         if heading is not None and not decade:
             when = _safe_date(year, heading.month, heading.day)
@@ -1205,6 +1266,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
             when = _add_months(PartialDate(year, today.month), _MONTH_SHIFT[shift.lower()])
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
+        elif point is not today and not decade:  # "next Tuesday marks 45 years since"
+            when = _safe_date(year, point.month, point.day)
         else:
             when = _safe_date(year)
         if when is not None and when.month is not None and when.day is None:
@@ -1217,6 +1280,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
                                         "yearless", resolved_from=m.start()))
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
+    if published is not None:
+        out += _counts_told_from_now(text, published, taken)
     for m in _ANNIVERSARY_RE.finditer(text):
         line_start = _line_start(text, m.start())
         heading = headings.get(line_start)
@@ -1227,6 +1292,44 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
         when = _safe_date(published.year - nth, heading.month, heading.day)
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago"))
+    return out
+
+
+# "the 51st anniversary of", "Gagarin's 64th anniversary", "Salyut 1 turns 55": a count
+# of years the time it is told from dates (see _counts_told_from_now)
+_COUNT_OF_YEARS_RE = re.compile(
+    rf"\b(?:the[ \t]+)?{_NTH_ANNIVERSARY_OF}\b|"
+    r"(?<=['’]s[ \t])(?P<own_nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))[ \t]+"
+    r"anniversary\b(?![ \t]+of\b)|"
+    r"\b(?:turns|turned|will[ \t]+turn|would[ \t]+have[ \t]+turned)[ \t]+"
+    rf"(?P<age>{NUMBER_PATTERN})(?:[ \t]+years?(?:[ \t]+old)?)?(?![\w-])", re.IGNORECASE)
+
+
+def _counts_told_from_now(text: str, published: PartialDate, taken: list[DateMention]
+                          ) -> list[DateMention]:
+    """Anniversaries and ages dated by the time they are told from, said before them or
+    after: "Ten days ago was the 51st anniversary of the launch of Soyuz 11" (that day,
+    51 years back), "Gagarin's 64th anniversary is next month" (that month), "Salyut 1
+    turns 55 next month". An anniversary the text dates by a day of its own is left to it
+    (see _anniversary_days), as is one with no such time."""
+    out = []
+    for m in _COUNT_OF_YEARS_RE.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in taken):
+            continue
+        if age := m.group("age"):
+            count = parse_count(age)
+            told = _NOW_RIGHT_AFTER_RE.match(text, m.end())
+        else:
+            count = parse_ordinal(m.group("nth") or m.group("own_nth"))
+            told = _NOW_BEFORE_COUNT_RE.search(text, max(0, m.start() - 60), m.start()) or (
+                _NOW_AFTER_COUNT_RE.match(text, m.end()))
+        point = _now_point(told, published) if told is not None else None
+        if count is None or point is None:
+            continue
+        when = _safe_date(point.year - count, point.month, point.day)
+        if when is not None:
+            end = told.end() if told is not None and age else m.end()
+            out.append(_mention(text, m.start(), end, when, "ago"))
     return out
 
 
