@@ -817,7 +817,9 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 # The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
-                         r"sphere|ball|orbit")  # "the polished sphere" (Sputnik 1)
+                         r"sphere|ball|orbit|"  # "the polished sphere" (Sputnik 1)
+                         # "… a full-size replica of Sputnik 1. The real one went up …"
+                         r"(?:real|actual|original|genuine)\s+one|original")
 # A list item's bullet, which may come before what opens a sentence: "- He was launched
 # from Baikonur"
 LIST_BULLET = r"(?:[-*•][ \t]+)?"

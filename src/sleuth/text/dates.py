@@ -904,6 +904,10 @@ _STAMP_WORDS = (r"published|posted|updated|submitted|generated|exported|printed|
 _DATELINE_MARK_RE = re.compile(
     rf"\||\b(?:by|opened|issue|edition|{_STAMP_WORDS}|{'|'.join(_WEEKDAYS)})\b",
     re.IGNORECASE)
+# … or, for a text spoken or written down, the words telling when, before the date in
+# its heading line
+_RECORDED_ON_RE = re.compile(r"\b(?:recorded|written|filmed|broadcast|aired|delivered|"
+                             r"transcribed)\s+(?:on|in)\b[^.\n]{0,40}\Z", re.IGNORECASE)
 # … said right before the date
 _PAGE_STAMP_RE = re.compile(rf"\b(?:{_STAMP_WORDS})\b(?:\s+(?:on|at))?[\s:]*\Z",
                             re.IGNORECASE)
@@ -965,6 +969,11 @@ def dateline_mention(dates: list[DateMention], text: str) -> DateMention | None:
                     text[:line_start].strip()))):
             # a short line with a byline mark, the date alone, or a line under the title
             # in the article's heading block ("Items moved Dec. 2-6, 2024.")
+            return d
+        if _RECORDED_ON_RE.search(text, line_start, d.start) and not line.rstrip().endswith(
+                ".") and len(line.split()) <= _DATELINE_WORDS + 8:
+            # a heading line telling when the text was made: "Transcript of the guided
+            # audio tour, recorded on Cosmonautics Day, 12 April 2025"
             return d
         if _NEWS_PLACE_RE.fullmatch(text, line_start, d.start) and (
                 _NEWS_DATE_END_RE.match(text, d.end)):
