@@ -623,7 +623,9 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        # "lived on board for over four weeks", "lived on Mir for 438 days"
                        r"lived (?:on board|aboard|in orbit|in space|on (?!for\b)(?=\w))|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
-                       r"(?:home|back|down|landed|landing|returned|returning)\b[^.;]{0,40}?"
+                       r"(?:home|back|down|landed|landing|returned|returning|"
+                       # "re-entered on 11 October 1971 after 157 days"
+                       r"re-?entered|deorbited|de-orbited|decayed|burn(?:ed|t) up)\b[^.;]{0,40}?"
                        r"\bafter")
 # Between a count of orbits and the time they took, as notes pair them: "Seventeen orbits,
 # a little over 25 hours", "Fifteen orbits in just over 24 hours"
@@ -861,7 +863,9 @@ NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|ba
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
 TRIGGER_WORD = re.compile(r"[\w-]*")
 # What makes "flew" a launch: "flew up", "flew into orbit", "flew out to the station"
-UPWARD = re.compile(r"\s+(?:up\b|into\s+(?:orbit|space)\b|out\s+to\b)", re.IGNORECASE)
+UPWARD = re.compile(r"\s+(?:up\b|into\s+(?:orbit|space)\b|out\s+to\b|"
+                    # "Polyakov's record flight began on 8 January": its start, the launch
+                    r"(?:began|begins|started|starts)\b)", re.IGNORECASE)
 # "the 1976 agreement": a year that describes a noun (unless that noun is the event:
 # "the 1961 flight").
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)

@@ -1056,18 +1056,37 @@ def _counting_point(text: str, start: int, published: PartialDate) -> PartialDat
 
 # A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
 _WEEKDAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
-_ENTRY_LEAD_RE = re.compile(_LINE_LEAD_RE.pattern + rf"(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?")
+# (a page's revision may open with its number: "#424, 12 April 2021 07:00, …")
+_ENTRY_LEAD_RE = re.compile(_LINE_LEAD_RE.pattern + r"(?:#\d+[,.:]?[ \t]+)?"
+                            rf"(?:{_WEEKDAY_NAME}\.?,?[ \t]+)?")
 _ENTRY_SEPARATOR_RE = re.compile(r"[ \t]*(?:[–—:]|-[ \t])")
+_STAMP_COMMA_RE = re.compile(r"[ \t]*,[ \t]")
 
 
 def _entry_days(text: str, found: list[DateMention]) -> dict[int, DateMention]:
-    """Line start → the day of the entry that line is (a day with its year heading the
-    line, as a diary's or a logbook's entries open: "Fri 12 Apr 2019 — …"): "Fifty-eight
-    years ago today", told in the entry, counts from it."""
-    return {line: d for d in found
-            if d.kind == "absolute" and d.date.day is not None
-            and _ENTRY_LEAD_RE.fullmatch(text, line := _line_start(text, d.start), d.start)
-            and _ENTRY_SEPARATOR_RE.match(text, d.end)}
+    """Line start → the day of the entry that line is in (a day with its year heading the
+    line, as a diary's or a logbook's entries open: "Fri 12 Apr 2019 — …", or a stamp
+    with its time, as a page's revisions are listed: "#424, 12 April 2021 07:00, Kat: …"):
+    "Fifty-eight years ago today", told in the entry, counts from it. The lines right
+    under an entry's, up to a blank line, are in it too."""
+    entries = {line: d for d in found
+               if d.kind == "absolute" and d.date.day is not None
+               and _ENTRY_LEAD_RE.fullmatch(text, line := _line_start(text, d.start), d.start)
+               and (_ENTRY_SEPARATOR_RE.match(text, d.end) or _is_stamp(text, d))}
+    for line, entry in list(entries.items()):
+        start = text.find("\n", line)
+        while start >= 0 and start + 1 < len(text) and (start + 1) not in entries:
+            end = text.find("\n", start + 1)
+            if not text[start + 1:end if end >= 0 else len(text)].strip():
+                break
+            entries[start + 1] = entry
+            start = end
+    return entries
+
+
+def _is_stamp(text: str, day: DateMention) -> bool:
+    """Whether a day heading its line, with its time, is a stamp: "12 April 2021 07:00,"."""
+    return day.date.hour is not None and _STAMP_COMMA_RE.match(text, day.end) is not None
 
 
 # The entry's own day, said as a diary says it: "MS-16 launched this morning", "crashed
@@ -1225,7 +1244,7 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
         end = _line_end(text, entry.end)
         if stop := _SENTENCE_OR_PARAGRAPH_END_RE.search(text, entry.end, end):
             end = stop.start()
-        if _ENTRY_NOW_RE.search(text, entry.end, end):
+        if _is_stamp(text, entry) or _ENTRY_NOW_RE.search(text, entry.end, end):
             told_from.add(entry.start)
     return [replace(d, kind="dateline") if d.start in told_from else d for d in found]
 

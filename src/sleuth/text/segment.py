@@ -64,7 +64,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s\Z")
 # hyphened French ones: "J.-L. Chrétien")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.(?:-[A-Za-z]\.)?|"
                             r"(?:Yu|Ya|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.")
-_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*•‣▪–]|\d{1,3}[.)])[ \t]")
+# (a diff's added line, "+ …", is one too, as its removed line, "- …", is)
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-+*•‣▪–]|\d{1,3}[.)])[ \t]")
 # A timeline's entry: a year (or a range of years) and a dash or colon ("1981-89 - Flight
 # director", "1977: Soyuz 25 …")
 # "1961 - …", "1961: …", and a year set in a column ("1961   12 April - Gagarin …")
