@@ -4701,7 +4701,7 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
     if date.kind != "ago":
         return None
     words = date.text.lower()
-    if words.startswith(("turn", "will turn", "would have")) or words.endswith("anniversary"):
+    if AN_AGE.match(words) or words.endswith("anniversary"):
         # "Salyut 1 turns 55 next month", "Gagarin's 64th anniversary is next month"
         before = next((m for m in reversed(sentence.mentions) if m.end <= date.start), None)
         kinds = (*CRAFT, "person") if words.endswith("anniversary") else CRAFT

@@ -994,9 +994,11 @@ _NOW_POINT = (
     r"(?P<unit_way>next|last|this)\s+(?P<unit>month|year)|"
     rf"(?P<month_way>next|last|this(?:\s+coming)?)\s+(?P<month>(?-i:{_MONTH}))")
 # … said before the count: "Next month marks …", "Ten days ago was the …"
-_NOW_BEFORE_COUNT_RE = re.compile(
-    rf"(?<![\w-])(?:{_NOW_POINT})[ \t]+(?:marks|marked|will[ \t]+mark|will[ \t]+be|is|was|"
-    r"brings)[ \t]+(?:exactly[ \t]+|just[ \t]+|some[ \t]+)?(?:the[ \t]+)?\Z", re.IGNORECASE)
+# (the verb between the two: "marks", "was", "will be" …)
+_MARKS = (r"[ \t]+(?:marks|marked|will[ \t]+mark|will[ \t]+be|is|was|brings)[ \t]+"
+          r"(?:exactly[ \t]+|just[ \t]+|some[ \t]+)?")
+_NOW_BEFORE_COUNT_RE = re.compile(rf"(?<![\w-])(?:{_NOW_POINT}){_MARKS}(?:the[ \t]+)?\Z",
+                                  re.IGNORECASE)
 # … or after what the count is of: "… anniversary is next month", "turns 55 next month"
 _NOW_AFTER_COUNT_RE = re.compile(
     r"[^.;:!?\n]{0,50}?[ \t](?:is|was|falls|fell|comes|came|arrives|will[ \t]+(?:be|fall|"
@@ -1213,8 +1215,7 @@ _CLAUSE_REACH = 400  # characters either side of a weekday
 
 
 # Between a weekday and the count of years it dates: "next Tuesday marks 45 years since"
-_COUNT_TOLD_AFTER_RE = re.compile(r"[ \t]+(?:marks|marked|will[ \t]+mark|will[ \t]+be|is|was|"
-                                  r"brings)[ \t]+(?:exactly[ \t]+|just[ \t]+|some[ \t]+)?")
+_COUNT_TOLD_AFTER_RE = re.compile(_MARKS)
 
 
 def _next_to_a_date(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
@@ -1309,7 +1310,7 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
         if when is not None:
             out.append(_mention(text, m.start(), m.end(), when, "ago", approx=decade))
     if published is not None:
-        out += _counts_told_from_now(text, published, taken)
+        out += _counts_told_from_now(text, published, taken, headings)
     for m in _ANNIVERSARY_RE.finditer(text):
         line_start = _line_start(text, m.start())
         heading = headings.get(line_start)
@@ -1333,16 +1334,18 @@ _COUNT_OF_YEARS_RE = re.compile(
     rf"(?P<age>{NUMBER_PATTERN})(?:[ \t]+years?(?:[ \t]+old)?)?(?![\w-])", re.IGNORECASE)
 
 
-def _counts_told_from_now(text: str, published: PartialDate, taken: list[DateMention]
-                          ) -> list[DateMention]:
+def _counts_told_from_now(text: str, published: PartialDate, taken: list[DateMention],
+                          headings: dict[int, _Pending]) -> list[DateMention]:
     """Anniversaries and ages dated by the time they are told from, said before them or
     after: "Ten days ago was the 51st anniversary of the launch of Soyuz 11" (that day,
     51 years back), "Gagarin's 64th anniversary is next month" (that month), "Salyut 1
     turns 55 next month". An anniversary the text dates by a day of its own is left to it
-    (see _anniversary_days), as is one with no such time."""
+    (see _anniversary_days; an almanac line's heading day, see _years_ago), as is one with
+    no such time."""
     out = []
     for m in _COUNT_OF_YEARS_RE.finditer(text):
-        if any(d.start < m.end() and m.start() < d.end for d in taken):
+        if any(d.start < m.end() and m.start() < d.end for d in taken) or (
+                m.group("nth") and _line_start(text, m.start()) in headings):
             continue
         if age := m.group("age"):
             count = parse_count(age)
