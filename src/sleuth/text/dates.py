@@ -670,7 +670,8 @@ def _news_dateline_days(text: str, raw: list[DateMention | _Pending]
 
 # "19 April (55 years since Salyut 1)", "12 April (the 65th anniversary of Vostok 1)"
 # "the 50th anniversary of", "the sixtieth anniversary of" (also in _ANNIVERSARY_RE)
-_NTH_ANNIVERSARY_OF = r"(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of"
+_NTH = r"\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)"  # "51st", "sixtieth"
+_NTH_ANNIVERSARY_OF = rf"(?P<nth>{_NTH})\s+anniversary\s+of"
 ANNIVERSARY_DAY_RE = re.compile(  # also "will mark on Dec. 15 the 40th anniversary of …"
     rf"\s*(?:\(\s*|,\s*)?(?:the\s+)?(?:(?P<n>{NUMBER_PATTERN})\s+years?\s+since|"
     rf"{_NTH_ANNIVERSARY_OF})\b",
@@ -1003,6 +1004,7 @@ _NOW_BEFORE_COUNT_RE = re.compile(rf"(?<![\w-])(?:{_NOW_POINT}){_MARKS}(?:the[ \
 _NOW_AFTER_COUNT_RE = re.compile(
     r"[^.;:!?\n]{0,50}?[ \t](?:is|was|falls|fell|comes|came|arrives|will[ \t]+(?:be|fall|"
     rf"come))[ \t]+(?:on[ \t]+)?(?:{_NOW_POINT})\b", re.IGNORECASE)
+_TOLD_REACH = 60  # characters before a count that the time it is told from may take
 _NOW_RIGHT_AFTER_RE = re.compile(rf"[ \t]+(?:{_NOW_POINT})\b", re.IGNORECASE)
 
 
@@ -1048,12 +1050,12 @@ def _now_point(m: re.Match[str], published: PartialDate) -> PartialDate | None:
     return _safe_date(year, month)
 
 
-def _counting_point(text: str, start: int, published: PartialDate) -> PartialDate:
-    """The time a count of years starting at ``start`` is told from: the one said just
-    before it ("Next month marks …", "next Tuesday marks …"), else the article's own."""
-    told = _NOW_BEFORE_COUNT_RE.search(text, max(0, start - 60), start)
-    point = _now_point(told, published) if told is not None else None
-    return published if point is None else point
+def _told_point(text: str, start: int, published: PartialDate) -> PartialDate | None:
+    """The time a count of years starting at ``start`` is told from when it is said just
+    before it ("Next month marks …", "next Tuesday marks …"); None when it is not (the
+    count is told from the article's own date)."""
+    told = _NOW_BEFORE_COUNT_RE.search(text, max(0, start - _TOLD_REACH), start)
+    return _now_point(told, published) if told is not None else None
 
 
 # A diary's or logbook's entry heading its line: "Fri 12 Apr 2019 — Clear from 20:30 …"
@@ -1241,7 +1243,8 @@ def _entry_datelines(text: str, found: list[DateMention], entries: dict[int, Dat
     years ago today", "this morning"). Otherwise what the entry tells with no date of its
     own ("MS-17 launched 05:45") happened that day."""
     told_from: set[int] = set()  # the starts of the entries' days their lines count from
-    for entry in entries.values():
+    # (each entry once, though every line under its heading maps to it)
+    for entry in {e.start: e for e in entries.values()}.values():
         end = _line_end(text, entry.end)
         if stop := _SENTENCE_OR_PARAGRAPH_END_RE.search(text, entry.end, end):
             end = stop.start()
@@ -1282,8 +1285,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
             continue
         if restated or count is None:
             continue  # "In 2016, ten years ago, …": the date said again
-        point = _counting_point(text, m.start(), today)
-        year = point.year - count * (10 if decade else 1)
+        told = _told_point(text, m.start(), today)
+        year = (told or today).year - count * (10 if decade else 1)
         heading = headings.get(_line_start(text, m.start()))
         if heading is not None and not decade:
             when = _safe_date(year, heading.month, heading.day)
@@ -1295,8 +1298,8 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
             when = _add_months(PartialDate(year, today.month), _MONTH_SHIFT[shift.lower()])
         elif m.group("month") and not decade:  # "Forty years ago this February"
             when = _safe_date(year, month_number(m.group("month")))
-        elif point is not today and not decade:  # "next Tuesday marks 45 years since"
-            when = _safe_date(year, point.month, point.day)
+        elif told is not None and not decade:  # "next Tuesday marks 45 years since"
+            when = _safe_date(year, told.month, told.day)
         else:
             when = _safe_date(year)
         if when is not None and when.month is not None and when.day is None:
@@ -1328,7 +1331,7 @@ def _years_ago(text: str, published: PartialDate | None, taken: list[DateMention
 # of years the time it is told from dates (see _counts_told_from_now)
 _COUNT_OF_YEARS_RE = re.compile(
     rf"\b(?:the[ \t]+)?{_NTH_ANNIVERSARY_OF}\b|"
-    r"(?<=['’]s[ \t])(?P<own_nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))[ \t]+"
+    rf"(?<=['’]s[ \t])(?P<own_nth>{_NTH})[ \t]+"
     r"anniversary\b(?![ \t]+of\b)|"
     r"\b(?:turns|turned|will[ \t]+turn|would[ \t]+have[ \t]+turned)[ \t]+"
     rf"(?P<age>{NUMBER_PATTERN})(?:[ \t]+years?(?:[ \t]+old)?)?(?![\w-])", re.IGNORECASE)
@@ -1352,7 +1355,8 @@ def _counts_told_from_now(text: str, published: PartialDate, taken: list[DateMen
             told = _NOW_RIGHT_AFTER_RE.match(text, m.end())
         else:
             count = parse_ordinal(m.group("nth") or m.group("own_nth"))
-            told = _NOW_BEFORE_COUNT_RE.search(text, max(0, m.start() - 60), m.start()) or (
+            told = _NOW_BEFORE_COUNT_RE.search(
+                text, max(0, m.start() - _TOLD_REACH), m.start()) or (
                 _NOW_AFTER_COUNT_RE.match(text, m.end()))
         point = _now_point(told, published) if told is not None else None
         if count is None or point is None:
