@@ -53,9 +53,10 @@ def test_firsts_from_the_registry(checker: Checker, text: str,
 
 
 def test_a_crewed_soyuz_class_is_not_the_first_crewed_soyuz(checker: Checker) -> None:
-    # "Soyuz T" names the class; the registry's first crewed Soyuz is Soyuz 1
+    # "Soyuz T" names the class, whose first crewed ship was T-2, not the registry's first
+    # crewed Soyuz (Soyuz 1)
     assert _firsts(checker, "Soyuz T-2 was the first crewed Soyuz T.") == [
-        ("Soyuz T-2", "unverifiable", None)]
+        ("Soyuz T-2", "supported", "Soyuz T-2")]
 
 
 def test_a_national_first_counted_to_orbit(checker: Checker) -> None:

@@ -6919,6 +6919,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             # "the first person in space who was neither Soviet nor American": the clause
             # narrows the phrase, so the plain "first person in space" is not the claim.
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
+        if not cand.extra and (series := _series_of_first(text, sentence, start, end, subject)):
+            # "MS-01, the first Soyuz MS", "the first crewed flight of a Soyuz-2.1a"
+            cand.extra["series"], cand.extra["series_crew"] = series
         if ordinal == 1 and dates and (when := next((
                 d for d in dates if d.start not in dated and d.kind in ("absolute", "year")
                 and not d.approx and FIRST_DATED.fullmatch(text, end, d.start)), None)):
@@ -6926,6 +6929,30 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             claim.end, claim.quote = when.end, text[claim.start:when.end]
         out.append(cand)
     return out
+
+
+# A first that is a place in a series of ships or of a rocket's flights: "the first Soyuz
+# MS", "the second crewed Soyuz T", "the first crewed flight of a Soyuz-2.1a" (the series'
+# name ends the phrase)
+SERIES_FIRST = re.compile(r"(?:first|second|third|fourth|fifth|last)\s+(?:(?P<crew>crewed|"
+                          r"manned|piloted|uncrewed|unmanned|unpiloted)\s+)?(?:(?:flight|"
+                          r"launch|mission)\s+(?:of|on|by)\s+(?:an?|the)\s+)?", re.IGNORECASE)
+
+
+def _series_of_first(text: str, sentence: Sentence, start: int, end: int,
+                     subject: Mention) -> tuple[str, str] | None:
+    """The series a first places its subject in, and whether the places are counted among
+    the flights with a crew ("crewed"), without ("uncrewed") or all (""): (series id, crew
+    word) when the phrase from ``start`` to ``end`` is an ordinal, perhaps "crewed" and
+    "flight of a", and a ship series', programme's or rocket's name."""
+    series = next((m for m in sentence.mentions if m.end == end and m.kind in (
+        "spacecraft", "program", "vehicle") and m.entity_id != subject.entity_id), None)
+    said = SERIES_FIRST.search(text, start, series.start) if series else None
+    if series is None or said is None or said.end() != series.start:
+        return None
+    crew = (said.group("crew") or "").lower()
+    return series.entity_id, ("" if not crew else "uncrewed" if crew.startswith("un")
+                              else "crewed")
 
 
 # A date right after a first: "Alexei Leonov made the first spacewalk in 1966"

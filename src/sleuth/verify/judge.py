@@ -1649,6 +1649,9 @@ class Judge:
         if cand.extra.get("site"):
             self._site_first(cand)
             return
+        if (series := cand.extra.get("series")) and self._series_first(
+                cand, series, cand.extra["series_crew"]):
+            return
         if CREWED_CRAFT_PHRASE.search(phrase) and self._flew_uncrewed(subject):
             # "Zond 5, the first crewed spacecraft to circle the Moon": it had no crew
             facts = self._facts(subject, ("launch_date",))[:1]
@@ -1724,6 +1727,45 @@ class Judge:
             # year
             self._settle(cand, [], facts, note=f"the first was on {on.value}")
             claim.expected = f"{holders[0].value}, {on.value}"
+
+    def _series_first(self, cand: Candidate, series: str, crew: str) -> bool:
+        """ "MS-01, the first Soyuz MS", "the first crewed flight of a Soyuz-2.1a": the
+        subject is the n-th ship of a series (a programme's members, or the ships named
+        "Soyuz T-…" after "Soyuz T") or carried by the n-th flight of a rocket, in launch
+        order, counting only the flights with a crew (or without one) if ``crew`` says so.
+        False when the catalog has too few such flights to tell."""
+        claim = cand.claim
+        if self._kind(series) == "vehicle":
+            launches = [(f, self._related_ids(f.entity_id, "payload_of", reverse=True))
+                        for f in self._rocket_launches(series)]
+        else:
+            members = self._series_members(series) if self._kind(series) != "program" else [
+                m for part in (series, *self._related_ids(series, "part_of", reverse=True))
+                for m in self._related_ids(part, "member_of", reverse=True)]
+            names = self._names([series, claim.subject_id or "", *members])
+            if (said := _norm(names.get(series, ""))) and _norm(
+                    names.get(claim.subject_id or "", "")).startswith(said):
+                # "Voskhod 2, the second Voskhod": of the ships named so, not the tests
+                # flown as "Kosmos-47" and "Kosmos-57" (but "the first Soyuz, Kosmos 133")
+                members = [m for m in members if _norm(names.get(m, "")).startswith(said)]
+            dated = self.catalog.facts_of(members, ("launch_date",))
+            earliest = {m: min(ok, key=lambda f: _start(f.value)) for m, fs in dated.items()
+                        if (ok := [f for f in fs if _parse(f.value)])}
+            launches = sorted(((f, [m]) for m, f in earliest.items()),
+                              key=lambda pair: _start(pair[0].value))
+        if crew:
+            launches = [(f, carried) for f, carried in launches
+                        if any(bool(self._facts(c, ("crew", "crewed"))) == (crew == "crewed")
+                               for c in carried)]
+        if len(launches) < cand.ordinal:
+            return False
+        launch, carried = launches[cand.ordinal - 1]
+        holder = next((c for c in carried if not crew or bool(
+            self._facts(c, ("crew", "crewed"))) == (crew == "crewed")), carried[0])
+        held = any(self._is_holder(claim.subject_id or "", c) for c in carried)
+        self._settle(cand, [launch] if held else [], [launch])
+        claim.expected = self._names([holder]).get(holder, holder)
+        return True
 
     def _module_order(self, cand: Candidate, order: re.Match[str]) -> bool:
         """ "Zvezda, the station's second module", "Kvant-1, the first module added to
