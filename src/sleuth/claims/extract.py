@@ -820,6 +820,8 @@ VEHICLE_BEFORE_CRAFT = re.compile(
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
                          r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
                          r"sphere|ball|orbit|"  # "the polished sphere" (Sputnik 1)
+                         # a station with its modules (not "the launch complex")
+                         r"(?:whole|entire|orbital|station|docked)\s+complex|"
                          # "… a full-size replica of Sputnik 1. The real one went up …"
                          r"(?:real|actual|original|genuine)\s+one|original")
 # A list item's bullet, which may come before what opens a sentence: "- He was launched
@@ -2315,6 +2317,13 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return ship if ship is not None and ship.end <= span[0] and not any(
                 m.kind in CRAFT and m.end <= span[0] for m in sentence.mentions) else None
         return target
+    if text[span[1] - 7:span[1]].lower() == "complex":
+        # "Kristall … was the second addition; the whole complex … was deorbited": the
+        # station the modules made up, not the module named last
+        station = next((m for m in reversed(sentence.mentions) if m.kind in CRAFT
+                        and m.end <= span[0] and STATION_NAME.match(m.name)), None) or (
+            recent.get("station"))
+        return station if station is not None and STATION_NAME.match(station.name) else None
     named = next((m for m in sentence.mentions if m.kind in CRAFT and m.end <= span[0]),
                  None)
     apposed = next((m for m in sentence.mentions if m.kind in CRAFT
@@ -3448,7 +3457,7 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 subject = _craft_after_date(text, sentence, date)  # "landed on … in T-7"
             if subject is None and trigger_pos < date.start and (
                     described := DESCRIBED_SUBJECT.search(
-                        text, max(sentence.start, trigger_pos - 50), trigger_pos)):
+                        text, max(sentence.start, trigger_pos - 110), trigger_pos)):
                 # "…, flown as Salyut 3, was occupied by the crew of Soyuz 14; … the
                 # station was de-orbited on 24 January 1975": the station, not Soyuz 14
                 # (and "the capsule" there, not "The first crew" before it)
@@ -5031,11 +5040,14 @@ ITS_DEBUT = re.compile(r"\s+(?:maiden|first|debut|inaugural)\b", re.IGNORECASE)
 DESCRIBED_NOUN = (r"(?:^|[,;:]\s+|\b(?:that|and|but|yet)\s+)(?P<ref>(?:the|this)\s+(?:[\w-]+\s+)?"
                   r"(?:station|complex|outpost|spacecraft|craft|ship|probe|satellite|module|"
                   r"lander|orbiter|shuttle|capsule))")
-DESCRIBED_SUBJECT = re.compile(DESCRIBED_NOUN + r"\s+(?:(?:was|were|had|has|been|is|finally|"
+# (perhaps with an apposition between: "the whole complex, built by NPO Energia, was …")
+DESCRIBED_SUBJECT = re.compile(DESCRIBED_NOUN + r"(?:,[^,;:()]{1,60},)?"
+                               r"\s+(?:(?:was|were|had|has|been|is|finally|"
                                r"later|then|itself|\w+ly)\s+){0,3}\Z", re.IGNORECASE)
 # The same, before any verb: "…, but the shuttle flew uncrewed … and made two orbits"
 DESCRIBED_CLAUSE_SUBJECT = re.compile(
-    DESCRIBED_NOUN + r"(?=\s+(?:was|were|had|has|is|flew|made|went|came|spent|stayed|"
+    DESCRIBED_NOUN + r"(?=(?:,[^,;:()]{1,60},)?\s+(?:was|were|had|has|is|flew|made|went|came|"
+    r"spent|stayed|"
     r"\w+ed|\w+ly)\b)", re.IGNORECASE)
 LAUNCHED_WORD = re.compile(r"\b(?:launched|lifted\s+off|blasted\s+off)\b", re.IGNORECASE)
 

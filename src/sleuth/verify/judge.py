@@ -2686,10 +2686,10 @@ SYNONYMS = {"manned": "human", "crewed": "human", "piloted": "human", "humans": 
 _STATION = (r"(?:the )?(?:station|iss|mir|international space station|space station|complex|"
             r"outpost|it|core(?: module)?|mir station|mir core(?: module)?)")
 MODULE_ORDER = re.compile(
-    r"(?:(?P<added1>add on|addon|expansion|extension)(?: module)?|"
+    r"(?:(?P<added1>add on|addon|addition|expansion|extension)(?: module)?|"
     r"(?:(?:iss|mir|station|space station) )?module|"
     r"(?:piece|element|component|part|building block)(?= (?:of|for) ))"
-    rf"(?: (?:of|for|in) {_STATION}|"
+    rf"(?: (?:of|for|in|to) {_STATION}|"
     rf" (?:(?P<added2>(?:to be )?(?:added|attached|joined|docked)|to (?:join|reach|dock"
     rf"(?: with| to| at)?|be (?:added|attached)))|launched|sent) (?:to |with |at |onto )?"
     rf"{_STATION})?")
