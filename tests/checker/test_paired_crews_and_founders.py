@@ -68,8 +68,9 @@ def test_a_date_between_the_verb_and_the_ship_says_which_way_they_rode(
         ("Soyuz 29", "Sigmund Jähn", "contradicted")]
     text = ("Marina Vasilevskaya launched on Soyuz MS-25 on 23 March 2024. She landed a "
             "fortnight later, on the sixth of April, aboard MS-24.")
+    # (the offset said again as a day is one claim, the day's)
     assert said(checker, text, "landing_date") == [
-        ("Marina Vasilevskaya", "2024-04-06", "supported")] * 2
+        ("Marina Vasilevskaya", "2024-04-06", "supported")]
     assert said(checker, text.replace("sixth", "ninth").replace("a fortnight later, ", ""),
                 "landing_date") == [("Marina Vasilevskaya", "2024-04-09", "contradicted")]
 

@@ -135,8 +135,10 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"back on (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
                          r"soft[- ]land(?:ed|ing|s)?|"
-                         # "returned on Soyuz MS-24 on 6 April", "returned home"
-                         r"return(?:ed|s) (?:home|(?:on|in|aboard) (?=\w+ [^\s]*\d|"
+                         # "returned on Soyuz MS-24 on 6 April", "returned home" (eight
+                         # days later)
+                         r"return(?:ed|s) (?:(?:[\w-]+ ){1,3}?later )?(?:home|(?:on|in|aboard) "
+                         r"(?=\w+ [^\s]*\d|"
                          r"[a-z][\w-]*\d))|"
                          # "returned from his latest mission on Sept. 23"
                          r"return(?:ed|s|ing) from (?:(?:his|her|their|its|the|a) )?"
@@ -2418,11 +2420,13 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
     return replace(target, start=span[0], end=span[1], via="reference")
 
 
-def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int] | None:
-    """Where the first phrase referring back to a craft is in the sentence before ``end``:
-    "it" opening a clause, "its perigee", "the (small DS-2) probe" (REFERENCES["craft"],
-    found from its key words, which is several times faster than searching for it)."""
-    start = sentence.start
+def _craft_reference(text: str, sentence: Sentence, end: int, start: int | None = None
+                     ) -> tuple[int, int] | None:
+    """Where the first phrase referring back to a craft is in the sentence (from ``start``,
+    if given) before ``end``: "it" opening a clause, "its perigee", "the (small DS-2) probe"
+    (REFERENCES["craft"], found from its key words, which is several times faster than
+    searching for it)."""
+    start = sentence.start if start is None else start
     scan, key_words = ((sentence.folded, FOLDED_CRAFT_REFERENCE_WORD)
                        if sentence.folded is not None else (text, CRAFT_REFERENCE_WORD))
     for m in key_words.finditer(scan, start, end):
@@ -2440,6 +2444,19 @@ def _craft_reference(text: str, sentence: Sentence, end: int) -> tuple[int, int]
                 NAME_AFTER_NOUN.match(text, m.end())):
             return d.start(), m.end()  # (not "the shuttle Atlantis": named)
     return None
+
+
+SPACES = re.compile(r"\s*")
+
+
+def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last semicolon before it (and
+    the spaces after that), else where the sentence does."""
+    cut = text.rfind(";", sentence.start, pos)
+    if cut < 0:
+        return sentence.start
+    spaces = SPACES.match(text, cut + 1)
+    return min(pos, spaces.end() if spaces else cut + 1)
 
 
 # "the flight", "the whole mission": a flight referred back to; "the group flight of June
@@ -2768,6 +2785,19 @@ def _listed_flights(text: str, sentence: Sentence, dates: list[DateMention]
 
 CAME_DOWN = re.compile(r"(?:came|comes?|coming)\s+down\b", re.IGNORECASE)
 RESTATED_BY = re.compile(r"\s*,\s*(?:on|in)?\s*(?:the\s+)?")
+# "she returned eight days later aboard Soyuz T-5 on 27 August": the day again, after the
+# craft
+RESTATED_AFTER_CRAFT = re.compile(r"\s+(?:aboard|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?"
+                                  r"(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _restated(text: str, relative: DateMention, date: DateMention) -> bool:
+    """Whether a date right after a relative one says the same day again: "twenty months
+    later, on 26 July 2000", "eight days later aboard Soyuz T-5 on 27 August"."""
+    return date.kind in ("absolute", "yearless") and (
+        RESTATED_BY.fullmatch(text, relative.end, date.start) is not None
+        or RESTATED_AFTER_CRAFT.fullmatch(text, relative.end, date.start) is not None)
+
 # "55 years ago this month (17 Aug 1970)", "48 years ago, on 26 August 1978", "Fifty
 # years ago - 9 August 1976 -"
 AGO_RESTATED_BY = re.compile(r"\s*(?:(?:this|that)\s+(?:month|year|week)|today)?\s*"
@@ -2797,7 +2827,7 @@ def _nearer_date_taken(text: str, dates: list[DateMention], trigger_pos: int,
     for other in dates:
         if trigger_pos < other.start and other.end <= date.start and not DATE_LIST_GAP.fullmatch(
                 text, other.end, date.start) and not (
-                other.kind == "relative" and RESTATED_BY.fullmatch(text, other.end, date.start)
+                other.kind == "relative" and _restated(text, other, date)
         ) and not (other.kind == "ago" and AGO_RESTATED_BY.fullmatch(text, other.end, date.start)):
             # ("twenty months later, on 26 July 2000" and "55 years ago this month (17 Aug
             # 1970)" say one date twice)
@@ -3249,11 +3279,14 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 and RESPECTIVELY_AFTER.match(text, group[-1].end) for d in group[:-1]
                 if d.start not in paired}
     listed = _listed_flights(text, sentence, dates)  # "Faris in 1987; Akiyama in …"
-    for date in dates:
+    for n, date in enumerate(dates):
         if date.kind in ("decade",) or (date.approx and date.kind != "year"):
             continue
         if not _usable(text, date):
             continue
+        if date.kind == "relative" and n + 1 < len(dates) and _restated(
+                text, date, dates[n + 1]):
+            continue  # the day said again is the claim
         if NOT_EVENT_DATE.search(text[max(sentence.start, date.start - 20):date.start]) and (
                 not NOT_UNTIL.search(text, max(sentence.start, date.start - 80), date.start)):
             continue
@@ -3467,8 +3500,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     _reference(text, sentence, recent, trigger_pos, kinds))
             if subject is None and sentence.start < trigger_pos < date.start and not any(
                     m.start < trigger_pos for m in sentence.mentions) and (
-                    ship := _craft_reference(text, sentence, trigger_pos)) and (
-                    text[ship[0]] in "Tt"):
+                    ship := _craft_reference(text, sentence, trigger_pos, _clause_start(
+                        text, sentence, trigger_pos))) and (
+                    text[ship[0]] in "Tt" or text[ship[1] - 4:ship[1]].lower() == "crew"):
                 # "The uncrewed ship was launched … on Nov. 21 … and docked with the
                 # station's Poisk module": the ship referred to before the verb; "The
                 # first resident crew launched on Soyuz TM-31 on …": the ship they rode
@@ -6026,13 +6060,19 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
             claim = _claim(text, ridden, "crew", person.name, riding.start(), pronoun.end())
             out.append(Candidate(claim, obj=person.as_reference()))
             continue
-        if any(m.kind == "person" and m.start < pronoun.start() for m in sentence.mentions):
-            break  # "he" may be the one just named, whose own claims are made elsewhere
+        named = [m for m in sentence.mentions if m.kind == "person" and m.start < pronoun.start()]
+        if named and (";" not in text[named[-1].end:pronoun.start()] or len({
+                m.entity_id for m in named if not PERSON_COMPARED.search(
+                    text, max(sentence.start, m.start - 20), m.start)}) > 1):
+            break  # "he" may be the one just named, whose own claims are made elsewhere,
+            # or either of two ("Leonov met Kubasov in 1970; he later flew …"); but not in
+            # "Savitskaya became the third woman in space, 19 years after Tereshkova; she
+            # returned aboard …"
         if text[sentence.start:pronoun.start()].strip() and not CLAUSE_OPENS.search(
                 text, sentence.start, pronoun.start()) and not SHORT_OPENING.fullmatch(
                 text, sentence.start, pronoun.start()):
             continue
-        person = _person_referent(pronoun.group(), recent)
+        person = _person_referent(pronoun.group(), recent, sentence, pronoun.start())
         if person is None:
             continue
         after = [m for m in sentence.mentions if m.start >= pronoun.end()]
