@@ -140,6 +140,9 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"return(?:ed|s) (?:(?:[\w-]+ ){1,3}?later )?(?:home|(?:on|in|aboard) "
                          r"(?=\w+ [^\s]*\d|"
                          r"[a-z][\w-]*\d))|"
+                         # "he returned on 3 September", "returning on the 11th"
+                         r"return(?:ed|s|ing) on (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?\b|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
                          # "returned from his latest mission on Sept. 23"
                          r"return(?:ed|s|ing) from (?:(?:his|her|their|its|the|a) )?"
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|stint|voyage|"
@@ -3050,10 +3053,13 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # first probe to land": another date stands between, nearer the trigger
         if after_comma and any(end <= d < min(end + 60, clause_end if end <= clause_end
                                               else sentence.end)
+                               and not any(end <= h < d for _, h, _ in hits)
                                for d, _ in sentence.date_spans) and not REALIZED.search(
                                    text, date_pos, pos):
             # "After a leak that December, MS-23 was launched on 24 February": the trigger's
-            # own date follows it ("planned for 1991, finally lifted off on …" is a plan's)
+            # own date follows it ("planned for 1991, finally lifted off on …" is a plan's;
+            # in "on 26 August Jähn … launched …, returning on 3 September" the date after
+            # is the return's)
             continue
         if after_comma and EVENT_OFFSET.match(text, end + 1):
             continue  # "Dec. 2 — The Mars 3 lander, launched two weeks after its twin …"
@@ -4325,6 +4331,9 @@ RIDER_BREAK = re.compile(r";|\b(?:and|but|while|whereas|when|after|before)\s+(?:
 
 # A sentence whose subject is a person told of before: "He launched aboard …"
 PERSON_PRONOUN_OPENS = re.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
+OPENING_SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.IGNORECASE)
+# A verb joined on to the sentence's first after a clause about others: ", and returned"
+BACK_TO_THE_OPENER = re.compile(r",\s+and\s+(?:then\s+|later\s+)?\Z")
 
 
 def _flown_together(text: str, sentence: Sentence, subject: Mention, cand: Candidate,
@@ -4411,6 +4420,10 @@ def _riders(text: str, sentence: Sentence, pos: int) -> list[Mention]:
     before = [m for m in sentence.mentions if m.kind == "person" and m.end <= pos]
     if not before or RIDER_BREAK.search(text, before[-1].end, pos):
         return []
+    if OPENING_SUBJECT_PRONOUN.match(text, sentence.start) and BACK_TO_THE_OPENER.search(
+            text, before[-1].end, pos):
+        return []  # "They visited Salyut 7's crew, A and B, who had been aboard since April,
+        # and returned on 27 August": "they" returned, not A and B
     rider = before[-1]
     if rider.start in (companions := _companions(text, sentence)):
         # "Akiyama, launched … with Afanasyev and Manarov, landed on Dec. 10 aboard …":
