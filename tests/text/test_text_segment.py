@@ -133,6 +133,18 @@ def test_a_short_numbered_caption_heading_ends_its_sentence() -> None:
         "Sputnik flew in\n1957.", "Gagarin followed."]
 
 
+def test_a_numbered_entrys_longer_title_is_a_heading() -> None:
+    # a sale catalogue's lot: its title may run to a dozen words, and ends with a year
+    text = ("Lot 207. Interkosmos: three covers flown to Salyut 6, 1978\n"
+            "Salyut 6, launched on 29 September 1977, hosted guests.")
+    assert _sents(text) == ["Lot 207.", "Interkosmos: three covers flown to Salyut 6, 1978",
+                            "Salyut 6, launched on 29 September 1977, hosted guests."]
+    # without the entry's label, a line that long is a wrapped sentence's
+    wrapped = ("Three covers were flown to the station in the summer of that year and\n"
+               "Salyut 6 hosted them.")
+    assert len(_sents(wrapped)) == 1
+
+
 def test_a_footnote_marker_after_a_full_stop_still_ends_the_sentence() -> None:
     text = ("It was the longest flight.[17] From 1995 crews came. It ran on.[citation needed] "
             "Then Dr.[4] Smith came.")

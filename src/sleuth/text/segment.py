@@ -45,6 +45,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _FIELD_SEPARATOR = re.compile(r"\s[·•|]\s")
+# An entry's label and number opening its title: "Lot 207. ", "Exhibit 12: ", "Stop 7 - "
+_NUMBERED_ENTRY = re.compile(r"[A-Z][A-Za-z]+\.?[ \t]+\d{1,4}[A-Za-z]?"
+                             r"(?:[.:][ \t]|[ \t]+[-–—][ \t])")
 # A chapter's time opening its heading in an episode's notes: "00:44:20 — "
 _CHAPTER_TIME_RE = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]+[-–—][ \t]+")
 _BLANK_RE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -142,7 +145,8 @@ def _blank_line_cuts(text: str, cuts: set[int]) -> None:
 
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > _HEADING_MAX_CHARS:
+    numbered = _NUMBERED_ENTRY.match(stripped) is not None
+    if not stripped or len(stripped) > _HEADING_MAX_CHARS * (2 if numbered else 1):
         return False
     first = stripped[0]
     if not (first.isupper() or first.isdigit() or first in _STARTERS):
@@ -154,8 +158,10 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if chapter := _CHAPTER_TIME_RE.match(stripped):  # "00:44:20 — Mir, Soyuz T-15 and …"
         words = stripped[chapter.end():].split()
-    # "EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine": fields a label separates
-    return len(words) <= _HEADING_MAX_WORDS or _FIELD_SEPARATOR.search(stripped) is not None
+    # "EXHIBIT 13 · Buran orbiter model 1:15 and RD-170 engine": fields a label separates;
+    # "Lot 207. Interkosmos: three covers flown to Salyut 6, 1978": a numbered entry's title
+    return len(words) <= _HEADING_MAX_WORDS * (2 if numbered else 1) or (
+        _FIELD_SEPARATOR.search(stripped) is not None)
 
 
 def _short_list_item(line: str) -> bool:
