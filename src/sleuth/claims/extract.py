@@ -4704,6 +4704,8 @@ LABEL_GAP = re.compile(r"\s*,\s*(?:the\s+)?|[ \t]+[-–—][ \t]+")
 # a notes line's label: "- Vostok 6: 1963-06-14, 48 orbits" (what follows the date is more
 # about it)
 LABEL_COLON = re.compile(r"[ \t]*:[ \t]*")
+# what the label is, between it and its date: "Salyut 1, the first space station, April …"
+LABEL_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,;:.()]{1,50}?,\s*")
 LABEL_MORE = re.compile(r"[ \t]*[,;(]")
 # (a caption's line ends it, and so does a dash before more about it: "Vostok 6,
 # Tereshkova, 16.VI.1963 – the first woman in space")
@@ -4731,10 +4733,14 @@ def _labelled_subject(text: str, sentence: Sentence, date: DateMention) -> Menti
     if LABEL_COLON.fullmatch(text, named[-1].end, date.start) and len(named) == 1 and (
             LABEL_END.match(text, date.end) or LABEL_MORE.match(text, date.end)):
         return named[0]
-    if not LABEL_GAP.fullmatch(text, named[-1].end, date.start) or not (
+    if LABEL_GAP.fullmatch(text, named[-1].end, date.start) and (
             LABEL_END.match(text, date.end) or _crew_after_colon(text, sentence, date)):
-        return None
-    return named[0]
+        return named[0]
+    if len(named) == 1 and LABEL_APPOSITION.fullmatch(text, named[0].end, date.start) and (
+            LABEL_END.match(text, date.end) or LABEL_MORE.match(text, date.end)):
+        return named[0]  # "Then Salyut 1, the first space station, April 19th, 1971, on a
+        # Proton."
+    return None
 
 
 def _crew_after_colon(text: str, sentence: Sentence, date: DateMention) -> bool:
