@@ -2801,6 +2801,7 @@ def _restated(text: str, relative: DateMention, date: DateMention) -> bool:
         RESTATED_BY.fullmatch(text, relative.end, date.start) is not None
         or RESTATED_AFTER_CRAFT.fullmatch(text, relative.end, date.start) is not None)
 
+
 # "55 years ago this month (17 Aug 1970)", "48 years ago, on 26 August 1978", "Fifty
 # years ago - 9 August 1976 -"
 AGO_RESTATED_BY = re.compile(r"\s*(?:(?:this|that)\s+(?:month|year|week)|today)?\s*"
@@ -7005,7 +7006,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
 # A first that is a place in a series of ships or of a rocket's flights: "the first Soyuz
 # MS", "the second crewed Soyuz T", "the first crewed flight of a Soyuz-2.1a" (the series'
 # name ends the phrase)
-SERIES_FIRST = re.compile(r"(?:first|second|third|fourth|fifth|last)\s+(?:(?P<crew>crewed|"
+SERIES_FIRST = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth|\d+(?:st|nd|rd|th))\s+(?:(?P<crew>crewed|"
                           r"manned|piloted|uncrewed|unmanned|unpiloted)\s+)?(?:(?:flight|"
                           r"launch|mission)\s+(?:of|on|by)\s+(?:an?|the)\s+)?", re.IGNORECASE)
 

@@ -1735,9 +1735,15 @@ class Judge:
         order, counting only the flights with a crew (or without one) if ``crew`` says so.
         False when the catalog has too few such flights to tell."""
         claim = cand.claim
+
+        def counted(craft: str) -> bool:
+            return not crew or bool(self._facts(craft, ("crew", "crewed"))) == (
+                crew == "crewed")
+
         if self._kind(series) == "vehicle":
-            launches = [(f, self._related_ids(f.entity_id, "payload_of", reverse=True))
-                        for f in self._rocket_launches(series)]
+            launches = [(f, carried) for f in self._rocket_launches(series)
+                        if (carried := self._related_ids(f.entity_id, "payload_of",
+                                                         reverse=True))]
         else:
             members = self._series_members(series) if self._kind(series) != "program" else [
                 m for part in (series, *self._related_ids(series, "part_of", reverse=True))
@@ -1753,15 +1759,11 @@ class Judge:
                         if (ok := [f for f in fs if _parse(f.value)])}
             launches = sorted(((f, [m]) for m, f in earliest.items()),
                               key=lambda pair: _start(pair[0].value))
-        if crew:
-            launches = [(f, carried) for f, carried in launches
-                        if any(bool(self._facts(c, ("crew", "crewed"))) == (crew == "crewed")
-                               for c in carried)]
+        launches = [(f, carried) for f, carried in launches if any(map(counted, carried))]
         if len(launches) < cand.ordinal:
             return False
         launch, carried = launches[cand.ordinal - 1]
-        holder = next((c for c in carried if not crew or bool(
-            self._facts(c, ("crew", "crewed"))) == (crew == "crewed")), carried[0])
+        holder = next(c for c in carried if counted(c))
         held = any(self._is_holder(claim.subject_id or "", c) for c in carried)
         self._settle(cand, [launch] if held else [], [launch])
         claim.expected = self._names([holder]).get(holder, holder)
