@@ -138,7 +138,7 @@ class Judge:
             # row's ship (its crew claim says so); the row's landing is the ship's
             self._say_of(claim, [craft])
         if prop == "reentry_date" and cand.extra.get("trigger") in COMING_DOWN and (
-                self._facts(claim.subject_id, ("crew", "crewed"))
+                self._had_crew(claim.subject_id)
                 and not self._is_station(claim.subject_id)):
             claim.property = prop = "landing_date"  # a crew that came down landed
         if prop == "landing_date" and cand.extra.get("trigger") == "column" and (
@@ -420,11 +420,11 @@ class Judge:
                 return
             facts = self._facts(found[0], ("launch_date",))
         elif cand.extra.get("earliest") == "crewed" and kind == "spacecraft" and not (
-                self._facts(subject, ("crew", "crewed"))):
+                self._had_crew(subject)):
             # "Soyuz T made its first flight with a crew": GCAT's "Soyuz T" is the
             # uncrewed first ship; the text means the series, "Soyuz T-1", "T-2" …
             facts = [f for member in self._series_members(subject)
-                     if self._facts(member, ("crew", "crewed"))
+                     if self._had_crew(member)
                      for f in self._facts(member, props)]
             facts = [min(facts, key=lambda f: _start(f.value))] if facts else []
         else:
@@ -470,7 +470,7 @@ class Judge:
             flights = [f for f in facts if f.property != "start_date"] or facts
             if cand.extra["earliest"] == "crewed":  # "its first flight with a crew"
                 flights = [f for f in flights
-                           if self._facts(f.entity_id, ("crew", "crewed"))] or flights
+                           if self._had_crew(f.entity_id)] or flights
             facts = [min(flights, key=lambda f: _start(f.value))]
             if kind == "vehicle" and "first_from" in cand.extra and (
                     matches(facts[0].value) != "match") and (
@@ -1417,11 +1417,15 @@ class Judge:
 
     # -- crew ------------------------------------------------------------------------------
 
+    def _had_crew(self, craft: str) -> bool:
+        """Whether the catalog names a crew for a craft, or flags it as crewed."""
+        return bool(self._facts(craft, ("crew", "crewed")))
+
     def _flew_uncrewed(self, craft: str) -> bool:
         """Whether a GCAT craft that launched has no crew and no crewed flag."""
         return (craft.startswith("gcat:") and self._kind(craft) == "spacecraft"
                 and bool(self._facts(craft, ("launch_date",)))
-                and not self._facts(craft, ("crew", "crewed")))
+                and not self._had_crew(craft))
 
     def _crew(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -1737,8 +1741,7 @@ class Judge:
         claim = cand.claim
 
         def counted(craft: str) -> bool:
-            return not crew or bool(self._facts(craft, ("crew", "crewed"))) == (
-                crew == "crewed")
+            return not crew or self._had_crew(craft) == (crew == "crewed")
 
         if self._kind(series) == "vehicle":
             launches = [(f, carried) for f in self._rocket_launches(series)
