@@ -1723,6 +1723,9 @@ def extract(text: str, mentions: list[Mention],
             if subject is not None:
                 recent["craft_subject"] = subject
                 seen_at["craft_subject"] = at
+            elif "craft_subject" in recent and IT_OPENS.match(text, s_start):
+                seen_at["craft_subject"] = at  # "Its docking at Poisk was aborted; … the
+                # ship docked … at Zvezda. It returned …": still the ship, not Zvezda
             else:
                 recent.pop("craft_subject", None)
         elif "craft" in recent and (referred := _subject_referred_to(text, sentence, recent)):
@@ -2300,6 +2303,8 @@ CRAFT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.
 
 # A sentence opening with a craft referred back to: "The core module was …"
 REFERENCE_OPENS = re.compile(r"(?:The|This)\s")
+# … or with "it" or "its", about the craft the sentences before were about
+IT_OPENS = re.compile(r"\W*Its?\b")
 # … and what it had done, which names no craft: "was launched", "had been moved"
 REFERENCE_DID = re.compile(r"\s+(?:was|were|had|has)\s+(?:been\s+)?[a-z]+ed\b")
 CORE_MODULE = re.compile(r"\b(?:core|base)\s+module\Z", re.IGNORECASE)
