@@ -620,6 +620,7 @@ BETWEEN_EVENTS_AFTER = re.compile(
 BEHIND_TIME = re.compile(r"\s+(?:late|early|behind|ahead\s+of|short\s+of)\b", re.IGNORECASE)
 DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voyage|journey|trip|"
                        r"in space|in orbit|duration|stay|stayed|stint|orbited for|aloft|"
+                       r"remained (?:aboard|on board|in orbit|in space)|"
                        r"(?:flew|flown) (?:[\w-]+ ){0,3}?for|"  # "flew Vostok 2 for"
                        # "He was up ten days", "almost eighty-one hours up": in space
                        # "Gagarin was only up for 89 minutes"
@@ -5054,7 +5055,7 @@ CRAFT_BEFORE_DATE = re.compile(r"\s*,?\s*(?:(?:with|alongside)\s+[^,;:.()]{1,60}
                                r"(?:(?:on|in)\s+(?:the\s+)?)?")
 # A craft named after these is where people stayed, not what flew them: "the pair spent
 # the week aboard the Salyut 6 station and landed …".
-STAYED = re.compile(r"\b(?:spent|stayed|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|on board|"
+STAYED = re.compile(r"\b(?:spent|stayed|remained|lived|worked)\b[^.;:,]{0,40}\b(?:aboard|on board|"
                     r"on|at|in)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -5640,25 +5641,29 @@ def _date_flight_numbers(text: str, sentence: Sentence, found: list[Candidate],
     """Give the duration (or orbit count) a sentence tells its dates (``during``): "in
     August they came home in it after 185 days" is of the flight that ended in August
     1979, not of the person's other flights (see ``Judge._pinned_flights``). Only the
-    dates in its clause, and not when the sentence tells several or a span of years."""
+    dates in its clause, and not when the clause tells several numbers or a span of
+    years."""
     for prop in ("duration", "orbit_count"):
         numbers = [c for c in found if c.claim.property == prop and c.quantity]
-        if len(numbers) != 1:
-            continue
-        q = numbers[0].quantity
-        assert q is not None
-        # the clause of the number: "In March 1979 he went back …; the two stays lasted
-        # 175 and 185 days respectively" tells no date of either stay
-        start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start, q.start)),
-                    default=sentence.start)
-        after = CLAUSE_BREAK.search(text, q.end, sentence.end)
-        end = after.start() if after else sentence.end
-        # ("By 1995 he had spent 678 days in space": a total up to a date, no flight's)
-        told = [d for d in dates
-                if start <= d.start and d.end <= end and _usable(text, d) and not d.approx
-                and not NOT_EVENT_DATE.search(text, max(start, d.start - 20), d.start)]
-        if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998")
-            numbers[0].extra["during"] = " ".join(d.date.iso() for d in told)
+        for number in numbers:
+            q = number.quantity
+            assert q is not None
+            # the clause of the number: "In March 1979 he went back …; the two stays lasted
+            # 175 and 185 days respectively" tells no date of either stay
+            start = max((b.end() for b in CLAUSE_BREAK.finditer(text, sentence.start,
+                                                                q.start)),
+                        default=sentence.start)
+            after = CLAUSE_BREAK.search(text, q.end, sentence.end)
+            end = after.start() if after else sentence.end
+            if any(other is not number and other.quantity is not None
+                   and start <= other.quantity.start < end for other in numbers):
+                continue
+            # ("By 1995 he had spent 678 days in space": a total up to a date, no flight's)
+            told = [d for d in dates
+                    if start <= d.start and d.end <= end and _usable(text, d) and not d.approx
+                    and not NOT_EVENT_DATE.search(text, max(start, d.start - 20), d.start)]
+            if told and all(d.end_date is None for d in told):  # ("between 1977 and 1998")
+                number.extra["during"] = " ".join(d.date.iso() for d in told)
 
 
 # A crew coming home, right before the number: "and they landed after 30 orbits"
@@ -5774,8 +5779,9 @@ ONE_FLIGHT_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:flight|mission|trip|voyage)
 # "spent 22 days aboard": a stay on a station, which its flight outlasts
 STAY_ABOARD = re.compile(r"\s+(?:aboard|on board|onboard)\b", re.IGNORECASE)
 # … or before it: "lived on board for twenty-two days", "stayed aboard Mir for 438 days"
-STAY_ABOARD_BEFORE = re.compile(r"\b(?:lived|stayed|worked)\s+(?:aboard|on\s+board|onboard)\b"
-                                r"[^.;:]{0,30}\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
+STAY_ABOARD_BEFORE = re.compile(r"\b(?:lived|stayed|remained|worked)\s+"
+                                r"(?:aboard|on\s+board|onboard)\b[^.;:]{0,30}\bfor\s+(?:[a-z]+\s+){0,3}\Z",
+                                re.IGNORECASE)
 # Days "on" a station are a stay there too: "spent 18 days on Salyut 1"
 STAY_ON = re.compile(r"\s+(?:on|at)\b", re.IGNORECASE)
 TIME_ON_SOMEONE = re.compile(r"\s+on\s+", re.IGNORECASE)
