@@ -632,7 +632,11 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        r"(?:home|back|down|landed|landing|returned|returning|"
                        # "re-entered on 11 October 1971 after 157 days"
                        r"re-?entered|deorbited|de-orbited|decayed|burn(?:ed|t) up)\b[^.;]{0,40}?"
-                       r"\bafter")
+                       r"\bafter|"
+                       # … or the time first: "After nearly nine days he returned"
+                       r"after [^.;:,]{1,30}?(?:days|hours|weeks|months),? (?:he|she|they|"
+                       r"the crew|the pair) (?:\w+ )?(?:returned|landed|came (?:home|back|down)"
+                       r"|touched down)")
 # Between a count of orbits and the time they took, as notes pair them: "Seventeen orbits,
 # a little over 25 hours", "Fifteen orbits in just over 24 hours"
 ORBITS_THEN_TIME = re.compile(r"\s*(?:,\s*(?:and\s+|in\s+)?|\s+(?:in|and)\s+)(?:(?:a\s+little|"
@@ -6061,8 +6065,10 @@ def _crewed_words(text: str, sentence: Sentence, crafts: list[Mention]) -> list[
 # clause break)
 CLAUSE_OPENS = re.compile(r"(?:[,;:]|\b(?:and|but|then|so))\s*\Z", re.IGNORECASE)
 # "In 1961 he …", "Later she …": a short opening without its comma
-SHORT_OPENING = re.compile(r"\s*(?:(?:in|on|by)\s+[^,;:]{1,25}?|later|then|afterwards|"
-                           r"eventually|finally|also|\w+ly)\s+", re.IGNORECASE)
+SHORT_OPENING = re.compile(r"\s*(?:(?:in|on|by|after|within)\s+[^,;:]{1,25}?|later|then|"
+                           r"afterwards|eventually|finally|also|\w+ly|"
+                           r"[\w-]+\s+(?:hours|days|weeks|months|years)\s+later)\s+",
+                           re.IGNORECASE)
 # "… on Soyuz TM-17 and came home on Soyuz TM-20": the same traveller's next ship
 NEXT_SHIP = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[\w-]+\s+){1,3}?"
                        r"(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?\Z", re.IGNORECASE)
