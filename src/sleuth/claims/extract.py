@@ -1649,6 +1649,8 @@ def extract(text: str, mentions: list[Mention],
             found += _crew_claims(text, sentence, fronted)
             if sentence.names_craft and fronted is None:
                 found += _pronoun_crew_claims(text, sentence, recent)
+                if at - last_people[1] <= 1:
+                    found += _group_crew_claims(text, sentence, last_people[0])
             found += _crewmate_claims(text, sentence, recent)
             if not sentence.names_craft and "ship" in recent:
                 found += _crew_of_ship_before(text, sentence, recent)
@@ -6010,7 +6012,7 @@ def _crew_claims(text: str, sentence: Sentence,
                        if min(person.end, craft.end) <= m.start < max(person.start, craft.start)
                        and (m.kind == "person" or (m.kind in CRAFT and not _destination(
                            text, sentence, m)))]  # "flying to Mir on Soyuz TM-12"
-            if not between:
+            if not between or _flew_with_on(text, sentence, person, between, craft):
                 linked.setdefault(i, craft)
     paired = _crews_respectively(text, sentence, crafts, people)
     for i, craft in paired.items():  # a list of ships takes a list of crews in order
@@ -6040,6 +6042,27 @@ def _crew_claims(text: str, sentence: Sentence,
         out = [c for c in out if (c.claim.subject_id, c.claim.start) not in moved] + transfers
     return out + _crewed_words(text, sentence, crafts) + _crew_size_claims(
         text, sentence, crafts)
+
+
+# "Peresild and Shipenko, who flew with Shkaplerov on Soyuz MS-19": the travellers, the
+# companions named after them and the ship they all rode
+TRAVELLER_FLEW_WITH = re.compile(r"\s*(?:,\s*(?:who|and)\s+)?(?:\w+\s+)?(?:flew|launched|went\s+up|"
+                                 r"lifted\s+off|blasted\s+off|rode|travell?ed)\s+with\s+"
+                                 r"(?:the\s+)?(?:(?:cosmonaut|astronaut|commander)s?\s+)?",
+                                 re.IGNORECASE)
+WITH_THEN_ON = re.compile(r"\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _flew_with_on(text: str, sentence: Sentence, person: Mention, between: list[Mention],
+                  craft: Mention) -> bool:
+    """Whether the only names between ``person`` and the ``craft`` after it are the
+    companions "with" whom that person flew on it ("A flew with B on Soyuz MS-19")."""
+    if craft.start < person.end or any(m.kind != "person" for m in between):
+        return False
+    group = _person_group(text, sentence, between[0])
+    return (TRAVELLER_FLEW_WITH.fullmatch(text, person.end, between[0].start) is not None
+            and all(m in group for m in between)
+            and WITH_THEN_ON.fullmatch(text, group[-1].end, craft.start) is not None)
 
 
 def _crewed_words(text: str, sentence: Sentence, crafts: list[Mention]) -> list[Candidate]:
@@ -6134,6 +6157,47 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
             if way := _way_to_ship(text, sentence, ship):
                 cand.extra[way] = "yes"
             out.append(cand)
+    return out
+
+
+# "They returned aboard Soyuz MS-18", "The pair came home twelve days later in …": the
+# people the sentence before named together rode the ship named
+THEY_RODE = re.compile(
+    rf"\W*(?:(?:then|later|finally|eventually|[\w-]+\s+(?:days|weeks|months)\s+later),?\s+)?"
+    rf"{THEY}\s+(?:[\w-]+\s+){{0,2}}?(?:returned|came\s+(?:home|back|down)|landed|"
+    r"touched\s+down|flew|went\s+(?:up|home)|launched|lifted\s+off|rode|travell?ed)\b"
+    r"[^,;:.()]{0,30}?\b(?:aboard|on\s+board|in|on)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE)
+# how many "the pair", "the trio" or "the three men" are
+THEY_COUNT = {"pair": 2, "duo": 2, "two": 2, "both": 2, "trio": 3, "three": 3, "four": 4}
+
+
+def _group_crew_claims(text: str, sentence: Sentence, people: list[Mention]
+                       ) -> list[Candidate]:
+    """ "Peresild and Shipenko flew with Shkaplerov … The pair returned aboard Soyuz MS-18":
+    each of the list of people the sentence before named first rode the ship, when the
+    sentence opens with them and names nobody itself. ``people`` are the last sentence's."""
+    if len(people) < 2 or any(m.kind == "person" for m in sentence.mentions):
+        return []
+    craft = next((m for m in sentence.mentions if m.kind in CRAFT), None)
+    told = THEY_RODE.fullmatch(text, sentence.start, craft.start) if craft else None
+    if craft is None or told is None or _destination(text, sentence, craft) or (
+            told.group("they").lower() == "the crew" or NEGATION.search(told.group())):
+        return []
+    listed = _listed_with_next(text, people)
+    group = [people[0]]
+    while listed[len(group) - 1] and len(group) < len(people):
+        group.append(people[len(group)])
+    they = told.group("they").lower().split()
+    wanted = next((THEY_COUNT[w] for w in they if w in THEY_COUNT), None)
+    if len(group) < 2 or (wanted is not None and len(group) != wanted):
+        return []
+    way = _way_to_ship(text, sentence, craft)
+    out = []
+    for person in group:
+        claim = _claim(text, craft, "crew", person.name, told.start("they"), craft.end)
+        out.append(Candidate(claim, obj=person.as_reference(),
+                             extra={way: "yes"} if way else {}))
     return out
 
 
