@@ -1422,10 +1422,19 @@ class Judge:
         return bool(self._facts(craft, ("crew", "crewed")))
 
     def _flew_uncrewed(self, craft: str) -> bool:
-        """Whether a GCAT craft that launched has no crew and no crewed flag."""
+        """Whether a GCAT craft that launched has no crew and no crewed flag, where its
+        launch is one GCAT's launch log types (as crewed or not): a craft known only from
+        the payload catalog, which carries no such type, may have flown after the crew
+        data was compiled (Soyuz MS-27)."""
         return (craft.startswith("gcat:") and self._kind(craft) == "spacecraft"
-                and bool(self._facts(craft, ("launch_date",)))
+                and bool(self._typed_launches(craft))
                 and not self._had_crew(craft))
+
+    def _typed_launches(self, craft: str) -> list[Fact]:
+        """The launch dates of ``craft`` from GCAT's launch log, whose rows tell whether a
+        flight carried people."""
+        return [f for f in self._facts(craft, ("launch_date",))
+                if f.source == "gcat:launchlog"]
 
     def _crew(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -1439,9 +1448,9 @@ class Judge:
             if crew or crewed_flag:
                 is_crewed = True
                 facts = crew or crewed_flag
-            elif subject.startswith("gcat:") and self._facts(subject, ("launch_date",)):
+            elif subject.startswith("gcat:") and self._typed_launches(subject):
                 is_crewed = False
-                facts = self._facts(subject, ("launch_date",))[:1]
+                facts = self._typed_launches(subject)[:1]
             else:
                 self._settle(cand, [], [])
                 return
