@@ -47,6 +47,7 @@ class Checker:
         self.judge.prefetch(c.claim.subject_id for c in candidates if c.claim.subject_id)
         for candidate in candidates:
             self.judge.judge(candidate)
+        self.judge.judge_launch_timelines(read, candidates)
         # a claim the judge found names nothing in the catalog ("void") is no claim
         claims = [c.claim for c in candidates if "void" not in c.extra]
         if copies:  # said again where a reply quotes them

@@ -56,6 +56,10 @@ DATE_PROPERTIES = {
     "founded": ("founded", "start_date", "signed"),
 }
 # A station's own crew list is not who lived aboard: crews came and went in other craft.
+# A craft named with a day it was in space on, with nothing saying the day is its launch
+IN_SERVICE_NOTE = "the craft was in space then; nothing says this date is its launch"
+# How many of a timeline's verbless entries must be launch days for it to date by launches
+LAUNCH_TIMELINE_MIN = 3
 STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
                      "the craft people flew in")
 # A craft's number after its series' name: "-18" of "Soyuz MS-18"
@@ -123,6 +127,34 @@ class Judge:
         self._alias_norms: dict[str, set[str]] = {}
         self._longitudes: dict[str, tuple[float, ...]] = {}
         self._launches_from: dict[str, list[tuple[str, str, str, Fact]]] = {}
+
+    def judge_launch_timelines(self, text: str, candidates: list[Candidate]) -> None:
+        """Judge again, as launches, the verbless entries of a timeline ("28 Jun 1978 -
+        Soyuz 30: Klimuk + Hermaszewski") left unverifiable because the craft was in space
+        on the day, when most entries of its paragraph are their craft's launch days: the
+        list dates its craft by launch, so a day off is a wrong launch day."""
+        blocks: dict[int, list[Candidate]] = {}
+        dated_lines: dict[tuple[int, str | None], int] = {}  # (line, subject) -> dates
+        for cand in candidates:
+            if cand.date is not None:
+                line = (text.rfind("\n", 0, cand.claim.start), cand.claim.subject_id)
+                dated_lines[line] = dated_lines.get(line, 0) + 1
+            if cand.extra.get("timeline") and cand.claim.property == "launch_date" and (
+                    "trigger" not in cand.extra):
+                blocks.setdefault(text.rfind("\n\n", 0, cand.claim.start), []).append(cand)
+        for entries in blocks.values():
+            launches = sum(c.claim.verdict == "supported" for c in entries)
+            # (not "1966-02-03 - Luna 9, launched on 31 January, makes the first soft
+            # landing": an entry telling its craft's launch day apart is dated otherwise)
+            undecided = [c for c in entries if c.claim.note == IN_SERVICE_NOTE
+                         and dated_lines[(text.rfind("\n", 0, c.claim.start),
+                                          c.claim.subject_id)] == 1]
+            if undecided and launches >= LAUNCH_TIMELINE_MIN and (
+                    launches >= 2 * len(undecided)):
+                for cand in undecided:
+                    cand.extra["timeline"] = "launches"
+                    cand.claim.note = None
+                    self.judge(cand)
 
     def judge(self, cand: Candidate) -> None:
         claim = cand.claim
@@ -596,7 +628,7 @@ class Judge:
         if (not matching and claim.property == "launch_date" and "trigger" not in cand.extra
                 and "bracketed" not in cand.extra and "anniversary" not in cand.extra
                 and cand.extra.get("arrival") != "listed" and "label" not in cand.extra
-                and kind != "person"
+                and kind != "person" and cand.extra.get("timeline") != "launches"
                 and self._in_service(subject, claimed)):
             # "wrecked Mir in 1997": a craft named with a date and no launch word is only
             # taken for a launch when the date is outside the years it flew.
@@ -612,9 +644,7 @@ class Judge:
                     "a module listed as the station grew: neither its launch nor its "
                     "docking"))
                 return
-            self._settle(cand, [], facts, "unverifiable",
-                         note="the craft was in space then; nothing says this date is its "
-                              "launch")
+            self._settle(cand, [], facts, "unverifiable", note=IN_SERVICE_NOTE)
             return
         if (not matching and claim.property == "launch_date" and kind == "person"
                 and (cand.extra.get("trigger") in FLIGHT_WORDS or "timeline" in cand.extra
