@@ -5988,7 +5988,7 @@ def _crew_claims(text: str, sentence: Sentence,
                 ok = ((len(gap) <= 60 and CREW_LINK_REVERSE.match(gap)) or (
                     CREW_DASH.fullmatch(gap) is not None and not (
                         gap.startswith(",") and _destination(text, sentence, craft))) or (
-                    _crew_listed_after(text, sentence, craft, gap)) or (
+                    _crew_listed_after(text, sentence, craft, person, gap)) or (
                     _entry_crew(text, sentence, craft, person, gap)) or (
                     len(gap) <= 70 and (CREW_WITH.fullmatch(gap) or (
                         CREW_WITH_ABOARD.fullmatch(gap)
@@ -6246,21 +6246,30 @@ CLASS_AFTER_ORDINAL = re.compile(r"\b(?:first|second|third|last|final|only)\s+"
                                  r"(?:(?:un)?crewed\s+|piloted\s+)?\Z", re.IGNORECASE)
 
 
-def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, gap: str) -> bool:
-    """Whether ``gap``, after ``craft``, opens the list of its crew as a list line,
-    brackets or "the crew of" write it: "Soyuz 39: Dumitru Prunariu", "Soyuz 10 (Shatalov,
-    …)", "The crew of Soyuz 11 were …". Never a station's: who lived aboard it is no crew
-    of it."""
+def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, person: Mention,
+                       gap: str) -> bool:
+    """Whether ``gap``, after ``craft``, opens the list of its crew (``person``'s) as a
+    list line, brackets or "the crew of" write it: "Soyuz 39: Dumitru Prunariu", "Soyuz 10
+    (Shatalov, …)", "The crew of Soyuz 11 were …". Never a station's: who lived aboard it
+    is no crew of it."""
     if _station_or_part(craft):
         return False
     if CREW_COLON.fullmatch(gap):
         return True
     if CLASS_AFTER_ORDINAL.search(text, sentence.start, craft.start):
         return False  # "T-2 was the first crewed Soyuz T (Aksyonov and Malyshev)": a class
-    return craft.kind == "spacecraft" and (CREW_BRACKET.fullmatch(gap) is not None or (
-        (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)
-         or APPOSED_CREW.fullmatch(gap)) is not None
-        and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None))
+    if craft.kind != "spacecraft":
+        return False
+    if CREW_BRACKET.fullmatch(gap) is not None or (
+            (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)) is not None
+            and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None):
+        return True
+    # "(Soyuz 10, Shatalov, Yeliseyev and Rukavishnikov)": the names close the brackets;
+    # not "the headline stuff (Vostok 1, Tereshkova, Leonov's walk)", a list of things
+    before = CREW_OF_BEFORE.search(text, sentence.start, craft.start)
+    return APPOSED_CREW.fullmatch(gap) is not None and before is not None and (
+        not before.group().startswith("(") or BRACKET_CLOSES.match(text, _after_bracket(
+            text, _person_group(text, sentence, person)[-1].end)) is not None)
 
 
 # A catalogue entry's crew, named right after the ship that opens it, the ship's date in
@@ -6276,8 +6285,16 @@ def _entry_crew(text: str, sentence: Sentence, craft: Mention, person: Mention,
     """Whether ``person`` is listed right after ``craft`` as its crew, as a catalogue's
     entry that opens with its ship lists them (:data:`ENTRY_CREW_GAP`)."""
     if craft.kind != "spacecraft" or _station_or_part(craft) or (
-            not ENTRY_CREW_GAP.fullmatch(gap) or text[sentence.start:craft.start].strip()):
+            not ENTRY_CREW_GAP.fullmatch(gap)) or (
+            text[sentence.start:craft.start].strip() and not any(  # (or its date's head:
+                TIMELINE_BULLET.fullmatch(text, sentence.start, start)  # "13 May 1982 -
+                and TIMELINE_SEPARATOR.fullmatch(text, end, craft.start)  # Soyuz T-5, …")
+                for start, end in sentence.date_spans)):
         return False
+    line = text.rfind("\n", 0, craft.start) + 1
+    if text.rfind("(", line, craft.start) > text.rfind(")", line, craft.start):
+        return False  # "the headline stuff (Vostok 1, Tereshkova, Leonov's walk)": a list
+        # of things in brackets, not an entry opening its line
     last = _person_group(text, sentence, person)[-1]
     return ENTRY_CREW_ENDS.match(text, _after_bracket(text, last.end)) is not None
 
