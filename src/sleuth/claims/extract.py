@@ -5220,6 +5220,9 @@ NAME_LIST_GAP = re.compile(rf"{PRONUNCIATION}?"
                            r"(?:,|and|&|/|,\s*and)\s*"  # "Hermaszewski of Poland and Jähn",
                            # "Farkas (Hungary) and Tamayo Méndez", "and East Germany's Jähn"
                            rf"{COUNTRY_POSSESSIVE}?")
+# … and a craft described after "the": "Zvezda and the long-delayed Nauka"
+DESCRIBED_CRAFT_GAP = re.compile(r"\s*(?:,|,?\s*and)\s+(?-i:the\s+(?:[\w-]+\s+)?)",
+                                 re.IGNORECASE)
 
 
 def _name_lists(text: str, mentions: list[Mention], past_asides: bool = False
@@ -5233,7 +5236,9 @@ def _name_lists(text: str, mentions: list[Mention], past_asides: bool = False
         if lists and ((NAME_LIST_GAP.fullmatch(BRACKETED.sub("", text[lists[-1][-1].end:m.start]))
                        if past_asides else NAME_LIST_GAP.fullmatch(text, lists[-1][-1].end,
                                                                    m.start))
-                      or _pair_noun(text, lists[-1][-1], m)):
+                      or _pair_noun(text, lists[-1][-1], m) or (
+                          m.kind in CRAFT and lists[-1][-1].kind in CRAFT
+                          and DESCRIBED_CRAFT_GAP.fullmatch(text, lists[-1][-1].end, m.start))):
             lists[-1].append(m)
         else:
             lists.append([m])
