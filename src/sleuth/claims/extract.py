@@ -1730,7 +1730,8 @@ def extract(text: str, mentions: list[Mention],
             if subject is not None:
                 recent["craft_subject"] = subject
                 seen_at["craft_subject"] = at
-            elif "craft_subject" in recent and IT_OPENS.match(text, s_start):
+            elif "craft_subject" in recent and (IT_OPENS.match(text, s_start) or (
+                    _crew_went_to(text, sentence))):
                 seen_at["craft_subject"] = at  # "Its docking at Poisk was aborted; … the
                 # ship docked … at Zvezda. It returned …": still the ship, not Zvezda
             else:
@@ -2282,6 +2283,16 @@ INTRODUCTORY_PHRASE = re.compile(
     r"\s*(?:after|before|following|like|unlike|besides|since|until|while|when|although|"
     r"though|despite|with|without|during|as|once|because of|apart from|instead of|"
     r"in addition to)\b[^,;:]{1,150},", re.IGNORECASE)
+
+
+def _crew_went_to(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence opens with people and names crafts only as where they went:
+    "Soyuz 11. Dobrovolsky, Volkov and Patsayev launched … and docked with Salyut 1" is
+    still about their ship."""
+    first = sentence.mentions[0] if sentence.mentions else None
+    return first is not None and first.kind == "person" and not text[
+        sentence.start:first.start].strip() and all(
+        _destination(text, sentence, m) for m in sentence.mentions if m.kind in CRAFT)
 
 
 def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
@@ -3592,6 +3603,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "Soyuz 10. Launched April 23rd, 1971, reached the station but …": a
                 # sentence opening with its verb goes on about the craft just told of
                 subject = recent["craft"].as_reference()
+                told = recent.get("craft_subject")
+                if prop == "landing_date" and _station_or_part(subject) and (
+                        told is not None and not _station_or_part(told)):
+                    subject = told.as_reference()  # "Soyuz 11. … docked with Salyut 1 …
+                    # Landed June 30": no station lands; the ship the sentences are about
             if subject is None and prop == "launch_date" and (earliest := EARLIEST.search(
                     text, max(sentence.start, min(trigger_pos, date.start) - 40),
                     min(sentence.end, max(trigger_pos + EARLIEST_AFTER_VERB, date.end)))):
@@ -5569,7 +5585,13 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     opening = FRAGMENT_OPENING.match(text, sentence.start, q.start)
     if opening is None or first.start != opening.end():
         return None  # the fragment opens with a figure
-    return _last_told(recent, kinds)
+    told = _last_told(recent, kinds)
+    subject = recent.get("craft_subject")
+    if told is not None and told.kind in CRAFT and _station_or_part(told) and (
+            subject is not None and subject.kind in kinds and not _station_or_part(subject)):
+        return subject.as_reference()  # "Soyuz 11. … docked with Salyut 1 the next day.
+        # Almost 24 days up there": the flight's days, not the station's
+    return told
 
 
 # A figure labelled by the orbit's element it gives, as notes and charts write them:
