@@ -45,3 +45,17 @@ def test_no_pair_no_claim(checker: Checker, before: str) -> None:
 def test_a_count_that_does_not_fit_makes_no_claim(checker: Checker) -> None:
     text = WENT_UP + "The trio returned aboard Soyuz TM-5."
     assert [c for c in said(checker, text, "crew") if c[0] == "Soyuz TM-5"] == []
+
+
+@pytest.mark.integration
+def test_the_two_of_a_plus_list_came_home_in_the_ship_named(checker: Checker) -> None:
+    text = ("26 Aug 1978 - Soyuz 31: Bykovsky + Sigmund Jähn. The two came home in Soyuz "
+            "29, swapping ships with the residents.\n")
+    assert [c for c in said(checker, text, "crew") if c[0] == "Soyuz 29"] == [
+        ("Soyuz 29", "Valery Bykovsky", "supported"), ("Soyuz 29", "Sigmund Jähn", "supported")]
+
+
+@pytest.mark.integration
+def test_the_two_of_a_plural_noun_are_not_the_pair(checker: Checker) -> None:
+    text = WENT_UP + "The two ships returned on 7 September 1988 aboard Soyuz TM-5."
+    assert [c for c in said(checker, text, "crew") if c[0] == "Soyuz TM-5"] == []

@@ -489,7 +489,7 @@ PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?{PRONUNCIATION}?"
                              r"(?-i:\s*\([A-Z][a-zA-Z\s-]{0,30}\))?"  # "(Hungary)"
                              # "of Poland", "of East Germany"
                              r"(?-i:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-                             r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+|[&+]\s+|"
                              r"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
                              # "and NASA's Kate Rubins", "and East Germany's Sigmund Jähn"
                              rf"{COUNTRY_POSSESSIVE}?(?:{ROLE})?"
@@ -5735,8 +5735,9 @@ def _stayer(text: str, sentence: Sentence, recent: dict[str, Mention], station: 
 # the crew was named
 THEY_REACH = 300
 # "they", "the pair", "the three men": the crew just named
-THEY = (r"(?P<they>they|the\s+(?:pair|duo|trio|crew|(?:two|three|four)\s+"
-        r"(?:men|cosmonauts|crewmen|astronauts))|both\s+men)")
+THEY = (r"(?P<they>they|the\s+(?:pair|duo|trio|crew|(?:two|three|four)(?:\s+"
+        # ("the two came home", not "the two crews spent": the count of a noun)
+        r"(?:men|cosmonauts|crewmen|astronauts)|(?![ \t]+\w+s\b)))|both\s+men)")
 THEY_FLEW = re.compile(rf"{OPENING_LINK}{THEY}\s+(?:\w+\s+){{0,2}}?(?:spent|stayed|flew|"
                        r"made|completed|remained|lived|worked|orbited|circled)\b[^,;:]*\Z",
                        re.IGNORECASE)
