@@ -6319,10 +6319,6 @@ def _entry_crew(text: str, sentence: Sentence, craft: Mention, person: Mention,
                 and TIMELINE_SEPARATOR.fullmatch(text, end, craft.start)  # Soyuz T-5, …")
                 for start, end in sentence.date_spans)):
         return False
-    line = text.rfind("\n", 0, craft.start) + 1
-    if text.rfind("(", line, craft.start) > text.rfind(")", line, craft.start):
-        return False  # "the headline stuff (Vostok 1, Tereshkova, Leonov's walk)": a list
-        # of things in brackets, not an entry opening its line
     last = _person_group(text, sentence, person)[-1]
     return ENTRY_CREW_ENDS.match(text, _after_bracket(text, last.end)) is not None
 

@@ -55,11 +55,11 @@ DATE_PROPERTIES = {
     "docking_date": ("docking_date",),
     "founded": ("founded", "start_date", "signed"),
 }
-# A station's own crew list is not who lived aboard: crews came and went in other craft.
 # A craft named with a day it was in space on, with nothing saying the day is its launch
 IN_SERVICE_NOTE = "the craft was in space then; nothing says this date is its launch"
 # How many of a timeline's verbless entries must be launch days for it to date by launches
 LAUNCH_TIMELINE_MIN = 3
+# A station's own crew list is not who lived aboard: crews came and went in other craft.
 STATION_CREW_NOTE = ("who was aboard a station is not recorded as its crew; judged only by "
                      "the craft people flew in")
 # A craft's number after its series' name: "-18" of "Soyuz MS-18"
@@ -146,7 +146,7 @@ class Judge:
             launches = sum(c.claim.verdict == "supported" for c in entries)
             # (not "1966-02-03 - Luna 9, launched on 31 January, makes the first soft
             # landing": an entry telling its craft's launch day apart is dated otherwise)
-            undecided = [c for c in entries if c.claim.note == IN_SERVICE_NOTE
+            undecided = [c for c in entries if "in_service" in c.extra
                          and dated_lines[(text.rfind("\n", 0, c.claim.start),
                                           c.claim.subject_id)] == 1]
             if undecided and launches >= LAUNCH_TIMELINE_MIN and (
@@ -644,6 +644,7 @@ class Judge:
                     "a module listed as the station grew: neither its launch nor its "
                     "docking"))
                 return
+            cand.extra["in_service"] = "yes"
             self._settle(cand, [], facts, "unverifiable", note=IN_SERVICE_NOTE)
             return
         if (not matching and claim.property == "launch_date" and kind == "person"
