@@ -3603,11 +3603,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "Soyuz 10. Launched April 23rd, 1971, reached the station but …": a
                 # sentence opening with its verb goes on about the craft just told of
                 subject = recent["craft"].as_reference()
-                told = recent.get("craft_subject")
-                if prop == "landing_date" and _station_or_part(subject) and (
-                        told is not None and not _station_or_part(told)):
-                    subject = told.as_reference()  # "Soyuz 11. … docked with Salyut 1 …
-                    # Landed June 30": no station lands; the ship the sentences are about
+                if prop == "landing_date":  # "Soyuz 11. … docked with Salyut 1 … Landed
+                    # June 30": no station lands; the ship the sentences are about
+                    subject = _ship_gone_to(subject, recent, CRAFT)
             if subject is None and prop == "launch_date" and (earliest := EARLIEST.search(
                     text, max(sentence.start, min(trigger_pos, date.start) - 40),
                     min(sentence.end, max(trigger_pos + EARLIEST_AFTER_VERB, date.end)))):
@@ -5586,12 +5584,20 @@ def _fragment_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     if opening is None or first.start != opening.end():
         return None  # the fragment opens with a figure
     told = _last_told(recent, kinds)
-    subject = recent.get("craft_subject")
-    if told is not None and told.kind in CRAFT and _station_or_part(told) and (
-            subject is not None and subject.kind in kinds and not _station_or_part(subject)):
-        return subject.as_reference()  # "Soyuz 11. … docked with Salyut 1 the next day.
-        # Almost 24 days up there": the flight's days, not the station's
-    return told
+    # ("Soyuz 11. … docked with Salyut 1 the next day. Almost 24 days up there": the
+    # flight's days, not the station's)
+    return _ship_gone_to(told, recent, kinds) if told is not None else None
+
+
+def _ship_gone_to(craft: Mention, recent: dict[str, Mention], kinds: tuple[str, ...]
+                  ) -> Mention:
+    """The ship the sentences before are about (of ``kinds``), as a reference, when
+    ``craft``, told of last, is a station or a module it went to; else ``craft``."""
+    ship = recent.get("craft_subject")
+    if craft.kind in CRAFT and _station_or_part(craft) and (
+            ship is not None and ship.kind in kinds and not _station_or_part(ship)):
+        return ship.as_reference()
+    return craft
 
 
 # A figure labelled by the orbit's element it gives, as notes and charts write them:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,7 +31,7 @@ from sleuth.catalog.store import Catalog
 from sleuth.claims.extract import Candidate
 from sleuth.ingest.crew import first_flight_only, format_duration
 from sleuth.model import Claim, Evidence, Fact, Mention, PartialDate, Precision
-from sleuth.text.dates import DateMention, shift_date
+from sleuth.text.dates import PARAGRAPH_BREAK_RE, DateMention, shift_date
 from sleuth.text.nationality import (
     FIRST_FLIGHT_ANCHOR,
     countries_named,
@@ -133,22 +134,25 @@ class Judge:
         Soyuz 30: Klimuk + Hermaszewski") left unverifiable because the craft was in space
         on the day, when most entries of its paragraph are their craft's launch days: the
         list dates its craft by launch, so a day off is a wrong launch day."""
-        blocks: dict[int, list[Candidate]] = {}
+        def line_of(cand: Candidate) -> tuple[int, str | None]:
+            return text.rfind("\n", 0, cand.claim.start), cand.claim.subject_id
+
+        breaks = [m.start() for m in PARAGRAPH_BREAK_RE.finditer(text)]
+        blocks: dict[int, list[Candidate]] = {}  # paragraph -> its verbless entries
         dated_lines: dict[tuple[int, str | None], int] = {}  # (line, subject) -> dates
         for cand in candidates:
             if cand.date is not None:
-                line = (text.rfind("\n", 0, cand.claim.start), cand.claim.subject_id)
+                line = line_of(cand)
                 dated_lines[line] = dated_lines.get(line, 0) + 1
             if cand.extra.get("timeline") and cand.claim.property == "launch_date" and (
                     "trigger" not in cand.extra):
-                blocks.setdefault(text.rfind("\n\n", 0, cand.claim.start), []).append(cand)
+                blocks.setdefault(bisect.bisect(breaks, cand.claim.start), []).append(cand)
         for entries in blocks.values():
             launches = sum(c.claim.verdict == "supported" for c in entries)
             # (not "1966-02-03 - Luna 9, launched on 31 January, makes the first soft
             # landing": an entry telling its craft's launch day apart is dated otherwise)
-            undecided = [c for c in entries if "in_service" in c.extra
-                         and dated_lines[(text.rfind("\n", 0, c.claim.start),
-                                          c.claim.subject_id)] == 1]
+            undecided = [c for c in entries
+                         if "in_service" in c.extra and dated_lines[line_of(c)] == 1]
             if undecided and launches >= LAUNCH_TIMELINE_MIN and (
                     launches >= 2 * len(undecided)):
                 for cand in undecided:
