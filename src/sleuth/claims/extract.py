@@ -489,7 +489,7 @@ PERSON_LIST_GAP = re.compile(rf"{LIFE_ASIDE}?{PRONUNCIATION}?"
                              r"(?-i:\s*\([A-Z][a-zA-Z\s-]{0,30}\))?"  # "(Hungary)"
                              # "of Poland", "of East Germany"
                              r"(?-i:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-                             r"\s*(?:,\s*(?:and\s+)?|and\s+|[&+]\s+|"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+|[&+]\s+|/\s*|"  # "Ivanishin/Onishi"
                              r"with\s+(?:(?:fellow\s+)?(?:cosmonauts?|astronauts?)\s+)?)"
                              # "and NASA's Kate Rubins", "and East Germany's Sigmund Jähn"
                              rf"{COUNTRY_POSSESSIVE}?(?:{ROLE})?"
@@ -7121,7 +7121,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             cand.extra["qualified"] = rest[stop.start():].strip()[:80]
         if not cand.extra and (series := _series_of_first(text, sentence, start, end, subject)):
             # "MS-01, the first Soyuz MS", "the first crewed flight of a Soyuz-2.1a"
-            cand.extra["series"], cand.extra["series_crew"] = series
+            cand.extra["series"], cand.extra["series_crew"], cand.extra["series_named"] = series
         if ordinal == 1 and dates and (when := next((
                 d for d in dates if d.start not in dated and d.kind in ("absolute", "year")
                 and not d.approx and FIRST_DATED.fullmatch(text, end, d.start)), None)):
@@ -7135,25 +7135,44 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
 # MS", "the second crewed Soyuz T", "the first crewed flight of a Soyuz-2.1a" (the series'
 # name ends the phrase)
 SERIES_FIRST = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                          r"tenth|\d+(?:st|nd|rd|th))\s+(?:(?P<crew>crewed|"
+                          r"tenth|\d+(?:st|nd|rd|th))\s+(?P<of>of\s+the\s+)?(?:(?P<crew>crewed|"
                           r"manned|piloted|uncrewed|unmanned|unpiloted)\s+)?(?:(?:flight|"
                           r"launch|mission)\s+(?:of|on|by)\s+(?:an?|the)\s+)?", re.IGNORECASE)
+# The ships a series is said as after "the first of the": "the first of the Soyuz T ships to
+# carry a crew", "the second of the MS spacecraft"
+SERIES_OF_THE = re.compile(r"\s+(?:ships|spacecraft|capsules|craft|series)(?P<crew>\s+(?:with\s+a|"
+                           r"to\s+(?:carry|fly\s+with)\s+a)\s+crew)?", re.IGNORECASE)
+# A series said by the part of its ships' names before their numbers: "the MS ships" of
+# Soyuz MS-01
+SERIES_SHORT = re.compile(r"[A-Z][\w.]{0,7}")
 
 
 def _series_of_first(text: str, sentence: Sentence, start: int, end: int,
-                     subject: Mention) -> tuple[str, str] | None:
+                     subject: Mention) -> tuple[str, str, str] | None:
     """The series a first places its subject in, and whether the places are counted among
     the flights with a crew ("crewed"), without ("uncrewed") or all (""): (series id, crew
-    word) when the phrase from ``start`` to ``end`` is an ordinal, perhaps "crewed" and
-    "flight of a", and a ship series', programme's or rocket's name."""
-    series = next((m for m in sentence.mentions if m.end == end and m.kind in (
-        "spacecraft", "program", "vehicle") and m.entity_id != subject.entity_id), None)
-    said = SERIES_FIRST.search(text, start, series.start) if series else None
-    if series is None or said is None or said.end() != series.start:
+    word, "") when the phrase from ``start`` to ``end`` is an ordinal, perhaps "crewed" and
+    "flight of a", and a ship series', programme's or rocket's name, or "of the", the name
+    and "ships". ("", crew word, the ships' name before their numbers) for "the first of the
+    MS ships" said of Soyuz MS-01, a series the text names only by the subject's name."""
+    series = next((m for m in sentence.mentions if m.kind in (
+        "spacecraft", "program", "vehicle") and m.entity_id != subject.entity_id and (
+        m.end == end or SERIES_OF_THE.fullmatch(text, m.end, end))), None)
+    said = SERIES_FIRST.search(text, start, series.start if series else end)
+    if said is None or (series is not None and said.end() != series.start):
         return None
-    crew = (said.group("crew") or "").lower()
-    return series.entity_id, ("" if not crew else "uncrewed" if crew.startswith("un")
-                              else "crewed")
+    short = SERIES_SHORT.match(text, said.end()) if series is None else None
+    tail = SERIES_OF_THE.fullmatch(text, series.end if series else short.end() if short else end,
+                                   end)
+    if said.group("of") and not tail:
+        return None  # "the first of the ships" names the ships; "the first of the Soyuz" not
+    crew = (said.group("crew") or (tail and tail.group("crew")) or "").lower()
+    crewed = "" if not crew else "uncrewed" if crew.startswith("un") else "crewed"
+    if series is not None:
+        return series.entity_id, crewed, ""
+    named = re.fullmatch(rf"(.*\b{re.escape(short.group())})-\d+", subject.name) if (
+        short and tail and said.group("of")) else None
+    return ("", crewed, named.group(1)) if named else None
 
 
 # A date right after a first: "Alexei Leonov made the first spacewalk in 1966"

@@ -1697,8 +1697,8 @@ class Judge:
         if cand.extra.get("site"):
             self._site_first(cand)
             return
-        if (series := cand.extra.get("series")) and self._series_first(
-                cand, series, cand.extra["series_crew"]):
+        if ((series := cand.extra.get("series")) or cand.extra.get("series_named")) and (
+                self._series_first(cand, series or "", cand.extra["series_crew"])):
             return
         if CREWED_CRAFT_PHRASE.search(phrase) and self._flew_uncrewed(subject):
             # "Zond 5, the first crewed spacecraft to circle the Moon": it had no crew
@@ -1792,9 +1792,15 @@ class Judge:
                         if (carried := self._related_ids(f.entity_id, "payload_of",
                                                          reverse=True))]
         else:
-            members = self._series_members(series) if self._kind(series) != "program" else [
-                m for part in (series, *self._related_ids(series, "part_of", reverse=True))
-                for m in self._related_ids(part, "member_of", reverse=True)]
+            if named := cand.extra.get("series_named"):
+                # "the first of the MS ships": the ships named as the subject, but numbered
+                members = self._named_members(named)
+            elif self._kind(series) != "program":
+                members = self._series_members(series)
+            else:
+                members = [
+                    m for part in (series, *self._related_ids(series, "part_of", reverse=True))
+                    for m in self._related_ids(part, "member_of", reverse=True)]
             names = self._names([series, claim.subject_id or "", *members])
             if (said := _norm(names.get(series, ""))) and _norm(
                     names.get(claim.subject_id or "", "")).startswith(said):
