@@ -626,6 +626,8 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        # "Gagarin was only up for 89 minutes"
                        r"(?:was|were|been|stayed) (?:(?:only|just|still) )?up|"
                        r"(?:minutes|hours|days|weeks|months) up|"
+                       # "Sharman only did about ten days": a time served up there
+                       r"did(?= (?:[\w-]+ ){0,3}?(?:hours|days|weeks|months)\b)|"
                        # "lived on board for over four weeks", "lived on Mir for 438 days"
                        r"lived (?:on board|aboard|in orbit|in space|on (?!for\b)(?=\w))|"
                        r"from (?:launch|lift-?off) to (?:landing|touchdown|splashdown)|"
