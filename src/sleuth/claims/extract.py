@@ -1515,8 +1515,9 @@ def extract(text: str, mentions: list[Mention],
     # (a quoting line's claims are read where first said, and said again by the checker)
     if copies is None:
         copies = quoted_copies(text)
-    read_elsewhere |= {n for start, end, _, _ in copies for n in range(
+    quote_lines = {n for start, end, _, _ in copies for n in range(
         bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end))}
+    read_elsewhere |= quote_lines
     # "Launch date?" ¶ "DEV: The nineteenth of April 1971.": which question each reply answers
     replied = reply_questions(text, spans) if "?" in text or "..." in text or (
         "…" in text) or "Name " in text or "Identify " in text else {}
@@ -1532,6 +1533,12 @@ def extract(text: str, mentions: list[Mention],
                 # 6 Jun 1971 | … [a] ¶ [a] … The crew completed 383 orbits")
                 recent["craft"] = row
                 seen_at["craft"] = n - skipped
+            elif n in quote_lines:
+                # "> So the single-flight record is Polyakov, right? ¶ Yep. Launched on
+                # TM-17 …": a reply goes on about what the line it quotes names
+                _remember_quoted(mentions[bisect.bisect_left(mention_starts, s_start):
+                                          bisect.bisect_left(mention_starts, s_end)],
+                                 recent, seen_at, n - skipped)
             continue
         at = n - skipped  # sentences read here, which references count back over
         if CHOICES_RE.match(text, s_start, s_end):
@@ -1651,6 +1658,7 @@ def extract(text: str, mentions: list[Mention],
             found += _crew_claims(text, sentence, fronted)
             if sentence.names_craft and fronted is None:
                 found += _pronoun_crew_claims(text, sentence, recent)
+                found += _left_out_crew_claims(text, sentence, recent)
                 if at - last_people[1] <= 1:
                     found += _group_crew_claims(text, sentence, last_people[0])
             found += _crewmate_claims(text, sentence, recent)
@@ -1854,6 +1862,23 @@ def _free_infobox_line(table: Table, span: tuple[int, int]) -> bool:
 
 
 ANCHOR_DOUBT_REACH = 400  # characters back from a relative date's anchor
+
+
+def _remember_quoted(quoted: list[Mention], recent: dict[str, Mention], seen_at: dict[str, int],
+                     at: int) -> None:
+    """Keep in mind what a quoted line names, as if said again there: its crafts (the first
+    one what the reply is about), stations and people, each under its ``recent`` keys."""
+    crafts = [m for m in quoted if m.kind in CRAFT]
+    for m in quoted:
+        keys = [_recent_key(m)]
+        if m.kind == "person":
+            keys.append(_gender_key(m))
+        elif m.kind in CRAFT:
+            keys.append("station" if STATION_NAME.match(m.name) else "ship")
+        for key in keys:
+            recent[key], seen_at[key] = m, at
+    if crafts:
+        recent["craft_subject"], seen_at["craft_subject"] = crafts[0], at
 
 
 QUOTED_LINE = re.compile(r"^[ \t]*>[ \t]*(?P<said>[^\n]*?)[ \t]*$", re.MULTILINE)
@@ -2325,6 +2350,9 @@ CRAFT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w.
 REFERENCE_OPENS = re.compile(r"(?:The|This)\s")
 # … or with "it" or "its", about the craft the sentences before were about
 IT_OPENS = re.compile(r"\W*Its?\b")
+# A sentence opening with its launch verb, its subject left out: "Went up on a Proton"
+LAUNCH_VERB_OPENS = re.compile(r"[^\w\n]*(?P<verb>(?:Went|Rode|Flew)\s+up|Launched|Lifted\s+off|"
+                               r"Blasted\s+off|Took\s+off|Flew|Rode)\b(?!\s+(?:in|on)\s+the\b)")
 # … and what it had done, which names no craft: "was launched", "had been moved"
 REFERENCE_DID = re.compile(r"\s+(?:was|were|had|has)\s+(?:been\s+)?[a-z]+ed\b")
 CORE_MODULE = re.compile(r"\b(?:core|base)\s+module\Z", re.IGNORECASE)
@@ -2439,6 +2467,13 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
         return None
     span = _craft_reference(text, sentence, sentence.end)
     target = _craft_referent(text, sentence, recent, span) if span else None
+    if span is None and (verb := LAUNCH_VERB_OPENS.match(text, sentence.start)) and not any(
+            m.kind in (*CRAFT, "person") and not A_BARE_ROCKET.match(
+                text, max(sentence.start, m.start - 10), m.end) for m in sentence.mentions):
+        # "Went up on a Proton from Baikonur": said of what the sentences before were
+        # about, placed (with no width) before the verb that leaves it out
+        span = (verb.start("verb"), verb.start("verb"))
+        target = recent.get("craft_subject") or recent.get("craft")
     if target is None or span is None:
         return None
     if any(m.kind in CRAFT and span[1] <= m.start
@@ -6137,6 +6172,49 @@ NEXT_SHIP = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[\w-]+\s+){1,3}?"
 RIDING_BEFORE = re.compile(r"\b(?:flying|riding|travell?ing)\s+(?:on|aboard|in)\s+(?:board\s+)?"
                            r"(?:the\s+)?\Z", re.IGNORECASE)
 PHRASE_COMMA = re.compile(r",\s*")
+
+
+# A sentence opening with a flight's verb, its subject left out, up to the ship: "Went up
+# on TM-12 in May 1991", "Launched on TM-17 …, came home on TM-20"
+FLIGHT_VERB_OPENS = re.compile(r"[^\w\n]*(?:(?:Went|Flew)\s+up|Launched|Lifted\s+off|"
+                               r"Blasted\s+off|Flew|Rode|Came\s+(?:home|back|down)|Returned|"
+                               r"Landed)\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
+# Between the ship a left-out subject went up in and the one they came home in
+THEN_HOME_ON = re.compile(r"[^.;:]{0,40}?(?:,\s*|\s+and\s+)(?:then\s+|later\s+)?(?:came\s+"
+                          r"(?:home|back|down)|returned|landed)\s+(?:on|aboard|in)\s+(?:the\s+)?")
+SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
+# How far back the one a left-out subject stands for may be named
+LEFT_OUT_REACH = 300
+
+
+def _left_out_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+                          ) -> list[Candidate]:
+    """ "Krikalev is the other famous one. Went up on TM-12 in May 1991": a sentence that
+    opens with a flight's verb and leaves its subject out goes on about the person named
+    last, when no craft was named after them; they rode the ship (and the one they came
+    home in: "Launched on TM-17 …, came home on TM-20")."""
+    crafts = [m for m in sentence.mentions if m.kind in CRAFT]
+    person = recent.get("person")
+    if not crafts or person is None or not FLIGHT_VERB_OPENS.fullmatch(
+            text, sentence.start, crafts[0].start) or not (
+            0 <= sentence.start - person.end <= LEFT_OUT_REACH) or (
+            "craft" in recent and not SENTENCE_END_BETWEEN.search(
+                text, recent["craft"].end, person.start)):
+        return []  # (not "Soyuz TM-12 carried Sharman. Launched …": the ship goes on)
+    ships = [crafts[0]]
+    for later in crafts[1:]:
+        if THEN_HOME_ON.fullmatch(text, ships[-1].end, later.start) and not any(
+                m.kind == "person" and ships[-1].end <= m.start < later.start
+                for m in sentence.mentions):
+            ships.append(later)
+    out = []
+    for ship in ships:
+        claim = _claim(text, ship, "crew", person.name, sentence.start, ship.end)
+        cand = Candidate(claim, obj=person.as_reference())
+        if way := _way_to_ship(text, sentence, ship):
+            cand.extra[way] = "yes"
+        out.append(cand)
+    return out
 
 
 def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
