@@ -4043,6 +4043,14 @@ THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?
                         r"was|were|had|has|did|went|flew|launched|docked|landed)\b)")
 
 
+# From an offset's anchor to the person it dates, named after the comma that closes it
+OFFSET_THEN_SUBJECT = re.compile(r"[^,;:.()]{1,40},\s*", re.IGNORECASE)
+# A person's flight told without a launch verb: "Ten years after Chrétien, Helen Sharman
+# became the first Briton in space", "a year after Valentina's flight, Voskhod 1 flew"
+FLIGHT_SAID = re.compile(r"\b(?:flew|went\s+(?:up|into\s+(?:space|orbit))|in(?:to)?\s+"
+                         r"(?:space|orbit)|visited)\b", re.IGNORECASE)
+
+
 def _launched_offset(text: str, sentence: Sentence, offset: re.Match[str]) -> bool:
     """Whether an EVENT_OFFSET match comes right after a launch verb (LAUNCHED_OFFSET)."""
     start = offset.start()
@@ -4063,8 +4071,11 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
                    ) if _may_offset(sentence) else []
     if text.find("anniversary", sentence.start, sentence.end) >= 0:
         offsets += ANNIVERSARY.finditer(text, sentence.start, sentence.end)
-    if not offsets or not (LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
-            _launched_offset(text, sentence, m) for m in offsets)):
+    if not offsets:
+        return []
+    launch_said = LAUNCH_TRIGGER.search(text, sentence.start, sentence.end) or any(
+        _launched_offset(text, sentence, m) for m in offsets)
+    if not launch_said and not FLIGHT_SAID.search(text, sentence.start, sentence.end):
         return []
     out: list[Candidate] = []
     for m in offsets:
@@ -4082,8 +4093,9 @@ def _anchored_offset_claims(text: str, sentence: Sentence, recent: dict[str, Men
             continue  # "five days after the Mars 2 lander had crashed": not its launch
         subject = _offset_subject(text, sentence, recent, m, anchor)
         count = _offset_count(m.group("count"))
-        if subject is None or count is None or subject.entity_id == anchor.entity_id:
-            continue
+        if subject is None or count is None or subject.entity_id == anchor.entity_id or (
+                not launch_said and subject.kind != "person"):
+            continue  # (a person's flight, not a craft's launch, may be told by "flew")
         offset = count if m.group("direction").lower() == "after" else -count
         unit = m.group("unit").lower()
         phrase = f"{m.group('count').lower()} {unit}{'s' if count != 1 else ''} " \
@@ -4199,7 +4211,13 @@ def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
     he is said to fly in: "Bykovsky on Vostok 5 and, three days after him, …")."""
     event = _offset_event(text, sentence, m)
     if event is not None:
-        return event, event.end
+        flight = PERSONS_FLIGHT.match(text, event.end) if event.kind == "person" else None
+        if flight is None:
+            return event, event.end
+        craft = next((c for c in sentence.mentions if c.kind in CRAFT and c.start > flight.end()
+                      and FLIGHT_OF_PERSON.fullmatch(text, flight.end(), c.start)), None)
+        # "after Gagarin's flight", "after Gagarin's flight in Vostok 1": that flight
+        return (craft, craft.end) if craft is not None else (event, flight.end())
     pronoun = OFFSET_PRONOUN.match(text, m.end())
     if pronoun is None:
         return None, m.end()
@@ -4242,6 +4260,13 @@ def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
         referent = _person_referent(pronoun.group("pronoun").lower(), recent, sentence,
                                     pronoun.start("pronoun"))
         return referent.as_reference() if referent is not None else None
+    # "Ten years after Chrétien, Helen Sharman became …": the one named after the comma
+    # that ends the offset (not "after Voskhod 2 lifted off and Alexei Leonov …", nor
+    # "after Bykovsky's Vostok 5")
+    person = next((c for c in sentence.mentions if c.start >= m.end() and c.kind == "person"
+                   and c.entity_id != anchor.entity_id), None)
+    if person is not None and OFFSET_THEN_SUBJECT.fullmatch(text, m.end(), person.start):
+        return person
     return None
 
 
@@ -4370,8 +4395,9 @@ def _offset_event(text: str, sentence: Sentence, m: re.Match[str]) -> Mention | 
     gap = OFFSET_GAP.match(text, start)
     assert gap is not None  # it matches the empty string
     event = next((e for e in sentence.mentions if start <= e.start <= gap.end()
-                  and (e.kind in CRAFT or (e.kind == "person"
-                       and not POSSESSIVE_AFTER.match(text, e.end)))), None)
+                  and (e.kind in CRAFT or (e.kind == "person" and (
+                      not POSSESSIVE_AFTER.match(text, e.end)
+                      or PERSONS_FLIGHT.match(text, e.end))))), None)
     if event is None or any(ch in text[start:event.start] for ch in ",;:.()"):
         return None
     return event

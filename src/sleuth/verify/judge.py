@@ -380,13 +380,24 @@ class Judge:
             self._settle(cand, [], [], note="no launch date for what it is counted from")
             return
         own = [_start(f.value) for f in self._launches_of(claim.subject_id or "")]
-        # "two days after him" of a man who flew three times: the flight nearest this one
-        launch = min(launches, key=lambda f: min(
-            (abs((_start(f.value) - t).total_seconds()) for t in own), default=0.0))
+
+        def counted_to(launch: Fact) -> PartialDate | None:
+            instant = _parse(launch.value)
+            assert instant is not None  # (_launches_of keeps readable dates only)
+            return shift_date(instant.truncate(Precision.DAY), unit, int(count),
+                              exact="exact" in cand.extra)
+
+        def off_by(launch: Fact) -> float:
+            shifted = counted_to(launch)
+            return min((abs((_start(shifted.iso()) - t).total_seconds()) for t in own),
+                       default=0.0) if shifted is not None else float("inf")
+
+        # "two days after him", "ten years after Chrétien", of a man who flew more than
+        # once: the flight that, counted on, comes nearest this one
+        launch = min(launches, key=off_by)
         instant = _parse(launch.value)
-        assert instant is not None  # (_launches_of keeps readable dates only)
-        day = instant.truncate(Precision.DAY)
-        shifted = shift_date(day, unit, int(count), exact="exact" in cand.extra)
+        assert instant is not None
+        shifted = counted_to(launch)
         if shifted is None:
             self._settle(cand, [], [], note="the offset is finer than the catalog's date")
             return
