@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from sleuth.catalog.store import Catalog
-from sleuth.claims.errata import Correction, corrections
+from sleuth.claims.errata import ERRATUM, Correction, corrections
 from sleuth.claims.extract import Candidate, extract, quoted_copies
 from sleuth.claims.mentions import Gazetteer
 from sleuth.model import Claim, DocumentReport, Report
@@ -37,7 +37,7 @@ class Checker:
         """Find, link and judge every checkable claim in ``text``."""
         read, where = without_link_targets(*joined_hard_wraps(*without_caption_timings(
             without_box_frames(without_key_leaders(unified_line_ends(text))))))
-        read = without_name_quotes(without_markdown_marks(read))
+        read = without_quoted_fragments(without_name_quotes(without_markdown_marks(read)))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
@@ -243,6 +243,35 @@ def without_name_quotes(text: str) -> str:
         return text
     return NAME_IN_QUOTES.sub(
         lambda m: f" {m['open']}{m['name']}{m['close']} ", text)
+
+
+# Words quoted from another text into the writer's own sentence, starting in lower case:
+# 'Kvant-2 "on 26 December 1989"', 'puts Jähn "aboard Soyuz 30 in June"'
+QUOTED_FRAGMENT = re.compile(r"[\"“](?=[a-z])[^\"“”\n]{1,300}?[\"”]")
+CELL_AFTER = re.compile(r"[\t|]|,(?!\s)")
+
+
+def without_quoted_fragments(text: str) -> str:
+    """``text`` with the quotation marks around quoted fragments blanked, every character
+    where it was: a review's 'Kvant-2 "on 26 December 1989"' reads as 'Kvant-2 on 26
+    December 1989' does, so the quoted words are read as said of what the sentence names.
+    Quotes that open with a capital (a title, a whole sentence said) keep their marks, and
+    so do an erratum's ('For "…" read "…"'), which the errata reader needs.
+
+    >>> without_quoted_fragments('Kvant-2 "on 26 December 1989"; "The Beeping Ball"')
+    'Kvant-2  on 26 December 1989 ; "The Beeping Ball"'
+    """
+    if '"' not in text and "“" not in text:
+        return text
+    errata = [m.span() for m in ERRATUM.finditer(text)] if "ead" in text else []
+    chars = list(text)
+    for m in QUOTED_FRAGMENT.finditer(text):
+        if any(start <= m.start() < end for start, end in errata) or (
+                m.start() > 0 and text[m.start() - 1] in ",;\t|") or (
+                CELL_AFTER.match(text, m.end())):
+            continue  # (a data file's quoted cell: '…,"docked with Apollo",…')
+        chars[m.start()] = " "  # (the closing mark still ends a phrase, as a comma would)
+    return "".join(chars)
 
 
 # A subtitle file's cue number and timing lines (SRT's "12" over "00:00:41,970 -->

@@ -2657,8 +2657,9 @@ SUBORDINATE_OPENS = re.compile(r",\s*(?:and\s+|but\s+)?(?:when|as|after|before|w
                                r"\b(?:and|but),\s*(?:when|as|after|before|while|once)\b")
 
 
-# "and Hungary's", "and the similar Poisk module in November 2008", "and finally Priroda"
-GAPPED_BEFORE = re.compile(r"(?:,|\band)\s*(?:(?:finally|lastly|eventually|then|also)\s+)?"
+# "and Hungary's", "and the similar Poisk module in November 2008", "and finally Priroda",
+# "; Kvant-2 on 26 November 1989"
+GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:(?:finally|lastly|eventually|then|also)\s+)?"
                            r"(?:[\w-]+['’]s\s+|the\s+(?:[a-z-]+\s+)?)?\Z")
 # " in ", or an apposition first: "and India's Rakesh Sharma, the first Asian in space, in 1984"
 GAPPED_GAP = re.compile(r"(?:\s+(?:module|spacecraft|probe|station|ship|satellite|node|"
@@ -7566,8 +7567,9 @@ def _body_named_before(text: str, pos: int) -> str | None:
     return named[-1].group() if named else None
 
 
-# "… calls Svetlana Savitskaya “the third woman in space”": what someone is called
-QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
+# "… calls Svetlana Savitskaya “the third woman in space”" (or with no marks): what
+# someone is called
+QUOTE_OPENS = re.compile(r"\s*[\"“‘']|\s+")
 NAMING_VERB_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|name(?:s|d)?|"
                                 r"label(?:s|led|ling)?|hail(?:s|ed)?)\s+(?:[\w'’-]+\s+)?\Z",
                                 re.IGNORECASE)
