@@ -37,7 +37,8 @@ class Checker:
         """Find, link and judge every checkable claim in ``text``."""
         read, where = without_link_targets(*joined_hard_wraps(*without_caption_timings(
             without_box_frames(without_key_leaders(unified_line_ends(text))))))
-        read = without_quoted_fragments(without_name_quotes(without_markdown_marks(read)))
+        read = without_reporting_asides(without_quoted_fragments(without_name_quotes(
+            without_markdown_marks(read))))
         mentions = self.gazetteer.find(read)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
@@ -272,6 +273,28 @@ def without_quoted_fragments(text: str) -> str:
             continue  # (a data file's quoted cell: '…,"docked with Apollo",…')
         chars[m.start()] = " "  # (the closing mark still ends a phrase, as a comma would)
     return "".join(chars)
+
+
+# Who says it, told between a sentence's subject and its verb: "Zvezda, she writes, was
+# launched …", "Soyuz 19, we are told, docked …", "Sharma, we read, lifted off …"
+REPORTING_ASIDE = re.compile(
+    r",[ \t]*(?:(?:she|he|they|we|it|the\s+(?:author|book|writer|text))\s+(?:writes|wrote|"
+    r"says|said|claims|claimed|asserts|asserted|states|stated|insists|reports|reported|"
+    r"tells\s+us|told\s+us|reads?)|we\s+(?:are|were)\s+told|according\s+to\s+[^,;.\n]{1,40})"
+    r"[ \t]*,(?=[ \t]*[\"“]?(?-i:[a-z]))", re.IGNORECASE)
+
+
+def without_reporting_asides(text: str) -> str:
+    """``text`` with asides telling who says it blanked, every character where it was:
+    "Zvezda, she writes, was launched on 26 July 2000" reads as "Zvezda was launched …"
+    does. What a source is said to say is still a claim as written.
+
+    >>> without_reporting_asides("Zvezda, she writes, was launched in 2000.")
+    'Zvezda              was launched in 2000.'
+    """
+    if "," not in text:
+        return text
+    return REPORTING_ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 # A subtitle file's cue number and timing lines (SRT's "12" over "00:00:41,970 -->

@@ -66,6 +66,9 @@ from sleuth.text.tables import Cell, Table, find_tables, message_headers
 
 DATED_SUBJECTS = (*CRAFT, "person", "program")
 FOUNDED_SUBJECTS = ("organization", "country", "program", "agreement")
+# A founding told by who dates it: "the author dates the Russian Space Agency to 1991"
+DATES_SOMETHING_TO = re.compile(r"dat(?:es|ed|ing)\s+[^.;:,]{1,60}?\s+(?:back\s+)?to\s",
+                                re.IGNORECASE)
 # "… by Interkosmos": who set a thing up, named after the verb, not what was set up
 FOUNDER_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
 
@@ -184,6 +187,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                     r"organi[sz]ed|"
                     r"(?:started|began) (?:life|out)|"
                     r"dat(?:es?|ed) (?:back )?(?:from|to)|set up|inaugurated|"
+                    # "the author dates the Russian Space Agency to 1991"
+                    r"dat(?:es|ed|ing)(?= [^.;:,]{1,60}? (?:back )?to )|"
                     r"came into (?:being|existence)|"
                     # an agency's own era: "the Federal Space Agency era began in 2004"; a
                     # successor's start: "the Roscosmos State Corporation took over on …"
@@ -3677,6 +3682,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "Russia set up the Russian Space Agency": the body named as the object
                 subject = next((m for m in sentence.mentions if m.kind in FOUNDED_SUBJECTS
                                 and m.start == founded_object.end() - 1), subject)
+            if prop == "founded" and (dated_to := DATES_SOMETHING_TO.match(text, trigger_pos)):
+                # "dates the Russian Space Agency to 1991": the body named after "dates",
+                # and nothing else (not an earlier one for "dates Salyut 3 to June 1973")
+                subject = next((m for m in sentence.mentions if trigger_pos < m.start
+                                and m.end <= dated_to.end()), None)
+                if subject is None:
+                    continue
             if prop == "founded" and (subject.kind not in FOUNDED_SUBJECTS or (
                     subject.via != "reference" and OWNED_BODY.match(text, subject.end)) or (
                     subject.end <= trigger_pos and FOUNDED_OBJECT.match(text, trigger_pos)
