@@ -5446,6 +5446,12 @@ INCREMENT_BEFORE = re.compile(r"\b(?:extra|additional|further)\s+\Z", re.IGNOREC
 INCREMENT_AFTER = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNORECASE)
 
 
+# A craft named only to compare with: "left from the same pad as Sputnik, and his flight
+# … reaching 327 kilometres": not what the number is of
+COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|than|unlike)\s+"
+                           r"(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      recent: dict[str, Mention], last_people: list[Mention] | None = None
                      ) -> list[Candidate]:
@@ -5523,7 +5529,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
             continue  # "beating the 84-day record of America's last Skylab crew"
         named = next((m for m in reversed(_outside_appositions(text, sentence.mentions, q.start))
                       if m.kind in kinds and m.end <= q.start
-                      and not _counted_from(text, sentence, m)), None)
+                      and not _counted_from(text, sentence, m)
+                      and not COMPARED_WITH.search(text, max(sentence.start, m.start - 40),
+                                                   m.start)), None)
         whose = named if named is not None and WHOSE_BEFORE.fullmatch(
             text, named.end, q.start) else None  # "Polyakov, whose 438-day flight"
         if named is not None and kinds[-1] == "person" and (
