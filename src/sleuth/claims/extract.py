@@ -2356,8 +2356,9 @@ REFERENCE_OPENS = re.compile(r"(?:The|This)\s")
 # … or with "it" or "its", about the craft the sentences before were about
 IT_OPENS = re.compile(r"\W*Its?\b")
 # A sentence opening with its launch verb, its subject left out: "Went up on a Proton"
-LAUNCH_VERB_OPENS = re.compile(r"[^\w\n]*(?P<verb>(?:Went|Rode|Flew)\s+up|Launched|Lifted\s+off|"
-                               r"Blasted\s+off|Took\s+off|Flew|Rode)\b(?!\s+(?:in|on)\s+the\b)")
+_LEFT_OUT_LAUNCH = (r"(?:Went|Rode|Flew)\s+up|Launched|Lifted\s+off|Blasted\s+off|Took\s+off|"
+                    r"Flew|Rode")
+LAUNCH_VERB_OPENS = re.compile(rf"[^\w\n]*(?P<verb>{_LEFT_OUT_LAUNCH})\b(?!\s+(?:in|on)\s+the\b)")
 # … and what it had done, which names no craft: "was launched", "had been moved"
 REFERENCE_DID = re.compile(r"\s+(?:was|were|had|has)\s+(?:been\s+)?[a-z]+ed\b")
 CORE_MODULE = re.compile(r"\b(?:core|base)\s+module\Z", re.IGNORECASE)
@@ -4057,7 +4058,7 @@ THEN_OPENS = re.compile(r"[ \t]*(?:Then|Next|After that|And then)\s+(?:came\s+)?
 
 
 # From an offset's anchor to the person it dates, named after the comma that closes it
-OFFSET_THEN_SUBJECT = re.compile(r"[^,;:.()]{1,40},\s*", re.IGNORECASE)
+OFFSET_THEN_SUBJECT = re.compile(r"[^,;:.()]{1,40},\s*")
 # A person's flight told without a launch verb: "Ten years after Chrétien, Helen Sharman
 # became the first Briton in space", "a year after Valentina's flight, Voskhod 1 flew"
 FLIGHT_SAID = re.compile(r"\b(?:flew|went\s+(?:up|into\s+(?:space|orbit))|in(?:to)?\s+"
@@ -6223,9 +6224,8 @@ PHRASE_COMMA = re.compile(r",\s*")
 
 # A sentence opening with a flight's verb, its subject left out, up to the ship: "Went up
 # on TM-12 in May 1991", "Launched on TM-17 …, came home on TM-20"
-FLIGHT_VERB_OPENS = re.compile(r"[^\w\n]*(?:(?:Went|Flew)\s+up|Launched|Lifted\s+off|"
-                               r"Blasted\s+off|Flew|Rode|Came\s+(?:home|back|down)|Returned|"
-                               r"Landed)\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
+FLIGHT_VERB_OPENS = re.compile(rf"[^\w\n]*(?:{_LEFT_OUT_LAUNCH}|Came\s+(?:home|back|down)|"
+                               r"Returned|Landed)\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
 # Between the ship a left-out subject went up in and the one they came home in
 THEN_HOME_ON = re.compile(r"[^.;:]{0,40}?(?:,\s*|\s+and\s+)(?:then\s+|later\s+)?(?:came\s+"
                           r"(?:home|back|down)|returned|landed)\s+(?:on|aboard|in)\s+(?:the\s+)?")
