@@ -6254,9 +6254,17 @@ def _left_out_crew_claims(text: str, sentence: Sentence, recent: dict[str, Menti
                 m.kind == "person" and ships[-1].end <= m.start < later.start
                 for m in sentence.mentions):
             ships.append(later)
+    return _rode_claims(text, sentence, person, ships, sentence.start)
+
+
+def _rode_claims(text: str, sentence: Sentence, person: Mention, ships: list[Mention],
+                 start: int) -> list[Candidate]:
+    """``person`` (told of before, not named here) rode each of ``ships``: one crew claim
+    each, spanning ``start`` to the ship, marked with the way the sentence says they rode
+    it ("launched", "returned")."""
     out = []
     for ship in ships:
-        claim = _claim(text, ship, "crew", person.name, sentence.start, ship.end)
+        claim = _claim(text, ship, "crew", person.name, start, ship.end)
         cand = Candidate(claim, obj=person.as_reference())
         if way := _way_to_ship(text, sentence, ship):
             cand.extra[way] = "yes"
@@ -6312,12 +6320,7 @@ def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mentio
                                                                   later.start):
                 break
             ships.append(later)
-        for ship in ships:
-            claim = _claim(text, ship, "crew", person.name, pronoun.start(), ship.end)
-            cand = Candidate(claim, obj=person.as_reference())
-            if way := _way_to_ship(text, sentence, ship):
-                cand.extra[way] = "yes"
-            out.append(cand)
+        out += _rode_claims(text, sentence, person, ships, pronoun.start())
     return out
 
 

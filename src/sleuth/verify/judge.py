@@ -381,23 +381,19 @@ class Judge:
             return
         own = [_start(f.value) for f in self._launches_of(claim.subject_id or "")]
 
-        def counted_to(launch: Fact) -> PartialDate | None:
-            instant = _parse(launch.value)
-            assert instant is not None  # (_launches_of keeps readable dates only)
-            return shift_date(instant.truncate(Precision.DAY), unit, int(count),
-                              exact="exact" in cand.extra)
-
-        def off_by(launch: Fact) -> float:
-            shifted = counted_to(launch)
+        def off_by(shifted: PartialDate | None) -> float:
             return min((abs((_start(shifted.iso()) - t).total_seconds()) for t in own),
                        default=0.0) if shifted is not None else float("inf")
 
+        counted_to = []  # (launch, its instant, the day counted to from it)
+        for fact in launches:
+            instant = _parse(fact.value)
+            assert instant is not None  # (_launches_of keeps readable dates only)
+            counted_to.append((fact, instant, shift_date(
+                instant.truncate(Precision.DAY), unit, int(count), exact="exact" in cand.extra)))
         # "two days after him", "ten years after Chrétien", of a man who flew more than
         # once: the flight that, counted on, comes nearest this one
-        launch = min(launches, key=off_by)
-        instant = _parse(launch.value)
-        assert instant is not None
-        shifted = counted_to(launch)
+        launch, instant, shifted = min(counted_to, key=lambda c: off_by(c[2]))
         if shifted is None:
             self._settle(cand, [], [], note="the offset is finer than the catalog's date")
             return
