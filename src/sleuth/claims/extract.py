@@ -659,8 +659,9 @@ APOGEE = _rx(r"apogee|highest point|high point|peak(?:ing|ed|s)? at|"
              r"orbit (?:that|which) (?:reached|climbed|rose|swung) (?:out |up )?to")
 ORBIT_RANGE = _rx(r"orbit|altitude|above (?:the )?earth|elliptical")
 ORBIT_TIMES = re.compile(r"\d\s*(?:×|x)\s*\d")
-# (or "an orbit tilted about fifty-one degrees to the equator")
-INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=[^.;]{0,40}?\bto\s+the\s+equator\b)|"
+# (or "an orbit tilted about fifty-one degrees to the equator", where a decimal point ends
+# no sentence: "tilted 51.6 degrees to the equator")
+INCLINATION = _rx(r"inclin(?:ation|ed)|tilt(?:ed)?(?=(?:[^.;]|\.\d){0,40}?\bto\s+the\s+equator\b)|"
                   r"orbit (?:was|is|were|are) tilted")  # "the ISS orbit is tilted at 65°"
 # an orbit told, then the angle it is flown at: "circled the Earth every 92 minutes at "
 ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+the\s+(?:earth|"
@@ -877,6 +878,10 @@ ITS_PROPERTY = re.compile(r"its\s+(?:perigee|apogee|orbit|orbital period|period|
 THEIR_SHIPS_FIGURE = re.compile(r"\btheir\s+(?:(?P<orbit>orbit|perigee|apogee|inclination|"
                                 r"orbital period)|(?:mission|flight|voyage)\s+(?:lasted|took))\b",
                                 re.IGNORECASE)
+# A mission told as the one "they" (a crew) flew: "they flew across to Salyut 7 and back, in
+# a mission lasting more than 140 days"
+THEY_ON_A_MISSION = re.compile(r"\bthey\b[^.;]*\b(?:mission|flight|voyage)\s+(?:lasting|"
+                               r"that\s+lasted)\s+(?:(?-i:[a-z]+)\s+){0,2}\Z", re.IGNORECASE)
 NOT_ITSELF = re.compile(r"\s+(?:successor|predecessor|sister|twin|replacement|backup|"
                         r"rival|counterpart)s?\b", re.IGNORECASE)
 DETERMINED_NOUN = re.compile(r"\b(?:the|this|that|both)\s+(?:[\w.'’-]+\s+){0,3}?\Z", re.IGNORECASE)
@@ -5590,6 +5595,11 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     props[0][0] == "duration" and not STATION_NAME.match(recent["craft"].name))):
             subject = recent["craft"].as_reference()  # "Their orbit reached an apogee of
             # 595 km", "Their mission lasted some 152 days": of the ship they flew, told last
+        if subject is None and props[0][0] == "duration" and "craft" in recent and (
+                THEY_ON_A_MISSION.search(text, sentence.start, q.start)):
+            # "In May they flew across to Salyut 7 …, in a mission lasting more than 140
+            # days": the ship they came up in, not the station they went to
+            subject = _ship_gone_to(recent["craft"], recent, CRAFT).as_reference()
         if subject is None and props[0][0] in ORBIT_ELEMENTS and (
                 props[0][0] != "orbital_period" or q.high < PERSON_PERIOD_MAX):
             # "Tereshkova circled the Earth … once every 88 minutes", "her orbit was
@@ -6000,10 +6010,27 @@ def _person_pronoun_after(text: str, sentence: Sentence, recent: dict[str, Menti
     return target.as_reference() if target else None
 
 
+# An orbit's low and high points told as its swing, the two together: "dipping to 227
+# kilometres and climbing to 947 kilometres" (one alone may be a rocket's climb)
+ORBIT_DIPS_TO = _rx(r"(?:dip(?:ping|ped|s)?|drop(?:ping|ped|s)?|swoop(?:ing|ed|s)?)\s+"
+                    r"(?:down\s+)?to")
+ORBIT_CLIMBS_TO = _rx(r"(?:climb(?:ing|ed|s)?|ris(?:ing|es)|rose|swing(?:ing|s)?|swung)\s+"
+                      r"(?:up\s+|out\s+|back\s+)?to")
+HEDGED_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|just|nearly|almost|only)\s+)?",
+                        re.IGNORECASE)
+
+
 def _nearest_extreme(text: str, start: int, q: Quantity, end: int) -> str | None:
     """ "perigee" or "apogee", whichever word is nearest before a distance in
     ``text[start:end]``, or right after it ("a 550 km perigee"): in "its perigee was 550 km
-    and its apogee 40,000 km" each number has its own."""
+    and its apogee 40,000 km" each number has its own. An orbit told as its swing
+    ("dipping to 227 kilometres and climbing to 947") has its verbs right before."""
+    dips, climbs = ORBIT_DIPS_TO.search(text, start, end), ORBIT_CLIMBS_TO.search(
+        text, start, end)
+    if dips and climbs:
+        for prop, said in (("perigee", dips), ("apogee", climbs)):
+            if HEDGED_GAP.fullmatch(text, said.end(), q.start):
+                return prop
     best: tuple[int, str] | None = None
     for prop, pattern in (("perigee", PERIGEE), ("apogee", APOGEE)):
         for m in pattern.finditer(text, start, end):
