@@ -2348,6 +2348,10 @@ def _craft_subject(text: str, sentence: Sentence) -> Mention | None:
 
 
 APPOSED = re.compile(r"\s*,\s*")
+# A thing told to be one of a programme's crafts: "The scorched sphere in the glass case is a
+# Vostok descent module", "The capsule is a Soyuz"
+SHOWN_AS_ONE_OF = re.compile(r"(?:\s+(?:in|on|at|by|behind|beside|under|near)\s+[^,;:.]{1,40}?)?"
+                             r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 SHIP_NOUN = re.compile(r"\b(?:ship|spaceship|capsule|freighter|ferry)\b", re.IGNORECASE)
 
 
@@ -2386,6 +2390,10 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return ship if ship is not None and ship.end <= span[0] and not any(
                 m.kind in CRAFT and m.end <= span[0] for m in sentence.mentions) else None
         return target
+    if (shown := SHOWN_AS_ONE_OF.match(text, span[1])) and any(
+            m.kind == "program" and span[1] < m.start <= shown.end() for m in sentence.mentions):
+        return None  # "The scorched sphere in the glass case is a Vostok descent module":
+        # a thing shown as one of a programme's crafts, not the craft told of before
     if text[span[1] - 7:span[1]].lower() == "complex":
         # "Kristall … was the second addition; the whole complex … was deorbited": the
         # station the modules made up, not the module named last
