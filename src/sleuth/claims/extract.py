@@ -7239,7 +7239,8 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         if subject is not None and subject.kind != "person" and is_about_a_person(
                 phrase.lower()):
             subject = _person_for_first(text, sentence, start, recent) or subject
-        if out and COORDINATED_FIRST.fullmatch(text, out[-1].claim.end, start):
+        if out and out[-1].claim.property == "first" and COORDINATED_FIRST.fullmatch(
+                text, out[-1].claim.end, start):
             # "the first Russian woman to live aboard the ISS and the fifth in space"
             subject = next((m for m in sentence.mentions + list(recent.values())
                             if m.entity_id == out[-1].claim.subject_id), subject)
