@@ -3405,8 +3405,10 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 headed = _timeline_subject(text, sentence, date) or (
                     labelled := _labelled_subject(text, sentence, date)) or _since_subject(
                     text, sentence, date)
-            if headed is None and date.kind == "ago" and AN_AGE.match(date.text):
-                continue  # "Tereshkova turns 88 next month": her age, no flight's date
+            if headed is None and date.kind == "ago" and AN_AGE.match(date.text) and not (
+                    trig and EVENT_TURNS.fullmatch(text, trig[1], date.start)):
+                continue  # "Tereshkova turns 88 next month": her age, no flight's date (but
+                # "Farkas's flight on Soyuz 36 turns forty this May" dates the flight)
         if headed is not None:  # "- 12 October 1964: Voskhod 1 squeezes three men …"
             subject, prop, trigger_pos = headed, "launch_date", date.start
         elif trig is None and date.start in listed:
@@ -4903,6 +4905,9 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
 
 # A count of years that is an age: "turns 55 next month" (see find_dates)
 AN_AGE = re.compile(r"turn|will\s+turn|would\s+have", re.IGNORECASE)
+# An event, the subject of the age after it: "flight on Soyuz 36 ", "docking "
+EVENT_TURNS = re.compile(r"(?:flight|launch|mission|voyage|docking|landing)(?:\s+(?:of|on|aboard|"
+                         r"to|with)\s+[^,;.]{1,40}?)?\s+", re.IGNORECASE)
 # Between a craft and its age or anniversary: "Salyut 1 turns", "Gagarin's 64th"
 AGE_OF_GAP = re.compile(r"['’]s[ \t]+|[ \t]+")
 # "twenty-four years since Mir's end": counted from another of its events than the launch
@@ -7647,6 +7652,10 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|into|over|across|from|at|onto|near)\s+(?:
 
 # An apposition's end and the verb of the name before it: "Remek, launched … with commander
 # Klimuk, was the first …" (Remek was)
+# A launch told as an aside between a craft and the first it made: ", launched on 31 January
+# 1966 on a Vostok rocket, made "
+LAUNCH_ASIDE_TO_FIRST = re.compile(r"\s*,\s*(?:launched|lofted|flown|sent|boosted|carried)\b"
+                                   r"[^,;()]{1,80},\s*(?:(?-i:[a-z]+)\s+){1,2}", re.IGNORECASE)
 APPOSITION_CLOSED_BY_VERB = re.compile(r"\s*,\s*(?:was|is|became|had\s+become)\s+"
                                        r"(?:also\s+)?(?:the\s+)?", re.IGNORECASE)
 
@@ -7732,6 +7741,10 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
                 # "with Leonov, who made the first spacewalk"
                 return _traveller(sentence, last, companions) or _opening_pronoun_person(
                     text, sentence, recent)
+            if head := next((m for m in reversed(before[:-1]) if m.kind in (*CRAFT, "person")
+                             and LAUNCH_ASIDE_TO_FIRST.fullmatch(text, m.end, start)), None):
+                return head  # "Luna 9, launched on 31 January 1966 on a Vostok rocket, made
+                # the first soft landing": the craft the aside is about, not its rocket
             if COORDINATED_PREDICATE.match(gap):
                 # "Remek, who rode Soyuz 28 with Romanenko and became the first …": the
                 # verb's subject is the clause's, not the object just before "and"

@@ -398,8 +398,10 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
             published is not None or entries):
         counted = _years_ago(text, published, found, headings, entries)
         dated_days = {d.start for d in counted}  # "On 2 March, forty years ago,": one date
-        found = sorted([*_reanchored(text, [d for d in found if d.start not in dated_days],
-                                     counted, {d.start for d in entries.values()}),
+        # (and "last year" in "turned thirty last year" is part of the count's date)
+        kept = [d for d in found if d.start not in dated_days and not any(
+            c.start <= d.start and d.end <= c.end for c in counted)]
+        found = sorted([*_reanchored(text, kept, counted, {d.start for d in entries.values()}),
                         *counted], key=lambda d: d.start)
     if since and _SINCE_WORD_RE.search(text):
         found = _anniversary_days(text, found, published)
