@@ -114,6 +114,7 @@ _SITE = (r"(?:from )?(?:the )?(?:same |old )?(?:launch ?pad|pad|site \d+|earth|b
 _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 _UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
+_STATION_WORDS = r"(?:the )?(?:station|complex|outpost|mir|salyut|iss|zvezda)\b"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(rf"dock(?:ed|s)?|docking(?!\s+{DOCKING_PARTS})|"
                          r"berth(?:ed|ing)|attached to|added to")),
@@ -122,6 +123,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # undocked from Mir, flew their Soyuz to Salyut 7, and returned to Mir in June")
     ("transfer", _rx(r"undock(?:ed|s|ing)?|"
                      r"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?(?:station|complex|outpost)|"
+                     # "and in July came back to Mir": to a station, not to Earth
+                     rf"(?:came|comes?|coming) back to {_STATION_WORDS}|"
                      r"fl(?:ew|ies|own) (?:their|its|his|her|the) (?:[\w-]+ )?(?:ship|craft|"
                      r"spacecraft|soyuz) (?:over |across )?to|"
                      # "in May they flew across to the Seven and back"
@@ -133,7 +136,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # ("came home from his third mission": the mission's end)
                          r"(?:came|comes?) (?:back|home)(?: from (?:(?:his|her|their|its|the|a) )?"
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|voyage)\b|"
-                         r"(?! up| (?:in)?to (?:space|orbit)| for\b))|"
+                         rf"(?! up| (?:in)?to (?:space|orbit)| for\b| to {_STATION_WORDS}))|"
                          r"(?<!fell )(?<!falls )back to (?:earth|the ground)|"
                          r"back on (?:earth|the ground)|"
                          r"return(?:ed|s|ing) to (?:the )?(?:earth|ground)|"
@@ -567,6 +570,9 @@ EACH_ORBIT_OPENS = _rx(r"\s*(?:(?:with|at|in|on|by) [^,;:]{1,25}?,? |so |then |a
                        # those numbers one lap took roughly 88 min"
                        r"(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
 # "period ~12 hrs", "period: 96.2 min": the word right before the number
+# An orbit's time told right before it: "an orbit of 89 minutes", "a single orbit of "
+ORBIT_OF_BEFORE = re.compile(r"\b(?:(?P<one>single|one|lone)\s+)?orbit\s+of\s+(?:(?:about|around|"
+                             r"roughly|some|just|nearly|almost|over|under)\s+)?\Z", re.IGNORECASE)
 PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
                                  re.IGNORECASE)
 # Times within a flight that are not its length: how long two ships stayed docked.
@@ -3159,6 +3165,10 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             continue
         if own_verb and pos < date_pos:
             continue
+        if pos < date_pos and COUNTED_OPENING.search(text, max(clause_start, pos - 50), pos) and (
+                COMMA_TO_DATE.fullmatch(text, end, date_pos)):
+            continue  # "A week before Polyakov landed, on 14 March 1995, Norman Thagard
+            # lifted off": the date is the main clause's, not the opening clause's event
         if pos < date_pos and SIGNED_BEFORE_DATE.search(text, max(end, date_pos - 50), date_pos):
             continue  # "The flight grew out of the agreement signed in Washington on 24 May
             # 1972": the date is the signing's
@@ -3384,6 +3394,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if date.kind == "year" and NEVER_HAPPENED.match(text, date.end):
             continue  # "so the 1993 flight never took place": no launch to date
         trig = _trigger(text, sentence, date.start, date.end)
+        if trig and trig[0] == "launch_date" and trig[1] > date.end and (
+                LAUNCH_ASIDE_THEN_DOCKING.match(text, trig[1])):
+            trig = ("docking_date", trig[1])
         subject = paired.get(date.start)
         bracketed = subject is None and (named := _bracketed_year_of(text, sentence, date))
         if bracketed:
@@ -4904,6 +4917,11 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
 
 
 # A count of years that is an age: "turns 55 next month" (see find_dates)
+# A launch told as an aside before the docking a date is of: "(on 30 October 1967 the
+# unmanned Kosmos-186 and Kosmos-188), launched two days apart, made the first automatic docking"
+LAUNCH_ASIDE_THEN_DOCKING = re.compile(
+    r"(?<=,\s)(?:launched|lofted)\b[^,;()]{1,60},\s+(?:made|achieved|performed|carried\s+out)\s+"
+    r"(?:the\s+|an?\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}docking\b", re.IGNORECASE)
 AN_AGE = re.compile(r"turn|will\s+turn|would\s+have", re.IGNORECASE)
 # An event, the subject of the age after it: "flight on Soyuz 36 ", "docking "
 EVENT_TURNS = re.compile(r"(?:flight|launch|mission|voyage|docking|landing)(?:\s+(?:of|on|aboard|"
@@ -5510,6 +5528,13 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                     text[q.end:q.end + 20], re.IGNORECASE):
                 props.append(("duration" if _whole_flight_circuit(sentence, clause_before, q)
                               or AFTER_LAUNCH.match(text, q.end) else "orbital_period", False))
+            elif (orbit_of := ORBIT_OF_BEFORE.search(before)) and not (
+                    orbit_of.group("one") and not any(
+                        o.kind == "duration" and o is not q for o in quantities)):
+                # "an orbit of 89 minutes"; "a single orbit of 89 minutes and landed 108
+                # minutes after lift-off" (the flight's time told apart), but alone "a
+                # single orbit of 108 minutes" is the whole flight
+                props.append(("orbital_period", False))
             elif DURATION_CONTEXT.search(around) or any(
                     m.kind == "person" and POSSESSIVE_GAP.fullmatch(text, m.end, q.start)
                     for m in sentence.mentions) or any(  # "Gherman Titov's two full days"
@@ -7617,6 +7642,14 @@ def _first_phrases(s_text: str, ordinal_starts: list[int] | None, offset: int
             done = m.end()
 
 
+# An opening clause that counts from an event, before its verb: "A week before Polyakov ",
+# "Two days after the crew "
+COUNTED_OPENING = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?:(?:a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d+|a\s+few|several)\s+)?(?:days?|weeks?|"
+                             r"months?|years?|hours?)\s+(?:before|after)\s+[^,;]{1,40}\Z",
+                             re.IGNORECASE)
+# From the end of that event's verb to the date set off after it: ", on "
+COMMA_TO_DATE = re.compile(r"\s*,\s*(?:on|in)?\s*")
 EVENT_COUNTED_FROM = re.compile(r"\b(?:after|since|before|anniversary\s+of)\s+"
                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # A world a craft may reach, named in a paragraph before "there" refers back to it
