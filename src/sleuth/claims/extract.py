@@ -1401,6 +1401,10 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
 
 # A day something was to happen on but did not: "a launch attempt two days earlier was
 # scrubbed" (a plan, never refuted)
+# A date said to be a plan's after it: "21 August was the planned landing date"
+PLANNED_DAY_AFTER = re.compile(r"\s+(?:was|were|is|had\s+been)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:original(?:ly)?\s+)?(?:planned|scheduled|intended|target|"
+                               r"targeted)\s+(?:[\w-]+\s+)?(?:date|day)\b", re.IGNORECASE)
 CALLED_OFF_AFTER = re.compile(r"\s+(?:was|were|had\s+been|got)\s+(?:scrubbed|called\s+off|"
                               r"postponed|cancell?ed|aborted|put\s+off)\b", re.IGNORECASE)
 # A sentence that withdraws the one before it: "That was wrong.", "This is incorrect."
@@ -1741,7 +1745,8 @@ def extract(text: str, mentions: list[Mention],
                     text, plan_text, planned, s_start, claim.end) or (
                     cand.date is not None and cand.date.end < claim.end and _planned(
                         text, plan_text, planned, s_start, cand.date.end)) or (
-                    cand.date is not None and CALLED_OFF_AFTER.match(text, cand.date.end))):
+                    cand.date is not None and (CALLED_OFF_AFTER.match(text, cand.date.end)
+                                               or PLANNED_DAY_AFTER.match(text, cand.date.end)))):
                 claim.planned = True
         out += found
         if sentence.names_craft:
