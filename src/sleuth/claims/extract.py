@@ -569,10 +569,10 @@ PERSON_PERIOD_MAX = 3 * 3600  # seconds: longer is no period of a crewed flight'
 EACH_ORBIT_OPENS = _rx(r"\s*(?:(?:with|at|in|on|by) [^,;:]{1,25}?,? |so |then |and )?"  # "With
                        # those numbers one lap took roughly 88 min"
                        r"(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
-# "period ~12 hrs", "period: 96.2 min": the word right before the number
 # An orbit's time told right before it: "an orbit of 89 minutes", "a single orbit of "
 ORBIT_OF_BEFORE = re.compile(r"\b(?:(?P<one>single|one|lone)\s+)?orbit\s+of\s+(?:(?:about|around|"
                              r"roughly|some|just|nearly|almost|over|under)\s+)?\Z", re.IGNORECASE)
+# "period ~12 hrs", "period: 96.2 min": the word right before the number
 PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
                                  re.IGNORECASE)
 # Times within a flight that are not its length: how long two ships stayed docked.
@@ -1399,12 +1399,12 @@ def _without_conversions(text: str, quantities: list[Quantity]) -> list[Quantity
             or not CONVERSION_OPENS.fullmatch(text, before.end, q.start)]
 
 
-# A day something was to happen on but did not: "a launch attempt two days earlier was
-# scrubbed" (a plan, never refuted)
 # A date said to be a plan's after it: "21 August was the planned landing date"
 PLANNED_DAY_AFTER = re.compile(r"\s+(?:was|were|is|had\s+been)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?:original(?:ly)?\s+)?(?:planned|scheduled|intended|target|"
                                r"targeted)\s+(?:[\w-]+\s+)?(?:date|day)\b", re.IGNORECASE)
+# A day something was to happen on but did not: "a launch attempt two days earlier was
+# scrubbed" (a plan, never refuted)
 CALLED_OFF_AFTER = re.compile(r"\s+(?:was|were|had\s+been|got)\s+(?:scrubbed|called\s+off|"
                               r"postponed|cancell?ed|aborted|put\s+off)\b", re.IGNORECASE)
 # A sentence that withdraws the one before it: "That was wrong.", "This is incorrect."
@@ -4921,12 +4921,18 @@ def _since_subject(text: str, sentence: Sentence, date: DateMention) -> Mention 
     return after
 
 
-# A count of years that is an age: "turns 55 next month" (see find_dates)
-# A launch told as an aside before the docking a date is of: "(on 30 October 1967 the
-# unmanned Kosmos-186 and Kosmos-188), launched two days apart, made the first automatic docking"
+# A launch told as an aside after a craft's name, up to the verb it is set off from:
+# "(Luna 9), launched on 31 January 1966 on a Vostok rocket, made (the first soft landing)"
+_LAUNCH_ASIDE = r"(?:launched|lofted|flown|sent|boosted|carried)\b[^,;()]{1,80},\s*"
+# … as a first's: the craft's, not its rocket's
+LAUNCH_ASIDE_TO_FIRST = re.compile(rf"\s*,\s*{_LAUNCH_ASIDE}(?:(?-i:[a-z]+)\s+){{1,2}}",
+                                   re.IGNORECASE)
+# … as the docking a date is of: "(on 30 October 1967 the unmanned Kosmos-186 and
+# Kosmos-188), launched two days apart, made the first automatic docking"
 LAUNCH_ASIDE_THEN_DOCKING = re.compile(
-    r"(?<=,\s)(?:launched|lofted)\b[^,;()]{1,60},\s+(?:made|achieved|performed|carried\s+out)\s+"
+    rf"(?<=,\s){_LAUNCH_ASIDE}(?:made|achieved|performed|carried\s+out)\s+"
     r"(?:the\s+|an?\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}docking\b", re.IGNORECASE)
+# A count of years that is an age: "turns 55 next month" (see find_dates)
 AN_AGE = re.compile(r"turn|will\s+turn|would\s+have", re.IGNORECASE)
 # An event, the subject of the age after it: "flight on Soyuz 36 ", "docking "
 EVENT_TURNS = re.compile(r"(?:flight|launch|mission|voyage|docking|landing)(?:\s+(?:of|on|aboard|"
@@ -7690,10 +7696,6 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|into|over|across|from|at|onto|near)\s+(?:
 
 # An apposition's end and the verb of the name before it: "Remek, launched … with commander
 # Klimuk, was the first …" (Remek was)
-# A launch told as an aside between a craft and the first it made: ", launched on 31 January
-# 1966 on a Vostok rocket, made "
-LAUNCH_ASIDE_TO_FIRST = re.compile(r"\s*,\s*(?:launched|lofted|flown|sent|boosted|carried)\b"
-                                   r"[^,;()]{1,80},\s*(?:(?-i:[a-z]+)\s+){1,2}", re.IGNORECASE)
 APPOSITION_CLOSED_BY_VERB = re.compile(r"\s*,\s*(?:was|is|became|had\s+become)\s+"
                                        r"(?:also\s+)?(?:the\s+)?", re.IGNORECASE)
 
