@@ -114,7 +114,9 @@ _SITE = (r"(?:from )?(?:the )?(?:same |old )?(?:launch ?pad|pad|site \d+|earth|b
 _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 _UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
-_STATION_WORDS = r"(?:the )?(?:station|complex|outpost|mir|salyut|iss|zvezda)\b"
+_STATION_NOUNS = r"(?:station|complex|outpost)"  # what a station is called, unnamed
+_ROUGHLY = r"about|around|roughly|some|just|nearly|almost"  # a figure's hedge words
+_STATION_WORDS = rf"(?:the )?(?:{_STATION_NOUNS}|mir|salyut|iss|zvezda)\b"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(rf"dock(?:ed|s)?|docking(?!\s+{DOCKING_PARTS})|"
                          r"berth(?:ed|ing)|attached to|added to")),
@@ -122,7 +124,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # near one is not the launch or landing of another verb further off ("in May they
     # undocked from Mir, flew their Soyuz to Salyut 7, and returned to Mir in June")
     ("transfer", _rx(r"undock(?:ed|s|ing)?|"
-                     r"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?(?:station|complex|outpost)|"
+                     rf"return(?:ed|s|ing) to (?:the )?(?:[\w-]+ )?{_STATION_NOUNS}|"
                      # "and in July came back to Mir": to a station, not to Earth
                      rf"(?:came|comes?|coming) back to {_STATION_WORDS}|"
                      r"fl(?:ew|ies|own) (?:their|its|his|her|the) (?:[\w-]+ )?(?:ship|craft|"
@@ -570,8 +572,8 @@ EACH_ORBIT_OPENS = _rx(r"\s*(?:(?:with|at|in|on|by) [^,;:]{1,25}?,? |so |then |a
                        # those numbers one lap took roughly 88 min"
                        r"(?:each|every|one|a single) (?:orbit|revolution|circuit|lap)")
 # An orbit's time told right before it: "an orbit of 89 minutes", "a single orbit of "
-ORBIT_OF_BEFORE = re.compile(r"\b(?:(?P<one>single|one|lone)\s+)?orbit\s+of\s+(?:(?:about|around|"
-                             r"roughly|some|just|nearly|almost|over|under)\s+)?\Z", re.IGNORECASE)
+ORBIT_OF_BEFORE = re.compile(rf"\b(?:(?P<one>single|one|lone)\s+)?orbit\s+of\s+"
+                             rf"(?:(?:{_ROUGHLY}|over|under)\s+)?\Z", re.IGNORECASE)
 # "period ~12 hrs", "period: 96.2 min": the word right before the number
 PERIOD_RIGHT_BEFORE = re.compile(r"\bperiod\s*[:=~≈]?\s*(?:(?:of|about|around|roughly)\s+)?\Z",
                                  re.IGNORECASE)
@@ -3916,7 +3918,7 @@ def _of_event_counted_from(text: str, sentence: Sentence, cand: Candidate) -> Ca
 # The people of a station as a clause's subject: "Its first crew went up", "the station's
 # residents landed"
 STATION_CREW_SUBJECT = re.compile(
-    r"\b(?:its|the\s+(?:station|complex|outpost)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:crews?|"
+    rf"\b(?:its|the\s+{_STATION_NOUNS}['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:crews?|"
     r"residents|occupants|visitors|cosmonauts|astronauts|expeditions?|guests|inhabitants)"
     r"\s+(?:[\w,-]+\s+){0,6}?\Z", re.IGNORECASE)
 # A participle after the object of a passive verb describes that object: "was resupplied by
@@ -6065,8 +6067,7 @@ ORBIT_DIPS_TO = _rx(r"(?:dip(?:ping|ped|s)?|drop(?:ping|ped|s)?|swoop(?:ing|ed|s
                     r"(?:down\s+)?to")
 ORBIT_CLIMBS_TO = _rx(r"(?:climb(?:ing|ed|s)?|ris(?:ing|es)|rose|swing(?:ing|s)?|swung)\s+"
                       r"(?:up\s+|out\s+|back\s+)?to")
-HEDGED_GAP = re.compile(r"\s*(?:(?:about|around|roughly|some|just|nearly|almost|only)\s+)?",
-                        re.IGNORECASE)
+HEDGED_GAP = re.compile(rf"\s*(?:(?:{_ROUGHLY}|only)\s+)?", re.IGNORECASE)
 
 
 def _nearest_extreme(text: str, start: int, q: Quantity, end: int) -> str | None:
