@@ -2696,7 +2696,10 @@ GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s*(?:(?:finally|lastly|eventually|th
 # " in ", or an apposition first: "and India's Rakesh Sharma, the first Asian in space, in 1984"
 GAPPED_GAP = re.compile(r"(?:\s+(?:module|spacecraft|probe|station|ship|satellite|node|"
                         r"laboratory|compartment|lander|orbiter))?"
-                        r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,60},)?\s+(?:in|on)\s+")
+                        r"(?:,\s+(?:the|a|an)\s+[^,;()]{1,60},)?"
+                        # "and Priroda, the last of them, on a Zenit on 23 April 1996"
+                        r"(?:\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+[A-Z][\w.-]*)?"
+                        r"\s+(?:in|on)\s+")
 # (the traveller's country may come between: "and Sigmund Jähn of East Germany on Soyuz 31")
 GAPPED_ABOARD = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                            r"\s+(?:on|aboard|in)\s+(?:board\s+)?(?:the\s+)?")
@@ -8119,6 +8122,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         while len(before) > 1 and (clause := RELATIVE_CLAUSE_BEFORE_VERB.match(
                 text, before[-2].end)) is not None and before[-1].end < clause.end() <= start:
             before.pop()  # "Nauka, which took the place of Pirs, rose on a Proton-M": Nauka's
+        while len(before) > 1 and _counted_from(text, sentence, before[-1]):
+            before.pop()  # "Zvezda launched …, eighteen months after Zarya, on a Soyuz-U"
         after = [c for c in crafts if c.start >= end]
         craft = None
         if before and len(gap := text[_after_apposition(text, before[-1].end, start):start]
@@ -8127,7 +8132,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         if before and ((len(gap) <= 110 and (VEHICLE_AFTER_CRAFT.fullmatch(gap) or (
                 OWN_ROCKET_BEFORE.fullmatch(gap) and OWN_LAUNCH_AFTER.match(text, end)))
                         and not CLAUSE_BREAK.search(gap))
-                       or CRAFT_NOTES_BRACKET.fullmatch(text, before[-1].end, start)):
+                       or CRAFT_NOTES_BRACKET.fullmatch(text, before[-1].end, start)
+                       or _gapped_vehicle(text, sentence, before[-1], gap)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
                 VEHICLE_BEFORE_CRAFT.fullmatch(gap)):
@@ -8138,6 +8144,19 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         out.append(Candidate(_claim(text, craft, "launch_vehicle", name, start, end),
                              obj=mention, extra={"family": name}))
     return out
+
+
+# "… and Priroda, the last of them, on a Zenit": a rocket in a clause whose launch verb is
+# left out
+GAPPED_VEHICLE = re.compile(r"\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+")
+
+
+def _gapped_vehicle(text: str, sentence: Sentence, craft: Mention, gap: str) -> bool:
+    """Whether the rocket after ``gap`` is ``craft``'s in a clause that leaves out the
+    launch verb said before it: "Spektr went up in 1995 and Priroda on a Zenit"."""
+    return GAPPED_VEHICLE.fullmatch(gap) is not None and GAPPED_BEFORE.search(
+        text, sentence.start, craft.start) is not None and LAUNCH_VERB_WORD.search(
+        text, sentence.start, craft.start) is not None
 
 
 def _vehicles_respectively(text: str, sentence: Sentence, crafts: list[Mention],
@@ -8216,8 +8235,8 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
 
 
 # A sentence that names a ship's crew without naming the ship, after one that did: "Its
-# crew were A, B and C", "On board were A and B", "It carried A and B"; or a log's "A, B
-# and C aboard."
+# crew were A, B and C", "On board were A and B", "It carried A and B", "The mission was
+# commanded by A"; or a log's "A, B and C aboard."
 CREW_OF_SHIP_BEFORE = re.compile(
     # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …", a caption's "Crew:
     # …" or "First crew of three: …")
@@ -8225,7 +8244,10 @@ CREW_OF_SHIP_BEFORE = re.compile(
     r"(?:(?:two|three|four)[- ](?:man|person|member)\s+)?[Cc]rew(?:\s+of\s+(?:two|three|four))?"
     r"(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|"
     r"(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|"
-    r"It\s+(?:carried|took\s+up|brought\s+up))\s+")
+    r"It\s+(?:carried|took\s+up|brought\s+up)|"
+    # "The mission was commanded by …", "It was flown by …"
+    r"(?:It|The\s+(?P<mission>mission|flight))\s+was\s+(?:commanded|piloted|flown|crewed)"
+    r"\s+by)\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
 
 
@@ -8237,12 +8259,13 @@ def _crew_of_ship_before(text: str, sentence: Sentence, recent: dict[str, Mentio
     it, nor of a ship named before it ("docked with the ISS. On board were …")."""
     people = [m for m in sentence.mentions if m.kind == "person"]
     last = recent.get("ship")
+    opener = CREW_OF_SHIP_BEFORE.match(text, sentence.start)
     if not people or sentence.names_craft or last is None or last.kind != "spacecraft" or (
-            _across_paragraphs(text, last.end, sentence.start)) or any(
-            m.end > last.end and (m.station_part or m.kind in CRAFT) for m in recent.values()):
+            _across_paragraphs(text, last.end, sentence.start)) or (any(
+            m.end > last.end and (m.station_part or m.kind in CRAFT) for m in recent.values())
+            and not (opener and opener["mission"])):  # a mission is the ship's, not the station's
         return []
     group = _person_group(text, sentence, people[0])
-    opener = CREW_OF_SHIP_BEFORE.match(text, sentence.start)
     if not (opener is not None and opener.end() == people[0].start) and not (
             people[0].start == sentence.start
             and ABOARD_ENDS.fullmatch(text, group[-1].end, sentence.end)):

@@ -2398,6 +2398,8 @@ class Judge:
         first, space, rest = _norm(cand.extra.get("family", "")).partition(" ")
         family = FAMILY_SPELLINGS.get(first, first) + space + rest
         vehicle = cand.obj.entity_id if cand.obj is not None else None
+        written = _norm(cand.obj.alias) if cand.obj is not None else family
+        index = written if INDEX_NUMBER.fullmatch(written) else None
         matching = []
         for fact in facts:
             if vehicle is not None and fact.object_id == vehicle:
@@ -2408,7 +2410,8 @@ class Judge:
             names = {_norm(fact.value)}
             if fact.object_id:
                 names |= {_norm(f.value) for f in self._facts(fact.object_id, ("family",))}
-            if any(n == family or n.startswith(family + " ") for n in names):
+            if any(n == family or n.startswith(family + " ") or (
+                    index is not None and n.endswith(" " + index)) for n in names):
                 matching.append(fact)
         self._settle(cand, matching, facts)
 
@@ -2714,6 +2717,9 @@ NEUTRAL_WORDS = frozenset(
 
 
 # Writers' names for launcher families, as the catalog spells them (normalized).
+# A rocket's design-bureau index, which the catalog writes after its name: "an 8K72
+# rocket" is the "Vostok-L 8K72", "an 11A511" the "Soyuz 11A511"
+INDEX_NUMBER = re.compile(r"\d+ [a-z] \d+(?: [a-z])?")  # normalized: "8 k 72"
 FAMILY_SPELLINGS = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                     "tsyklon": "tsiklon", "n1": "n 1"}
 # Words of a site's first that reach past its first launch of any kind, which may not be in
