@@ -273,6 +273,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"board)\b)|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
                         r"gone up|go up|goes up|went up|sent up|carried up|lofted|"
+                        r"put up(?! (?:with|a fight|for sale)\b)|"  # "was put up by a Proton"
                         # "In July 1984 she went back, and became …"
                         r"went back(?=\s*[,.;]|\s+(?:up|into space|to space|into orbit)\b)|"
                         r"sent on (?:its|her|their|his) way|"
@@ -419,9 +420,11 @@ CREW_LINK_REVERSE = re.compile(
     r"(?:launched\s+(?:(?:on|in)\s+)?[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
     r"(?:(?:first|only)\s+[\w-]+\s+to\s+)?"  # "became the first spacecraft to carry"
     r"(?:crewed by|piloted by|commanded by|carrying|carried|carry|"
+    r"(?:was|were) to have been (?:flown|crewed|commanded) by|"  # a crew stood down
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
-    r"lifted|lifts|carries|squeezed|squeezes|crammed|crams)(?:\s+(?:home|up|back))?)\s+"
+    r"lifted|lifts|carries|squeezed|squeezes|crammed|crams|kept|keeps)(?:\s+(?:home|up|back))?)"
+    r"\s+"  # ("Soyuz 9 kept Nikolayev and Sevastyanov up for 18 days")
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
     r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?"
     r"(?:\s*[,:—–]|\s+-)\s*|"
@@ -456,6 +459,8 @@ CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|"
                        r",(?:\s+(?:\d{1,2}[ .])?(?:[A-Z][a-z]{2,8}\.?\s|[IVX]{1,4}\.)?\d{4},)?"
                        r"\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
                        r"(?:\s+|['’]s\s+)crew\s*[,:]\s+|"  # "Soyuz 11's crew, Dobrovolsky, …"
+                       # "Soyuz 10 docked, but its crew, Shatalov, …, could not get in"
+                       r",?\s+[^;:.()]{0,50}?,\s+(?:but|and|yet)\s+its\s+crew\s*[,:]\s+|"
                        # a fact sheet's line: "Soyuz 4 launch: 14 January 1969; crew Shatalov"
                        r"(?:\s+[^;\n]{1,60})?;\s+(?:crew|crewed\s+by)\s*:?\s+")
 # A timeline's or a list's "Soyuz 39: Dumitru Prunariu (Romania) and …": a ship's crew,
@@ -638,6 +643,8 @@ DURATION_CONTEXT = _rx(r"(?:space)?flight|mission|lasted|lasting|spent|long|voya
                        # "He was up ten days", "almost eighty-one hours up": in space
                        # "Gagarin was only up for 89 minutes"
                        r"(?:was|were|been|stayed) (?:(?:only|just|still) )?up|"
+                       # "Soyuz 9 kept Nikolayev and Sevastyanov up for almost 18 days"
+                       r"kept (?:[\w'’-]+,? ){1,6}?up|"
                        r"(?:minutes|hours|days|weeks|months) up|"
                        # "Sharman only did about ten days": a time served up there
                        r"did(?= (?:[\w-]+ ){0,3}?(?:hours|days|weeks|months)\b)|"
@@ -3509,6 +3516,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             kinds = FOUNDED_SUBJECTS if prop == "founded" else DATED_SUBJECTS
             if fronted and date.end <= fronted[2] and prop == "launch_date":
                 subject = subject or fronted[1]  # the person launched on that day
+            if subject is None and prop == "docking_date" and SHIPS_BEFORE_VERB.search(
+                    text, max(sentence.start, trigger_pos - 30), trigger_pos):
+                # "Apollo, with Stafford, …, followed, and the two ships docked on 19
+                # July": the ship named last, not the people named since
+                ship = next((m for m in reversed(sentence.mentions) if m.kind in CRAFT
+                             and m.end <= trigger_pos and not m.station_part), None)
+                subject = ship.as_reference() if ship is not None else None
             pronoun = None
             if subject is None and trigger_pos > date.end:
                 # "…, carrying Leonov and Kubasov, and the next day it docked": the
@@ -4079,8 +4093,10 @@ def _bare_date_offset_claims(text: str, sentence: Sentence, dates: list[DateMent
 SPEAKER = r"(?:[A-Z][A-Za-z]*:\s+)?"
 OPENING_LINK = rf"{LIST_BULLET}{SPEAKER}(?:(?:and|then|so)\s+)?"
 OPENING_PRONOUN = re.compile(rf"{OPENING_LINK}(?P<pronoun>she|he)\b", re.IGNORECASE)
-# "after him", "after it", "after its core module" (the station's own launch)
-OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+module\b",
+# "after him", "after it", "after its core module" (the station's own launch), "after the
+# station" (the one just named)
+OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+module\b|"
+                            r"the\s+(?:station|probe|satellite|spacecraft|ship)\b",
                             re.IGNORECASE)
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
@@ -4274,7 +4290,7 @@ def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
     if pronoun is None:
         return None, m.end()
     word = (pronoun.group("pronoun") or "it").lower()
-    if word == "it":
+    if word == "it":  # (or "its core module", "the station")
         return _craft_referent(text, sentence, recent, pronoun.span()), pronoun.end()
     key = "he" if word == "him" else "she"
     person = next((p for p in reversed(sentence.mentions) if p.kind == "person"
@@ -5239,6 +5255,9 @@ STATION_NAME = re.compile(r"(?:Salyut|Mir\b|Almaz|Skylab|Tiangong|Tianhe|"
 PRONOUN_BEFORE_VERB = re.compile(r",?\s+(?P<pronoun>it|she|he|they)\s+(?:\w+ly\s+)?"
                                  r"(?:(?:makes|made|make)\s+(?:the|a|an|its|her|his|their)\s+"
                                  r"(?:first\s+|only\s+)?)?", re.IGNORECASE)
+# "the two ships docked": the ships named before, not the people named since
+SHIPS_BEFORE_VERB = re.compile(r"\bthe\s+(?:two\s+|twin\s+)?(?:ships|spacecraft|craft)\s+"
+                               r"(?:\w+ly\s+)?\Z", re.IGNORECASE)
 # What a ship does and a station does not: "It undocked", "it landed"
 SHIP_DEED = re.compile(r"\s+(?:then\s+)?(?:undocked|landed|touched\s+down|splashed\s+down)\b",
                        re.IGNORECASE)
