@@ -3520,9 +3520,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     text, max(sentence.start, trigger_pos - 30), trigger_pos):
                 # "Apollo, with Stafford, …, followed, and the two ships docked on 19
                 # July": the ship named last, not the people named since
-                ship = next((m for m in reversed(sentence.mentions) if m.kind in CRAFT
-                             and m.end <= trigger_pos and not m.station_part), None)
-                subject = ship.as_reference() if ship is not None else None
+                last_ship = next((m for m in reversed(sentence.mentions) if m.kind in CRAFT
+                                  and m.end <= trigger_pos and not m.station_part), None)
+                subject = last_ship.as_reference() if last_ship is not None else None
             pronoun = None
             if subject is None and trigger_pos > date.end:
                 # "…, carrying Leonov and Kubasov, and the next day it docked": the
