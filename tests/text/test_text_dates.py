@@ -560,3 +560,20 @@ def test_a_timeline_nodes_year_dash_day_label_is_one_date() -> None:
         assert d.text.startswith("1961") and d.text.endswith("12 April")
     # a span of years is no such label
     assert [d.kind for d in find_dates("1986 - 1996: Mir in orbit")] != ["absolute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "span"),
+    [
+        ("1962, 6 August - Vostok 2, Gherman Titov", "1962-08-06", "1962, 6 August"),
+        ("1974, 26 December - Salyut 3", "1974-12-26", "1974, 26 December"),
+    ],
+)
+def test_a_chronologys_year_comma_day_month_is_one_day(text: str, iso: str, span: str) -> None:
+    d = _one(text)
+    assert (d.date.iso(), d.text) == (iso, span)
+
+
+def test_a_year_then_a_day_with_a_year_of_its_own_stays_two_dates() -> None:
+    # "In 1961, 12 April 1962 …" is not one day; nor is "1961, 12 April, 13 May"
+    assert _isos("By 1961, 12 April 1962 was the plan.") == ["1961", "1962-04-12"]

@@ -159,6 +159,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:(?<=, )|(?<=; )|(?<=and ))down (?:on|in|aboard) "
                          r"(?=[a-z][\w-]*\d|[a-z]\w* [^\s]*\d)|"
                          r"reach(?:ed|es) the (?:ground|surface)|set(?:s|ting)? down|"
+                         # "Lunokhod 1 arrived on the Moon in November 1970"
+                         r"arrived on (?:the )?(?:moon|mars|venus|lunar surface)\b|"
                          r"dropped off|drops off|"  # "Luna 17 dropped off Lunokhod 1"
                          # "Luna 17 set the 840-kilogram Lunokhod 1 down in the Sea of Rains"
                          r"set(?:s|ting)? (?:the |a |its )?(?:[\w-]+ ){1,3}?down (?=in|on)\b|"
@@ -417,6 +419,7 @@ ROLE = (r"(?:(?:the|a|an|fellow|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:enginee
         r"directors?|producers?|tourists?|passengers?)(?:\s+|,\s+)")  # "and his commander, B"
 CREW_LINK_REVERSE = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:\w+\s+){0,3}?"  # "Voskhod 1 (October 1964)"
+    r"(?:['’]s\s+(?:only\s+|first\s+|last\s+)?(?:flight|mission),\s+)?"  # "Buran's only flight, "
     r"(?:launched\s+(?:(?:on|in)\s+)?[^,;:.]{1,30},\s+)?"  # "…, launched on 12 October 1964, took"
     r"(?:(?:first|only)\s+[\w-]+\s+to\s+)?"  # "became the first spacecraft to carry"
     r"(?:crewed by|piloted by|commanded by|carrying|carried|carry|"
@@ -3032,6 +3035,9 @@ TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it 
 # between a craft and the participle said of it: "Mars 3, launched on …"
 APPOSED_PARTICIPLE = re.compile(r"(?:\s+(?:module|station|laboratory|probe|spacecraft|ship|"
                                 r"satellite))?,\s*(?:which\s+was\s+|first\s+|originally\s+)?")
+# A relative clause's verb right after the name "which" stands for (and its dates)
+WHICH_BEFORE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*which\s+"
+                               r"(?:had\s+|then\s+|later\s+)?")
 # "…, with Kvant added in 1987": what "with" names is what the participle after it is
 # said of, not the sentence's subject
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z")
@@ -3665,6 +3671,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 # "a Vostok rocket lifted off from Baikonur with Yuri Gagarin aboard": the
                 # flight of who went up in the rocket, which names no ship
                 subject = _flown_aboard_rocket(text, sentence, trigger_pos)
+            if subject is None and trigger_pos < date.start:
+                # "… three days before Apollo 11 (16 July 1969), which landed on 20 July":
+                # what "which" stands for, right before it, even named as a point counted from
+                subject = next((m for m in sentence.mentions if m.kind in kinds
+                                and m.end < trigger_pos and WHICH_BEFORE_VERB.fullmatch(
+                                    text, m.end, trigger_pos)), None)
             whose = _whose_event(text, sentence, min(trigger_pos, date.start))
             if subject is None and whose is not None and whose.kind not in kinds:
                 continue  # "Vostochny, whose first rocket flew ten years ago this month, sent

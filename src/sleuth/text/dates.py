@@ -136,6 +136,8 @@ _MASTER_RE = re.compile(
         (?![\w-]))
   | (?P<ymd>(?<![\w.,$£€#/-])(?P<yy>\d{{4}})[ \t]+(?P<ymon>{_MONTH})[ \t]+(?P<yday>{_DAY})
         (?![\w,.:]\d|[ \t]*(?:{_LISTSEP})?{_YEAR4}))
+  | (?P<ydm>(?<![\w.,$£€#/-])(?P<ydy>\d{{4}}),[ \t]+(?P<ydday>{_DAY})[ \t]+(?P<ydmon>{_MONTH})
+        (?![ \t]*,?[ \t]*(?:{_MONTHS_YEAR}|{_DAY}\b)))
   | (?P<numeric>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
   | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
@@ -1474,9 +1476,12 @@ def _dispatch(
     kind = m.lastgroup
     if kind == "iso":
         return _iso(text, m), m.end()
-    if kind == "ymd":  # "1986 Feb 20", as GCAT and many logs write a day
-        date = _safe_date(int(m.group("yy")), month_number(m.group("ymon")),
-                          int(m.group("yday").rstrip("stndrh")))
+    if kind in ("ymd", "ydm"):  # "1986 Feb 20", as GCAT and many logs write a day; a
+        # chronology's "1962, 6 August"
+        year, month, day = ("yy", "ymon", "yday") if kind == "ymd" else ("ydy", "ydmon",
+                                                                           "ydday")
+        date = _safe_date(int(m.group(year)), month_number(m.group(month)),
+                          int(m.group(day).rstrip("stndrh")))
         if date is None:
             return [], m.end()
         start, end, date, tz = _with_time(text, m.start(), m.end(), date)

@@ -321,7 +321,8 @@ _TEMPERATURE_AFTER_RE = re.compile(r"\s*(?:celsius|fahrenheit|kelvin|[cf]\b)", r
 # "circled the Earth some five thousand times"
 _ROUGHLY = r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"
 _ORBIT_VERB_BEFORE_RE = re.compile(
-    r"\b(?:orbit(?:ed|ing|s)?|circl(?:ed|ing|es|e)|circumnavigat\w*|went\s+around|going\s+around)"
+    r"\b(?:orbit(?:ed|ing|s)?|circl(?:ed|ing|es|e)|circumnavigat\w*|went\s+(?:a)?round|"
+    r"going\s+(?:a)?round)"
     rf"\s+(?:the\s+)?(?:earth|moon|globe|planet|mars)\s+{_ROUGHLY}\Z|"
     # "carried A, B and C around the Earth seventeen times"
     rf"\b(?:a)?round\s+(?:the\s+)?(?:earth|globe|planet)\s+{_ROUGHLY}\Z",
@@ -593,7 +594,7 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
 # minutes", a period)
 _FEW_ORBITS_RE = re.compile(
     r"\b(?:(?:a|one)\s+single\s+(?P<count>orbit|revolution)|"
-    r"(?:circled|orbited|went\s+around|flew\s+around)\s+(?:the\s+)?(?:Earth|globe|planet)"
+    r"(?:circled|orbited|went\s+(?:a)?round|flew\s+(?:a)?round)\s+(?:the\s+)?(?:Earth|globe|planet)"
     r"\s+(?:only\s+|just\s+)?(?P<times>once|twice|thrice)|"
     r"(?:circled|went|flew)\s+(?:only\s+|just\s+)?(?P<times_before>once|twice|thrice)\s+"
     r"(?:a)?round\s+(?:the\s+)?(?:Earth|globe|planet))\b"

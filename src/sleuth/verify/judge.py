@@ -42,7 +42,9 @@ from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 # A numbered ship of a series that flew crews: one flying empty is news ("the crewed Soyuz 2")
-CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d", re.IGNORECASE)  # (not "Soyuz T")
+# Ships built to carry people (not "Soyuz T"): one of them that flew empty had no crew.
+# Buran's one orbiter flew once, empty.
+CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d|Buran\b", re.IGNORECASE)
 # An apogee below this is an Earth orbit (the Moon is ~384,000 km away)
 EARTH_ORBIT_APOGEE_KM = 100_000
 # How the expected value names a record of another property than the claim's: GCAT's end
@@ -474,6 +476,10 @@ class Judge:
             facts = self._facts(subject, props)
             if claim.property == "reentry_date" and kind == "spacecraft":
                 facts += self._part_reentries(subject)
+            if claim.property == "landing_date" and not facts and cand.extra.get("off_earth"):
+                # "Lunokhod 1 arrived on the Moon": it landed on the craft it was part of
+                facts = [f for whole in self._related_ids(subject, "part_of")
+                         for f in self._facts(whole, props)]
         visits_only = False
         if claim.property == "docking_date":  # a docking is recorded on the visitor
             visits = self._facts_pointing_to(subject, "docking_date")
@@ -705,6 +711,13 @@ class Judge:
                     "the date of " + ", ".join(sorted(set(names.values())))
                     + ", carried on the same launch"))
                 return
+        if not matching and cand.extra.get("off_earth") and facts and (
+                launches := [f for f in self._facts(subject, ("launch_date",))
+                             if _parse(f.value)]) and all(
+                claimed.end() <= _start(f.value) for f in launches):
+            # "Apollo 11 landed on the Moon in July 1968": before it was launched
+            self._settle(cand, [], launches, note="a landing before the launch")
+            return
         if not matching and cand.extra.get("off_earth") and facts and all(
                 claimed.end() <= _start(f.value) for f in facts) and not _touchdown(facts):
             # "Luna 16 landed in the Sea of Fertility on 20 September": GCAT dates the end
@@ -2083,6 +2096,9 @@ class Judge:
         if re.search(r"walk|eva|moon|lunar|station|dock|command|die|death|return|twice|"
                      r"times|again|more than once", phrase):
             return None  # not a first flight: "the first woman to fly in space twice"
+        if re.match(r"\s*(?:from|of)\b", phrase[anchor.end():]):
+            return None  # "the first person in space from neither superpower": narrowed by
+            # where they came from, in words no country list reads
         vehicles: tuple[str, ...] | None = None
         if narrowed := NARROWED_FLIGHT.search(phrase, max(0, anchor.start() - 1)):
             # "the first American to fly on a Soyuz": among the flights on that vehicle
@@ -2860,6 +2876,7 @@ COUNTRY_FIRST = re.compile(
     # "the first woman cosmonaut of Belarus": the first woman among its people
     r"(?:(?P<woman>woman|female)\s+)?"
     r"(?:(?:person|citizen|national|cosmonaut|astronaut|one|representative|flyer)\s+)?"
+    r"(?:(?:in space|to fly|into space|in orbit)\s+)?"  # "the first person in space from India"
     # "of independent Belarus": the state the crew data names
     r"(?:of|from)\s+(?:independent\s+|modern\s+)?"
     r"(?:(?P<own>his|her|their)\s+(?:country|nation|homeland|people)|"
