@@ -75,3 +75,20 @@ def test_a_chronology_line_is_dated_to_the_day(checker: Checker) -> None:
     assert [(c.value, c.verdict) for c in claims_of(checker, text, "launch_date")] == [
         ("1962-08-06", "contradicted"), ("1963-06-16", "supported"),
         ("1976-09-29", "contradicted")]
+
+
+@pytest.mark.integration
+def test_a_crew_in_brackets_with_one_named_again(checker: Checker) -> None:
+    text = ("- Vostok 3 and Vostok 4 (Andriyan Nikolayev and Pavel Popovich), launched a day "
+            "apart in August 1962, made the first group flight; Nikolayev completed 64 orbits")
+    crew = {(c.subject_name, c.value, c.verdict) for c in claims_of(checker, text, "crew")}
+    assert crew == {("Vostok 3", "Andriyan Nikolayev", "supported"),
+                    ("Vostok 4", "Pavel Popovich", "supported")}
+
+
+@pytest.mark.integration
+def test_a_sites_first_launch_is_not_the_last_sentences_craft(checker: Checker) -> None:
+    text = ("- Mir was deorbited on 23 March 2001 after fifteen years in orbit\n"
+            "- Russia opened Vostochny, its own cosmodrome, with a first launch in April 2016")
+    launches = claims_of(checker, text, "launch_date")
+    assert [(c.subject_name, c.verdict) for c in launches] == [("Vostochniy", "supported")]

@@ -1676,12 +1676,20 @@ def extract(text: str, mentions: list[Mention],
         if answer is not None and answer.yes is False:
             found = []  # "True or false: Skylab was the first station. Answer: False."
         if ordinal and (sentence.mentions or recent or answer):
-            dated = {c.date.start for c in found if c.date is not None}
+            named = {m.entity_id for m in sentence.mentions}
+            # a craft of a sentence before does not keep a date from this one's site:
+            # "Mir was deorbited … Russia opened Vostochny … with a first launch in 2016"
+            dated = {c.date.start for c in found if c.date is not None
+                     and c.claim.subject_id in named}
             firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
                                    answer, s_dates, dated)
             # a date already said of what was launched is not said again of its site
-            found += [c for c in firsts if "site_first" not in c.extra
+            firsts = [c for c in firsts if "site_first" not in c.extra
                       or c.date is None or c.date.start not in dated]
+            sites_dated = {c.date.start for c in firsts
+                           if "site_first" in c.extra and c.date is not None}
+            found = [c for c in found if c.date is None or c.date.start not in sites_dated]
+            found += firsts
         if sentence.mentions and (asked := _answered_question(text, s_start)) is not None:
             # "7. Venera 7, in December 1970." in an answer key: the first question 7 asks
             # about ("Which probe first sent data …?") is said of Venera 7
@@ -6752,7 +6760,7 @@ def _crews_respectively(text: str, sentence: Sentence, crafts: list[Mention],
         # order when the sentence names just as many people as ships (else each named
         # person would be given the first ship)
         ships = [c for c in crafts if not _destination(text, sentence, c)]  # not "to Mir"
-        if len(people) != len(ships):
+        if len({p.entity_id for p in people}) != len(ships):  # (one named again is one)
             return {}
         return _people_then_crafts(text, ships, people) or _crafts_then_people(
             text, ships, people, implied=True)
@@ -7480,6 +7488,9 @@ SITE_AFTER_FIRST = re.compile(r"\s*(?:from|at|out\s+of)\s+(?:the\s+)?(?:[\w-]+['
                               r"(?:new\s+)?\Z", re.IGNORECASE)  # "from Russia's new Vostochny"
 # The site whose first is said after its name: "Vostochny's first launch was in 2019"
 SITE_OWNER_GAP = re.compile(r"['’]s\s+\Z")
+# "Russia opened Vostochny, its own cosmodrome, with a first launch in April 2016"
+SITE_WITH_FIRST = re.compile(r"(?:\s*,\s*(?:its|the|a|an)\s+[^,;:.]{1,40},)?\s*,?\s*with\s+"
+                             r"(?:a|an|its)\s+", re.IGNORECASE)
 # A launch, not a satellite: what the rocket of a site's first is said of
 LAUNCH_HEAD = re.compile(rf"{_LAUNCH_NOUN}\b", re.IGNORECASE)
 # A launch or the rocket that made it: what a site's first launch date is said of
@@ -7514,7 +7525,8 @@ def _site_of_first(text: str, sentence: Sentence, start: int, end: int, phrase: 
     if owner is None:
         named = next((m for m in sentence.mentions if m.kind == "site" and (
             (start < m.start < end and SITE_AFTER_FIRST.search(text, start, m.start))
-            or (m.end < start and SITE_OWNER_GAP.fullmatch(text, m.end, start)))), None)
+            or (m.end < start and SITE_OWNER_GAP.fullmatch(text, m.end, start))
+            or (m.end < start and SITE_WITH_FIRST.fullmatch(text, m.end, start)))), None)
         site = recent.get("site")
         if named is None and site is not None and start == sentence.start:
             # "That's why Vostochny got built. First launch was 27 April 2016": notes that
