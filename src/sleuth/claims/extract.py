@@ -1676,11 +1676,11 @@ def extract(text: str, mentions: list[Mention],
         if answer is not None and answer.yes is False:
             found = []  # "True or false: Skylab was the first station. Answer: False."
         if ordinal and (sentence.mentions or recent or answer):
-            named = {m.entity_id for m in sentence.mentions}
+            named_here = {m.entity_id for m in sentence.mentions}
             # a craft of a sentence before does not keep a date from this one's site:
             # "Mir was deorbited … Russia opened Vostochny … with a first launch in 2016"
             dated = {c.date.start for c in found if c.date is not None
-                     and c.claim.subject_id in named}
+                     and c.claim.subject_id in named_here}
             firsts = _first_claims(text, sentence, recent, ordinals.between(s_start, s_end),
                                    answer, s_dates, dated)
             # a date already said of what was launched is not said again of its site
