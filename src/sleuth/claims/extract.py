@@ -425,9 +425,10 @@ CREW_LINK_REVERSE = re.compile(
     r"(?:crewed by|piloted by|commanded by|carrying|carried|carry|"
     r"(?:was|were) to have been (?:flown|crewed|commanded) by|"  # a crew stood down
     r"with cosmonauts?|with astronauts?|crew of|flown by|of|"
+    # ("Soyuz 9 kept Nikolayev and Sevastyanov up for 18 days")
     r"(?:took|takes|brought|brings|delivered|delivers|ferried|ferries|launched|launches|"
     r"lifted|lifts|carries|squeezed|squeezes|crammed|crams|kept|keeps)(?:\s+(?:home|up|back))?)"
-    r"\s+"  # ("Soyuz 9 kept Nikolayev and Sevastyanov up for 18 days")
+    r"\s+"
     # "carried the first resident crew, Shepherd …", "carrying a crew of three: …"
     r"(?:(?:the|its|a|an|her|his)\s+(?:[\w-]+\s+){0,3}?crew(?:\s+of\s+\w+)?"
     r"(?:\s*[,:—–]|\s+-)\s*|"

@@ -217,6 +217,9 @@ _RELATIVE_ANCHORS = ("day", "week", "month", "year", "decade", "morning", "eveni
                      "spring", "summer", "autumn")
 # "fall" is in too many words ("rainfall", "fallen") to anchor on alone
 _FALL_ANCHOR_RE = re.compile(r"\b(?:following|next|previous|preceding)\s+fall\b", re.IGNORECASE)
+# The year, month and day groups of the _MASTER_RE alternatives that write the year first
+_YEAR_FIRST_GROUPS = MappingProxyType({"ymd": ("yy", "ymon", "yday"),
+                                       "ydm": ("ydy", "ydmon", "ydday")})
 _LOOKBACK = 24  # "between ", "early in the ", "late spring of "
 HEDGED_RELATIVE_RE = re.compile(
     r"\b(?:less|fewer|more|under|over|nearly|almost|about|around|roughly|some|within|"
@@ -1476,10 +1479,9 @@ def _dispatch(
     kind = m.lastgroup
     if kind == "iso":
         return _iso(text, m), m.end()
-    if kind in ("ymd", "ydm"):  # "1986 Feb 20", as GCAT and many logs write a day; a
-        # chronology's "1962, 6 August"
-        year, month, day = ("yy", "ymon", "yday") if kind == "ymd" else ("ydy", "ydmon",
-                                                                           "ydday")
+    if (groups := _YEAR_FIRST_GROUPS.get(kind or "")) is not None:
+        # "1986 Feb 20", as GCAT and many logs write a day; a chronology's "1962, 6 August"
+        year, month, day = groups
         date = _safe_date(int(m.group(year)), month_number(m.group(month)),
                           int(m.group(day).rstrip("stndrh")))
         if date is None:

@@ -41,9 +41,8 @@ from sleuth.text.nationality import (
 from sleuth.text.numbers import parse_count
 
 MOSCOW = ZoneInfo("Europe/Moscow")
-# A numbered ship of a series that flew crews: one flying empty is news ("the crewed Soyuz 2")
-# Ships built to carry people (not "Soyuz T"): one of them that flew empty had no crew.
-# Buran's one orbiter flew once, empty.
+# A numbered ship of a series that flew crews (not "Soyuz T"), or Buran's one orbiter: one
+# flying empty is news ("the crewed Soyuz 2", "Buran, piloted by Igor Volk")
 CREWED_SERIES = re.compile(r"(?:Soyuz|Vostok|Voskhod)\b.*\d|Buran\b", re.IGNORECASE)
 # An apogee below this is an Earth orbit (the Moon is ~384,000 km away)
 EARTH_ORBIT_APOGEE_KM = 100_000
@@ -2732,10 +2731,10 @@ NEUTRAL_WORDS = frozenset(
 )
 
 
-# Writers' names for launcher families, as the catalog spells them (normalized).
 # A rocket's design-bureau index, which the catalog writes after its name: "an 8K72
 # rocket" is the "Vostok-L 8K72", "an 11A511" the "Soyuz 11A511"
 INDEX_NUMBER = re.compile(r"\d+ [a-z] \d+(?: [a-z])?")  # normalized: "8 k 72"
+# Writers' names for launcher families, as the catalog spells them (normalized).
 FAMILY_SPELLINGS = {"semyorka": "r 7", "energia": "energiya", "cyclone": "tsiklon",
                     "tsyklon": "tsiklon", "n1": "n 1"}
 # Words of a site's first that reach past its first launch of any kind, which may not be in
