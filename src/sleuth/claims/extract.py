@@ -6544,16 +6544,18 @@ def _crew_listed_after(text: str, sentence: Sentence, craft: Mention, person: Me
         return False  # "T-2 was the first crewed Soyuz T (Aksyonov and Malyshev)": a class
     if craft.kind != "spacecraft":
         return False
-    if CREW_BRACKET.fullmatch(gap) is not None or (
-            (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)) is not None
-            and CREW_OF_BEFORE.search(text, sentence.start, craft.start) is not None):
+    if CREW_BRACKET.fullmatch(gap) is not None:
         return True
+    role_or_verb = (CREW_ROLE_AFTER.fullmatch(gap) or CREW_OF_VERB.fullmatch(gap)) is not None
+    if not role_or_verb and APPOSED_CREW.fullmatch(gap) is None:
+        return False
+    before = CREW_OF_BEFORE.search(text, sentence.start, craft.start)
+    if before is None or role_or_verb:
+        return before is not None
     # "(Soyuz 10, Shatalov, Yeliseyev and Rukavishnikov)": the names close the brackets;
     # not "the headline stuff (Vostok 1, Tereshkova, Leonov's walk)", a list of things
-    before = CREW_OF_BEFORE.search(text, sentence.start, craft.start)
-    return APPOSED_CREW.fullmatch(gap) is not None and before is not None and (
-        not before.group().startswith("(") or BRACKET_CLOSES.match(text, _after_bracket(
-            text, _person_group(text, sentence, person)[-1].end)) is not None)
+    return not before.group().startswith("(") or BRACKET_CLOSES.match(text, _after_bracket(
+        text, _person_group(text, sentence, person)[-1].end)) is not None
 
 
 # A catalogue entry's crew, named right after the ship that opens it, the ship's date in

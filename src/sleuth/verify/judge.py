@@ -1502,9 +1502,9 @@ class Judge:
             if crew or crewed_flag:
                 is_crewed = True
                 facts = crew or crewed_flag
-            elif subject.startswith("gcat:") and self._typed_launches(subject):
+            elif subject.startswith("gcat:") and (typed := self._typed_launches(subject)):
                 is_crewed = False
-                facts = self._typed_launches(subject)[:1]
+                facts = typed[:1]
             else:
                 self._settle(cand, [], [])
                 return
