@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from sleuth.catalog.store import Catalog
+from sleuth.claims.descriptions import FirstDescriptions
 from sleuth.claims.errata import ERRATUM, Correction, corrections
 from sleuth.claims.extract import Candidate, extract, quoted_copies
 from sleuth.claims.mentions import Gazetteer
@@ -28,6 +29,7 @@ class Checker:
         self.catalog = catalog
         self.gazetteer = Gazetteer(catalog)
         self.judge = Judge(catalog)
+        self.descriptions = FirstDescriptions(catalog)
         # The compiled tables live as long as the process; moving them (and everything
         # loaded so far) out of the cyclic collector's generations keeps its full
         # collections from rescanning them while documents are checked.
@@ -40,6 +42,8 @@ class Checker:
         read = without_reporting_asides(without_quoted_fragments(without_name_quotes(
             without_markdown_marks(read))))
         mentions = self.gazetteer.find(read)
+        if described := self.descriptions.find(read, mentions):
+            mentions = sorted([*mentions, *described], key=lambda m: m.start)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
         if fixes := corrections(read):
