@@ -39,3 +39,13 @@ def test_a_description_with_an_aside_and_she(checker: Checker) -> None:
 def test_no_holder_where_the_description_is_no_subject(checker: Checker, text: str) -> None:
     assert all(subject != "Sputnik 1" or value == "1957" for subject, value, _ in
                said(checker, text))
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The first spacewalk took place in 1966.", "contradicted"),
+    ("Komarov flew Voskhod 2, and the first spacewalk came in 1966.", "contradicted"),
+    ("The first spacewalk was made on 18 March 1965.", "supported"),
+])
+def test_a_first_told_as_a_dated_event(checker: Checker, text: str, verdict: str) -> None:
+    assert said(checker, text, "first") == [("Alexei Leonov", "first spacewalk", verdict)]

@@ -3,7 +3,7 @@
 "The first artificial satellite was launched on 4 October 1957" says when Sputnik 1 was
 launched without naming it: the registry of firsts says who or what holds "first
 artificial satellite". :class:`FirstDescriptions` finds such descriptions where they open
-a sentence as its subject and returns them as references to the holder, so that the
+a sentence or clause as its subject and returns them as references to the holder, so that the
 sentence's claims, and "it" in the sentences after, are about the holder.
 
 Only a description followed by what the thing did counts ("… was launched", "… weighed",
@@ -24,11 +24,13 @@ _DID = (r"(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:launched|built|placed
         r"lifted|flew|went|carried|weighed|orbited|circled|completed|reached|landed|"
         r"burned|burnt|re-?entered|returned|stayed|spent|docked|touched|transmitted|"
         r"crashed|impacted|entered|remained|operated|worked|lasted|blasted|rode|"
-        r"took\s+off|came\s+down|splashed)\b")
+        r"took\s+off|came\s+down|splashed|made|performed|carried\s+out|achieved|"
+        r"accomplished|took\s+place|happened|occurred|came)\b")
 # an aside between the description and its verb: "The first space station, a 19-tonne
 # cylinder, was launched …" (one that names something is left alone: the name says it)
 _ASIDE = r"(?:,[^,.;:\n]{1,80},\s*|\s+\([^()\n]{1,80}\)\s*|\s+)"
 # a participle, not the sentence's verb: "The first satellite launched by India was …"
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\Z")
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|became|remains?)\b")
 
 
@@ -66,7 +68,7 @@ class FirstDescriptions:
         found: list[Mention] = []
         for match in self._pattern.finditer(text):
             start, end = match.start(), match.end("phrase")
-            if not _opens_sentence(text, start) or any(
+            if not _opens_clause(text, start) or any(
                     start <= m.start < match.end() for m in mentions):
                 continue
             aside, did = match.group("aside"), text[match.end("aside"):match.end()]
@@ -85,6 +87,8 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends, default=len(text))
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a sentence, or a clause after "; " or ", and", open at ``start``?"""
     before = text[max(0, start - 12):start].rstrip(" \t\"'“‘(")
-    return (start < 12 and not before) or before.endswith((".", "!", "?", "\n"))
+    return (start < 12 and not before) or before.endswith((".", "!", "?", "\n", ";")) or (
+        _CLAUSE_JOIN.search(before) is not None)

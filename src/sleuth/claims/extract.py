@@ -705,6 +705,7 @@ FIRST_PREFIX_BEFORE = re.compile(rf"\b{FIRST_PREFIX}\Z", re.IGNORECASE)
 # A first phrase ends at punctuation, an em dash or a spaced dash (not "Shuttle–Mir").
 PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|(?<!s)['’](?=\s)|\s[–-]\s|-in\b|"
                         r"\s(?:and|but|which|who|while|when|as|was|were|is|"
+                        r"(?:took place|happened|occurred|came) (?:in|on)\b|"
                         r"after|before|since|because|following|marking|making|paving|"
                         r"in (?:19|20)\d\d|(?:in|on \d{1,2}(?:st|nd|rd|th)?) (?:jan|feb|mar|"
                         r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
@@ -7322,7 +7323,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             subject = next((m for m in reversed(sentence.mentions) if m.end <= start
                             and YES_NO_GAP.fullmatch(text, m.end, start)), None)
         else:
-            subject = _first_subject(text, sentence, start, end, recent)
+            subject = _first_subject(text, sentence, start, end, recent) or next((
+                d for d in sentence.mentions if d.via == "reference" and d.start <= start < d.end
+                and FIRST_HAPPENED.match(text, end)), None)  # its holder, by the registry
         if subject is not None and subject.kind != "person" and is_about_a_person(
                 phrase.lower()):
             subject = _person_for_first(text, sentence, start, recent) or subject
@@ -7377,7 +7380,9 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             cand.extra["series"], cand.extra["series_crew"], cand.extra["series_named"] = series
         if ordinal == 1 and dates and (when := next((
                 d for d in dates if d.start not in dated and d.kind in ("absolute", "year")
-                and not d.approx and FIRST_DATED.fullmatch(text, end, d.start)), None)):
+                and not d.approx and (FIRST_DATED.fullmatch(text, end, d.start)
+                                      or FIRST_HAPPENED.fullmatch(text, end, d.start))),
+                None)):
             cand.extra["when"] = when.date.iso()  # checked against the first's own date
             claim.end, claim.quote = when.end, text[claim.start:when.end]
         out.append(cand)
@@ -7430,6 +7435,10 @@ def _series_of_first(text: str, sentence: Sentence, start: int, end: int,
 
 # A date right after a first: "Alexei Leonov made the first spacewalk in 1966"
 FIRST_DATED = re.compile(r"\s+(?:in|on)\s+")
+# A first told as an event with its date: "The first spacewalk took place in 1966"
+FIRST_HAPPENED = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+(?:made|"
+                            r"performed|carried\s+out|achieved|accomplished))\s+(?:in|on)\s+",
+                            re.IGNORECASE)
 
 
 # A person's numbered flight: "his second flight", "her third trip to space"
