@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import said
+from tests.checker.claims import claims_of, said
 
 
 @pytest.mark.integration
@@ -49,3 +49,24 @@ def test_no_holder_where_the_description_is_no_subject(checker: Checker, text: s
 ])
 def test_a_first_told_as_a_dated_event(checker: Checker, text: str, verdict: str) -> None:
     assert said(checker, text, "first") == [("Alexei Leonov", "first spacewalk", verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "holder", "verdict"), [
+    ("The first Intercosmos cosmonaut was the Pole Miroslaw Hermaszewski.",
+     "Mirosław Hermaszewski", "contradicted"),
+    ("The first Intercosmos cosmonaut was the Czech pilot Vladimir Remek.", "Vladimír Remek",
+     "supported"),
+])
+def test_a_holder_named_after_what_he_was(checker: Checker, holder: str, text: str,
+                                          verdict: str) -> None:
+    assert [(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")] == [
+        (holder, verdict)]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("guest", "verdict"), [("Vladimir Remek", "supported"),
+                                                ("Sigmund Jahn", "contradicted")])
+def test_its_first_is_the_programmes(checker: Checker, guest: str, verdict: str) -> None:
+    text = f"The Interkosmos programme, set up in 1967, flew its first guest, {guest}, in 1978."
+    assert [c.verdict for c in claims_of(checker, text, "first")] == [verdict]

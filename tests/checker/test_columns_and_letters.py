@@ -52,8 +52,9 @@ def test_he_after_a_companion_is_the_traveller(checker: Checker) -> None:
     text = ("Interkosmos flew its first guest, the Czechoslovak pilot Vladimir Remek, on "
             "Soyuz 28 in March 1978 alongside Vladimir Dzhanibekov; he was the first person "
             "in space who was neither Soviet nor American.")
-    [first] = claims_of(checker, text, "first")
-    assert (first.subject_name, first.verdict) == ("Vladimír Remek", "supported")
+    # (and "its first guest, the Czechoslovak pilot Vladimir Remek" is his first too)
+    assert {(c.subject_name, c.verdict) for c in claims_of(checker, text, "first")} == {
+        ("Vladimír Remek", "supported")}
 
 
 def test_a_crews_launch_day_with_one_wrong_name(checker: Checker) -> None:

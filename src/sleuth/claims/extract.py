@@ -7368,6 +7368,12 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
             cand.extra["site"] = site.entity_id
             if (vehicle := _vehicle_in(sentence, start, end)) is not None:
                 cand.extra["site_vehicle"] = vehicle.entity_id  # "the first Soyuz launch"
+        elif owner and owner.group(1).lower() == "its" and (programme := next((
+                m for m in reversed(sentence.mentions) if m.end <= start), None)) and (
+                programme.kind in ("program", "organization")):
+            # "The Interkosmos programme … flew its first guest": the programme's first
+            phrase = f"{programme.name} {phrase}"
+            cand.phrase = phrase
         elif owner and subject.via != "reference" and subject.start >= end:
             # "Its first satellite, Kosmos 112": first of the site's, not of all satellites
             cand.extra["qualified"] = f"{owner.group(1)} first"
@@ -7856,10 +7862,17 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     if after:
         first = after[0]
         gap = text[end:first.start]
-        if re.fullmatch(r"\s*(?:,|was|is|:|—|–|-|by|aboard)?\s*(?:the\s+)?", gap,
-                        re.IGNORECASE):
+        if HOLDER_AFTER_FIRST.fullmatch(gap):
             return first
     return None
+
+
+# Between "the first …" and its holder named after it: "The first Intercosmos cosmonaut was
+# the Pole Miroslaw Hermaszewski", "… was the Czech pilot Vladimír Remek"
+HOLDER_AFTER_FIRST = re.compile(
+    r"\s*(?:,|was|is|:|—|–|-|by|aboard)?\s*(?:the\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:cosmonaut|"
+    r"astronaut|pilot|engineer|physician|doctor|officer|spationaut|taikonaut)\s+)?)?",
+    re.IGNORECASE)
 
 
 def _non_nations(neither: re.Match[str]) -> str:
