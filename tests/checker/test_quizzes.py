@@ -39,3 +39,13 @@ def test_a_ride_dated_on_the_wrong_ship_is_the_riders_date(checker: Checker) -> 
     landing = claims_of(checker, text, "landing_date")
     assert [(c.subject_name, c.verdict) for c in landing] == [("Valeri Polyakov", "supported")]
     assert "crew claim" in (landing[0].note or "")
+
+
+@pytest.mark.parametrize(("question", "answer", "verdict"), [
+    ("Q9. First spacecraft to hit the Moon?", "A. Luna 1, January 1959.", "contradicted"),
+    ("Q15. The first space station?", "A. Salyut 1 (DOS-1), 19 April 1971.", "supported"),
+])
+def test_a_question_asked_by_its_first_alone(checker: Checker, question: str, answer: str,
+                                              verdict: str) -> None:
+    text = f"{question}\n{answer}\n"
+    assert [c.verdict for c in claims_of(checker, text, "first")] == [verdict]

@@ -6984,7 +6984,11 @@ def _crewed_word(text: str, sentence: Sentence, craft: Mention
 QUESTION_LABEL = r"(?:[A-Z][a-z]+\s+\d{1,3}\s*[-–—:.]\s*(?:[A-Z]{2,}\s*[-–—:]\s*)?)?"
 QUESTION_WORD = re.compile(rf"\s*(?:[-*•]\s*|\d{{1,3}}[.)]\s+)?{QUESTION_LABEL}(?:\*\*)?"
                            r"(?:Q\s*[:.]\s*)?"
-                           r"(?P<word>Who|Which|What|Was|Is|Were|True or false)\b")
+                           # (or asks by the first alone: "Q9. First spacecraft to hit
+                           # the Moon?")
+                           r"(?P<word>Who|Which|What|Was|Is|Were|True or false|"
+                           r"(?=(?:The\s+(?i:first|second|third|fourth|fifth)|First|Second|"
+                           r"Third|Fourth|Fifth)\s))\b")
 # A quiz's statement to be judged: "17. True or false: Skylab was the first station."
 TRUE_OR_FALSE = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?:\*\*)?True or false\b", re.IGNORECASE)
 # "A: Yes", "Answer: B) Sputnik 1", "Answer: False."
