@@ -163,7 +163,15 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"arrived on (?:the )?(?:moon|mars|venus|lunar surface)\b|"
                          r"dropped off|drops off|"  # "Luna 17 dropped off Lunokhod 1"
                          # "Luna 17 set the 840-kilogram Lunokhod 1 down in the Sea of Rains"
-                         r"set(?:s|ting)? (?:the |a |its )?(?:[\w-]+ ){1,3}?down (?=in|on)\b|"
+                         r"set(?:s|ting)? (?:the |a |its )?(?:[\w-]+ ){1,5}?down (?=in|on)\b|"
+                         # "Luna 2, which hit on 14 September 1959"
+                         r"(?:hit|struck) (?=on (?:the )?\d)|"
+                         # the crew's death ends the flight: "killed on Soyuz 1 in April
+                         # 1967", "killed during re-entry on 30 June 1971" (not "died on
+                         # 27 March 1968", nor "died on April 24")
+                         r"(?:killed|died) (?=(?:on|aboard) (?!(?:jan|feb|mar|apr|may|jun|jul|"
+                         r"aug|sep|oct|nov|dec)[a-z]*\b)[a-z][\w-]* ?\d|during (?:re-?entry|"
+                         r"(?:the |their )?(?:descent|landing|return)))|"
                          # "Luna 16 brought 101 grams of lunar soil home on 20 September"
                          r"(?:br(?:ought|ings)|carri(?:ed|es)) (?:[\w-]+ ){1,5}?home\b|"
                          r"brought back|brings back|fl(?:ew|ies) (?:it|them) (?:home|back)|"
@@ -856,7 +864,7 @@ VEHICLE_BEFORE_CRAFT = re.compile(
     r"){1,9}(?:on|aboard|in)\s+(?:the\s+)?(?:spacecraft\s+|ship\s+)?", re.IGNORECASE)
 # The nouns "the …" refers back to a craft with ("the probe", "the crew", "the flight")
 CRAFT_REFERENCE_NOUNS = (r"spacecraft|station|probe|module|satellite|craft|capsule|lander|"
-                         r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|"
+                         r"rover|orbiter|ships?|freighter|crew|flight|mission|shuttle|robot|"
                          r"sphere|ball|orbit|"  # "the polished sphere" (Sputnik 1)
                          # a station with its modules (not "the launch complex")
                          r"(?:whole|entire|orbital|station|docked)\s+complex|"

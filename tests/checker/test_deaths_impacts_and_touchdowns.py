@@ -1,0 +1,36 @@
+"""Verbs that end a flight without saying "landed": a crew's death aboard its ship or
+during its return ("killed on Soyuz 1 in April 1968", "died during the return on 30
+June"), a probe's hit ("Luna 2, which hit on 14 September 1959") and a rover set down by
+its lander with words between ("set the 756 kg Lunokhod 1 down … on 17 December"). A
+death with no ship or return named is no landing. Lines written here; the real catalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Komarov was later killed on Soyuz 1 in April 1968.",
+     [("Soyuz 1", "1968-04", "contradicted")]),
+    ("Soyuz 11 docked with Salyut 1, but the crew died during the return on 30 June 1971.",
+     [("Soyuz 11", "1971-06-30", "supported")]),
+    ("Luna 2, which hit on 14 September 1959, was the first craft to reach the Moon.",
+     [("Luna-2", "1959-09-14", "supported")]),
+    ("Luna 17 set the 756 kg Lunokhod 1 down in the Sea of Rains on 17 December 1970.",
+     [("Luna-17", "1970-12-17", "contradicted")]),
+])
+def test_a_flight_ended_in_other_words(checker: Checker, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert said(checker, text, "landing_date") == expected
+    assert said(checker, text) == []
+
+
+@pytest.mark.parametrize("text", ["Gagarin died on 27 March 1968 in a MiG-15 crash.",
+                                  "Komarov died on April 24, 1967, after Soyuz 1 launched."])
+def test_a_death_with_no_ship_is_no_landing(checker: Checker, text: str) -> None:
+    assert said(checker, text, "landing_date") == []
