@@ -2,7 +2,8 @@
 during its return ("killed on Soyuz 1 in April 1968", "died during the return on 30
 June"), a probe's hit ("Luna 2, which hit on 14 September 1959") and a rover set down by
 its lander with words between ("set the 756 kg Lunokhod 1 down … on 17 December"). A
-death with no ship or return named is no landing. Lines written here; the real catalog."""
+death with no ship or return named is no landing. "The robot" refers back to a craft, as
+"the probe" does. Lines written here; the real catalog."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_a_flight_ended_in_other_words(checker: Checker, text: str,
                                   "Komarov died on April 24, 1967, after Soyuz 1 launched."])
 def test_a_death_with_no_ship_is_no_landing(checker: Checker, text: str) -> None:
     assert said(checker, text, "landing_date") == []
+
+
+def test_the_robot_refers_back_to_the_craft(checker: Checker) -> None:
+    text = ("Lot 303. 1970 Luna 16 souvenir sheet. The robot launched 2 September 1970; its "
+            "capsule landed on 24 September.")
+    assert [verdict for _, _, verdict in said(checker, text)] == ["contradicted"]
