@@ -3,7 +3,8 @@ during its return ("killed on Soyuz 1 in April 1968", "died during the return on
 June"), a probe's hit ("Luna 2, which hit on 14 September 1959") and a rover set down by
 its lander with words between ("set the 756 kg Lunokhod 1 down … on 17 December"). A
 death with no ship or return named is no landing. "The robot" refers back to a craft, as
-"the probe" does. Lines written here; the real catalog."""
+"the probe" does; a date in a relative clause about a site ("Baikonur, which opened in
+1955") is the site's, not the craft's. Lines written here; the real catalog."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_the_robot_refers_back_to_the_craft(checker: Checker) -> None:
     text = ("Lot 303. 1970 Luna 16 souvenir sheet. The robot launched 2 September 1970; its "
             "capsule landed on 24 September.")
     assert [verdict for _, _, verdict in said(checker, text)] == ["contradicted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sputnik 2 flew from Baikonur, not Plesetsk, which did not put anything into orbit "
+    "until 1966.",
+    "Sputnik 2 flew from Baikonur, which opened in 1955.",
+])
+def test_a_date_in_a_sites_clause_is_not_the_crafts(checker: Checker, text: str) -> None:
+    assert said(checker, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soyuz 11 was launched from Baikonur, where it lifted off on 6 June 1971.",
+    "The crew trained at Baikonur, which launched Soyuz 11 on 6 June 1971.",
+])
+def test_a_crafts_date_in_a_sites_clause_is_kept(checker: Checker, text: str) -> None:
+    assert said(checker, text) == [("Soyuz 11", "1971-06-06", "supported")]

@@ -3053,6 +3053,26 @@ TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it 
 # between a craft and the participle said of it: "Mars 3, launched on …"
 APPOSED_PARTICIPLE = re.compile(r"(?:\s+(?:module|station|laboratory|probe|spacecraft|ship|"
                                 r"satellite))?,\s*(?:which\s+was\s+|first\s+|originally\s+)?")
+FLIGHT_EVENTS = ("launch_date", "landing_date", "docking_date", "reentry_date")
+# A relative clause opening after a name, of which the name is the subject: "Baikonur,
+# which …" (but "Baikonur, where it lifted off on …" is the craft's)
+RELATIVE_OPENS = re.compile(r",\s*(?:which|whose)\b")
+
+
+def _in_a_places_clause(text: str, sentence: Sentence, date_start: int) -> bool:
+    """Whether a date is in a relative clause about a place, not a craft: "Sputnik 2 flew
+    from Baikonur, not Plesetsk, which did not put anything into orbit until 1966"."""
+    opens = [m.start() for m in RELATIVE_OPENS.finditer(text, sentence.start, date_start)]
+    if not opens or CLAUSE_BREAK.search(text, opens[-1] + 1, date_start):
+        return False
+    place = next((m for m in reversed(sentence.mentions) if m.end <= opens[-1]), None)
+    # (a craft named in the clause is what it dates: "Vostochny, which launched Luna 25 on
+    # 11 August 2023")
+    return place is not None and place.kind in ("site", "country") and (
+        not text[place.end:opens[-1]].strip()) and not any(
+        opens[-1] < m.start < date_start for m in sentence.mentions if m.kind != "site")
+
+
 # A relative clause's verb right after the name "which" stands for (and its dates)
 WHICH_BEFORE_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,\s*which\s+"
                                r"(?:had\s+|then\s+|later\s+)?")
@@ -3435,6 +3455,9 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if date.kind == "year" and NEVER_HAPPENED.match(text, date.end):
             continue  # "so the 1993 flight never took place": no launch to date
         trig = _trigger(text, sentence, date.start, date.end)
+        if trig and trig[0] in FLIGHT_EVENTS and _in_a_places_clause(text, sentence,
+                                                                     date.start):
+            continue  # "flew from Baikonur, which opened in 1955": the site's date
         if trig and trig[0] == "launch_date" and trig[1] > date.end and (
                 LAUNCH_ASIDE_THEN_DOCKING.match(text, trig[1])):
             trig = ("docking_date", trig[1])
@@ -4007,7 +4030,7 @@ POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Valery Bykovsky's Vostok 5"
 # What the craft after an offset is to the one counted, before its name: "its twin, Mars 2"
 KIN_APPOSED = re.compile(r"(?:its|her|his|their)\s+(?:twin|sister(?:\s+(?:ship|craft|probe))?|"
                          r"predecessor)\s*,\s*", re.IGNORECASE)
-OFFSET_DATED = ("launch_date", "landing_date", "docking_date", "reentry_date")
+OFFSET_DATED = FLIGHT_EVENTS
 
 
 def _offset_count(word: str) -> int | None:
