@@ -4,7 +4,8 @@ June"), a probe's hit ("Luna 2, which hit on 14 September 1959") and a rover set
 its lander with words between ("set the 756 kg Lunokhod 1 down … on 17 December"). A
 death with no ship or return named is no landing. "The robot" refers back to a craft, as
 "the probe" does; a date in a relative clause about a site ("Baikonur, which opened in
-1955") is the site's, not the craft's. Lines written here; the real catalog."""
+1955") is the site's, not the craft's; "up since 12 June" is a launch that day. Lines
+written here; the real catalog."""
 
 from __future__ import annotations
 
@@ -59,3 +60,9 @@ def test_a_date_in_a_sites_clause_is_not_the_crafts(checker: Checker, text: str)
 ])
 def test_a_crafts_date_in_a_sites_clause_is_kept(checker: Checker, text: str) -> None:
     assert said(checker, text) == [("Soyuz 11", "1971-06-06", "supported")]
+
+
+def test_up_since_a_day_is_a_launch_on_it(checker: Checker) -> None:
+    text = ("Tereshkova flew on 16 June 1963. Her colleague Valery Bykovsky, up since 12 June "
+            "in Vostok 5, stayed aloft almost five days.")
+    assert said(checker, text)[1:] == [("Valery Bykovsky", "1963-06-12", "contradicted")]

@@ -241,6 +241,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         # from Baikonur"
                         r"lift(?:ed|s) (?!off\b)(?:[\w'’-]+ ){0,3}?(?:from|in ?to orbit)\b|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
+                        # "Bykovsky, up since 12 June in Vostok 5"
+                        r"(?:(?<=, )|(?<=been )|(?<=, who had been ))up since|"
                         r"climbed out of|"
                         r"follow(?:ed|s)(?=\s+(?:in|on|that|the\s+(?:next|following))\s|"
                         # "Prunariu … followed them aboard Soyuz 40"
@@ -929,8 +931,9 @@ NEVER_HAPPENED = re.compile(r"\s+(?:flight|launch|mission|attempt)\s+(?:never|di
                             r"didn['’]t|was\s+(?:cancell?ed|scrapped|called\s+off))\b",
                             re.IGNORECASE)
 # A date after these words is a reference point, not the date of the event.
-NOT_EVENT_DATE = re.compile(r"\b(?:since|until|till|before|after|by|prior to|through|"
-                            r"anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
+# (but "Bykovsky, up since 12 June": up since his launch that day)
+NOT_EVENT_DATE = re.compile(r"\b(?:(?<!\bup )since|until|till|before|after|by|prior to|"
+                            r"through|anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
 DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
                          r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
