@@ -38,16 +38,18 @@ class FirstDescriptions:
     """The registry's firsts held by one catalog entity, as descriptions of it."""
 
     def __init__(self, catalog: Catalog) -> None:
-        rows = catalog.execute(
-            "SELECT a.norm, f.object_id FROM alias a JOIN fact f ON f.entity_id = a.entity_id "
-            "WHERE f.property = 'holder' AND a.entity_id IN (SELECT entity_id FROM fact "
-            "WHERE property = 'holder' GROUP BY entity_id "
-            "HAVING count(*) = 1 AND count(object_id) = 1)")
-        holder_of = {norm.removeprefix("worlds "): object_id for norm, object_id in rows
+        # (the registry's ids, by the entity table's key: no scan of a whole table)
+        firsts = [r[0] for r in catalog.execute(
+            "SELECT id FROM entity WHERE id >= 'first:' AND id < 'first;'")]
+        holder = {fid: facts[0].object_id for fid, facts in catalog.facts_of(
+            firsts, "holder").items() if len(facts) == 1 and facts[0].object_id}
+        marks = ",".join("?" * len(holder))
+        holder_of = {norm.removeprefix("worlds "): holder[fid] for norm, fid in catalog.execute(
+            f"SELECT norm, entity_id FROM alias WHERE entity_id IN ({marks})", list(holder))
                      if norm.removeprefix("worlds ").startswith("first ")}
         entities = catalog.entities(holder_of.values())
-        women = {r[0] for r in catalog.execute(
-            "SELECT entity_id FROM fact WHERE property = 'gender' AND value = 'female'")}
+        women = {eid for eid, facts in catalog.facts_of(entities, "gender").items()
+                 if any(f.value == "female" for f in facts)}
         self._holder: dict[str, Mention] = {}
         for norm, object_id in holder_of.items():
             if (entity := entities.get(object_id)) is not None:
