@@ -3,8 +3,8 @@
 "The first artificial satellite was launched on 4 October 1957" says when Sputnik 1 was
 launched without naming it: the registry of firsts says who or what holds "first
 artificial satellite". :class:`FirstDescriptions` finds such descriptions where they open
-a sentence or clause as its subject and returns them as references to the holder, so that the
-sentence's claims, and "it" in the sentences after, are about the holder.
+a sentence or a clause as its subject and returns them as references to the holder, so
+that the sentence's claims, and "it" in the sentences after, are about the holder.
 
 Only a description followed by what the thing did counts ("… was launched", "… weighed",
 "… completed"). "The first artificial satellite was Sputnik 1" claims the first itself,
@@ -24,13 +24,14 @@ _DID = (r"(?:was\s+|were\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:launched|built|placed
         r"lifted|flew|went|carried|weighed|orbited|circled|completed|reached|landed|"
         r"burned|burnt|re-?entered|returned|stayed|spent|docked|touched|transmitted|"
         r"crashed|impacted|entered|remained|operated|worked|lasted|blasted|rode|"
-        r"took\s+off|came\s+down|splashed|made|performed|carried\s+out|achieved|"
+        r"took\s+off|splashed|made|performed|carried\s+out|achieved|"
         r"accomplished|took\s+place|happened|occurred|came)\b")
 # an aside between the description and its verb: "The first space station, a 19-tonne
 # cylinder, was launched …" (one that names something is left alone: the name says it)
 _ASIDE = r"(?:,[^,.;:\n]{1,80},\s*|\s+\([^()\n]{1,80}\)\s*|\s+)"
-# a participle, not the sentence's verb: "The first satellite launched by India was …"
+# what opens a clause of its own: "Komarov flew Voskhod 2, and the first spacewalk …"
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\Z")
+# a participle, not the sentence's verb: "The first satellite launched by India was …"
 _FINITE_LATER = re.compile(r"\b(?:was|were|is|are|became|remains?)\b")
 
 
@@ -63,8 +64,8 @@ class FirstDescriptions:
             rf"(?P<aside>{_ASIDE}){_DID}", re.IGNORECASE) if phrases else None
 
     def find(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """References to a first's holder where a sentence opens with the first: "The first
-        space station was launched …" refers to Salyut 1."""
+        """References to a first's holder where a sentence or a clause opens with the
+        first: "The first space station was launched …" refers to Salyut 1."""
         if self._pattern is None or "irst" not in text:
             return []
         found: list[Mention] = []
@@ -85,6 +86,7 @@ class FirstDescriptions:
 
 
 def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` ends (roughly: at ". " or a line break)."""
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
     return min(ends, default=len(text))
 

@@ -242,7 +242,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"lift(?:ed|s) (?!off\b)(?:[\w'’-]+ ){0,3}?(?:from|in ?to orbit)\b|"
                         r"reached (?:orbit|space)|entered orbit|achieved orbit|"
                         # "Bykovsky, up since 12 June in Vostok 5"
-                        r"(?:(?<=, )|(?<=been )|(?<=, who had been ))up since|"
+                        r"(?:(?<=, )|(?<=been ))up since|"
                         r"climbed out of|"
                         r"follow(?:ed|s)(?=\s+(?:in|on|that|the\s+(?:next|following))\s|"
                         # "Prunariu … followed them aboard Soyuz 40"
@@ -3056,6 +3056,7 @@ TRIGGER_REACH_HEADED = 160  # characters from such a date to a trigger after it 
 # between a craft and the participle said of it: "Mars 3, launched on …"
 APPOSED_PARTICIPLE = re.compile(r"(?:\s+(?:module|station|laboratory|probe|spacecraft|ship|"
                                 r"satellite))?,\s*(?:which\s+was\s+|first\s+|originally\s+)?")
+# The events of a flight a date may be of
 FLIGHT_EVENTS = ("launch_date", "landing_date", "docking_date", "reentry_date")
 # A relative clause opening after a name, of which the name is the subject: "Baikonur,
 # which …" (but "Baikonur, where it lifted off on …" is the craft's)
