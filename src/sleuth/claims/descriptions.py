@@ -14,6 +14,7 @@ and "The first satellite launched by India was Aryabhata" describes another firs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sleuth.catalog.store import Catalog
 from sleuth.model import Mention
@@ -51,7 +52,7 @@ class FirstDescriptions:
         entities = catalog.entities(holder_of.values())
         women = {eid for eid, facts in catalog.facts_of(entities, "gender").items()
                  if any(f.value == "female" for f in facts)}
-        self._holder: dict[str, Mention] = {}
+        self._holder: dict[str, Mention] = {}  # phrase -> the holder, placed nowhere yet
         for norm, object_id in holder_of.items():
             if (entity := entities.get(object_id)) is not None:
                 self._holder[norm] = Mention(0, 0, entity.id, entity.name, entity.kind, norm,
@@ -80,8 +81,7 @@ class FirstDescriptions:
                 continue  # "The first satellite launched by India was Aryabhata"
             norm = " ".join(re.findall(r"[^\W_]+", match.group("phrase").lower()))
             if (holder := self._holder.get(norm)) is not None:
-                found.append(Mention(start, end, holder.entity_id, holder.name, holder.kind,
-                                     text[start:end], via="reference", female=holder.female))
+                found.append(replace(holder, start=start, end=end, alias=text[start:end]))
         return found
 
 

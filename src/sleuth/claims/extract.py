@@ -6418,14 +6418,16 @@ def _rode_claims(text: str, sentence: Sentence, person: Mention, ships: list[Men
     """``person`` (told of before, not named here) rode each of ``ships``: one crew claim
     each, spanning ``start`` to the ship, marked with the way the sentence says they rode
     it ("launched", "returned")."""
-    out = []
-    for ship in ships:
-        claim = _claim(text, ship, "crew", person.name, start, ship.end)
-        cand = Candidate(claim, obj=person.as_reference())
-        if way := _way_to_ship(text, sentence, ship):
-            cand.extra[way] = "yes"
-        out.append(cand)
-    return out
+    return [_rode_claim(text, person, ship, start, _way_to_ship(text, sentence, ship))
+            for ship in ships]
+
+
+def _rode_claim(text: str, person: Mention, ship: Mention, start: int, way: str | None
+                ) -> Candidate:
+    """The crew claim that ``person`` rode ``ship``, spanning ``start`` to the ship,
+    marked with ``way`` (see :func:`_way_to_ship`) when the sentence says it."""
+    claim = _claim(text, ship, "crew", person.name, start, ship.end)
+    return Candidate(claim, obj=person.as_reference(), extra={way: "yes"} if way else {})
 
 
 def _pronoun_crew_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
@@ -6513,12 +6515,7 @@ def _group_crew_claims(text: str, sentence: Sentence, people: list[Mention]
     if len(group) < 2 or (wanted is not None and len(group) != wanted):
         return []
     way = _way_to_ship(text, sentence, craft)
-    out = []
-    for person in group:
-        claim = _claim(text, craft, "crew", person.name, told.start("they"), craft.end)
-        out.append(Candidate(claim, obj=person.as_reference(),
-                             extra={way: "yes"} if way else {}))
-    return out
+    return [_rode_claim(text, person, craft, told.start("they"), way) for person in group]
 
 
 def _landed_in_ship_named(text: str, sentence: Sentence, found: list[Candidate],
