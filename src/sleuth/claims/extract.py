@@ -1637,7 +1637,8 @@ def extract(text: str, mentions: list[Mention],
         if s_dates:
             found += _date_claims(text, sentence, s_dates, recent, fronted,
                                   they[0] if at - they[1] <= REFERENCE_REACH else [], they[2],
-                                  said_before=spans[n - 1][0] if n else s_start)
+                                  said_before=spans[n - 1][0] if n else s_start,
+                                  asked=spans[asked_in] if asked_in is not None else None)
             if sentence.names_craft:
                 _landed_in_ship_named(text, sentence, found, recent)
         if yearless:
@@ -2876,15 +2877,18 @@ VERB_PARTICLE = re.compile(r"\s*(?:down|back|home)\b")
 def _apposed_day(text: str, subject: Mention, date: DateMention) -> bool:
     """Whether ``date`` is a day set off by commas right after ``subject``, as a list of
     flights dates them: "Voskhod 2, the eighteenth of March 1965: Belyayev and Leonov",
-    "Helen Sharman, Soyuz TM-12, 19 May 1991, the first Briton". (A craft already in space
+    "Helen Sharman, Soyuz TM-12, 19 May 1991, the first Briton", also past the craft's
+    bracketed designation: "Salyut 1 (DOS-1), 19 April 1971". (A craft already in space
     that day is left alone by the judge: "Salyut 7, 7 June 1985" is no launch.)"""
     return date.date.precision is Precision.DAY and date.kind == "absolute" and (
         APPOSED_DAY_GAP.fullmatch(text, subject.end, date.start) is not None) and (
         APPOSED_DAY_END.match(text, date.end) is not None)
 
 
-# (or set off by a caption's bars or dashes: "VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM")
-APPOSED_DAY_GAP = re.compile(r",[ \t]*(?:the[ \t]+)?|[ \t]+[|–—-][ \t]+")
+# (or set off by a caption's bars or dashes: "VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM"; a
+# designation in brackets may come first, or be the name: "Sputnik 1 (PS-1), 4 Oct 1957")
+APPOSED_DAY_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\)|\))?(?:,[ \t]*(?:the[ \t]+)?|[ \t]+[|–—-][ \t]+)")
 APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)|]|[–—-][ \t]|[.!?](?:\s|\Z)|\Z)")
 
 
@@ -3425,11 +3429,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
                  fronted: tuple[Mention, Mention, int] | None = None,
                  they: list[Mention] | None = None,
-                 their_crafts: Sequence[Mention] = (), said_before: int | None = None
-                 ) -> list[Candidate]:
+                 their_crafts: Sequence[Mention] = (), said_before: int | None = None,
+                 asked: tuple[int, int] | None = None) -> list[Candidate]:
     """Date claims; ``fronted`` is the sentence's :func:`_fronted_flight`, ``they`` the
-    people "they" may stand for, ``their_crafts`` the crafts named with them and
-    ``said_before`` where the sentence before this one starts."""
+    people "they" may stand for, ``their_crafts`` the crafts named with them,
+    ``said_before`` where the sentence before this one starts and ``asked`` the span of
+    the question the sentence replies to, if any."""
     out: list[Candidate] = []
     if not dates:
         return out
@@ -3516,10 +3521,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             # "7. Venera 7, in December 1970." in an answer key: the date of what question 7
             # asks about ("Which probe first sent data from the surface of Venus?"), a
             # launch only if it asks about one
-            if (asked := _answered_question(text, sentence.start)) is not None:
-                if (asked_property := _question_property(text, asked)) is None:
+            if (keyed := _answered_question(text, sentence.start)) is not None:
+                if (asked_property := _question_property(text, keyed)) is None:
                     continue
                 prop = asked_property
+            elif asked is not None and (event := asked_event(text[asked[0]:asked[1]])) in (
+                    "docking_date", "landing_date", "reentry_date"):
+                # "Q18. First docking of two crewed spacecraft? ¶ A. Soyuz 4 and Soyuz 5, 16
+                # January 1969": the day of what the question asks about
+                prop = event
         else:
             prop, trigger_pos = trig
             if (aside := _dash_aside(text, sentence, date.start)) is not None and (
@@ -8237,7 +8247,8 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
                 OWN_ROCKET_BEFORE.fullmatch(gap) and OWN_LAUNCH_AFTER.match(text, end)))
                         and not CLAUSE_BREAK.search(gap))
                        or CRAFT_NOTES_BRACKET.fullmatch(text, before[-1].end, start)
-                       or _gapped_vehicle(text, sentence, before[-1], gap)):
+                       or _gapped_vehicle(text, sentence, before[-1], gap)
+                       or _listed_launch_vehicle(text, sentence, before[-1], start)):
             craft = before[-1]
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
                 VEHICLE_BEFORE_CRAFT.fullmatch(gap)):
@@ -8250,6 +8261,18 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
     return out
 
 
+def _listed_launch_vehicle(text: str, sentence: Sentence, craft: Mention, start: int
+                           ) -> bool:
+    """Whether the rocket at ``start`` follows ``craft``'s launch day in a verbless list of
+    its launch: "Zarya, 20 November 1998, Proton-K", "Salyut 1 (DOS-1), 19 April 1971, on
+    a Proton-K" (the day is the craft's by :func:`_apposed_day`)."""
+    listed = DATED_LISTING.fullmatch(text, craft.end, start)
+    return listed is not None and listed.span("date") in sentence.date_spans
+
+
+# A day set off by commas after a craft (and its bracketed designation), then its rocket
+DATED_LISTING = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|\))?,[ \t]*(?P<date>[^,;:()\n]{4,30})"
+                           r",[ \t]*(?:on[ \t]+(?:an?[ \t]+)?)?")
 # "… and Priroda, the last of them, on a Zenit": a rocket in a clause whose launch verb is
 # left out
 GAPPED_VEHICLE = re.compile(r"\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+")
