@@ -147,3 +147,11 @@ def test_a_reply_is_its_first_clause_when_a_comment_follows(checker: Checker) ->
         ("1991", "contradicted")]
     assert said(checker, text, "launch_vehicle") == [("Zarya", "Proton-K", "supported")]
     assert said(checker, text, "launch_site") == [("Zarya", "Plesetsk", "contradicted")]
+
+
+def test_a_reply_may_list_values_before_its_comment(checker: Checker) -> None:
+    # Buran launched 1988-11-15 and made two orbits (GCAT launchlog; curated)
+    text = ("Q22. Buran's only flight: date and number of orbits?\n"
+            "A. 15 November 1988, three orbits, no crew aboard.\n")
+    assert said(checker, text) == [("Buran OK-1K", "1988-11-15", "supported")]
+    assert said(checker, text, "orbit_count") == [("Buran OK-1K", "3 orbits", "contradicted")]

@@ -7195,15 +7195,20 @@ def _reply_claims(text: str, sentence: Sentence, question: Sentence,
         (m.start, m.end) for m in sentence.mentions] + [(a, b) for a, b, _ in rockets]
     end = sentence.end
     bare = bare_reply(text, opening, end, values)
-    if bare is False and (comment := REPLY_COMMENT.search(text, opening, end)):
-        # "A: 1991, just after the Soviet collapse.": the reply is the clause before
-        end = comment.start()
-        bare = bare_reply(text, opening, end, [v for v in values if v[1] <= end])
+    if bare is False:
+        # "A: 1991, just after the Soviet collapse.": the reply is the clauses before the
+        # comment ("A. 15 November 1988, three orbits, no crew aboard": both values)
+        for comment in REPLY_COMMENT.finditer(text, opening, end):
+            reply = bare_reply(text, opening, comment.start(),
+                               [v for v in values if v[1] <= comment.start()])
+            if reply is False:
+                break
+            bare, end = reply, comment.start()
+        if bare is False:
+            return []
         dates = [d for d in dates if d.end <= end]
         quantities = [q for q in quantities if q.end <= end]
         rockets = [r for r in rockets if r[1] <= end]
-    if bare is False:
-        return []
     replied = [m for m in sentence.mentions if m.end <= end]
     asked = text[question.start:question.end]
     line = text.rfind("\n", 0, question.start) + 1
@@ -7228,7 +7233,9 @@ def _reply_claims(text: str, sentence: Sentence, question: Sentence,
     named_alone = len(question.mentions) == 1 and names_only(
         text, question.start, question.end, (question.mentions[0].start,
                                              question.mentions[0].end))
-    if dates and measure is None:
+    # (a question may ask for a date and a figure: "Buran's only flight: date and number of
+    # orbits?")
+    if dates and (measure is None or ASKS_WHEN.search(asked)):
         prop = asked_event(asked)
         extra = {"trigger": "asked"} if prop is not None else {}
         if prop is None and ONLY_WHEN.fullmatch(asked) and before is not None:

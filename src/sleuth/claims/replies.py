@@ -43,7 +43,8 @@ _ONE_NUMBER_RE = re.compile(
 _MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (prop, re.compile(pattern, re.IGNORECASE)) for prop, pattern in (
         ("orbit_count", r"\bhow\s+many\s+(?:orbits|times|revolutions|laps|circuits)\b|"
-                        r"\btimes\s+(?:a)?round\b"),
+                        r"\btimes\s+(?:a)?round\b|"
+                        r"\bnumber\s+of\s+(?:orbits|revolutions|laps|circuits)\b"),
         ("orbital_period", r"\b(?:orbital\s+)?period\b|\bhow\s+(?:long|many\s+minutes)\s+"
                            r"(?:did|does)\s+\w+\s+take\s+to\s+(?:orbit|circle|go\s+round)\b"),
         ("duration", r"\bhow\s+long\b"),
