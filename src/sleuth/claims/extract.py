@@ -2625,6 +2625,8 @@ def _names_its_own(text: str, sentence: Sentence, start: int, noun: int) -> bool
 _LEAD_LABEL = r"(?:[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?[ \t]*:[ \t]*)?"
 FRONTED_PARTICIPLE = re.compile(
     rf"\s*{_LEAD_LABEL}(?:(?:first|originally|finally|later)\s+)?[A-Z]\w+ed\b")
+# The rest of a phrase describing the subject, then the pronoun that is the subject
+DESCRIBED_THEN_PRONOUN = re.compile(r"[^,;:.\n]{0,40},(?=\s*(?:it|he|she|they)\b)")
 # What may come between the participle phrase's comma and its subject.
 FRONTED_GAP = re.compile(r",\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}?")
 
@@ -2640,6 +2642,9 @@ def _fronted_subject(text: str, sentence: Sentence, recent: dict[str, Mention], 
     if comma < 0 or CLAUSE_BREAK.search(text, fronted.end(), comma):
         return None
     named = next((m for m in sentence.mentions if m.start > comma), None)
+    if named is not None and (described := DESCRIBED_THEN_PRONOUN.match(text, named.end)):
+        # "Launched … on a Proton, the last module Mir would receive, it docked …": "it"
+        comma, named = described.end() - 1, None
     if named is not None and named.kind in kinds and FRONTED_GAP.fullmatch(
             text, comma, named.start):
         return named
@@ -3736,6 +3741,13 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
             if subject is None and whose is not None and whose.kind not in kinds:
                 continue  # "Vostochny, whose first rocket flew ten years ago this month, sent
                 # Luna 25 …": the date of what the clause tells of the site
+            if subject is None and whose is None and trigger_pos < date.start and (
+                    opening := FRONTED_PARTICIPLE.match(text, sentence.start)) and (
+                    trigger_pos < opening.end()) and not FRONTED_FLIGHT.match(
+                    text, sentence.start):  # ("Launched on TM-17 …, he": TM-17's)
+                # "Launched 31 May 1990 on a Proton, the last module Mir would receive, it
+                # docked …": the subject the opening phrase tells of comes after it
+                subject = _fronted_subject(text, sentence, recent, date.end, kinds)
             subject = subject or whose or _subject_for(
                 text, sentence, min(trigger_pos, date.start), kinds, date.start,
                 skip_destinations=prop in ("launch_date", "landing_date", "docking_date"))
@@ -8149,7 +8161,7 @@ def _site_vehicle_operator_claims(text: str, sentence: Sentence,
         out.append(Candidate(_claim(text, craft, "launch_vehicle", family, m.start(),
                                     m.end()), extra={"family": family}))
     out += _named_vehicle_claims(text, sentence, crafts, rockets,
-                                 taken=[m.span() for m in families])
+                                 taken=[m.span() for m in families], recent=recent or {})
     countries = [m for m in sentence.mentions if m.kind in ("country", "organization")]
     for party in countries:
         craft = next((c for c in crafts if 0 <= c.start - party.end <= 45), None)
@@ -8216,10 +8228,13 @@ def _said_of_the_list(text: str, sentence: Sentence, crafts: list[Mention],
 
 
 def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
-                          rockets: bool, taken: list[tuple[int, int]]) -> list[Candidate]:
+                          rockets: bool, taken: list[tuple[int, int]],
+                          recent: dict[str, Mention]) -> list[Candidate]:
     """A rocket named without "rocket" after it, tied to a craft by a launch verb: "Salyut
-    7 was lofted by a Soyuz-U", "an Energia launched the Buran orbiter". The rocket is a
-    catalog vehicle or one of :data:`ROCKET_NAMES`; spans in ``taken`` are already claimed."""
+    7 was lofted by a Soyuz-U", "an Energia launched the Buran orbiter", "Launched … on a
+    Proton, Luna 9 made …" (the craft named or referred to after an opening participle
+    phrase, ``recent`` the sentences' before). The rocket is a catalog vehicle or one of
+    :data:`ROCKET_NAMES`; spans in ``taken`` are already claimed."""
     named: list[tuple[int, int, str, Mention | None]] = [
         (m.start, m.end, m.name, m) for m in sentence.mentions if m.kind == "vehicle"]
     if rockets:
@@ -8260,6 +8275,10 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         elif after and len(gap := text[end:after[0].start]) <= 60 and (
                 VEHICLE_BEFORE_CRAFT.fullmatch(gap)):
             craft = after[0]
+        elif not before and FRONTED_LAUNCH.fullmatch(text, sentence.start, start) and (
+                ROCKET_ENDS_PHRASE.match(text, end)):
+            craft = _fronted_subject(text, sentence, recent, end, CRAFT)
+            gap = ""
         if craft is None or NEGATION.search(gap):
             continue
         taken.append((start, end))
@@ -8280,6 +8299,12 @@ def _listed_launch_vehicle(text: str, sentence: Sentence, craft: Mention, start:
 # A day set off by commas after a craft (and its bracketed designation), then its rocket
 DATED_LISTING = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|\))?,[ \t]*(?P<date>[^,;:()\n]{4,30})"
                            r",[ \t]*(?:on[ \t]+(?:an?[ \t]+)?)?")
+# An opening participle phrase of a launch, up to its rocket: "Launched 31 January 1966 on
+# a Proton, Luna 9 made …"; the rocket ends the phrase
+FRONTED_LAUNCH = re.compile(
+    rf"\s*{_LEAD_LABEL}(?:Launched|Lofted|Boosted|Sent\s+up|Carried\s+(?:up|aloft))\b"
+    r"[^;:,.]{0,60}?\b(?:on|aboard|atop|by)\s+(?:(?:a|an|the)\s+)?")
+ROCKET_ENDS_PHRASE = re.compile(r"(?:\s+(?:rocket|booster|launcher))?\s*,")
 # "… and Priroda, the last of them, on a Zenit": a rocket in a clause whose launch verb is
 # left out
 GAPPED_VEHICLE = re.compile(r"\s+(?:on|aboard|atop)\s+(?:a|an|the)\s+")
