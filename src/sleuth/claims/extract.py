@@ -1728,7 +1728,9 @@ def extract(text: str, mentions: list[Mention],
             if "vehicle" in sentence.kinds and "site" in sentence.kinds:
                 found += _rocket_debut_site_claims(text, sentence, s_dates)
             if "site" in sentence.kinds:
-                found += _person_site_claims(text, sentence, recent)
+                found += _person_site_claims(
+                    text, sentence, recent,
+                    they[0] if at - they[1] <= REFERENCE_REACH else [], they[2])
             found += _flew_with_claims(text, sentence, s_dates)
             found += _agreement_claims(text, sentence)
             found += _participation_claims(text, sentence)
@@ -8059,12 +8061,18 @@ PERSON_WENT_UP_FROM = re.compile(rf"\s+(?:had\s+|has\s+|was\s+)?{_WENT_UP_FROM}"
 PRONOUN_WENT_UP_FROM = re.compile(rf"\b(?:he|she)\s+(?:had\s+|has\s+|was\s+)?"
                                   rf"{_WENT_UP_FROM}\Z", re.IGNORECASE)
 
+THEY_WENT_UP_FROM = re.compile(rf"\bthey\s+(?:had\s+|have\s+|were\s+)?{_WENT_UP_FROM}\Z",
+                               re.IGNORECASE)
 
-def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention]
+
+def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
+                        they: Sequence[Mention] = (), their_crafts: Sequence[Mention] = ()
                         ) -> list[Candidate]:
     """Launch site claims of people: "Marina Vasilevskaya, Belarus's first woman in space,
     took off from Vostochny", "She lifted off from Baikonur". The judge weighs the sites of
-    every flight the person went up on."""
+    every flight the person went up on. "They launched from Plesetsk" is said of the ship
+    named with the people ``they`` stands for, if one was (``their_crafts``), else of the
+    first of them."""
     out: list[Candidate] = []
     for site in sentence.mentions:
         if site.kind != "site":
@@ -8079,6 +8087,12 @@ def _person_site_claims(text: str, sentence: Sentence, recent: dict[str, Mention
                 person is None or person.end <= said.start()) and (
                 referent := _reference(text, sentence, recent, said.end(), ("person",))):
             person, start = referent, said.start()
+        elif they and (said := THEY_WENT_UP_FROM.search(
+                text, max(sentence.start, site.start - 40), site.start)) and (
+                person is None or person.end <= said.start()):
+            ships = {c.entity_id: c for c in their_crafts if c.kind in CRAFT}
+            person = (next(iter(ships.values())) if len(ships) == 1 else they[0]).as_reference()
+            start = said.start()
         elif person is None and (verb := ROCKET_WENT_UP_FROM.search(
                 text, max(sentence.start, site.start - 40), site.start)) and (
                 flown := _flown_aboard_rocket(text, sentence, verb.start())):
