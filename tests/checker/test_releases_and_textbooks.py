@@ -82,12 +82,12 @@ def test_two_crafts_launched_days_apart(checker: Checker, text: str,
 def test_a_touchdown_the_history_layer_dates_refutes_an_earlier_day(
         checker: Checker) -> None:
     # Luna 9 touched down on 3 February 1966 (curated; GCAT ends its work on 6 February).
-    # Luna 16's curated date is its capsule's return to Earth, after GCAT's end: no
-    # touchdown is recorded, so an earlier day is not refuted
+    # Luna 20's touchdown is not recorded, only GCAT's end of its work on the 22nd (its
+    # ascent stage leaving the Moon): an earlier day is not refuted
     assert said(checker, "Luna 9 made the first soft landing on the Moon on 31 January 1966.",
                 "landing_date") == [("Luna-9", "1966-01-31", "contradicted")]
-    assert said(checker, "Luna 16 landed in the Sea of Fertility on 20 September 1970.",
-                "landing_date") == [("Luna-16 KT", "1970-09-20", "unverifiable")]
+    assert said(checker, "Luna 20 landed on the Moon on 21 February 1972.",
+                "landing_date") == [("Luna-20 VA", "1972-02-21", "unverifiable")]
 
 
 def test_a_month_in_brackets_after_a_person_dates_their_flight(checker: Checker) -> None:

@@ -95,6 +95,8 @@ class ObjectFacts(Row):
     reentry: str | None = None
     end_kind: str | None = None  # what ``reentry`` dates: decay, landing, impact, deorbit …
     launch: str | None = None
+    # a landing on another body, for a sample return whose capsule's return (end_kind
+    # "return") ends it: Luna 16 landed on the Moon on 20 September 1970, came back on the 24th
     landing: str | None = None
     orbits: float | None = None
     duration_min: float | None = None
@@ -340,9 +342,11 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
         if row.mass_kg:
             fact(eid, "mass", f"{row.mass_kg:g} kg", row, "objects.yaml", num=row.mass_kg,
                  unit="kg")
-        # A lander's end is its landing ("Luna 9 landed on 3 February"), which a reentry
-        # claim also matches (see the judge's DATE_PROPERTIES).
-        end = "landing_date" if row.end_kind == "landing" else "reentry_date"
+        # A lander's end is its landing ("Luna 9 landed on 3 February"), a sample return's
+        # its capsule's return, which a reentry claim also matches (see the judge's
+        # DATE_PROPERTIES).
+        end = {"landing": "landing_date", "return": "return_date"}.get(row.end_kind or "",
+                                                                      "reentry_date")
         for prop, value in ((end, row.reentry), ("launch_date", row.launch),
                             ("landing_date", row.landing)):
             if value:

@@ -32,7 +32,7 @@ ENUMS: dict[str, dict[str, set[str | None]]] = {
     "agreements": {"kind": {"agreement", "memorandum", "programme", "organization"}},
     "firsts": {"category": {"person", "spacecraft", "mission", "station"}},
     "objects": {"end_kind": {None, "decay", "landing", "impact", "deorbit", "crash",
-                             "lost_contact"}},
+                             "lost_contact", "return"}},
 }
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])}

@@ -6,8 +6,9 @@ from typing import Any
 
 PROPERTY_ORDER = [
     "launch_date", "launch_site", "launch_vehicle", "operator", "state", "crew", "crewed",
-    "docking_date", "landing_date", "reentry_date", "end_date", "duration", "orbital_period",
-    "perigee", "apogee", "inclination", "mass", "total_mass", "program", "founded", "dissolved",
+    "docking_date", "landing_date", "return_date", "reentry_date", "end_date", "duration",
+    "orbital_period", "perigee", "apogee", "inclination", "mass", "total_mass", "program",
+    "founded", "dissolved",
 ]  # fmt: skip
 
 

@@ -49,14 +49,18 @@ EARTH_ORBIT_APOGEE_KM = 100_000
 # How the expected value names a record of another property than the claim's: GCAT's end
 # of operations is not a re-entry, though it stands in for one when nothing else is known.
 PROPERTY_WORDS = {"end_date": "end of operations", "landing_date": "landing",
+                  "return_date": "return to Earth",
                   "reentry_date": "re-entry", "start_date": "start", "signed": "signed"}
 DATE_PROPERTIES = {
     "launch_date": ("launch_date",),
     "landing_date": ("landing_date", "end_date"),
-    "reentry_date": ("reentry_date", "end_date", "landing_date"),
+    "reentry_date": ("reentry_date", "end_date", "landing_date", "return_date"),
     "docking_date": ("docking_date",),
     "founded": ("founded", "start_date", "signed"),
 }
+# The words that tell a landing as a coming back: a sample capsule's return, not the
+# lander's landing on another world
+RETURN_WORDS = re.compile(r"\b(?:home|back|return(?:ed|s|ing)?)\b", re.IGNORECASE)
 # A craft named with a day it was in space on, with nothing saying the day is its launch
 IN_SERVICE_NOTE = "the craft was in space then; nothing says this date is its launch"
 # How many of a timeline's verbless entries must be launch days for it to date by launches
@@ -436,6 +440,8 @@ class Judge:
         claim = cand.claim
         assert cand.date is not None
         props = DATE_PROPERTIES[claim.property]
+        if claim.property == "landing_date" and not cand.extra.get("off_earth"):
+            props = (*props, "return_date")  # "Luna 16's capsule landed in Kazakhstan on …"
         subject = claim.subject_id or ""
         kind = self._kind(subject)
         facts: list[Fact] = []
@@ -475,6 +481,8 @@ class Judge:
             facts = self._facts(subject, props)
             if claim.property == "reentry_date" and kind == "spacecraft":
                 facts += self._part_reentries(subject)
+            if claim.property == "landing_date":
+                facts = _landing_facts(facts, claim.quote)
             if claim.property == "landing_date" and not facts and cand.extra.get("off_earth"):
                 # "Lunokhod 1 arrived on the Moon": it landed on the craft it was part of
                 facts = [f for whole in self._related_ids(subject, "part_of")
@@ -1274,7 +1282,8 @@ class Judge:
     def _in_service(self, craft: str, date: PartialDate) -> bool:
         """Whether ``date`` falls after the craft's launch and before its reentry or end."""
         launches = [d for f in self._facts(craft, ("launch_date",)) if (d := _parse(f.value))]
-        ends = [d for f in self._facts(craft, ("reentry_date", "end_date", "landing_date"))
+        ends = [d for f in self._facts(craft, ("reentry_date", "end_date", "landing_date",
+                                                "return_date"))
                 if (d := _parse(f.value))]
         if not launches or not ends:
             return False
@@ -2887,6 +2896,16 @@ COUNTRY_FIRST = re.compile(
 def _norm(text: str) -> str:
     """:func:`normalize`, remembered: the same names and values come back claim after claim."""
     return normalize(text)
+
+
+def _landing_facts(facts: list[Fact], quote: str) -> list[Fact]:
+    """The ``facts`` a landing told in ``quote`` is judged by: a coming back ("came home",
+    "brought … back") is a sample capsule's return when the history layer dates one (Luna
+    16's, 24 September 1970), not the lander's touchdown on the Moon."""
+    if RETURN_WORDS.search(quote) and (returns := [f for f in facts
+                                                   if f.property == "return_date"]):
+        return returns
+    return facts
 
 
 def _touchdown(facts: list[Fact]) -> bool:
