@@ -1,7 +1,8 @@
 """Dates and lengths of time a sentence gives but does not claim, on the real catalog: a
 birth year, a relative date the next date restates, a date in an opening phrase whose
 verb has a date of its own, the time between two events; and a plan written "was
-supposed to", a flight's length that is not a career total, a caption's heading."""
+supposed to" or "wanted", a flight's length that is not a career total, a caption's
+heading, and "came back for" another flight."""
 
 from __future__ import annotations
 
@@ -77,3 +78,16 @@ def test_a_bracketed_date_between_craft_and_verb_keeps_the_crew(checker: Checker
     crew = {c.value: c.verdict for c in claims_of(checker, text, "crew")}
     assert crew == {"Vladimir Komarov": "supported", "Konstantin Feoktistov": "supported",
                     "Pavel Belyayev": "contradicted"}
+
+
+def test_what_someone_wanted_is_a_plan(checker: Checker) -> None:
+    # Salyut 3 launched on 1974-06-24; the third crew never flew
+    text = "Chelomei wanted a third crew on Salyut 3 in the spring of 1975. It never happened."
+    claims = claims_of(checker, text, "launch_date")
+    assert [(c.planned, c.verdict) for c in claims] == [(True, "unverifiable")]
+
+
+def test_coming_back_for_a_flight_is_going_up_again(checker: Checker) -> None:
+    # Chrétien flew up on Soyuz TM-7 in November 1988 and came home on TM-6
+    text = "Chretien came back for his third flight, on Soyuz TM-7 in November 1988."
+    assert said(checker, text, "crew") == [("Soyuz TM-7", "Jean-Loup Chrétien", "supported")]

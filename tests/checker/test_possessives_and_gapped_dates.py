@@ -69,6 +69,11 @@ def test_returned_from_a_mission_is_a_landing(checker: Checker) -> None:
       ("Valentina Tereshkova", "1963-06-16", "supported")]),
     ("Vostok 5 launched on 14 June 1963, and three days later Vostok 6.",
      [("Vostok 5", "1963-06-14", "supported"), ("Vostok 6", "1963-06-17", "contradicted")]),
+    # past an aside on the subject (Savitskaya launched on Soyuz T-7 on 19 August 1982)
+    ("Chretien launched on Soyuz T-6 on 24 June 1982, and in August 1982 Svetlana "
+     "Savitskaya, the second woman in space, aboard Soyuz T-7.",
+     [("Soyuz T-6", "1982-06-24", "supported"),
+      ("Svetlana Savitskaya", "1982-08", "supported")]),
 ])
 def test_a_clause_without_its_verb_opened_by_its_date(
         checker: Checker, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -351,3 +351,9 @@ def test_colon_lengths_are_read_only_in_the_order_the_text_declares() -> None:
     assert (q.value, q.high - q.low) == (6480, 1)
     assert find_quantities("He flew 1:10:18 by my watch.") == []  # no order declared
     assert find_quantities("Durations are d:h:m. A stay of 3:25:10.") == []  # no 25th hour
+
+
+def test_a_span_of_years_opens_no_range_of_the_number_after_it() -> None:
+    q = _one("Valeri Polyakov, Mir, 1994-95 - 438 days in orbit")
+    assert (q.text, q.value2) == ("438 days", None)
+    assert _one("between 215 and 940 km").value2 == 940

@@ -343,6 +343,7 @@ VERBISH = _rx(r"was|were|is|are|had|has|have|became|remained|(?!hundred\b)\w+ed|
 PLANNED = _rx(r"scheduled|planned|plans?|planning|will|would(?= have)|"
               r"(?:was|were|is|are) (?:originally |initially |first |once )?to|"
               r"intend(?:s|ed)?|expected to|aims? to|proposed|slated|due to|set to|"
+              r"want(?:s|ed)?|"
               r"supposed to|meant to|on track for|targeted for|promised for|"
               r"to be launched|upcoming|future|envisag(?:e|ed|es)|hop(?:es?|ed|ing) (?:for|to)|"
               r"pencill?ed in|"
@@ -559,8 +560,10 @@ LANDED_WITH = re.compile(r",?\s+(?:landed|touched\s+down|came\s+(?:home|back|dow
 LAUNCH_VERB_AFTER = re.compile(r",?\s+(?:was\s+)?(?:launched|lifted\s+off|blasted\s+off|"
                                r"went\s+up)\b", re.IGNORECASE)
 RETURN_CRAFT = re.compile(r"\b(?:(?:came|comes|come|coming)\s+(?:home|back|down)"
-                          # "came back up on Soyuz T-12", "came back to space": a launch
-                          r"(?!\s+(?:up|to\s+(?:space|orbit)|into\s+(?:space|orbit))\b)|returned|"
+                          # "came back up on Soyuz T-12", "came back to space", "came back
+                          # for his third flight, on Soyuz TM-7": a launch
+                          r"(?!\s+(?:up|to\s+(?:space|orbit)|into\s+(?:space|orbit)|for)\b)|"
+                          r"returned|"
                           r"returning|returns|landed|landing|"
                           # "were back already on 6 April in Soyuz MS-24"
                           r"(?:were|was|got|are|is)\s+(?:\w+\s+)?back)\s+(?:[\w.,-]+\s+){0,6}?"
@@ -2806,8 +2809,10 @@ def _gapped_subject_after(text: str, sentence: Sentence, date: DateMention) -> M
         return None
     if after.kind == "person":
         craft = _first_after(sentence.mentions, after.end, CRAFT)
+        # (past an aside on her: "and in August 1982 Savitskaya, the second woman in space,
+        # aboard Soyuz T-7")
         return after if craft is not None and GAPPED_ABOARD.fullmatch(
-            text, after.end, craft.start) else None
+            text, _after_apposition(text, after.end, craft.start), craft.start) else None
     return after if GAPPED_CLAUSE_END.match(text, after.end, sentence.end) else None
 
 

@@ -826,6 +826,9 @@ def _range_after(
 _RANGE_BEFORE_INTRO_RE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 
 
+_YEAR_SPAN_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-–/]\Z")
+
+
 def _range_before(
     text: str, start: int, info: UnitInfo, value: float, step: float
 ) -> tuple[int, float, float, float, float, float, float] | None:
@@ -840,6 +843,8 @@ def _range_before(
     first_start = r.start("num")
     if first_start > 0 and (text[first_start - 1].isalnum() or text[first_start - 1] in ".,"):
         return None
+    if _YEAR_SPAN_BEFORE_RE.search(text, max(0, first_start - 5), first_start):
+        return None  # the end of a span of years: "1994-95 - 438 days" is no 95 to 438 days
     if r.group("sep").lower() == "and" and not r.group("intro"):
         return None
     parsed = parse_number(r.group("num"))
