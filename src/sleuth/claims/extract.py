@@ -2897,10 +2897,13 @@ def _apposed_day(text: str, subject: Mention, date: DateMention) -> bool:
         APPOSED_DAY_END.match(text, date.end) is not None)
 
 
-# (or set off by a caption's bars or dashes: "VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM"; a
-# designation in brackets may come first, or be the name: "Sputnik 1 (PS-1), 4 Oct 1957")
+# A craft's designation in brackets after its name, or the end of the bracket that is the
+# name: "Sputnik 1 (PS-1), 4 Oct 1957", "Sputnik 1 (PS-1), …" with the mention "PS-1"
+DESIGNATION_BRACKET = r"(?:[ \t]*\([^()\n]{1,30}\)|\))?"
+# (or set off by a caption's bars or dashes: "VOSTOK 1 | 12 APRIL 1961 | APOGEE 372 KM"),
+# past the craft's designation
 APPOSED_DAY_GAP = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,30}\)|\))?(?:,[ \t]*(?:the[ \t]+)?|[ \t]+[|–—-][ \t]+)")
+    rf"{DESIGNATION_BRACKET}(?:,[ \t]*(?:the[ \t]+)?|[ \t]+[|–—-][ \t]+)")
 APPOSED_DAY_END = re.compile(r"[ \t]*(?:[:;,)|]|[–—-][ \t]|[.!?](?:\s|\Z)|\Z)")
 
 
@@ -8066,6 +8069,7 @@ PERSON_WENT_UP_FROM = re.compile(rf"\s+(?:had\s+|has\s+|was\s+)?{_WENT_UP_FROM}"
 PRONOUN_WENT_UP_FROM = re.compile(rf"\b(?:he|she)\s+(?:had\s+|has\s+|was\s+)?"
                                   rf"{_WENT_UP_FROM}\Z", re.IGNORECASE)
 
+# "They had launched from Plesetsk": the people just named together, or their ship
 THEY_WENT_UP_FROM = re.compile(rf"\bthey\s+(?:had\s+|have\s+|were\s+)?{_WENT_UP_FROM}\Z",
                                re.IGNORECASE)
 
@@ -8297,7 +8301,7 @@ def _named_vehicle_claims(text: str, sentence: Sentence, crafts: list[Mention],
         elif not before and FRONTED_LAUNCH.fullmatch(text, sentence.start, start) and (
                 ROCKET_ENDS_PHRASE.match(text, end)):
             craft = _fronted_subject(text, sentence, recent, end, CRAFT)
-            gap = ""
+            gap = text[sentence.start:start]  # (for a negation in the phrase)
         if craft is None or NEGATION.search(gap):
             continue
         taken.append((start, end))
@@ -8316,7 +8320,7 @@ def _listed_launch_vehicle(text: str, sentence: Sentence, craft: Mention, start:
 
 
 # A day set off by commas after a craft (and its bracketed designation), then its rocket
-DATED_LISTING = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|\))?,[ \t]*(?P<date>[^,;:()\n]{4,30})"
+DATED_LISTING = re.compile(rf"{DESIGNATION_BRACKET},[ \t]*(?P<date>[^,;:()\n]{{4,30}})"
                            r",[ \t]*(?:on[ \t]+(?:an?[ \t]+)?)?")
 # An opening participle phrase of a launch, up to its rocket: "Launched 31 January 1966 on
 # a Proton, Luna 9 made …"; the rocket ends the phrase

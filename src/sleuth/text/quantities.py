@@ -826,6 +826,7 @@ def _range_after(
 _RANGE_BEFORE_INTRO_RE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 
 
+# The first year of a span of years, right before its last: "1994-95"
 _YEAR_SPAN_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-–/]\Z")
 
 

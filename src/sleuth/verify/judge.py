@@ -727,9 +727,9 @@ class Judge:
             return
         if not matching and cand.extra.get("off_earth") and facts and all(
                 claimed.end() <= _start(f.value) for f in facts) and not _touchdown(facts):
-            # "Luna 16 landed in the Sea of Fertility on 20 September": GCAT dates the end
-            # of the lander's work (and the return capsule's landing on Earth), not the
-            # touchdown on the Moon, which came before (unless the history layer has it)
+            # "Luna 20 landed on the Moon on 21 February 1972": GCAT dates the end of the
+            # lander's work (its ascent stage leaving on the 22nd), not the touchdown on the
+            # Moon, which came before (unless the history layer has it, as for Luna 16)
             self._settle(cand, [], facts, "unverifiable", note=(
                 "a landing on another world before the end the catalog records; the catalog "
                 "does not date the touchdown itself"))
@@ -2912,7 +2912,8 @@ def _touchdown(facts: list[Fact]) -> bool:
     """Whether the history layer dates a landing no later than every other source's end
     date: Luna 9's touchdown (3 February 1966) before GCAT's end of its work (6 February),
     Luna 17's (17 November 1970, 03:47) on the day GCAT ends it. A later curated date is
-    another event (Luna 16's capsule home on Earth)."""
+    another event (Luna 16's capsule home on Earth on the 24th, after its touchdown on the
+    20th and GCAT's end on the 21st)."""
     ends = [_start(f.value).date() for f in facts if f.source != "curated"]
     return any(f.source == "curated" and all(_start(f.value).date() <= end for end in ends)
                for f in facts) and bool(ends)
