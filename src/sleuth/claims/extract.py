@@ -115,6 +115,8 @@ _UP_TO = r"(?:[\w-]+ ){1,6}?up (?:to|into)\b"
 _UP_END = r"(?:[\w-]+ ){1,4}?up(?=[.,;:])"  # "a Vostok rocket carried Yuri Gagarin up."
 _INTO_ORBIT = r"(?:[^\s.;:]+ ){1,14}?into (?:orbit|space)\b"  # "carried A, B and C into orbit"
 _STATION_NOUNS = r"(?:station|complex|outpost)"  # what a station is called, unnamed
+# A month's name or abbreviation ("sep", "sept.", "september"), as lower-case patterns say it
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ROUGHLY = r"about|around|roughly|some|just|nearly|almost"  # a figure's hedge words
 _STATION_WORDS = rf"(?:the )?(?:{_STATION_NOUNS}|mir|salyut|iss|zvezda)\b"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -150,7 +152,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"[a-z][\w-]*\d))|"
                          # "he returned on 3 September", "returning on the 11th"
                          r"return(?:ed|s|ing) on (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?\b|"
-                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
+                         rf"{_MONTH_WORD}\.? \d)|"
                          # "returned from his latest mission on Sept. 23"
                          r"return(?:ed|s|ing) from (?:(?:his|her|their|its|the|a) )?"
                          r"(?:[\w-]+ ){0,3}?(?:mission|flight|expedition|stay|stint|voyage|"
@@ -169,8 +171,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          # the crew's death ends the flight: "killed on Soyuz 1 in April
                          # 1967", "killed during re-entry on 30 June 1971" (not "died on
                          # 27 March 1968", nor "died on April 24")
-                         r"(?:killed|died) (?=(?:on|aboard) (?!(?:jan|feb|mar|apr|may|jun|jul|"
-                         r"aug|sep|oct|nov|dec)[a-z]*\b)[a-z][\w-]* ?\d|during (?:re-?entry|"
+                         rf"(?:killed|died) (?=(?:on|aboard) (?!{_MONTH_WORD}\b)"
+                         r"[a-z][\w-]* ?\d|during (?:re-?entry|"
                          r"(?:the |their )?(?:descent|landing|return)))|"
                          # "Luna 16 brought 101 grams of lunar soil home on 20 September"
                          r"(?:br(?:ought|ings)|carri(?:ed|es)) (?:[\w-]+ ){1,5}?home\b|"
@@ -279,8 +281,8 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         r"added(?=\s+(?:in|on)\s)|"
                         # Russian's "стартовал" put in English: "started 24.04.1967", "started
                         # in the night of 23.04.1971", "who started on the ship Soyuz-28"
-                        r"started(?=\s+(?:on\s+)?\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+(?:jan|feb|"
-                        r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(?:on|in)\s+the\s+(?:night|"
+                        r"started(?=\s+(?:on\s+)?\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+"
+                        rf"{_MONTH_WORD})|\s+(?:on|in)\s+the\s+(?:night|"
                         r"morning|evening|day)\s+of\b|\s+on\s+(?:the\s+)?(?:ship|spacecraft|"
                         r"board)\b)|"
                         r"climb(?:ed|s)? (?:in)?to (?:the sky|space|orbit)|rose|"
@@ -295,8 +297,7 @@ DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                         # "Faris arrived on Soyuz TM-3": went up in it (not "at Mir")
                         # (and "arrived in March on Soyuz T-15")
                         r"arrived (?=(?:in [a-z]+(?: \d{4})? )?(?:on|aboard|in) (?:board )?"
-                        r"(?:the )?(?!(?:jan|feb|mar|apr|"
-                        r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\w+[- ][^\s]*\d)|"
+                        rf"(?:the )?(?!{_MONTH_WORD}\b)\w+[- ][^\s]*\d)|"
                         r"rode up|rides up|ride up|rode (?:[\w-]+ ){1,3}?up\b|"
                         # "the dogs rode Korabl-Sputnik 2 into orbit"
                         rf"rode {_INTO_ORBIT}|rides {_INTO_ORBIT}|"
@@ -720,14 +721,14 @@ PHRASE_END = re.compile(r"[,.](?!\d)|[;:!?()\"“”—]|(?<!s)['’](?=\s)|\s[�
                         r"\s(?:and|but|which|who|while|when|as|was|were|is|"
                         r"(?:took place|happened|occurred|came) (?:in|on)\b|"
                         r"after|before|since|because|following|marking|making|paving|"
-                        r"in (?:19|20)\d\d|(?:in|on \d{1,2}(?:st|nd|rd|th)?) (?:jan|feb|mar|"
-                        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                        r"in (?:19|20)\d\d|(?:in|on \d{1,2}(?:st|nd|rd|th)?) "
+                        rf"{_MONTH_WORD}|"
                         r"on the \d{1,2}(?:st|nd|rd|th)?|"
                         r"on (?:january|february|march|april|"
                         r"june|july|august|september|october|november|december)|"
                         # "the first soft landing on another planet that December"
-                        r"(?:that|this|the same|the following|next|last) (?:(?:jan|feb|mar|"
-                        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|year|month|week|spring|"
+                        rf"(?:that|this|the same|the following|next|last) (?:{_MONTH_WORD}|"
+                        r"year|month|week|spring|"
                         r"summer|autumn|fall|winter)|"
                         # "the first soft landing there three days afterwards"
                         r"[\w-]+ (?:hours?|days?|weeks?|months?|years?) (?:later|afterwards?|"
