@@ -701,8 +701,10 @@ ORBIT_AT_ANGLE = re.compile(r"\b(?:orbit(?:s|ed|ing)?|circl(?:ed|es|ing)(?:\s+th
                             r"globe|planet))?)\b[^.;]{0,40}?\bat\s+\Z|"
                             # "It flew at sixty-five degrees, like the old Vostoks"
                             r"\bfl(?:ew|ies|own|ying)\s+at\s+\Z", re.IGNORECASE)
-FIRST_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-               r"1st|2nd|3rd|4th|5th")
+ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth")
+# an ordinal in digits, of any size: "the 5th", "the 88th human in space"
+FIRST_WORDS = "|".join((*ORDINAL_NAMES, r"\d{1,3}(?:st|nd|rd|th)"))
 # "the station's second module", "Mir's first add-on", "the very first ISS module"
 FIRST_PREFIX = (r"(?:(?:(?:the\s+)?(?:history|humanity|world|planet|programme|program|"
                 r"station|outpost|complex|ISS|Mir)['’]s\s+|the\s+|its\s+|his\s+|her\s+)"
@@ -758,14 +760,20 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+\Z", re.IGNORECASE
 # "first launched in 1967", "first flew": "first" says when, not who was first.
 FIRST_AS_ADVERB = re.compile(r"\w+ed|flew|flown|went|began|begun|came|saw|took|made",
                              re.IGNORECASE)
+# The words after an ordinal that make it a day, an age or an address: "the second
+# anniversary of Sputnik 1", "the 20th century", "27th Ave S"
+NOT_A_RECORD = frozenset(("anniversary", "anniversaries", "birthday", "century", "centuries",
+                          "ave", "avenue", "street", "st", "road", "rd"))
 # A serial list ("an orbiter, lander, and rover") is one piece of a "first" phrase: its
 # commas and its "and" do not end the phrase.
 SERIAL_LIST = re.compile(r"\b\w+(?:,\s+\w+)+,?\s+(?:and|or)\s+\w+")
 # Between two firsts said of one subject: "the first X and the fifth Y".
 # "the second woman in space (in 1982) and(, two years later,) the first to …": a first
-# joined on to another is said of the same subject.
-COORDINATED_FIRST = re.compile(r"(?:\s+(?:in|on|by)\s+[^,;.()]{1,25}?)?\s*(?:,\s*|\s[—–-]\s*|—\s*)?"
-                               r"(?:and|as well as)(?:\s*,\s*[^,;.()]{1,30},)?\s+",
+# joined on to another is said of the same subject, and so is one set after it by a dash:
+# "the first person in space who was neither Soviet nor American - the 88th human in space"
+COORDINATED_FIRST = re.compile(r"(?:\s+(?:in|on|by)\s+[^,;.()]{1,25}?)?"
+                               r"(?:\s*(?:,\s*|\s[—–-]\s*|—\s*)?(?:and|as well as)"
+                               r"(?:\s*,\s*[^,;.()]{1,30},)?\s+|\s[—–-]\s+|\s*—\s*)",
                                re.IGNORECASE)
 # "this was the first", "she became the first": a pronoun standing for an earlier entity.
 PRONOUN_BEFORE_FIRST = re.compile(
@@ -1032,7 +1040,9 @@ class Sentence:
 # Words some claim patterns cannot match without: a sentence with none of them is skipped.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # YEARLESS
-ORDINAL_WORDS = FIRST_WORDS.split("|")  # FIRST_PHRASE (looked for in case-folded text)
+# FIRST_WORDS (looked for in case-folded text): the names, and the endings of the ordinals
+# in digits ("1st" is in "21st", "8th" in "88th")
+ORDINAL_WORDS = (*ORDINAL_NAMES, "1st", "2nd", "3rd", *(f"{digit}th" for digit in range(10)))
 VEHICLE_WORDS = ("rocket", "launcher", "booster", "vehicle")  # VEHICLE_FAMILIES
 # The words looked for in the case-folded text, in one pass: probes, ORDINAL_WORDS,
 # ROCKET_WORDS, then each date trigger's FOLDED_TRIGGER_WORDS.
@@ -7367,7 +7377,7 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
         words = phrase.split()
         if not 1 <= len(words) <= 12 or (len(words) == 1 and FIRST_AS_ADVERB.fullmatch(phrase)):
             continue
-        if words[0].lower() in ("anniversary", "anniversaries"):
+        if words[0].lower().rstrip(".") in NOT_A_RECORD:
             continue  # "on the second anniversary of Sputnik 1": a date, not a record
         if PLAN_PARTICIPLE.fullmatch(words[0]) and not ARTICLE_BEFORE.search(
                 text, max(sentence.start, at - 6), at):
@@ -7785,6 +7795,8 @@ def _first_phrases(s_text: str, ordinal_starts: list[int] | None, offset: int
     done = 0
     for start in ordinal_starts:
         start -= offset
+        while start > 0 and s_text[start - 1].isdigit():
+            start -= 1  # "8th" was found in "88th"
         if start < done:
             continue  # inside the previous match
         prefix = FIRST_PREFIX_BEFORE.search(s_text, max(done, start - 40), start)

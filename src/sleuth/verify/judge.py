@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import cached_property, lru_cache
@@ -1753,7 +1753,7 @@ class Judge:
             self._settle(cand, [], [], note="no flight of a person of that country in the "
                          "crew data")
             return
-        derived = derived or self._derived_first(phrase, cand.ordinal)
+        derived = derived or self._derived_first(phrase, cand.ordinal, subject)
         if derived is not None:
             holder_id, holder_name, evidence = derived
             ok = self._is_holder(subject, holder_id)
@@ -2094,10 +2094,11 @@ class Judge:
         linked |= set(self._related_ids(holder, "same_as"))
         return holder in linked
 
-    def _derived_first(self, phrase: str, ordinal: int
+    def _derived_first(self, phrase: str, ordinal: int, subject: str = ""
                        ) -> tuple[str, str, list[Evidence]] | None:
         """Person firsts derivable from the crew data: "first woman in space", "second
-        woman to fly", "first human in space" — the n-th earliest first flight."""
+        woman to fly", "first human in space" — the n-th earliest first flight (the
+        ``subject``'s own, when it may hold that place: see :meth:`_nth_first_flight`)."""
         anchor = FIRST_FLIGHT_ANCHOR.search(phrase)
         if anchor is None:
             return None
@@ -2122,9 +2123,9 @@ class Judge:
             # "first people to spend a full year in space": a record, not a first flight
             return None
         else:
-            return self._derived_national_first(phrase, ordinal, vehicles)
+            return self._derived_national_first(phrase, ordinal, vehicles, subject)
         found = self._nth_first_flight(ordinal, gender, orbital=bool(ORBITAL.search(phrase)),
-                                       vehicles=vehicles)
+                                       vehicles=vehicles, person=subject)
         if found is None:
             return None
         pid, name, value = found
@@ -2143,7 +2144,8 @@ class Judge:
         else:
             countries = countries_named(said.group("named"))
         gender = "female" if said.group("woman") else None
-        return self._national_holder(ordinal, countries, gender) if countries else None
+        return (self._national_holder(ordinal, countries, gender, person=subject)
+                if countries else None)
 
     def _nation_order(self, cand: Candidate) -> None:
         """ "Mongolia became the tenth nation to send a citizen into space": nations in the
@@ -2189,7 +2191,7 @@ class Judge:
         return sorted(first.values())
 
     def _derived_national_first(self, phrase: str, ordinal: int,
-                                vehicles: tuple[str, ...] | None = None
+                                vehicles: tuple[str, ...] | None = None, person: str = ""
                                 ) -> tuple[str, str, list[Evidence]] | None:
         """ "first German in space", "second Japanese citizen to fly", "first Indian woman
         in space": the n-th earliest first flight among people of that nationality."""
@@ -2203,16 +2205,17 @@ class Judge:
         if not countries:
             return None
         return self._national_holder(ordinal, countries, gender,
-                                     orbital=bool(ORBITAL.search(phrase)), vehicles=vehicles)
+                                     orbital=bool(ORBITAL.search(phrase)), vehicles=vehicles,
+                                     person=person)
 
     def _national_holder(self, ordinal: int, countries: frozenset[str],
                          gender: str | None = None, orbital: bool = False,
-                         vehicles: tuple[str, ...] | None = None
+                         vehicles: tuple[str, ...] | None = None, person: str = ""
                          ) -> tuple[str, str, list[Evidence]] | None:
         """The holder of the ``ordinal``-th earliest first flight among the people of
         ``countries`` (see :meth:`_nth_first_flight`), with the evidence that orders them."""
         found = self._nth_first_flight(ordinal, gender, countries, orbital=orbital,
-                                       vehicles=vehicles)
+                                       vehicles=vehicles, person=person)
         if found is None:
             return None
         pid, name, value = found
@@ -2224,26 +2227,49 @@ class Judge:
 
     def _nth_first_flight(self, ordinal: int, gender: str | None = None,
                           countries: frozenset[str] | None = None, orbital: bool = False,
-                          vehicles: tuple[str, ...] | None = None
+                          vehicles: tuple[str, ...] | None = None, person: str = ""
                           ) -> tuple[str, str, str] | None:
         """(person id, name, first flight date) of the ``ordinal``-th earliest first
         flight among the people of ``gender`` and of one of ``countries`` (None: any);
         ``orbital``: the first flight that reached orbit ("the second person to orbit the
         Earth" is Titov, not Shepard, whose first flight was suborbital); ``vehicles``:
-        the first flight on a rocket whose name starts with one of these."""
-        flights = (self._first_flights_on(vehicles) if vehicles
-                   else self._first_orbital_flights if orbital else self._first_flights)
-        seen = 0
-        for pid, name, value in flights:
-            genders, nationalities = self._people_traits.get(pid, ((), frozenset()))
-            if gender is not None and gender not in genders:
-                continue
-            if countries is not None and not nationalities & countries:
-                continue
-            seen += 1
-            if seen == ordinal:
-                return pid, name, value
-        return None
+        the first flight on a rocket whose name starts with one of these.
+
+        A count has more than one answer where lists of space travellers differ, and
+        ``person`` is given that place when it is one of theirs: the people who went up
+        in one launch share its places (lists order a crew as they please), and a count
+        may leave out the X-15's pilots, whose rocket-plane flights above 100 km not
+        every list counts (Remek is the 88th person in space with Joseph Walker and the
+        87th without)."""
+        flights = [row for row in (
+            self._first_flights_on(vehicles) if vehicles
+            else self._first_orbital_flights if orbital else self._first_flights)
+            if _counted(self._people_traits.get(row[0], ((), frozenset())), gender, countries)]
+        if ordinal > len(flights):
+            return None
+        pid, name, value = flights[ordinal - 1]
+        if not person or person == pid:
+            return pid, name, value
+        for skipped, said in ((frozenset(), ""), (self._rocket_plane_fliers,
+                                                   " (a count without the X-15's pilots)")):
+            rows = [row for row in flights if row[0] not in skipped]
+            own = next((row for row in rows if row[0] == person), None)
+            if own is None:
+                break
+            places = [place for place, row in enumerate(rows, 1) if row[2] == own[2]]
+            if ordinal in places:
+                shared = f" (places {places[0]}-{places[-1]} went up together)" if len(
+                    places) > 1 else ""
+                return person, own[1], f"{own[2]}{said}{shared}"
+        return pid, name, value
+
+    @cached_property
+    def _rocket_plane_fliers(self) -> frozenset[str]:
+        """The people whose first flight the crew data gives as an X-15 flight above 100 km
+        (Joseph Walker's of 1963)."""
+        return frozenset(r[0] for r in self.catalog.execute(
+            "SELECT f.entity_id FROM fact f JOIN entity s ON s.id = f.object_id "
+            "WHERE f.property = 'first_flight_date' AND s.name LIKE 'X-15%'"))
 
     def _first_flights_on(self, vehicles: tuple[str, ...]) -> list[tuple[str, str, str]]:
         """Each person's first flight on a rocket whose normalized name starts with one of
@@ -2844,6 +2870,15 @@ def _vehicle_class(words: str) -> tuple[str, ...] | None:
     if country is not None and GENERIC_VEHICLE.match(words):
         return COUNTRY_ROCKETS[country]
     return None
+
+
+def _counted(traits: tuple[Collection[str], frozenset[str]], gender: str | None,
+             countries: frozenset[str] | None) -> bool:
+    """Whether a person of these (genders, nationalities) is of ``gender`` and of one of
+    ``countries`` (None: any)."""
+    genders, nationalities = traits
+    return (gender is None or gender in genders) and (
+        countries is None or not nationalities.isdisjoint(countries))
 
 
 def _on_vehicles(vehicles: tuple[str, ...] | None) -> str:
