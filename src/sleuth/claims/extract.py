@@ -1872,6 +1872,9 @@ def extract(text: str, mentions: list[Mention],
             elif key == "craft" and not m.station_part:
                 recent["ship"] = m  # "the ship", when a module was named after it
                 seen_at["ship"] = at
+            if key == "craft" and ROVER_NAME.match(m.name):
+                recent["rover"] = m  # "the rover", when its carrier was named after it
+                seen_at["rover"] = at
             if key == "person":  # "she" and "he" look back to the last woman or man
                 if ((m.start in companions or _counted_from(text, sentence, m)) and any(
                         p.kind == "person" and p.start not in companions
@@ -2434,6 +2437,11 @@ REFERENCE_DID = re.compile(r"\s+(?:was|were|had|has)\s+(?:been\s+)?[a-z]+ed\b")
 CORE_MODULE = re.compile(r"\b(?:core|base)\s+module\Z", re.IGNORECASE)
 
 
+# The names of the rovers in the catalog: "the rover" is one of these, not its carrier
+ROVER_NAME = re.compile(r"\[?(?:Lunokhod|Yutu|Sojourner|Pragyan|Zhurong|Curiosity|Perseverance|"
+                        r"Spirit Rover|Opportunity Rover)\b")
+
+
 def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
                     span: tuple[int, int]) -> Mention | None:
     """The craft a reference at ``span`` stands for: the first craft named earlier in the
@@ -2451,6 +2459,12 @@ def _craft_referent(text: str, sentence: Sentence, recent: dict[str, Mention],
             return ship if ship is not None and ship.end <= span[0] and not any(
                 m.kind in CRAFT and m.end <= span[0] for m in sentence.mentions) else None
         return target
+    if text[span[1] - 5:span[1]].lower() == "rover" and (rover := next((
+            m for m in reversed(sentence.mentions) if m.kind in CRAFT and m.end <= span[0]
+            and ROVER_NAME.match(m.name)), None) or recent.get("rover")) and (
+            not _across_paragraphs(text, rover.end, span[0])):
+        return rover  # "Lunokhod 1 came on Luna 17, which landed … The rover weighed 756
+        # kg": the rover, not the carrier named after it
     if (shown := SHOWN_AS_ONE_OF.match(text, span[1])) and any(
             m.kind == "program" and span[1] < m.start <= shown.end() for m in sentence.mentions):
         return None  # "The scorched sphere in the glass case is a Vostok descent module":
