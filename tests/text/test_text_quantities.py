@@ -357,3 +357,12 @@ def test_a_span_of_years_opens_no_range_of_the_number_after_it() -> None:
     q = _one("Valeri Polyakov, Mir, 1994-95 - 438 days in orbit")
     assert (q.text, q.value2) == ("438 days", None)
     assert _one("between 215 and 940 km").value2 == 940
+
+
+def test_a_bar_joins_a_perigee_and_apogee_but_no_other_figures() -> None:
+    q = _one("Perigee / apogee: 181 / 327 km")
+    assert (q.text, q.value, q.value2) == ("181 / 327 km", 181, 327)
+    assert _one("181/327 km").value2 == 327
+    # "112 / 168 d": one figure each for two people, not a range of days
+    q = _one("Dzhanibekov, Savinykh | 112 / 168 d")
+    assert (q.text, q.value2) == ("168 d", None)

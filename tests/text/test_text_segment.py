@@ -167,3 +167,10 @@ def test_hyphened_initials_are_no_sentence_end() -> None:
     text = "Soyuz T-6 carried J.-L. Chrétien to Salyut 7. It docked a day later."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Soyuz T-6 carried J.-L. Chrétien to Salyut 7.", "It docked a day later."]
+
+
+def test_a_bar_between_labelled_fields_ends_a_sentence() -> None:
+    assert _sents("Launched: 6 Aug 1961 | Landed: 8 Aug 1961\nOrbits: 17") == [
+        "Launched: 6 Aug 1961", "|", "Landed: 8 Aug 1961", "Orbits: 17"]
+    # a bar before words that are no label is left in its sentence
+    assert _sents("Mission | Launch | Crew") == ["Mission | Launch | Crew"]

@@ -170,3 +170,12 @@ def test_a_fixed_width_table_is_split_at_its_wide_gaps() -> None:
     prose = ("He flew.  It landed.  They cheered.\nThe end came.  Then silence.  Then news.\n"
              "  Mission    Launch    Crew\n  Vostok 1   12 Apr 1961   Gagarin\n")
     assert find_tables(prose) == []
+
+
+def test_an_infobox_line_may_hold_fields_between_bars() -> None:
+    text = ("#06 GHERMAN TITOV\nFlight: Vostok 2\n"
+            "Launched: 6 Aug 1961 | Landed: 8 Aug 1961\nOrbits: 17\n")
+    (table,) = find_tables(text)
+    assert _texts(table.header) == ["", "Flight", "Launched", "Landed", "Orbits"]
+    assert _texts(table.rows[0]) == ["06 GHERMAN TITOV", "Vostok 2", "6 Aug 1961",
+                                     "8 Aug 1961", "17"]

@@ -106,6 +106,13 @@ _NOT_AT_LAUNCH_COUNTED = r"\b(?:log|logged|spend|spent|days|hours|record|cumulat
 _NOT_AT_LAUNCH = (rf"(?![^;:]{{0,60}}?{_NOT_AT_LAUNCH_WORDS}|"
                   rf"[^;:,]{{0,60}}?{_NOT_AT_LAUNCH_COUNTED}|"
                   r"[^;:,]{0,100}?\bto (?:walk|dock|land)\b)")
+# A date set before a first reached after the launch: "…, on 25 July 1984, the first woman
+# to walk in space"
+DATES_A_LATER_FIRST = re.compile(rf",?\s+(?:the|her|his|its)\s+(?:very\s+)?first\b"
+                                 rf"[^;:,.]{{0,60}}?{_NOT_AT_LAUNCH_WORDS}", re.IGNORECASE)
+# … in a clause of its own ("and, on 25 July 1984, the first"), not right after the launch
+# verb ("was launched on 31 January 1966, the first craft to land on the Moon")
+COORDINATED_DATE = re.compile(r"(?:\band\b,?|,)\s+(?:on|in)\s+\Z", re.IGNORECASE)
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
 _SITE = (r"(?:from )?(?:the )?(?:same |old )?(?:launch ?pad|pad|site \d+|earth|baikonur|"
@@ -3507,6 +3514,11 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
         if trig and trig[0] in FLIGHT_EVENTS and _in_a_places_clause(text, sentence,
                                                                      date.start):
             continue  # "flew from Baikonur, which opened in 1955": the site's date
+        if trig and trig[0] == "launch_date" and trig[1] < date.start and (
+                DATES_A_LATER_FIRST.match(text, date.end)) and COORDINATED_DATE.search(
+                text, max(sentence.start, date.start - 12), date.start):
+            continue  # "became the first woman to fly twice and, on 25 July 1984, the first
+            # woman to walk in space": the walk's day, not the launch's
         if trig and trig[0] == "launch_date" and trig[1] > date.end and (
                 LAUNCH_ASIDE_THEN_DOCKING.match(text, trig[1])):
             trig = ("docking_date", trig[1])
@@ -3811,9 +3823,15 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                     m.start < date.start and m.kind in (*CRAFT, "person", "program")
                     for m in sentence.mentions):
                 # "Soyuz 10. Launched April 23rd, 1971, reached the station but …": a
-                # sentence opening with its verb goes on about the craft just told of
+                # sentence opening with its verb goes on about the craft just told of, or
+                # about the person a later paragraph names ("#24 MIROSŁAW HERMASZEWSKI ¶
+                # Launched: 27 Jun 1978", a card's heading after a card on Soyuz 28)
                 subject = recent["craft"].as_reference()
-                if prop == "landing_date":  # "Soyuz 11. … docked with Salyut 1 … Landed
+                if (person := recent.get("person")) is not None and (
+                        person.start > subject.start) and _across_paragraphs(
+                        text, subject.end, person.start):
+                    subject = person.as_reference()
+                elif prop == "landing_date":  # "Soyuz 11. … docked with Salyut 1 … Landed
                     # June 30": no station lands; the ship the sentences are about
                     subject = _ship_gone_to(subject, recent, CRAFT)
             if subject is None and prop == "launch_date" and (earliest := EARLIEST.search(

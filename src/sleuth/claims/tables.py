@@ -33,6 +33,9 @@ def _header(words: str) -> re.Pattern[str]:
 
 # Header words for each property, most specific first: "Launch site" is a site, not a date.
 HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a card's "Up: Soyuz TM-18, 8 Jan 1994" over "Down: Soyuz TM-20, 22 Mar 1995"
+    ("launch_date", re.compile(r"\A\s*(?:went )?up\s*\Z", re.IGNORECASE)),
+    ("landing_date", re.compile(r"\A\s*(?:came )?down\s*\Z", re.IGNORECASE)),
     ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
     ("launch_vehicle", _header(r"rocket|(?:launch )?vehicle|launcher|booster|carrier rocket|"
                                r"LV|L/V")),
@@ -60,6 +63,9 @@ COUNTRY_HEADER = _header(r"country|nation|nationality|state")
 # A column of remarks: its cells are notes (see :class:`NoteCell`), never a row's label
 NOTES_HEADER = _header(r"notes?|remarks?|comments?|results?|outcome|details|significance|"
                        r"highlights?|description|summary|fate|status")
+# A column of what was done outside ("Spacewalk: 12 min 9 s"): its times are not the
+# flight's, so its cells are no notes on the flight
+SPACEWALK_HEADER = _header(r"(?:space ?)?walks?|EVAs?|extravehicular|outside")
 # A label column of craft: a person in the row's other label column flew on it.
 CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
 # A label column of expedition numbers ("Exp.", "EO-1"): its codes are no craft's names.
@@ -176,9 +182,17 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             crew_cells[0][0] if [len(people) for people in crew_cells] == [1] and len(
                 CREW_SEPARATOR.split(row[crew_columns[0]].text)) == 1 else None)
         riders = tuple(m for people in crew_cells for m in people)
+        # "VOSTOK 3 & VOSTOK 4" over "Launched: 11 Aug 1962 / 12 Aug 1962": each value is
+        # the craft's in the same place
+        pair = _distinct([m for k in range(len(row)) if label[k] for m in in_cells[k]
+                          if m.kind in CRAFT_KINDS])
         for k, cell in enumerate(row):
             column = None if label[k] else columns[k]
             if column is None or not cell.text:
+                continue
+            if len(pair) > 1 and (parts := _respective_parts(cell, len(pair))):
+                out += [CellStatement(owner, column, part, _mentions_in(part, mentions, starts))
+                        for owner, part in zip(pair, parts, strict=True)]
                 continue
             subject: Mention | None
             if column.property in PERSON_PROPERTIES and person and (
@@ -255,8 +269,43 @@ def note_cells(table: Table, mentions: list[Mention]) -> list[NoteCell]:
         out += [NoteCell(subject, cell, in_cells[k], launched, crew_note)
                 for k, cell in enumerate(row)
                 if (k >= len(columns) or columns[k] is None) and subject not in in_cells[k]
-                and cell.text and (k not in named or NOTE_WORDS.search(cell.text))]
+                and cell.text and (k not in named or NOTE_WORDS.search(cell.text))
+                and not (k < len(table.header) and SPACEWALK_HEADER.search(
+                    table.header[k].text))]
     return out
+
+
+# Between the values of a cell that go, in order, with the crafts its row names: "11 Aug
+# 1962 / 12 Aug 1962", "Site 1 / Site 31 respectively", "64 and 48 respectively"
+RESPECTIVE_BAR = re.compile(r"\s+/\s+")
+RESPECTIVE_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+RESPECTIVELY = re.compile(r",?\s*respectively\s*\Z", re.IGNORECASE)
+
+
+def _respective_parts(cell: Cell, count: int) -> list[Cell]:
+    """The ``count`` pieces of ``cell`` that go with as many crafts, in order: pieces
+    between bars, or the items of a list ending in "respectively"; none when the cell does
+    not split into that many."""
+    end = cell.end
+    if said := RESPECTIVELY.search(cell.text):
+        end = cell.start + said.start()
+        separator = RESPECTIVE_LIST if not RESPECTIVE_BAR.search(cell.text) else RESPECTIVE_BAR
+    else:
+        separator = RESPECTIVE_BAR
+    body = cell.text[:end - cell.start]
+    parts, at = [], 0
+    for gap in separator.finditer(body):
+        parts.append((at, gap.start()))
+        at = gap.end()
+    parts.append((at, len(body)))
+    if len(parts) != count or any(a == b for a, b in parts):
+        return []
+    return [Cell(cell.start + a, cell.start + b, body[a:b]) for a, b in parts]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each entity's first only."""
+    return list({m.entity_id: m for m in reversed(mentions)}.values())[::-1]
 
 
 def _mentions_in(cell: Cell, mentions: list[Mention], starts: list[int]) -> list[Mention]:

@@ -250,10 +250,13 @@ _RANGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×]|\bx\b|\bto\b|\band\b|\bby\b)\s*\Z",
+    rf"(?:\b(?P<intro>between|from)\s+)?(?P<num>{_NUM})\s*(?P<sep>[-–—×/]|\bx\b|\bto\b|\band\b|\bby\b)"
+    r"\s*\Z",
     re.IGNORECASE,
 )
-_RANGE_SEPARATORS = ("-", "–", "—", "×", "x", "to", "and", "by")  # what _RANGE_BEFORE_RE ends in
+# what _RANGE_BEFORE_RE ends in ("181 / 327 km": a stat card's perigee and apogee, the
+# only figures a bar joins into one)
+_RANGE_SEPARATORS = ("-", "–", "—", "×", "x", "to", "and", "by", "/")
 _QUALIFIERS = MappingProxyType(
     {
         "about": "approx",
@@ -848,6 +851,8 @@ def _range_before(
         return None  # the end of a span of years: "1994-95 - 438 days" is no 95 to 438 days
     if r.group("sep").lower() == "and" and not r.group("intro"):
         return None
+    if r.group("sep") == "/" and info.kind != "distance":
+        return None  # "112 / 168 d": one figure each for two people; "1/2 hour" a fraction
     parsed = parse_number(r.group("num"))
     if parsed is None or (r.group("num")[0].isdigit() and follows_designation(text, first_start)):
         return None

@@ -12,6 +12,8 @@ The sentence splitter is rule based and built for hard-wrapped articles and book
   a list item, when the current line looks like a heading (short, capitalised, no final
   punctuation, followed by a capitalised line; a short numbered line may have more words),
   or when either line is a table row (starts with "|");
+* a bar between two labelled fields of a line ends a sentence ("Launched: 6 Aug 1961 |
+  Landed: 8 Aug 1961");
 * ``.``, ``!``, ``?`` and ``…`` end a sentence when followed by white space and a capital,
   digit or opening quote, except after abbreviations ("U.S.", "Mr.", "No.", "e.g."), single
   initials ("J. McDowell") and inside decimals ("83.6").
@@ -104,6 +106,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     cuts: set[int] = set()
     _blank_line_cuts(text, cuts)
     _line_cuts(text, cuts)
+    _field_cuts(text, cuts)
     _punctuation_cuts(text, cuts)
     spans: list[tuple[int, int]] = []
     start = 0
@@ -171,6 +174,20 @@ def _short_list_item(line: str) -> bool:
     return (len(stripped) <= _HEADING_MAX_CHARS and _LIST_ITEM_RE.match(line) is not None
             and not _ends_sentence(stripped) and stripped[-1] not in ",;:-–—"
             and stripped.rsplit(None, 1)[-1].lower() not in _FUNCTION_WORDS)
+
+
+# A bar between two labelled fields of one line: "Launched: 6 Aug 1961 | Landed: 8 Aug 1961"
+_FIELD_BAR = re.compile(r"(?<=\S)[ \t]\|[ \t]+(?=[A-Z][\w.()/-]*(?:[ \t][\w.()/-]+){0,3}:[ \t])")
+
+
+def _field_cuts(text: str, cuts: set[int]) -> None:
+    """Cut a line of labelled fields at each bar before a label: each field is a sentence
+    of its own, so a date goes with its own label ("Landed: 8 Aug 1961"), not the first."""
+    if "|" not in text:
+        return
+    for bar in _FIELD_BAR.finditer(text):
+        cuts.add(bar.start())
+        cuts.add(bar.end())
 
 
 def _line_cuts(text: str, cuts: set[int]) -> None:

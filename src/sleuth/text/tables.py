@@ -19,7 +19,8 @@ Days" over "Vostok 1      1961-04-12      0.075").
 An infobox written as text, three or more "Key: value" lines in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
 of one row turned on its side: the keys are its header, the values its row, and the
-heading, when there is one, its first (label) cell.
+heading, when there is one, its first (label) cell. A line may hold more than one field,
+with bars between them ("Launched: 6 Aug 1961 | Landed: 8 Aug 1961").
 
 >>> table = find_tables("| Flight | Launched |\\n|---|---|\\n| Vostok 1 | 12 Apr 1961 |\\n")[0]
 >>> [cell.text for cell in table.header], [cell.text for cell in table.rows[0]]
@@ -275,12 +276,14 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
     first = 0  # the line the run starts on
     keys: set[str] = set()  # the run's keys, lowered
     for n, (start, end) in enumerate([*lines, (len(text), len(text))]):
-        m = _INFOBOX_LINE.fullmatch(text, start, end) if n < len(lines) else None
-        if m is not None and (key := m.group("key").lower()) not in keys:
+        fields = _line_fields(text, start, end) if n < len(lines) else []
+        m = fields[0] if fields else None
+        if fields and keys.isdisjoint(line_keys := [f.group("key").lower() for f in fields]) and (
+                len(set(line_keys)) == len(line_keys)):
             if not run:
                 first = n
-            run.append(m)
-            keys.add(key)
+            run.extend(fields)
+            keys.update(line_keys)
             continue
         if m is None and run and n < len(lines) and _EMPTY_FIELD.fullmatch(text, start, end):
             continue  # "Operator:" left blank: the box goes on
@@ -289,11 +292,30 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
             continue  # a value run on to the next line, under where it started
         if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
             boxes.append(_infobox(text, lines, first, run, ends))
-        run = [m] if m is not None else []  # a repeated key starts the next run
+        run = fields  # a repeated key starts the next run
         ends = {}
         first = n
-        keys = {m.group("key").lower()} if m is not None else set()
+        keys = {f.group("key").lower() for f in fields}
     return boxes
+
+
+# A bar between the fields of one line: "Launched: 6 Aug 1961 | Landed: 8 Aug 1961"
+_FIELD_BAR = re.compile(r"[ \t]\|[ \t]+")
+
+
+def _line_fields(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The "Key: value" fields of the line ``text[start:end]``: one, or one per piece
+    between bars when every piece is one ("Born: 14 Feb 1947 | Flight: Soyuz 37")."""
+    whole = _INFOBOX_LINE.fullmatch(text, start, end)
+    if whole is None or "|" not in whole.group("value"):
+        return [whole] if whole is not None else []
+    pieces, at = [], start
+    for bar in _FIELD_BAR.finditer(text, start, end):
+        pieces.append((at, bar.start()))
+        at = bar.end()
+    pieces.append((at, end))
+    fields = [_INFOBOX_LINE.fullmatch(text, a, b) for a, b in pieces]
+    return [f for f in fields if f is not None] if all(fields) else [whole]
 
 
 def _continues_value(text: str, start: int, end: int, field: re.Match[str]) -> bool:

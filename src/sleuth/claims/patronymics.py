@@ -1,0 +1,46 @@
+"""People called by their first name and patronymic, as Russian writing calls them:
+"Svetlana Yevgenyevna became the second woman in space" after "Svetlana Savitskaya",
+"Yuri Alekseyevich" after "Yuri Gagarin". The catalog's names have no patronymics, so such
+a name is the person of that first name the text named last before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sleuth.model import Mention
+
+# A first name and a patronymic ("Yevgenyevna", "Arkhipovich", "Ilyich")
+FIRST_AND_PATRONYMIC = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][a-z]+(?:ovich|evich|ilich|ilyich|ovna|evna|ichna)\b"
+    r"(?![ \t]+[A-Z])")  # (a surname after it: "Vladimir Alexandrovich Dzhanibekov")
+# Spellings of one first name: "Alexei"/"Aleksei", "Yuri"/"Yury"
+_SPELLING = (("ks", "x"), ("y", "i"), ("j", "i"))
+
+
+def _folded(first: str) -> str:
+    folded = first.lower()
+    for spelled, common in _SPELLING:
+        folded = folded.replace(spelled, common)
+    return folded
+
+
+def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the people ``text`` calls by first name and patronymic, each the last
+    person of that first name in ``mentions`` (the text's, in order) before it. A full
+    name with the patronymic in it ("Yuri Alekseyevich Gagarin") is the surname's."""
+    if "ov" not in text and "ev" not in text and "ich" not in text:
+        return []
+    people = [m for m in mentions if m.kind == "person"]
+    out: list[Mention] = []
+    for called in FIRST_AND_PATRONYMIC.finditer(text):
+        if any(p.start < called.end() and called.start() < p.end for p in people):
+            continue
+        first = _folded(called.group("first"))
+        person = next((p for p in reversed(people) if p.end <= called.start() and any(
+            _folded(name.split()[0]) == first for name in (p.name, p.alias) if name)), None)
+        if person is not None:
+            out.append(replace(person, start=called.start(), end=called.end(),
+                               alias=called.group(), via="name"))
+    return out
