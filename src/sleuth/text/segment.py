@@ -177,7 +177,8 @@ def _short_list_item(line: str) -> bool:
 
 
 # A bar between two labelled fields of one line: "Launched: 6 Aug 1961 | Landed: 8 Aug 1961"
-_FIELD_BAR = re.compile(r"(?<=\S)[ \t]\|[ \t]+(?=[A-Z][\w.()/-]*(?:[ \t][\w.()/-]+){0,3}:[ \t])")
+# (it opens with its literal " |", which the regex engine looks for quickly)
+_FIELD_BAR = re.compile(r" \|[ \t]+(?=[A-Z][\w.()/-]*(?:[ \t][\w.()/-]+){0,3}:[ \t])")
 
 
 def _field_cuts(text: str, cuts: set[int]) -> None:
@@ -186,8 +187,9 @@ def _field_cuts(text: str, cuts: set[int]) -> None:
     if "|" not in text:
         return
     for bar in _FIELD_BAR.finditer(text):
-        cuts.add(bar.start())
-        cuts.add(bar.end())
+        if bar.start() > 0 and not text[bar.start() - 1].isspace():
+            cuts.add(bar.start())
+            cuts.add(bar.end())
 
 
 def _line_cuts(text: str, cuts: set[int]) -> None:
