@@ -2241,10 +2241,13 @@ class Judge:
         may leave out the X-15's pilots, whose rocket-plane flights above 100 km not
         every list counts (Remek is the 88th person in space with Joseph Walker and the
         87th without)."""
-        flights = [row for row in (
-            self._first_flights_on(vehicles) if vehicles
-            else self._first_orbital_flights if orbital else self._first_flights)
-            if _counted(self._people_traits.get(row[0], ((), frozenset())), gender, countries)]
+        key = (gender, countries, orbital, vehicles)
+        if (flights := self._counted_flights.get(key)) is None:
+            flights = self._counted_flights[key] = [row for row in (
+                self._first_flights_on(vehicles) if vehicles
+                else self._first_orbital_flights if orbital else self._first_flights)
+                if _counted(self._people_traits.get(row[0], ((), frozenset())), gender,
+                            countries)]
         if ordinal > len(flights):
             return None
         pid, name, value = flights[ordinal - 1]
@@ -2262,6 +2265,13 @@ class Judge:
                     places) > 1 else ""
                 return person, own[1], f"{own[2]}{said}{shared}"
         return pid, name, value
+
+    @cached_property
+    def _counted_flights(self) -> dict[tuple[str | None, frozenset[str] | None, bool,
+                                             tuple[str, ...] | None],
+                                       list[tuple[str, str, str]]]:
+        """:meth:`_nth_first_flight`'s lists of first flights, by what they count."""
+        return {}
 
     @cached_property
     def _rocket_plane_fliers(self) -> frozenset[str]:
