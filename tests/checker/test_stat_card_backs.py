@@ -88,3 +88,8 @@ def test_a_day_set_before_a_later_first_is_not_the_launch(checker: Checker) -> N
     assert said(checker, "Luna 9 was launched on 31 January 1966, the first craft to land "
                 "on the Moon.") == [("Luna-9", "1966-01-31", "supported")]
 
+
+
+def test_a_crew_cell_is_not_split_among_a_rows_crafts(checker: Checker) -> None:
+    table = "| Station (ship) | Crew |\n|---|---|\n| Salyut 6 (Soyuz 26) | Romanenko / Grechko |\n"
+    assert {name for name, _, _ in said(checker, table, "crew")} == {"Salyut-6"}

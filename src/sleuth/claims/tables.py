@@ -190,7 +190,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
             column = None if label[k] else columns[k]
             if column is None or not cell.text:
                 continue
-            if len(pair) > 1 and (parts := _respective_parts(cell, len(pair))):
+            if len(pair) > 1 and column.property not in ("crew", "operator") and (
+                    parts := _respective_parts(cell, len(pair))):  # (a crew may be shared)
                 out += [CellStatement(owner, column, part, _mentions_in(part, mentions, starts))
                         for owner, part in zip(pair, parts, strict=True)]
                 continue

@@ -16,7 +16,7 @@ one too: a header line of three or more labels between commas, over rows of as m
 a fixed-width font, its columns apart by two or more spaces ("Mission       Launch (UTC)
 Days" over "Vostok 1      1961-04-12      0.075").
 
-An infobox written as text, three or more "Key: value" lines in a row under a heading
+An infobox written as text, three or more "Key: value" fields in a row under a heading
 ("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
 of one row turned on its side: the keys are its header, the values its row, and the
 heading, when there is one, its first (label) cell. A line may hold more than one field,
