@@ -8,7 +8,7 @@ import pytest
 
 from sleuth.check import Checker
 from sleuth.claims.extract import _note_clauses
-from sleuth.claims.tables import note_cells
+from sleuth.claims.tables import _distinct, note_cells
 from sleuth.model import Mention
 from sleuth.text.tables import Cell, find_tables
 from tests.checker.claims import claims_of, said
@@ -120,3 +120,10 @@ def test_people_in_a_flights_note_are_its_crew(checker: Checker) -> None:
     assert {c.quote for c in claims_of(checker, text, "crew")} == {
         "Romanenko", "Romanenko and Laveykin",
         "Expedition 1 (Shepherd, Gidzenko, Krikalev)"}
+
+
+def test_a_rows_crafts_keep_the_order_they_are_named_in() -> None:
+    # "VOSTOK 3 & VOSTOK 4 (Vostok 3 first)": pairs go to Vostok 3, then Vostok 4
+    three, four, again = (Mention(a, b, e, e, "spacecraft", e) for a, b, e in (
+        (0, 8, "Vostok 3"), (11, 19, "Vostok 4"), (21, 29, "Vostok 3")))
+    assert _distinct([three, four, again]) == [three, four]

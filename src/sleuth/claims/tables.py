@@ -305,8 +305,11 @@ def _respective_parts(cell: Cell, count: int) -> list[Cell]:
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each entity's first only."""
-    return list({m.entity_id: m for m in reversed(mentions)}.values())[::-1]
+    """``mentions`` with each entity's first only, in order."""
+    firsts: dict[str, Mention] = {}
+    for m in mentions:
+        firsts.setdefault(m.entity_id, m)
+    return list(firsts.values())
 
 
 def _mentions_in(cell: Cell, mentions: list[Mention], starts: list[int]) -> list[Mention]:
