@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sleuth.check import Checker
-from tests.checker.claims import said
+from tests.checker.claims import claims_of, said
 
 pytestmark = pytest.mark.integration
 
@@ -93,3 +93,38 @@ def test_a_day_set_before_a_later_first_is_not_the_launch(checker: Checker) -> N
 def test_a_crew_cell_is_not_split_among_a_rows_crafts(checker: Checker) -> None:
     table = "| Station (ship) | Crew |\n|---|---|\n| Salyut 6 (Soyuz 26) | Romanenko / Grechko |\n"
     assert {name for name, _, _ in said(checker, table, "crew")} == {"Salyut-6"}
+
+
+def test_a_person_cards_flight_field_says_whom_the_craft_carried(checker: Checker) -> None:
+    card = ("#05 YURI GAGARIN   ★★★★★   OA2-005\nFlight: Vostok 1\n"
+            "Launched: 12 Apr 1961, 09:07 MSK\nOrbits: 1 | Duration: 108 min\n")
+    [crew] = claims_of(checker, card, "crew")
+    assert (crew.subject_name, crew.value, crew.verdict, crew.quote) == (
+        "Vostok 1", "Yuri Gagarin", "supported", "Vostok 1")
+
+
+def test_two_fields_under_a_heading_make_a_card(checker: Checker) -> None:
+    card = ("#07 VOSTOK 3 & VOSTOK 4   ★★★   OA2-007\n"
+            "Launched: 11 Aug 1962 / 12 Aug 1962\nOrbits: 64 and 48 respectively\n"
+            "The first group flight.\n")
+    assert said(checker, card) == [("Vostok 3", "1962-08-11", "supported"),
+                                   ("Vostok 4", "1962-08-12", "supported")]
+    assert said(checker, card, "orbit_count") == [("Vostok 3", "64 orbits", "supported"),
+                                                  ("Vostok 4", "48 orbits", "supported")]
+
+
+def test_an_impact_field_is_the_probes_end_not_its_launch(checker: Checker) -> None:
+    card = ("#03 LUNA 2   ★★   OA2-003\nLaunched: 12 Sep 1959\n"
+            "Impact: 14 Sep 1959 (Moscow time)\n")
+    assert said(checker, card) == [("Luna-2", "1959-09-12", "supported")]
+    assert said(checker, card, "landing_date") == [("Luna-2", "1959-09-14", "supported")]
+
+
+def test_a_pad_named_alone_is_checked_against_the_crafts_pad(checker: Checker) -> None:
+    cards = ("#12 LUNA 9\nLaunched: 31 Jan 1966 | Pad: Site 1\n\n"
+             "#13 SOYUZ 1\nLaunched: 23 Apr 1967 | Pad: Site 31\n\n"
+             "#14 SALYUT 1\nLaunched: 19 Apr 1971 | Pad: Site 81\n")
+    # GCAT: Luna 9 left from LC31, Soyuz 1 from LC1 (Gagarin's Start), Salyut 1 from LC81/24
+    assert said(checker, cards, "launch_site") == [("Luna-9", "pad 1", "contradicted"),
+                                                   ("Soyuz 1", "pad 31", "contradicted"),
+                                                   ("Salyut", "pad 81", "supported")]

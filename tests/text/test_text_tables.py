@@ -95,6 +95,20 @@ def test_speakers_bylines_and_short_runs_are_no_infobox() -> None:
         [], [], [], []]
 
 
+def test_two_fields_under_a_heading_are_a_card() -> None:
+    [table] = find_tables("#07 VOSTOK 3 & VOSTOK 4\nLaunched: 11 Aug 1962 / 12 Aug 1962\n"
+                          "Orbits: 64 and 48 respectively\n")
+    assert _texts(table.header) == ["", "Launched", "Orbits"]
+    assert _texts(table.rows[0])[0] == "07 VOSTOK 3 & VOSTOK 4"  # ("#" as in "### Mir")
+
+
+def test_a_field_dating_the_page_makes_no_box() -> None:
+    handout = ("GUEST LECTURE 3\n\"From Sputnik to Soyuz\"\n"
+               "Handout date: Friday 16 June 2023 | Sea Day 4\n"
+               "Lecturer: Dr Margaret Ellery | Explorers' Lounge, Deck 7\n")
+    assert find_tables(handout) == []
+
+
 def test_lines_ending_in_crlf_as_a_browser_sends_them() -> None:
     box = ("== Salyut 1 ==\r\n\r\nLaunched: 19 April 1971\r\nDecayed: 11 October 1971\r\n"
            "Crew: none\r\n")

@@ -2095,9 +2095,14 @@ def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMe
             if not people and NO_CREW_CELL.fullmatch(cell.text):
                 out.append(Candidate(claim("uncrewed")))  # "Crew: none"
         elif prop == "launch_site":
-            for site in statement.in_cell("site"):
+            sites = statement.in_cell("site")
+            for site in sites:
                 name, extra, _ = _site_and_pad(text, site)
                 out.append(Candidate(claim(name), obj=site, extra=extra))
+            if not sites and (pad := BARE_PAD.match(text, cell.start, cell.end)):
+                # "Pad: Site 31": the pad alone, which the judge finds among the craft's
+                out.append(Candidate(claim(f"pad {pad.group('pad')}"),
+                                     extra={"pad": pad.group("pad")}))
         elif prop == "launch_vehicle":
             vehicles = statement.in_cell("vehicle")
             for vehicle in vehicles:
@@ -2223,6 +2228,10 @@ def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -
 # The pad after a site's name: "Baikonur Site 31", "Baikonur, Site 81/24", "Plesetsk LC-43"
 PAD_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)"
                        r"[ \t-]?(?:No\.[ \t]*)?(?P<pad>\d{1,3}(?:/\d{1,3})?)\b\)?")
+
+# A pad named alone in a cell under "Pad": "Site 1 ("Gagarin's Start")", "LC-81/23"
+BARE_PAD = re.compile(r"(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)[ \t-]?(?:No\.[ \t]*)?"
+                      r"(?P<pad>\d{1,3}(?:/\d{1,3})?)\b(?!\.\d)")
 
 
 def _site_and_pad(text: str, site: Mention) -> tuple[str, dict[str, str], int]:

@@ -36,12 +36,12 @@ HEADER_PROPERTIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a card's "Up: Soyuz TM-18, 8 Jan 1994" over "Down: Soyuz TM-20, 22 Mar 1995"
     ("launch_date", re.compile(r"\A\s*(?:went )?up\s*\Z", re.IGNORECASE)),
     ("landing_date", re.compile(r"\A\s*(?:came )?down\s*\Z", re.IGNORECASE)),
-    ("launch_site", _header(r"(?:launch )?site|cosmodrome|pad|spaceport|launched from")),
+    ("launch_site", _header(r"(?:launch )?site|cosmodrome|pads?|spaceport|launched from")),
     ("launch_vehicle", _header(r"rocket|(?:launch )?vehicle|launcher|booster|carrier rocket|"
                                r"LV|L/V")),
     # ("End date": a flight's landing, a probe's impact or a satellite's fall)
     ("landing_date", _header(r"land(?:ing|ed)|return(?:ed)?|touch ?down|splash ?down|"
-                             r"end(?: date)?")),
+                             r"end(?: date)?|impact")),
     ("docking_date", _header(r"dock(?:ed|ing)?|berth(?:ed|ing)?")),
     ("reentry_date", _header(r"re-?entry|re-?entered|decay(?:ed)?|de-?orbit(?:ed)?")),
     ("founded", _header(r"founded|established|formed")),
@@ -217,7 +217,8 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                     craft if subject is person and subject is not craft else None))
         if craft is not None and person is not None and not crew_cells and any(
                 crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
-            k = next(k for k, ms in enumerate(in_cells) if person in ms)
+            k = next(k for k in range(min(len(row), len(crafty)))
+                     if crafty[k] and craft in in_cells[k])
             out.append(CellStatement(craft, Column("crew"), row[k], [person]))
     return out
 

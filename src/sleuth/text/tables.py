@@ -16,8 +16,9 @@ one too: a header line of three or more labels between commas, over rows of as m
 a fixed-width font, its columns apart by two or more spaces ("Mission       Launch (UTC)
 Days" over "Vostok 1      1961-04-12      0.075").
 
-An infobox written as text, three or more "Key: value" fields in a row under a heading
-("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
+An infobox written as text, three or more "Key: value" fields in a row (two under a
+heading: a card's) under a heading ("== Soyuz T-2 ==" over "Launch date: 5 June 1980",
+"Crew: Yury Malyshev, …"), is a table
 of one row turned on its side: the keys are its header, the values its row, and the
 heading, when there is one, its first (label) cell. A line may hold more than one field,
 with bars between them ("Launched: 6 Aug 1961 | Landed: 8 Aug 1961").
@@ -244,6 +245,8 @@ def _aligned_cells(text: str, start: int, end: int) -> list[Cell]:
 _INFOBOX_KEY = r"[ \t]*(?:[*•-][ \t]+)?(?P<key>[A-Z][A-Za-z ./()'-]{0,29}?)[ \t]*:"
 _INFOBOX_LINE = re.compile(_INFOBOX_KEY + r"[ \t]+(?P<value>[^\s|].{0,99}?)[ \t]*")
 _INFOBOX_MIN_LINES = 3
+# … or two under a heading: a card's "VOSTOK 3 & VOSTOK 4" over "Launched: …" and "Orbits: …"
+_CAPTIONED_MIN_LINES = 2
 # A field left blank ("Operator:") inside a box
 _EMPTY_FIELD = re.compile(_INFOBOX_KEY + r"[ \t]*")
 # Keys only a message's header has: two of them in a run of "Key: value" lines make it one
@@ -254,6 +257,10 @@ _MESSAGE_KEYS = frozenset({"from", "to", "cc", "subject", "sent", "reply-to", "m
 _BYLINE_KEYS = frozenset({"by", "author", "authors", "published", "posted", "updated",
                           "filed", "section", "tags", "source", "byline", "editor",
                           "content-type", "organization"}) | _MESSAGE_KEYS
+# … and so does a key that dates the page itself: "Handout date: Friday 16 June 2023"
+_DOCUMENT_DATE_KEY = re.compile(r"(?:handout|issue|publication|print|release|report|document|"
+                                r"letter|memo|broadcast|air|revision|lecture|class|meeting|"
+                                r"visit|tour|quiz|exam|due|submission|posting) date")
 # A heading that says what kind of box follows, not whose: "Quick facts", "At a glance"
 _GENERIC_CAPTION = re.compile(
     r"(?:(?:quick|key|fast|mission|vital|basic)\s+)?(?:facts?|figures|data|statistics|stats)|"
@@ -290,7 +297,9 @@ def _infoboxes(text: str, lines: list[tuple[int, int]]) -> list[Table]:
         if m is None and run and n < len(lines) and _continues_value(text, start, end, run[-1]):
             ends[len(run) - 1] = start + len(text[start:end].rstrip())
             continue  # a value run on to the next line, under where it started
-        if len(run) >= _INFOBOX_MIN_LINES and not keys & _BYLINE_KEYS:
+        if not keys & _BYLINE_KEYS and not any(map(_DOCUMENT_DATE_KEY.fullmatch, keys)) and (
+                len(run) >= _INFOBOX_MIN_LINES or (
+                len(run) == _CAPTIONED_MIN_LINES and _caption(text, lines, first))):
             boxes.append(_infobox(text, lines, first, run, ends))
         run = fields  # a repeated key starts the next run
         ends = {}

@@ -2397,8 +2397,13 @@ class Judge:
             return
         facts = self._facts(subject, ("launch_site",))
         target = cand.obj.entity_id if cand.obj else None
-        matching = [f for f in facts if f.object_id == target]
         claimed = cand.extra.get("pad", "")
+        if target is None and claimed:  # "Pad: Site 31", no site named: the pad alone
+            pads = [f for f in self._facts(subject, ("launch_pad",))
+                    if PAD_NUMBERS.search(f.value)]
+            self._settle(cand, [f for f in pads if _same_pad(claimed, f.value)], pads)
+            return
+        matching = [f for f in facts if f.object_id == target]
         pads = [f for f in self._facts(subject, ("launch_pad",))
                 if PAD_NUMBERS.search(f.value)] if claimed and matching else []
         if pads:
