@@ -135,3 +135,13 @@ def test_an_almanac_entry_dated_years_ago(checker: Checker) -> None:
 def test_a_year_restated_as_years_ago_is_one_date(checker: Checker) -> None:
     text = ALMANAC_TOP + "In 2016, ten years ago, Soyuz TMA-20M flew to the ISS.\n"
     assert [d[1] for d in said(checker, text)] == ["2016"]
+
+
+def test_what_came_days_after_the_launch_is_not_the_launch(checker: Checker) -> None:
+    card = ("#04 LUNA 3\nLaunched: 4 Oct 1959 | Rocket: Vostok-K 8K72K\n"
+            "Luna 3 left Earth exactly two years after Sputnik 1 and, three days later, took "
+            "the first photographs of the Moon's far side.\n")
+    assert said(checker, card) == [("Luna-3", "1959-10-04", "supported"),
+                                   ("Luna-3", "1959-10-04", "supported")]
+    assert [c.quote for c in claims_of(checker, card, "launch_date")][1] == (
+        "Luna 3 left Earth exactly two years after Sputnik 1")

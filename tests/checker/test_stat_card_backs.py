@@ -128,3 +128,13 @@ def test_a_pad_named_alone_is_checked_against_the_crafts_pad(checker: Checker) -
     assert said(checker, cards, "launch_site") == [("Luna-9", "pad 1", "contradicted"),
                                                    ("Soyuz 1", "pad 31", "contradicted"),
                                                    ("Salyut", "pad 81", "supported")]
+
+
+def test_a_person_cards_flights_field_lists_each_craft_that_carried_them(
+        checker: Checker) -> None:
+    card = ("#26 SVETLANA SAVITSKAYA\nFlights: Soyuz T-7 (19 Aug 1982), Soyuz T-12\n"
+            "Spacewalk: 3 h 35 min\n")
+    assert [(c.subject_name, c.value, c.verdict, c.quote)
+            for c in claims_of(checker, card, "crew")] == [
+        ("Soyuz T-7", "Svetlana Savitskaya", "supported", "Soyuz T-7"),
+        ("Soyuz T-12", "Svetlana Savitskaya", "supported", "Soyuz T-12")]

@@ -44,6 +44,7 @@ from sleuth.claims.tables import (
     cell_statements,
     note_cells,
     read_header,
+    says_something,
 )
 from sleuth.model import CRAFT_KINDS as CRAFT
 from sleuth.model import Claim, Mention, Precision
@@ -113,6 +114,10 @@ DATES_A_LATER_FIRST = re.compile(rf",?\s+(?:the|her|his|its)\s+(?:very\s+)?first
 # … in a clause of its own ("and, on 25 July 1984, the first"), not right after the launch
 # verb ("was launched on 31 January 1966, the first craft to land on the Moon")
 COORDINATED_DATE = re.compile(r"(?:\band\b,?|,)\s+(?:on|in)\s+\Z", re.IGNORECASE)
+# "and, three days later," after a launch verb: the next event's time, not the launch's
+AND_THEN_AFTER = re.compile(r"\band(?: then)?,?\s+\Z", re.IGNORECASE)
+# … with a verb of its own ("took"), not one gapped ("and two days later Tereshkova on …")
+NEXT_VERB_AFTER = re.compile(r",\s+(?-i:[a-z])|\s+(?-i:[a-z]+ed)\b")
 _INTO_AIR = r"(?:back )?(?:in)?to (?:the )?(?:atmosphere|earth)"
 _INTO_SEA = r"into the (?:\w+ )?(?:pacific|ocean|sea|atmosphere)"
 _SITE = (r"(?:from )?(?:the )?(?:same |old )?(?:launch ?pad|pad|site \d+|earth|baikonur|"
@@ -1555,7 +1560,7 @@ def extract(text: str, mentions: list[Mention],
     plan_text, planned = (text, PLANNED) if folded is None else (folded, FOLDED_PLANNED)
     # (a table none of whose headers names a property — "- ISS: Zarya 1998-11-20; …" read
     # as an infobox — is left to the sentences)
-    tables = [t for t in find_tables(text) if any(read_header(c) for c in t.header)]
+    tables = [t for t in find_tables(text) if says_something(t)]
     spans = _cut_at_tables(text, _with_node_labels(text, sentences(text), dates), tables)
     span_starts = [start for start, _ in spans]
     dates_in = _by_sentence(dates, spans, span_starts)
@@ -3528,6 +3533,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                 text, max(sentence.start, date.start - 12), date.start):
             continue  # "became the first woman to fly twice and, on 25 July 1984, the first
             # woman to walk in space": the walk's day, not the launch's
+        if trig and trig[0] == "launch_date" and trig[1] < date.start and (
+                date.kind == "relative") and AND_THEN_AFTER.search(
+                text, max(sentence.start, date.start - 8), date.start) and (
+                NEXT_VERB_AFTER.match(text, date.end)):
+            continue  # "left Earth … and, three days later, took the first photographs":
+            # counted from the launch, the day of what came after it
         if trig and trig[0] == "launch_date" and trig[1] > date.end and (
                 LAUNCH_ASIDE_THEN_DOCKING.match(text, trig[1])):
             trig = ("docking_date", trig[1])
@@ -4242,9 +4253,11 @@ OFFSET_PRONOUN = re.compile(r"(?P<pronoun>him|her|it)\b|its\s+(?:core|base)\s+mo
 FLIGHT_OF_PERSON = re.compile(r"\s+(?:on|in|aboard)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # A launch verb right before an offset ("Salyut 7 followed exactly ten years to the day
 # after Salyut 1": launched after it)
-LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up)"
+LAUNCHED_OFFSET = re.compile(r"\b(?:launched|followed|lifted\s+off|went\s+up|"
+                             r"left\s+(?:the\s+)?(?:Earth|ground|pad))"
                              # "launched to Mir two weeks after its core module"
-                             r"(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d+)?)?\s+\Z",
+                             r"(?:\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+\d+)?)?"
+                             r"(?:\s+(?:exactly|precisely|just|only|almost|nearly))?\s+\Z",
                              re.IGNORECASE)
 LAUNCH_TRIGGER = next(pattern for prop, pattern in DATE_TRIGGERS if prop == "launch_date")
 # A sentence going on with the last one's verb: "Then Kvant-2 in December 1989"

@@ -67,7 +67,7 @@ NOTES_HEADER = _header(r"notes?|remarks?|comments?|results?|outcome|details|sign
 # flight's, so its cells are no notes on the flight
 SPACEWALK_HEADER = _header(r"(?:space ?)?walks?|EVAs?|extravehicular|outside")
 # A label column of craft: a person in the row's other label column flew on it.
-CRAFT_HEADER = _header(r"spacecraft|flight|mission|ship|craft|capsule")
+CRAFT_HEADER = _header(r"spacecraft|flights?|missions?|ships?|craft|capsules?")
 # A label column of expedition numbers ("Exp.", "EO-1"): its codes are no craft's names.
 EXPEDITION_HEADER = re.compile(r"\s*(?:exp\.?|expedition|eo|increment)\s*", re.IGNORECASE)
 # Between the names of a crew cell: "Artsebarsky, Krikalev, Sharman", "A and B".
@@ -136,6 +136,13 @@ def read_header(cell: Cell) -> Column | None:
                   prop == "operator" and COUNTRY_HEADER.search(words) is not None)
 
 
+def says_something(table: Table) -> bool:
+    """Whether ``table``'s cells state anything: a header names a property, or an
+    infobox names a person's flights ("Flights: Soyuz T-7, Soyuz T-12" under a person)."""
+    return any(read_header(cell) for cell in table.header) or (table.infobox and any(
+        CRAFT_HEADER.search(cell.text) for cell in table.header))
+
+
 def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement]:
     """The statements of ``table``'s rows; ``mentions`` are the document's, in text order.
 
@@ -147,9 +154,9 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
     column's header names craft ("Spacecraft", "Flight") and the row has no crew column of
     its own.
     """
-    columns = [read_header(cell) for cell in table.header]
-    if not any(columns):
+    if not says_something(table):
         return []
+    columns = [read_header(cell) for cell in table.header]
     starts = [m.start for m in mentions]
     crafty = [CRAFT_HEADER.search(cell.text) is not None for cell in table.header]
     expeditions = [EXPEDITION_HEADER.fullmatch(cell.text) is not None for cell in table.header]
@@ -215,11 +222,13 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                     theirs and bool(crew_columns),
                     person if subject is craft and column.property == "launch_date" else None,
                     craft if subject is person and subject is not craft else None))
-        if craft is not None and person is not None and not crew_cells and any(
-                crafty[k] and craft in in_cells[k] for k in range(min(len(row), len(crafty)))):
-            k = next(k for k in range(min(len(row), len(crafty)))
-                     if crafty[k] and craft in in_cells[k])
-            out.append(CellStatement(craft, Column("crew"), row[k], [person]))
+        if craft is not None and person is not None and not crew_cells:
+            # "Flights: Soyuz T-7 (19 Aug 1982), Soyuz T-12": each craft carried the person
+            for k in range(min(len(row), len(crafty))):
+                flown = _distinct([m for m in in_cells[k] if m.kind in CRAFT_KINDS])
+                if crafty[k] and craft in flown:
+                    out += [CellStatement(m, Column("crew"), row[k] if len(flown) == 1 else _part(
+                        row[k], m.start, m.end), [person]) for m in flown]
     return out
 
 
@@ -303,6 +312,11 @@ def _respective_parts(cell: Cell, count: int) -> list[Cell]:
     if len(parts) != count or any(a == b for a, b in parts):
         return []
     return [Cell(cell.start + a, cell.start + b, body[a:b]) for a, b in parts]
+
+
+def _part(cell: Cell, start: int, end: int) -> Cell:
+    """The piece of ``cell`` from ``start`` to ``end`` (offsets into the text)."""
+    return Cell(start, end, cell.text[start - cell.start:end - cell.start])
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
