@@ -17,7 +17,7 @@ from sleuth.claims.descriptions import FirstDescriptions
 from sleuth.claims.errata import ERRATUM, Correction, corrections
 from sleuth.claims.extract import Candidate, extract, quoted_copies
 from sleuth.claims.mentions import Gazetteer
-from sleuth.claims.patronymics import patronymic_mentions
+from sleuth.claims.patronymics import first_name_mentions, patronymic_mentions
 from sleuth.model import Claim, DocumentReport, Report
 from sleuth.text.document import Document
 from sleuth.verify.judge import Judge
@@ -46,6 +46,8 @@ class Checker:
         if described := self.descriptions.find(read, mentions):
             mentions = sorted([*mentions, *described], key=lambda m: m.start)
         if called := patronymic_mentions(read, mentions):  # "Svetlana Yevgenyevna"
+            mentions = sorted([*mentions, *called], key=lambda m: m.start)
+        if called := first_name_mentions(read, mentions):  # "Valentina"
             mentions = sorted([*mentions, *called], key=lambda m: m.start)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)

@@ -4456,6 +4456,10 @@ def _offset_anchor(text: str, sentence: Sentence, recent: dict[str, Mention],
     return (craft or person), pronoun.end()
 
 
+# Between the person an offset counts from and their ship: "after Bykovsky in Vostok 5"
+ANCHORS_SHIP = re.compile(r"\s+(?:in|on|aboard)\s+(?:the\s+|his\s+|her\s+)?", re.IGNORECASE)
+
+
 def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
                     m: re.Match[str], anchor: Mention) -> Mention | None:
     """What an offset launch is said of: the craft named nearest before it in its clause
@@ -4472,8 +4476,9 @@ def _offset_subject(text: str, sentence: Sentence, recent: dict[str, Mention],
     after = next((c for c in sentence.mentions if c.start >= m.end() and c.kind in CRAFT
                   and c.entity_id != anchor.entity_id and not _destination(text, sentence, c)),
                  None)
-    if after is not None and not CLAUSE_BREAK.search(text, m.end(), after.start):
-        return after
+    if after is not None and not CLAUSE_BREAK.search(text, m.end(), after.start) and not (
+            anchor.kind == "person" and ANCHORS_SHIP.fullmatch(text, anchor.end, after.start)):
+        return after  # (not "two days after Valery Bykovsky in Vostok 5": his ship)
     people = [c for c in before if c.kind == "person"]
     if people:
         return people[-1]

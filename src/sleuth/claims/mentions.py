@@ -890,9 +890,10 @@ def _write_cache(catalog: Catalog, names: _Names) -> None:
 
 
 def choose(targets: tuple[Target, ...]) -> Target:
-    """The entity a shared name most likely means: its own name first, then by kind."""
+    """The entity a shared name most likely means: its own name first, then by kind; a
+    person before a satellite named after them ("Sally Ride")."""
     return min(targets, key=lambda t: (not t.exact_name, KIND_PRIORITY.get(t.kind, 9),
-                                       t.entity_id))
+                                       t.kind != "person", t.entity_id))
 
 
 def _hyphened(text: str, start: int, stop: int) -> bool:

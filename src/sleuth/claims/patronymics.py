@@ -1,7 +1,9 @@
 """People called by their first name and patronymic, as Russian writing calls them:
 "Svetlana Yevgenyevna became the second woman in space" after "Svetlana Savitskaya",
 "Yuri Alekseyevich" after "Yuri Gagarin". The catalog's names have no patronymics, so such
-a name is the person of that first name the text named last before it.
+a name is the person of that first name the text named last before it. So is a first name
+alone, as talk calls people: "Valentina went up two days after Bykovsky" after "Valentina
+Tereshkova".
 """
 
 from __future__ import annotations
@@ -43,4 +45,38 @@ def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         if person is not None:
             out.append(replace(person, start=called.start(), end=called.end(),
                                alias=called.group(), via="name"))
+    return out
+
+
+# First names that are also words or other names: "the German cosmonaut", "in May"
+_NOT_FIRST_NAMES = frozenset({"german", "may", "mark", "max", "will", "guy", "rich", "bill",
+                              "frank", "grant", "victor", "vladimir", "georgia", "chris"})
+SENTENCE_END = re.compile(r"[.!?][\s\"')]|\n")
+FIRST_NAME_REACH = 3000  # characters from a first name back to the full name it stands for
+
+
+def first_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the people ``text`` calls by first name alone: each the last person of
+    that first name in ``mentions`` (the text's, in order), named in full before it and
+    within :data:`FIRST_NAME_REACH`. A first name before a capitalised word starts
+    another name ("Valery Kubasov"), and one in capitals is a speaker's label."""
+    people = [m for m in mentions if m.kind == "person" and " " in text[m.start:m.end].strip()]
+    firsts = {text[p.start:p.end].split()[0] for p in people}
+    firsts = {f for f in firsts if len(f) >= 4 and f.isalpha() and f[0].isupper()
+              and f[1:].islower() and f.lower() not in _NOT_FIRST_NAMES}
+    if not firsts:
+        return []
+    # (not "Yuri's Night": a name of its own)
+    called = re.compile(rf"\b(?:{'|'.join(sorted(firsts))})\b(?![ \t]+[A-Z]|-|['’]s[ \t]+[A-Z])")
+    out: list[Mention] = []
+    for m in called.finditer(text):
+        if any(p.start <= m.start() < p.end for p in mentions):
+            continue
+        person = next((p for p in reversed(people) if p.end <= m.start()
+                       and text[p.start:p.end].split()[0] == m.group()), None)
+        if person is not None and m.start() - person.end <= FIRST_NAME_REACH and (
+                SENTENCE_END.search(text, person.end, m.start())):
+            # (in the full name's sentence, a restatement: "Yuri Romanenko, Yuri again")
+            out.append(replace(person, start=m.start(), end=m.end(), alias=m.group(),
+                               via="name"))
     return out
