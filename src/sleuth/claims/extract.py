@@ -482,7 +482,14 @@ OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-
 # "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
 # set off by a dash
 # "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
+# A list entry's date between dashes: "Soyuz 10 – 23 April 1971 – …", "Luna 10 –
+# launched 3 April 1966 – first spacecraft to orbit the Moon"
+_ENTRY_DATE = (r"\s+[-–—]\s+(?:launched\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+               r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s+[-–—]\s+")
+ENTRY_DATE = re.compile(_ENTRY_DATE)
 CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|"
+                       # a list's entry: "Soyuz 10 – 23 April 1971 – Shatalov, …"
+                       rf"\)?{_ENTRY_DATE}|"
                        # (also after the ship's date: "Voskhod, 12 Oct 1964, with Komarov")
                        r",(?:\s+(?:\d{1,2}[ .])?(?:[A-Z][a-z]{2,8}\.?\s|[IVX]{1,4}\.)?\d{4},)?"
                        r"\s+(?:again\s+|also\s+)?(?:with|alongside)\s+|"
@@ -7976,6 +7983,7 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         last = before[-1]
         gap = text[gap_start:start]
         linked = (APPOSITION_GAP.fullmatch(gap) or POSSESSIVE_BEFORE_FIRST.fullmatch(gap)
+                  or ENTRY_DATE.fullmatch(gap)
                   or (COPULA_BEFORE_FIRST.search(gap) and not CLAUSE_BREAK.search(gap))
                   or (QUOTE_OPENS.fullmatch(gap) and NAMING_VERB_BEFORE.search(
                       text, max(sentence.start, last.start - 30), last.start)))
