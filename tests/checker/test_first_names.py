@@ -29,8 +29,9 @@ def test_a_first_name_is_the_person_of_that_name_named_before(checker: Checker) 
 
 def test_what_is_no_first_name_reference(checker: Checker) -> None:
     # a name of its own, a restatement in the same sentence, a first name before a
-    # surname (another person) and a first name no one was named by
+    # surname (another person), a first name no one was named by and a speaker's label
     text = ("Yuri Gagarin flew in 1961. Yuri's Night marks it. Valery Bykovsky flew in 1963, "
             "and Valery Kubasov in 1969. Yuri Romanenko, Yuri again, flew in 1987. "
-            "Svetlana was not named before.")
+            "Svetlana was not named before. Valentina Tereshkova flew in 1963.\n"
+            "Valentina: I remember it.")
     assert _called(checker, text) == []

@@ -479,14 +479,14 @@ CREW_WITH = re.compile(
     re.IGNORECASE)
 # "docked their Soyuz 19 with an Apollo carrying Tom Stafford": the other ship's crew
 OTHER_SHIP_IN_GAP = re.compile(r"\b(?:with|and|to)\s+(?:an?|the|their|its)\s+[A-Z]")
-# "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
-# set off by a dash
-# "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
 # A list entry's date between dashes: "Soyuz 10 – 23 April 1971 – …", "Luna 10 –
 # launched 3 April 1966 – first spacecraft to orbit the Moon"
 _ENTRY_DATE = (r"\s+[-–—]\s+(?:launched\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s+[-–—]\s+")
 ENTRY_DATE = re.compile(_ENTRY_DATE)
+# "docked with Soyuz 5 - Boris Volynov, Aleksei Yeliseyev and Yevgeny Khrunov": its crew
+# set off by a dash
+# "Soyuz 4, with Shatalov,", "The Soyuz 11 crew, Georgy Dobrovolsky, …"
 CREW_DASH = re.compile(r"\s+[-–—]\s+|\s*[—–]\s*|"
                        # a list's entry: "Soyuz 10 – 23 April 1971 – Shatalov, …"
                        rf"\)?{_ENTRY_DATE}|"

@@ -48,7 +48,8 @@ def patronymic_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# First names that are also words or other names: "the German cosmonaut", "in May"
+# First names that are also words or places: "the German cosmonaut", "in May", the city of
+# Vladimir
 _NOT_FIRST_NAMES = frozenset({"german", "may", "mark", "max", "will", "guy", "rich", "bill",
                               "frank", "grant", "victor", "vladimir", "georgia", "chris"})
 SENTENCE_END = re.compile(r"[.!?][\s\"')]|\n")
@@ -58,16 +59,17 @@ FIRST_NAME_REACH = 3000  # characters from a first name back to the full name it
 def first_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of the people ``text`` calls by first name alone: each the last person of
     that first name in ``mentions`` (the text's, in order), named in full before it and
-    within :data:`FIRST_NAME_REACH`. A first name before a capitalised word starts
-    another name ("Valery Kubasov"), and one in capitals is a speaker's label."""
+    within :data:`FIRST_NAME_REACH` and in an earlier sentence. A first name before a
+    capitalised word starts another name ("Valery Kubasov"); one before a colon, or in
+    capitals, is a speaker's label."""
     people = [m for m in mentions if m.kind == "person" and " " in text[m.start:m.end].strip()]
     firsts = {text[p.start:p.end].split()[0] for p in people}
     firsts = {f for f in firsts if len(f) >= 4 and f.isalpha() and f[0].isupper()
               and f[1:].islower() and f.lower() not in _NOT_FIRST_NAMES}
     if not firsts:
         return []
-    # (not "Yuri's Night": a name of its own)
-    called = re.compile(rf"\b(?:{'|'.join(sorted(firsts))})\b(?![ \t]+[A-Z]|-|['’]s[ \t]+[A-Z])")
+    # (not "Yuri's Night", a name of its own, nor a speaker's label "Valentina:")
+    called = re.compile(rf"\b(?:{'|'.join(sorted(firsts))})\b(?![ \t]+[A-Z]|[-:]|['’]s[ \t]+[A-Z])")
     out: list[Mention] = []
     for m in called.finditer(text):
         if any(p.start <= m.start() < p.end for p in mentions):

@@ -16,12 +16,12 @@ one too: a header line of three or more labels between commas, over rows of as m
 a fixed-width font, its columns apart by two or more spaces ("Mission       Launch (UTC)
 Days" over "Vostok 1      1961-04-12      0.075").
 
-An infobox written as text, three or more "Key: value" fields in a row (two under a
-heading: a card's) under a heading ("== Soyuz T-2 ==" over "Launch date: 5 June 1980",
-"Crew: Yury Malyshev, …"), is a table
+An infobox written as text, three or more "Key: value" fields in a row under a heading
+("== Soyuz T-2 ==" over "Launch date: 5 June 1980", "Crew: Yury Malyshev, …"), is a table
 of one row turned on its side: the keys are its header, the values its row, and the
-heading, when there is one, its first (label) cell. A line may hold more than one field,
-with bars between them ("Launched: 6 Aug 1961 | Landed: 8 Aug 1961").
+heading, when there is one, its first (label) cell. Two fields are enough under a heading,
+as on a card ("VOSTOK 3 & VOSTOK 4" over "Launched: …" and "Orbits: …"). A line may hold
+more than one field, with bars between them ("Launched: 6 Aug 1961 | Landed: 8 Aug 1961").
 
 >>> table = find_tables("| Flight | Launched |\\n|---|---|\\n| Vostok 1 | 12 Apr 1961 |\\n")[0]
 >>> [cell.text for cell in table.header], [cell.text for cell in table.rows[0]]
