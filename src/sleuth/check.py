@@ -43,12 +43,11 @@ class Checker:
         read = without_reporting_asides(without_quoted_fragments(without_name_quotes(
             without_markdown_marks(read))))
         mentions = self.gazetteer.find(read)
-        if described := self.descriptions.find(read, mentions):
-            mentions = sorted([*mentions, *described], key=lambda m: m.start)
-        if called := patronymic_mentions(read, mentions):  # "Svetlana Yevgenyevna"
-            mentions = sorted([*mentions, *called], key=lambda m: m.start)
-        if called := first_name_mentions(read, mentions):  # "Valentina"
-            mentions = sorted([*mentions, *called], key=lambda m: m.start)
+        # names the gazetteer cannot know, each finder seeing the mentions before it: "the
+        # first woman in space", then "Valentina Vladimirovna", then "Valentina"
+        for finder in (self.descriptions.find, patronymic_mentions, first_name_mentions):
+            if found := finder(read, mentions):
+                mentions = sorted([*mentions, *found], key=lambda m: m.start)
         copies = quoted_copies(read)  # "> went up on Soyuz TM-11 on 2 December 1991"
         candidates = extract(read, mentions, copies)
         if fixes := corrections(read):

@@ -2238,12 +2238,11 @@ def _cell_claim(statement: CellStatement, value: str, prop: str | None = None) -
 
 
 # The pad after a site's name: "Baikonur Site 31", "Baikonur, Site 81/24", "Plesetsk LC-43"
-PAD_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)"
-                       r"[ \t-]?(?:No\.[ \t]*)?(?P<pad>\d{1,3}(?:/\d{1,3})?)\b\)?")
-
+_PAD = (r"(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)[ \t-]?(?:No\.[ \t]*)?"
+        r"(?P<pad>\d{1,3}(?:/\d{1,3})?)\b")
+PAD_AFTER = re.compile(rf"[ \t]*,?[ \t]*\(?{_PAD}\)?")
 # A pad named alone in a cell under "Pad": "Site 1 ("Gagarin's Start")", "LC-81/23"
-BARE_PAD = re.compile(r"(?:[Ss]ite|[Aa]rea|[Pp]ad|LC|[Ll]aunch [Cc]omplex)[ \t-]?(?:No\.[ \t]*)?"
-                      r"(?P<pad>\d{1,3}(?:/\d{1,3})?)\b(?!\.\d)")
+BARE_PAD = re.compile(rf"{_PAD}(?!\.\d)")
 
 
 def _site_and_pad(text: str, site: Mention) -> tuple[str, dict[str, str], int]:
@@ -3493,6 +3492,19 @@ def _opening_mention(mentions: list[Mention], starts: list[int], span: tuple[int
     return None
 
 
+def _dates_a_later_event(text: str, sentence: Sentence, date: DateMention) -> bool:
+    """Whether ``date``, after a launch verb, is of something the launched did later in a
+    clause of its own: "became the first woman to fly twice and, on 25 July 1984, the first
+    woman to walk in space" (the walk's day), "left Earth … and, three days later, took the
+    first photographs" (counted from the launch, the photographs' day)."""
+    if DATES_A_LATER_FIRST.match(text, date.end) and COORDINATED_DATE.search(
+            text, max(sentence.start, date.start - 12), date.start):
+        return True
+    return date.kind == "relative" and AND_THEN_AFTER.search(
+        text, max(sentence.start, date.start - 8), date.start) is not None and (
+        NEXT_VERB_AFTER.match(text, date.end) is not None)
+
+
 def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                  recent: dict[str, Mention],
                  fronted: tuple[Mention, Mention, int] | None = None,
@@ -3536,16 +3548,8 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                                                      date.start):
             continue  # "flew from Baikonur, which opened in 1955": the site's date
         if trig and trig[0] == "launch_date" and trig[1] < date.start and (
-                DATES_A_LATER_FIRST.match(text, date.end)) and COORDINATED_DATE.search(
-                text, max(sentence.start, date.start - 12), date.start):
-            continue  # "became the first woman to fly twice and, on 25 July 1984, the first
-            # woman to walk in space": the walk's day, not the launch's
-        if trig and trig[0] == "launch_date" and trig[1] < date.start and (
-                date.kind == "relative") and AND_THEN_AFTER.search(
-                text, max(sentence.start, date.start - 8), date.start) and (
-                NEXT_VERB_AFTER.match(text, date.end)):
-            continue  # "left Earth … and, three days later, took the first photographs":
-            # counted from the launch, the day of what came after it
+                _dates_a_later_event(text, sentence, date)):
+            continue
         if trig and trig[0] == "launch_date" and trig[1] > date.end and (
                 LAUNCH_ASIDE_THEN_DOCKING.match(text, trig[1])):
             trig = ("docking_date", trig[1])

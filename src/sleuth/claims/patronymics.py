@@ -62,9 +62,10 @@ def first_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     within :data:`FIRST_NAME_REACH` and in an earlier sentence. A first name before a
     capitalised word starts another name ("Valery Kubasov"); one before a colon, or in
     capitals, is a speaker's label."""
-    people = [m for m in mentions if m.kind == "person" and " " in text[m.start:m.end].strip()]
-    firsts = {text[p.start:p.end].split()[0] for p in people}
-    firsts = {f for f in firsts if len(f) >= 4 and f.isalpha() and f[0].isupper()
+    # (each person named in full, with the first name the text gives them)
+    named = [(words[0], m) for m in mentions if m.kind == "person"
+             and len(words := text[m.start:m.end].split()) > 1]
+    firsts = {f for f, _ in named if len(f) >= 4 and f.isalpha() and f[0].isupper()
               and f[1:].islower() and f.lower() not in _NOT_FIRST_NAMES}
     if not firsts:
         return []
@@ -74,8 +75,8 @@ def first_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in called.finditer(text):
         if any(p.start <= m.start() < p.end for p in mentions):
             continue
-        person = next((p for p in reversed(people) if p.end <= m.start()
-                       and text[p.start:p.end].split()[0] == m.group()), None)
+        person = next((p for first, p in reversed(named) if p.end <= m.start()
+                       and first == m.group()), None)
         if person is not None and m.start() - person.end <= FIRST_NAME_REACH and (
                 SENTENCE_END.search(text, person.end, m.start())):
             # (in the full name's sentence, a restatement: "Yuri Romanenko, Yuri again")

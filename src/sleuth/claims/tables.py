@@ -224,9 +224,9 @@ def cell_statements(table: Table, mentions: list[Mention]) -> list[CellStatement
                     craft if subject is person and subject is not craft else None))
         if craft is not None and person is not None and not crew_cells:
             # "Flights: Soyuz T-7 (19 Aug 1982), Soyuz T-12": each craft carried the person
-            for k in range(min(len(row), len(crafty))):
+            for k in (k for k in range(min(len(row), len(crafty))) if crafty[k]):
                 flown = _distinct([m for m in in_cells[k] if m.kind in CRAFT_KINDS])
-                if crafty[k] and craft in flown:
+                if craft in flown:
                     out += [CellStatement(m, Column("crew"), row[k] if len(flown) == 1 else _part(
                         row[k], m.start, m.end), [person]) for m in flown]
     return out
