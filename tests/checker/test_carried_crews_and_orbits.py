@@ -79,3 +79,27 @@ def test_its_crew_comma_names_the_ship_told_before(checker: Checker) -> None:
         ("Soyuz MS-10", "Nick Hague", "supported")]
     assert said(checker, text.format("Oleg Kononenko"), "crew")[0] == (
         "Soyuz MS-10", "Oleg Kononenko", "contradicted")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spacecraft carried {}.", "The spacecraft, crewed by {}, docked with Salyut 1."])
+def test_the_spacecraft_after_its_name_carried_the_people_named(checker: Checker,
+                                                               sentence: str) -> None:
+    text = "Soyuz 11 lifted off on 6 June 1971. " + sentence
+    assert said(checker, text.format("Georgy Dobrovolsky"), "crew") == [
+        ("Soyuz 11", "Georgy Dobrovolsky", "supported")]
+    assert said(checker, text.format("Alexei Leonov"), "crew") == [
+        ("Soyuz 11", "Alexei Leonov", "contradicted")]
+
+
+def test_what_follows_a_crew_set_off_by_commas_is_said_of_the_ship(checker: Checker) -> None:
+    # Buran flew uncrewed on 15 November 1988 and made two orbits (curated); Igor Volk
+    # flew on Soyuz T-12
+    text = ("Buran flew on 15 November 1988. The orbiter, crewed by test pilots Igor Volk "
+            "and Rimantas Stankevicius, made {} orbits.")
+    assert said(checker, text.format("two"), "orbit_count") == [
+        ("Buran OK-1K", "2 orbits", "supported")]
+    assert said(checker, text.format("three"), "orbit_count") == [
+        ("Buran OK-1K", "3 orbits", "contradicted")]
+    assert said(checker, text.format("two"), "crew") == [
+        ("Buran OK-1K", "Igor Volk", "contradicted")]

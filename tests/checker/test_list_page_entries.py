@@ -38,3 +38,12 @@ def test_a_first_after_an_entrys_date_is_its_crafts(checker: Checker) -> None:
     assert said(checker, entries, "first") == [
         ("Sputnik 1", "first artificial Earth satellite", "supported"),
         ("Luna-10", "first spacecraft to orbit the Moon", "supported")]
+
+
+def test_a_rocket_after_an_entrys_dash_and_date_is_the_entrys(checker: Checker) -> None:
+    # GCAT launchlog: Venera 7 flew on a Molniya 8K78M, Luna 16 on a Proton-K
+    entry = "* {} – 17 August 1970, on a Proton-K – landed on Venus on 15 December 1970.\n"
+    assert said(checker, entry.format("Venera 7"), "launch_vehicle") == [
+        ("Venera-7", "Proton-K", "contradicted")]
+    entry = "* Luna 16 – launched 12 September 1970, on a Proton-K – brought back soil.\n"
+    assert said(checker, entry, "launch_vehicle") == [("Luna-16 KT", "Proton-K", "supported")]

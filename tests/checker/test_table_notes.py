@@ -127,3 +127,15 @@ def test_a_rows_crafts_keep_the_order_they_are_named_in() -> None:
     three, four, again = (Mention(a, b, e, e, "spacecraft", e) for a, b, e in (
         (0, 8, "Vostok 3"), (11, 19, "Vostok 4"), (21, 29, "Vostok 3")))
     assert _distinct([three, four, again]) == [three, four]
+
+
+@integration
+def test_a_clause_that_is_only_a_mass_is_what_the_craft_weighed(checker: Checker) -> None:
+    # the catalog's curated masses: Salyut 1 18,425 kg, the Mir core 20,400 kg
+    text = ("Station | Launch | Design | Notes\n"
+            "Salyut 1 | 19 April 1971 | DOS-1 | first space station; {}; re-entered 1971\n"
+            "Mir | 20 February 1986 | DOS-7 | 20.4 t; core module\n")
+    assert said(checker, text.format("18.9 t"), "mass") == [
+        ("Salyut", "18900 kg", "contradicted"), ("Mir", "20400 kg", "supported")]
+    assert said(checker, text.format("18.4 t"), "mass")[0] == (
+        "Salyut", "18400 kg", "supported")

@@ -1749,7 +1749,7 @@ def extract(text: str, mentions: list[Mention],
                 if at - last_people[1] <= 1:
                     found += _group_crew_claims(text, sentence, last_people[0])
             found += _crewmate_claims(text, sentence, recent)
-            if not sentence.names_craft and "ship" in recent:
+            if "ship" in recent:
                 found += _crew_of_ship_before(text, sentence, recent)
             if text.find("while", s_start, s_end) >= 0:
                 crews = {(c.claim.subject_id, c.claim.value) for c in found
@@ -2138,8 +2138,9 @@ def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
     of its clauses (between semicolons) is read as a sentence said of the row's subject,
     dated by the row's launch: "Soyuz 19 | 1975-07-15 | docked with Apollo on 15 July"
     reads "Soyuz 19, launched on 1975-07-15, docked with Apollo on 15 July." A clause that
-    is only a duration is how long the flight lasted; one that opens with people names its
-    crew. The sentence is made of the text's own pieces, so every span maps back to it."""
+    is only a duration is how long the flight lasted, one that is only a mass ("18.9 t")
+    what the craft weighed; one that opens with people names its crew. The sentence is
+    made of the text's own pieces, so every span maps back to it."""
     subject, cell = note.subject, note.cell
     launch = next((d for d in _located_in(dates, note.launched.start, note.launched.end)
                    if d.kind == "absolute"), None) if note.launched is not None else None
@@ -2150,10 +2151,12 @@ def _note_claims(text: str, note: NoteCell, dates: list[DateMention],
         if launch is not None:
             pieces += [", launched on ", (launch.start, launch.end)]
         in_clause = [m for m in note.mentions if lo <= m.start and m.end <= hi]
-        lasting = [q for q in _located_in(quantities, lo, hi) if q.kind == "duration"]
+        alone = [q for q in _located_in(quantities, lo, hi) if (q.start, q.end) == (lo, hi)]
         comma = "," if launch is not None else ""
-        if len(lasting) == 1 and (lasting[0].start, lasting[0].end) == (lo, hi):
+        if alone and alone[0].kind == "duration":
             pieces += [f"{comma} lasted "]
+        elif alone and alone[0].kind == "mass":  # "first space station; 18.9 t; …"
+            pieces += [", weighing "]
         elif in_clause and in_clause[0].start == lo and in_clause[0].kind == "person":
             pieces += [f"{comma} carried "]
         else:
@@ -4854,6 +4857,24 @@ def _flown_aboard_rocket(text: str, sentence: Sentence, verb_pos: int) -> Mentio
     return person if ABOARD_OR_IN_COMMAND.match(text, group[-1].end) else None
 
 
+# A crew set off by commas after the ship it flew: "The orbiter, crewed by test pilots …,"
+CREW_APPOSITION_OPENS = re.compile(r",\s*(?:crewed|piloted|commanded|flown)\s+by\s+"
+                                   r"(?:(?:test\s+pilots?|cosmonauts?|astronauts?)\s+)?\Z")
+# … and its closing comma, maybe past a last name the catalog does not know ("Igor Volk
+# and Rimantas Stankevičius,")
+CREW_APPOSITION_CLOSES = re.compile(r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,")
+
+
+def _crew_apposed(text: str, sentence: Sentence, person: Mention, pos: int) -> bool:
+    """Whether ``person`` is of a crew set off by commas that closes before ``pos``: what
+    follows is said of the ship ("The orbiter, crewed by Igor Volk, made two orbits")."""
+    group = _person_group(text, sentence, person)
+    closes = CREW_APPOSITION_CLOSES.match(text, group[-1].end)
+    return bool(CREW_APPOSITION_OPENS.search(
+        text, max(sentence.start, group[0].start - 40), group[0].start)) and (
+        closes is not None and closes.end() <= pos)
+
+
 def _person_group(text: str, sentence: Sentence, person: Mention) -> list[Mention]:
     """``person`` and the people listed with them in the sentence ("A, B and C"); the
     last of a list alone when a relative clause in the singular is said of them ("A, B and
@@ -5779,6 +5800,7 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         named = next((m for m in reversed(_outside_appositions(text, sentence.mentions, q.start))
                       if m.kind in kinds and m.end <= q.start
                       and not _counted_from(text, sentence, m)
+                      and not (m.kind == "person" and _crew_apposed(text, sentence, m, q.start))
                       and not COMPARED_WITH.search(text, max(sentence.start, m.start - 40),
                                                    m.start)), None)
         whose = named if named is not None and WHOSE_BEFORE.fullmatch(
@@ -8403,8 +8425,10 @@ def _listed_launch_vehicle(text: str, sentence: Sentence, craft: Mention, start:
     return listed is not None and listed.span("date") in sentence.date_spans
 
 
-# A day set off by commas after a craft (and its bracketed designation), then its rocket
-DATED_LISTING = re.compile(rf"{DESIGNATION_BRACKET},[ \t]*(?P<date>[^,;:()\n]{{4,30}})"
+# A day set off by commas after a craft (and its bracketed designation), or by a list
+# entry's dash ("Venera 7 – 17 August 1970, on a Proton-K –"), then its rocket
+DATED_LISTING = re.compile(rf"{DESIGNATION_BRACKET}(?:,|[ \t]+[-–—])[ \t]*(?:launched[ \t]+)?"
+                           r"(?P<date>[^,;:()\n–—]{4,30})"
                            r",[ \t]*(?:on[ \t]+(?:an?[ \t]+)?)?")
 # An opening participle phrase of a launch, up to its rocket: "Launched 31 January 1966 on
 # a Proton, Luna 9 made …"; the rocket ends the phrase
@@ -8503,6 +8527,8 @@ def _ship_named_before(recent: dict[str, Mention], at: int) -> Mention | None:
 # A sentence that names a ship's crew without naming the ship, after one that did: "Its
 # crew were A, B and C", "On board were A and B", "It carried A and B", "The mission was
 # commanded by A"; or a log's "A, B and C aboard."
+# "The spacecraft", "The orbiter": the ship the sentence before named
+_THE_SHIP = r"The\s+(?:space)?(?:craft|ship|capsule|orbiter)"
 CREW_OF_SHIP_BEFORE = re.compile(
     # ("Its crew, Ovchinin and Hague, escaped", "Its two-man crew: …", a caption's "Crew:
     # …" or "First crew of three: …")
@@ -8510,23 +8536,31 @@ CREW_OF_SHIP_BEFORE = re.compile(
     r"(?:(?:two|three|four)[- ](?:man|person|member)\s+)?[Cc]rew(?:\s+of\s+(?:two|three|four))?"
     r"(?:\s+(?:were|was|consisted\s+of|comprised|included))?\s*[:,]?|"
     r"(?:On\s+board|Aboard)(?:\s+(?:were|was))?\s*:?|"
-    r"It\s+(?:carried|took\s+up|brought\s+up)|"
-    # "The mission was commanded by …", "It was flown by …"
-    r"(?:It|The\s+(?P<mission>mission|flight))\s+was\s+(?:commanded|piloted|flown|crewed)"
-    r"\s+by)\s+")
+    rf"(?:It|{_THE_SHIP})\s+(?:carried|took\s+up|brought\s+up)|"
+    # "The mission was commanded by …", "It was flown by …", "The orbiter, crewed by …,"
+    r"(?:(?:It|The\s+(?P<mission>mission|flight))\s+was|"
+    rf"{_THE_SHIP}(?:\s+was|\s*(?P<apposed>,)))\s+(?:commanded|piloted|flown|crewed)\s+by"
+    r"(?:\s+(?:test\s+pilots?|cosmonauts?|astronauts?))?)\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
 
 
 def _crew_of_ship_before(text: str, sentence: Sentence, recent: dict[str, Mention]
                          ) -> list[Candidate]:
     """The people a sentence names as a crew ("Its crew were …", "On board were …", "A, B
-    and C aboard.") claimed as crew of the ship the sentence before it named, in the same
-    paragraph, when it names no craft of its own. A station's people are not a crew of
-    it, nor of a ship named before it ("docked with the ISS. On board were …")."""
+    and C aboard.", "The spacecraft carried …") claimed as crew of the ship the sentence
+    before it named, in the same paragraph, when it names no craft of its own (but where
+    the crew went: "The spacecraft, crewed by A and B, docked with Salyut 1"). A
+    station's people are not a crew of it, nor of a ship named before it ("docked with the
+    ISS. On board were …")."""
     people = [m for m in sentence.mentions if m.kind == "person"]
     last = recent.get("ship")
     opener = CREW_OF_SHIP_BEFORE.match(text, sentence.start)
-    if not people or sentence.names_craft or last is None or last.kind != "spacecraft" or (
+    # (a craft named after the crew set off by commas is where the ship went: "The
+    # spacecraft, crewed by A and B, docked with Salyut 1")
+    apposed = opener is not None and opener["apposed"] and people and all(
+        m.start > people[0].start for m in sentence.mentions if m.kind in CRAFT)
+    if not people or (sentence.names_craft and not apposed) or last is None or (
+            last.kind != "spacecraft") or (
             _across_paragraphs(text, last.end, sentence.start)) or (any(
             m.end > last.end and (m.station_part or m.kind in CRAFT) for m in recent.values())
             and not (opener and opener["mission"])):  # a mission is the ship's, not the station's
