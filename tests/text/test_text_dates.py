@@ -282,6 +282,12 @@ def test_luna_25_resolves_when_a_year_precedes() -> None:
     assert found[-1].resolved_from == text.index("April 2021")
 
 
+def test_later_than_planned_is_a_delay_not_a_date() -> None:
+    text = ("Soyuz 9 landed on 19 June 1970. Salyut 1 was launched on 19 April 1971, a week "
+            "later than planned.")
+    assert [d.text for d in find_dates(text)] == ["19 June 1970", "19 April 1971"]
+
+
 def test_relative_two_years_later() -> None:
     text = (
         "in April 1961, Yuri Gagarin entered space, and two years later, the first female "

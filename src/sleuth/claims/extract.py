@@ -10,6 +10,7 @@ costs coverage; inventing one costs trust.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -47,7 +48,7 @@ from sleuth.claims.tables import (
     says_something,
 )
 from sleuth.model import CRAFT_KINDS as CRAFT
-from sleuth.model import Claim, Mention, Precision
+from sleuth.model import Claim, Mention, PartialDate, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
@@ -1914,7 +1915,7 @@ def extract(text: str, mentions: list[Mention],
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = at
-    _mark_doubtful_anchors(text, out)
+    _mark_doubtful_anchors(text, out, dates)
     return _dedupe([*out, *notes])
 
 
@@ -2022,7 +2023,8 @@ SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 SINCE_BEFORE_ANCHOR = re.compile(r"\bsince\b[^.;:!?]{0,40}\Z", re.IGNORECASE)
 
 
-def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
+def _mark_doubtful_anchors(text: str, found: list[Candidate],
+                           dates: Sequence[DateMention] = ()) -> None:
     """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
     date of their own kind was told just before it, in its paragraph, or when a count of
     days is counted from a paragraph back ("a day earlier", but not "the following
@@ -2030,9 +2032,12 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
     pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may
     be counted from either, so the judge does not refute the launch. Not when the anchor is
     the same craft's, in the same sentence: "Nauka … flew on 21 July 2021 and docked ten
-    days later" counts from its launch, whatever docking was told before."""
+    days later" counts from its launch, whatever docking was told before. Such a count of
+    days counted from the earlier date too is ``anchor_instead`` (of the text's ``dates``):
+    wrong from both, it is wrong."""
     dated = {c.date.start: c.claim.property for c in found
              if c.date is not None and c.claim.property in OFFSET_DATED}
+    dates_at = {d.start: d for d in dates}
     dated_of = {(c.date.start, c.claim.subject_id) for c in found
                 if c.date is not None and c.claim.property in OFFSET_DATED}
     for cand in found:
@@ -2051,16 +2056,34 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate]) -> None:
             # flew again on Soyuz MS-12 the following March": a point of comparison is
             # seldom what the story goes on from
             cand.extra["anchor_doubt"] = "since"
-        elif (date.date.day is not None
-                and _across_paragraphs(text, date.resolved_from, date.start)) or any(
-                p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
-                < date.resolved_from and not _across_paragraphs(text, start, date.resolved_from)
-                # (not past another event's date: "Luna 9, launched on 31 January 1966,
-                # landed on 3 February. Luna 16 … came home in September 1970, and a
-                # month later Luna 17 set off")
-                and not any(start < other < date.resolved_from for other in dated)
-                for start, p in dated.items()):
+            continue
+        earlier = max((
+            start for start, p in dated.items()
+            if p == prop and date.resolved_from - ANCHOR_DOUBT_REACH <= start
+            < date.resolved_from and not _across_paragraphs(text, start, date.resolved_from)
+            # (not past another event's date: "Luna 9, launched on 31 January 1966,
+            # landed on 3 February. Luna 16 … came home in September 1970, and a
+            # month later Luna 17 set off")
+            and not any(start < other < date.resolved_from for other in dated)), default=None)
+        if earlier is not None or (date.date.day is not None
+                                   and _across_paragraphs(text, date.resolved_from, date.start)):
             cand.extra["anchor_doubt"] = anchor_prop or "event"
+            if earlier is not None and (instead := _counted_instead_from(
+                    date, dates_at.get(date.resolved_from), dates_at.get(earlier))):
+                cand.extra["anchor_instead"] = instead
+
+
+def _counted_instead_from(date: DateMention, anchor: DateMention | None,
+                          other: DateMention | None) -> str | None:
+    """The day (ISO) a count of days ``date``, resolved from ``anchor``, gives when counted
+    from the ``other`` anchor instead ("four days later": after the twin's launch on 8
+    June rather than its pictures on 22 October); None unless all three are days."""
+    if anchor is None or other is None or None in (
+            date.date.day, anchor.date.day, other.date.day):
+        return None
+    def day(d: PartialDate) -> dt.date:
+        return dt.date(d.year, d.month or 1, d.day or 1)
+    return (day(date.date) + (day(other.date) - day(anchor.date))).isoformat()
 
 
 def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMention],

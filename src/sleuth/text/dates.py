@@ -2160,6 +2160,9 @@ def _anchor_date(mention: DateMention) -> PartialDate | None:
     return mention.end_date or mention.date
 
 
+_THAN_AFTER_RE = re.compile(r"[ \t]+than\b")
+
+
 def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention | None:
     if not done:
         return None
@@ -2182,6 +2185,8 @@ def _resolve_one(text: str, p: _Pending, done: list[DateMention]) -> DateMention
                        alternative=_other_story_year(text, p, done, year),
                        after_date=done[-1].start if done[-1].kind in ("absolute", "year")
                        else None)
+    if _THAN_AFTER_RE.match(text, p.end):
+        return None  # "a week later than planned": a delay, not a day counted from another
     candidates = [done[-1]]
     if p.rel_apposition_ok and _APPOSITION_GAP_RE.match(text, done[-1].end, p.start):
         # "In May 1961, one month later": the phrase restates May 1961, so it is anchored

@@ -212,7 +212,8 @@ class Judge:
         if claim.planned and claim.verdict == "contradicted":
             claim.verdict = "unverifiable"
             claim.note = "a plan, not a fact: not judged as false"
-        elif claim.verdict == "contradicted" and (other := cand.extra.get("anchor_doubt")):
+        elif claim.verdict == "contradicted" and (other := cand.extra.get("anchor_doubt")) and (
+                not self._counted_instead(cand)):
             # "Venera 9 (8 Jun 1975) → pictures on 25 Oct 1975. Its twin Venera 10
             # launched 6 days later": counted from the pictures, or from the launch?
             claim.verdict = "unverifiable"
@@ -1106,6 +1107,31 @@ class Judge:
             return
         self._settle(cand, supported, [f for f, _ in values],
                      note="a stay aboard: up to its flight's length" if stay else None)
+
+    def _counted_instead(self, cand: Candidate) -> bool:
+        """Whether a date counted from a doubtful anchor, and refuted, is judged counted
+        from the other one (``anchor_instead``, see
+        :func:`sleuth.claims.extract._mark_doubtful_anchors`): right from it, that is the
+        day the writer meant; wrong from it too, it is wrong whichever they meant."""
+        instead = cand.extra.get("anchor_instead")
+        if instead is None or cand.date is None:
+            return False
+        year, month, day = (int(part) for part in instead.split("-"))
+        claim = cand.claim
+        trial = replace(claim, value=instead, verdict="unverifiable", evidence=[],
+                        expected=None, note=None)
+        other = replace(cand, claim=trial, date=replace(
+            cand.date, date=PartialDate(year, month, day)))
+        self._date(other)
+        if other.claim.verdict == "supported":
+            claim.value, claim.verdict, claim.expected, claim.evidence = (
+                instead, "supported", other.claim.expected, other.claim.evidence)
+            claim.note = "counted from the earlier date of the same kind told before"
+        elif other.claim.verdict == "contradicted":
+            claim.note = f"wrong counted from either date told before (or {instead})"
+        else:
+            return False
+        return True
 
     def _date_of_either(self, cand: Candidate) -> None:
         """A ride's date refuted for its ship, judged for the person who rode it
