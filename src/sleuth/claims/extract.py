@@ -2614,7 +2614,7 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
         return None
     span = _craft_reference(text, sentence, sentence.end)
     target = _craft_referent(text, sentence, recent, span) if span else None
-    if span is None and (verb := LAUNCH_VERB_OPENS.match(text, sentence.start)) and not any(
+    if span is None and (verb := _launch_verb_opening(text, sentence)) and not any(
             m.kind in (*CRAFT, "person") and not A_BARE_ROCKET.match(
                 text, max(sentence.start, m.start - 10), m.end) for m in sentence.mentions):
         # "Went up on a Proton from Baikonur": said of what the sentences before were
@@ -2628,6 +2628,24 @@ def _placed_reference(text: str, sentence: Sentence, recent: dict[str, Mention]
            for m in sentence.mentions):
         return None  # "The first module, the Russian-built Zarya, was …": Zarya, named
     return replace(target, start=span[0], end=span[1], via="reference")
+
+
+def _launch_verb_opening(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """The launch verb a sentence opens with, its subject left out ("Went up on a
+    Proton"), maybe after its day ("The fifteenth of November eighty-eight, launched on the
+    Energia rocket")."""
+    verb = LAUNCH_VERB_OPENS.match(text, sentence.start)
+    if verb is None and sentence.date_spans and (
+            DAY_OPENS.fullmatch(text, sentence.start, sentence.date_spans[0][0])) and (
+            comma := COMMA_AFTER_DAY.match(text, sentence.date_spans[0][1])):
+        verb = LAUNCH_VERB_AFTER_DAY.match(text, comma.end())
+    return verb
+
+
+DAY_OPENS = re.compile(r"[^\w\n]*(?:[Oo]n\s+(?:the\s+)?|[Tt]he\s+)?")
+COMMA_AFTER_DAY = re.compile(r",[ \t]*")
+LAUNCH_VERB_AFTER_DAY = re.compile(rf"(?P<verb>{_LEFT_OUT_LAUNCH})\b(?!\s+in\s+the\b)",
+                                   re.IGNORECASE)
 
 
 def _craft_reference(text: str, sentence: Sentence, end: int, start: int | None = None
@@ -3707,6 +3725,12 @@ def _date_claims(text: str, sentence: Sentence, dates: list[DateMention],
                                                         ) or CLAUSE_PRONOUN.search(
                     text, max(sentence.start, trigger_pos - 40), trigger_pos
                 ) or PRONOUN_OPENS_PREDICATES.fullmatch(text, sentence.start, trigger_pos)
+            if subject is None and pronoun is None and trigger_pos > date.end and (
+                    "craft" in recent) and (verb := _launch_verb_opening(text, sentence)) and (
+                    verb.start("verb") == trigger_pos):
+                # "Buran. The fifteenth of November eighty-eight, launched on the Energia
+                # rocket": what the sentences before told of
+                subject = recent.get("craft_subject", recent["craft"]).as_reference()
             if pronoun is not None:
                 span = pronoun.span("pronoun")
                 word = pronoun.group("pronoun").lower()
@@ -5738,6 +5762,13 @@ COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|than|u
                            r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# A clause after a person's whose subject is a flight, not them: ", but that flight was",
+# "and it was"
+FLIGHT_SUBJECT_AFTER = re.compile(r"(?:[,;]|\b(?:and|but))\s+(?:(?:and|but|so)\s+)?"
+                                  r"(?:it|that\s+flight|the\s+flight)\s+(?:was|lasted|took)\b",
+                                  re.IGNORECASE)
+
+
 def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                      recent: dict[str, Mention], last_people: list[Mention] | None = None
                      ) -> list[Candidate]:
@@ -5826,6 +5857,10 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                       and not (m.kind == "person" and _crew_apposed(text, sentence, m, q.start))
                       and not COMPARED_WITH.search(text, max(sentence.start, m.start - 40),
                                                    m.start)), None)
+        if named is not None and named.kind == "person" and FLIGHT_SUBJECT_AFTER.search(
+                text, named.end, q.start):
+            named = None  # "Volk trained for it, but that flight was …, and it was two
+            # orbits": the flight's, whatever he did
         whose = named if named is not None and WHOSE_BEFORE.fullmatch(
             text, named.end, q.start) else None  # "Polyakov, whose 438-day flight"
         if named is not None and kinds[-1] == "person" and (

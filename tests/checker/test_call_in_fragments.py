@@ -1,0 +1,38 @@
+"""What a radio call-in's speakers say in fragments (heldout142): a craft named alone and
+then its day and launch ("Buran. The fifteenth of November eighty-eight, launched on the
+Energia rocket from Baikonur."), and a reply's figures said of "that flight", not of the
+person named before it. Lines written here; verdicts on the real catalog: Buran flew
+uncrewed from Baikonur on an Energia on 15 November 1988 (GCAT launchlog) and made two
+orbits in 206 minutes (curated); Igor Volk flew on Soyuz T-12."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleuth.check import Checker
+from tests.checker.claims import said
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.mark.parametrize("day", ["On 15 November 1988", "The fifteenth of November eighty-eight"])
+def test_a_launch_told_after_its_day_is_of_the_craft_named_before(checker: Checker,
+                                                                  day: str) -> None:
+    text = f"Evening. Buran. {day}, launched on the Energia rocket from Baikonur."
+    assert [(prop, said(checker, text, prop)) for prop in (
+        "launch_date", "launch_vehicle", "launch_site")] == [
+        ("launch_date", [("Buran OK-1K", "1988-11-15", "supported")]),
+        ("launch_vehicle", [("Buran OK-1K", "Energia", "supported")]),
+        ("launch_site", [("Buran OK-1K", "Baykonur", "supported")])]
+    wrong = text.replace("Baikonur", "Plesetsk")
+    assert said(checker, wrong, "launch_site") == [("Buran OK-1K", "Plesetsk", "contradicted")]
+
+
+@pytest.mark.parametrize(("orbits", "expected"), [
+    ("two", ("Buran OK-1K", "2 orbits", "supported")),
+    ("three", ("Buran OK-1K", "3 orbits", "contradicted"))])
+def test_figures_of_that_flight_are_not_the_persons_named_before(
+        checker: Checker, orbits: str, expected: tuple[str, str, str]) -> None:
+    text = ("Buran flew on 15 November 1988.\n\nNobody aboard. Volk trained for it, but that "
+            f"flight was fully automatic, and it was {orbits} orbits.")
+    assert said(checker, text, "orbit_count") == [expected]
