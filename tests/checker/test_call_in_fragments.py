@@ -36,3 +36,14 @@ def test_figures_of_that_flight_are_not_the_persons_named_before(
     text = ("Buran flew on 15 November 1988.\n\nNobody aboard. Volk trained for it, but that "
             f"flight was fully automatic, and it was {orbits} orbits.")
     assert said(checker, text, "orbit_count") == [expected]
+
+
+def test_a_relative_clauses_verb_is_not_the_next_list_items(checker: Checker) -> None:
+    # GCAT launchlog: Kristall launched on 31 May 1990 (docked 10 June, curated), Spektr on
+    # 20 May 1995, Priroda on 23 April 1996
+    text = ("Then the modules. Kristal in May ninety, which docked that same month, then "
+            "Spektr in ninety-four and Priroda in ninety-six.")
+    assert said(checker, text) == [("Kristall", "1990-05", "supported"),
+                                   ("Spektr", "1994", "contradicted"),
+                                   ("Priroda", "1996", "supported")]
+    assert said(checker, text, "docking_date") == [("Kristall", "1990-05", "contradicted")]

@@ -986,6 +986,10 @@ COORDINATED_VERB = re.compile(r"\s+and\s+(?:(?:then|later|never|soon|\w+ly)\s+)?
 COMPARISON = _rx(r"beating|beat|surpassing|surpassed|breaking|broke|eclipsing|exceeding|"
                  r"than|compared with|compared to|record")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b")
+# … opening right before a trigger: ", which docked", ", which then finally docked"
+RELATIVE_CLAUSE_OPENS = re.compile(r",\s*(?:which|who)\s+(?:[\w-]+\s+){0,2}\Z")
+# a list's next item after such a clause: ", then Spektr …", ", and Priroda …"
+NEXT_ITEM = re.compile(r",\s*(?:(?:and\s+)?then\s+|and\s+)?")
 # A craft something is measured against: "beat the 14 days of Gemini 7".
 COMPARED = re.compile(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|exceeding|exceeded|"
                       r"than|(?:breaking|broke) the (?:\w+ )?record)\s+"
@@ -3313,6 +3317,12 @@ def _trigger(text: str, sentence: Sentence, date_pos: int, date_end: int | None 
             # replacement": the date is the leak's, in a clause of its own
         if after_comma and RELATIVE_CLAUSE.search(text, date_pos, pos):
             continue  # "Luna 2 on September 12, 1959, which … impact the Moon": not the date's
+        if end <= date_pos and (comma := text.rfind(",", end, date_pos)) >= 0 and any(
+                m.end <= date_pos and m.kind in CRAFT and NEXT_ITEM.fullmatch(text, comma, m.start)
+                for m in sentence.mentions) and RELATIVE_CLAUSE_OPENS.search(
+                text, max(sentence.start, pos - 40), pos):
+            continue  # "Kristal in May ninety, which docked that same month, then Spektr in
+            # ninety-four": the clause's verb, closed before the next craft's date
         if pos > date_pos and date_end is not None and any(
                 date_end < d and d_end <= pos and NEXT_DATED_CLAUSE.fullmatch(text, date_end, d)
                 for d, d_end in sentence.date_spans):
