@@ -47,3 +47,22 @@ def test_a_relative_clauses_verb_is_not_the_next_list_items(checker: Checker) ->
                                    ("Spektr", "1994", "contradicted"),
                                    ("Priroda", "1996", "supported")]
     assert said(checker, text, "docking_date") == [("Kristall", "1990-05", "contradicted")]
+
+
+def test_each_of_the_orbits_told_lasting_is_its_period(checker: Checker) -> None:
+    # GCAT psatcat: Buran's orbit took 89.5 minutes
+    text = "It made two orbits, at 51.6 degrees, each of them lasting about an hour and a half."
+    assert said(checker, "Buran flew on 15 November 1988. " + text, "orbital_period") == [
+        ("Buran OK-1K", "90 min", "supported")]
+
+
+def test_who_a_flight_was_like_is_not_who_flew_it(checker: Checker) -> None:
+    # Vostok 6 made 48 orbits and landed on 19 June 1963 (curated, GCAT psatcat); Vostok 1
+    # made one orbit
+    text = ("On 16 June 1963 Valentina Tereshkova became the first woman in space. She flew "
+            "from Baikonur, like Gagarin, orbited the Earth 48 times and came down on the 19th "
+            "of July.")
+    assert said(checker, text, "orbit_count") == [
+        ("Valentina Tereshkova", "48 orbits", "supported")]
+    assert said(checker, text, "landing_date") == [
+        ("Valentina Tereshkova", "1963-07-19", "contradicted")]

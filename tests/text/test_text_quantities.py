@@ -366,3 +366,13 @@ def test_a_bar_joins_a_perigee_and_apogee_but_no_other_figures() -> None:
     # "112 / 168 d": one figure each for two people, not a range of days
     q = _one("Dzhanibekov, Savinykh | 112 / 168 d")
     assert (q.text, q.value2) == ("168 d", None)
+
+
+@pytest.mark.parametrize(("text", "quoted", "seconds"), [
+    ("each of them lasting about an hour and a half, and it landed", "an hour and a half", 5400),
+    ("the flight lasted a day and a half", "a day and a half", 129600)])
+def test_one_unit_and_a_half_said_with_the_article(text: str, quoted: str,
+                                                   seconds: float) -> None:
+    (found,) = find_quantities(text)
+    assert (found.text, found.kind, found.value) == (quoted, "duration", seconds)
+    assert found.low < seconds < found.high < 1.1 * seconds

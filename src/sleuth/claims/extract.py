@@ -599,8 +599,10 @@ COMPANION_INTRO = re.compile(
 PERIOD_CONTEXT = _rx(r"every|orbital period|period of|once every|each orbit|per orbit|"
                      r"circl(?:ed|ing|es) (?:the )?(?:earth|globe|planet)|revolution|"
                      r"(?:one|each|a|per|every) (?:lap|circuit)|"
-                     # "she made 48 orbits, each lasting about 88 minutes"
-                     r"orbits, each (?:one )?(?:lasting|taking)|"
+                     # "she made 48 orbits, each lasting about 88 minutes", "two orbits,
+                     # inclined at 65 degrees, each of them lasting about an hour and a half"
+                     r"orbits,(?: (?:[^.;:,]|\.(?=\d)){1,40},)? each (?:one |of them )?"
+                     r"(?:lasting|taking)|"
                      # "an orbit that took nine days to complete"
                      r"orbit (?:that|which) (?:took|takes|lasted|lasts)|"
                      # "One orbit took 89 minutes", "His orbit took 89 minutes" ("Each orbit
@@ -5355,7 +5357,8 @@ SUBJECTLESS_PREDICATE = re.compile(r",\s*and\s+(?:(?:was|were|then|later|finally
 SENTENCE_SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?")
 ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                                    re.IGNORECASE)
-REFERENCE_POINT = re.compile(r"\b(?:since|than|unlike)\s+(?:the\s+)?\Z", re.IGNORECASE)
+REFERENCE_POINT = re.compile(r"(?:\b(?:since|than|unlike)|,\s*(?:just\s+)?like)\s+(?:the\s+)?\Z",
+                             re.IGNORECASE)
 # Nothing but an auxiliary or an adverb between a subject and its verb.
 VERB_FOLLOWS = re.compile(r"\s*(?:(?:had|has|have|was|were|\w+ly)\s+){0,2}", re.IGNORECASE)
 # The relative pronoun whose verb is the trigger: "Salyut 6, which (had) launched"
@@ -5768,8 +5771,8 @@ INCREMENT_AFTER = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNOR
 
 # A craft named only to compare with: "left from the same pad as Sputnik, and his flight
 # … reaching 327 kilometres": not what the number is of
-COMPARED_WITH = re.compile(r"\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|than|unlike)\s+"
-                           r"(?:the\s+)?\Z", re.IGNORECASE)
+COMPARED_WITH = re.compile(r"(?:\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|than|unlike)|"
+                           r",\s*(?:just\s+)?like)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # A clause after a person's whose subject is a flight, not them: ", but that flight was",

@@ -510,6 +510,7 @@ _ARTICLE_DURATION_RE = re.compile(
     r"(?P<article>an?)[ \t]+"
     r"(?:day|week|fortnight|month|year|hour)\b\Z", re.IGNORECASE)
 _HEDGE_REACH = 30
+_AND_A_HALF_RE = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
 
 
 def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -524,14 +525,19 @@ def _with_article_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         if any(q.start <= at < q.end for q in found):
             continue
         # the same text with the article as the digit 1 (and a space for "an"): offsets hold
+        unit_end = unit.end()
         if text[unit.end() - 9:unit.end()].lower() == "fortnight":
             shadow = f"{text[:at]}{'2 weeks'.ljust(unit.end() - at)}{text[unit.end():]}"
+        elif half := _AND_A_HALF_RE.match(text, unit.end()):  # "an hour and a half"
+            unit_end = half.end()
+            words = f"1.5 {text[m.end('article'):unit.end()].strip()}s"
+            shadow = f"{text[:at]}{words.ljust(unit_end - at)}{text[unit_end:]}"
         else:
             shadow = f"{text[:at]}1{' ' * (len(m.group('article')) - 1)}{text[m.end('article'):]}"
         item = _ITEM_RE.match(shadow, at)
         q = _quantity_at(shadow, item) if item is not None else None
         if q is not None and q.kind == "duration":
-            end = max(q.end, unit.end())
+            end = max(q.end, unit_end)
             extra.append(replace(q, end=end, text=text[q.start:end]))
     return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
