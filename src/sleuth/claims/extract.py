@@ -48,7 +48,7 @@ from sleuth.claims.tables import (
     says_something,
 )
 from sleuth.model import CRAFT_KINDS as CRAFT
-from sleuth.model import Claim, Mention, PartialDate, Precision
+from sleuth.model import Claim, Mention, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
@@ -2030,7 +2030,7 @@ SINCE_BEFORE_ANCHOR = re.compile(r"\bsince\b[^.;:!?]{0,40}\Z", re.IGNORECASE)
 
 
 def _mark_doubtful_anchors(text: str, found: list[Candidate],
-                           dates: Sequence[DateMention] = ()) -> None:
+                           dates: Sequence[DateMention]) -> None:
     """Mark (``anchor_doubt``) the dates counted from a date of another kind of event when a
     date of their own kind was told just before it, in its paragraph, or when a count of
     days is counted from a paragraph back ("a day earlier", but not "the following
@@ -2038,9 +2038,10 @@ def _mark_doubtful_anchors(text: str, found: list[Candidate],
     pictures … on 25 Oct 1975. Its twin Venera 10 launched 6 days later" the six days may
     be counted from either, so the judge does not refute the launch. Not when the anchor is
     the same craft's, in the same sentence: "Nauka … flew on 21 July 2021 and docked ten
-    days later" counts from its launch, whatever docking was told before. Such a count of
-    days counted from the earlier date too is ``anchor_instead`` (of the text's ``dates``):
-    wrong from both, it is wrong."""
+    days later" counts from its launch, whatever docking was told before. A count of days
+    marked so is also counted from the earlier date of its own kind (``anchor_instead``, a
+    day of the text's ``dates``), for the judge to try: right from that date, it is the day
+    meant; wrong from both, it is wrong."""
     dated = {c.date.start: c.claim.property for c in found
              if c.date is not None and c.claim.property in OFFSET_DATED}
     dates_at = {d.start: d for d in dates}
@@ -2087,9 +2088,9 @@ def _counted_instead_from(date: DateMention, anchor: DateMention | None,
     if anchor is None or other is None or None in (
             date.date.day, anchor.date.day, other.date.day):
         return None
-    def day(d: PartialDate) -> dt.date:
-        return dt.date(d.year, d.month or 1, d.day or 1)
-    return (day(date.date) + (day(other.date) - day(anchor.date))).isoformat()
+    counted, was, instead = (dt.date(d.year, d.month or 1, d.day or 1)
+                             for d in (date.date, anchor.date, other.date))
+    return (counted + (instead - was)).isoformat()
 
 
 def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMention],
@@ -5357,7 +5358,9 @@ SUBJECTLESS_PREDICATE = re.compile(r",\s*and\s+(?:(?:was|were|then|later|finally
 SENTENCE_SUBJECT_OPENS = re.compile(r"\W*(?:the\s+)?")
 ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
                                    re.IGNORECASE)
-REFERENCE_POINT = re.compile(r"(?:\b(?:since|than|unlike)|,\s*(?:just\s+)?like)\s+(?:the\s+)?\Z",
+# ", like Gagarin,": who a flight was like, named to compare with
+_LIKE = r",\s*(?:just\s+)?like"
+REFERENCE_POINT = re.compile(rf"(?:\b(?:since|than|unlike)|{_LIKE})\s+(?:the\s+)?\Z",
                              re.IGNORECASE)
 # Nothing but an auxiliary or an adverb between a subject and its verb.
 VERB_FOLLOWS = re.compile(r"\s*(?:(?:had|has|have|was|were|\w+ly)\s+){0,2}", re.IGNORECASE)
@@ -5772,11 +5775,11 @@ INCREMENT_AFTER = re.compile(r"\s+(?:more|extra|additional|further)\b", re.IGNOR
 # A craft named only to compare with: "left from the same pad as Sputnik, and his flight
 # … reaching 327 kilometres": not what the number is of
 COMPARED_WITH = re.compile(r"(?:\b(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,3}?as|than|unlike)|"
-                           r",\s*(?:just\s+)?like)\s+(?:the\s+)?\Z", re.IGNORECASE)
+                           rf"{_LIKE})\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-# A clause after a person's whose subject is a flight, not them: ", but that flight was",
-# "and it was"
+# A clause after a person's name whose subject is a flight, not the person: ", but that
+# flight was", "and it was"
 FLIGHT_SUBJECT_AFTER = re.compile(r"(?:[,;]|\b(?:and|but))\s+(?:(?:and|but|so)\s+)?"
                                   r"(?:it|that\s+flight|the\s+flight)\s+(?:was|lasted|took)\b",
                                   re.IGNORECASE)
@@ -8628,8 +8631,8 @@ def _crew_of_ship_before(text: str, sentence: Sentence, recent: dict[str, Mentio
     opener = CREW_OF_SHIP_BEFORE.match(text, sentence.start)
     # (a craft named after the crew set off by commas is where the ship went: "The
     # spacecraft, crewed by A and B, docked with Salyut 1")
-    apposed = opener is not None and opener["apposed"] and people and all(
-        m.start > people[0].start for m in sentence.mentions if m.kind in CRAFT)
+    apposed = bool(opener and opener["apposed"] and people and all(
+        m.start > people[0].start for m in sentence.mentions if m.kind in CRAFT))
     if not people or (sentence.names_craft and not apposed) or last is None or (
             last.kind != "spacecraft") or (
             _across_paragraphs(text, last.end, sentence.start)) or (any(
