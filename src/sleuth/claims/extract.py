@@ -10,7 +10,6 @@ costs coverage; inventing one costs trust.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import itertools
 import re
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
@@ -48,7 +47,7 @@ from sleuth.claims.tables import (
     says_something,
 )
 from sleuth.model import CRAFT_KINDS as CRAFT
-from sleuth.model import Claim, Mention, Precision
+from sleuth.model import Claim, Mention, PartialDate, Precision
 from sleuth.text._regex import fold_case, literal_starts
 from sleuth.text.dates import (
     ANNIVERSARY_DAY_RE,
@@ -2088,9 +2087,9 @@ def _counted_instead_from(date: DateMention, anchor: DateMention | None,
     if anchor is None or other is None or None in (
             date.date.day, anchor.date.day, other.date.day):
         return None
-    counted, was, instead = (dt.date(d.year, d.month or 1, d.day or 1)
+    counted, was, instead = (d.truncate("day").start()
                              for d in (date.date, anchor.date, other.date))
-    return (counted + (instead - was)).isoformat()
+    return PartialDate.from_datetime(counted + (instead - was), "day").iso()
 
 
 def _table_claims(text: str, statements: list[CellStatement], dates: list[DateMention],
@@ -4917,9 +4916,11 @@ def _flown_aboard_rocket(text: str, sentence: Sentence, verb_pos: int) -> Mentio
     return person if ABOARD_OR_IN_COMMAND.match(text, group[-1].end) else None
 
 
+# Who flew a ship, in the words that name them: "crewed by", "piloted by test pilots"
+_CREWED_BY = (r"(?:commanded|piloted|flown|crewed)\s+by"
+              r"(?:\s+(?:test\s+pilots?|cosmonauts?|astronauts?))?")
 # A crew set off by commas after the ship it flew: "The orbiter, crewed by test pilots …,"
-CREW_APPOSITION_OPENS = re.compile(r",\s*(?:crewed|piloted|commanded|flown)\s+by\s+"
-                                   r"(?:(?:test\s+pilots?|cosmonauts?|astronauts?)\s+)?\Z")
+CREW_APPOSITION_OPENS = re.compile(rf",\s*{_CREWED_BY}\s+\Z")
 # … and its closing comma, maybe past a last name the catalog does not know ("Igor Volk
 # and Rimantas Stankevičius,")
 CREW_APPOSITION_CLOSES = re.compile(r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?,")
@@ -8613,8 +8614,7 @@ CREW_OF_SHIP_BEFORE = re.compile(
     rf"(?:It|{_THE_SHIP})\s+(?:carried|took\s+up|brought\s+up)|"
     # "The mission was commanded by …", "It was flown by …", "The orbiter, crewed by …,"
     r"(?:(?:It|The\s+(?P<mission>mission|flight))\s+was|"
-    rf"{_THE_SHIP}(?:\s+was|\s*(?P<apposed>,)))\s+(?:commanded|piloted|flown|crewed)\s+by"
-    r"(?:\s+(?:test\s+pilots?|cosmonauts?|astronauts?))?)\s+")
+    rf"{_THE_SHIP}(?:\s+was|\s*(?P<apposed>,)))\s+{_CREWED_BY})\s+")
 ABOARD_ENDS = re.compile(r"\s+(?:(?:were|was)\s+)?(?:aboard|on\s+board)\s*[.!]?\s*")
 
 

@@ -1116,12 +1116,11 @@ class Judge:
         instead = cand.extra.get("anchor_instead")
         if instead is None or cand.date is None:
             return False
-        year, month, day = (int(part) for part in instead.split("-"))
         claim = cand.claim
         trial = replace(claim, value=instead, verdict="unverifiable", evidence=[],
                         expected=None, note=None)
         other = replace(cand, claim=trial, date=replace(
-            cand.date, date=PartialDate(year, month, day)))
+            cand.date, date=PartialDate.parse_iso(instead)))
         self._date(other)
         if other.claim.verdict == "supported":
             claim.value, claim.verdict, claim.expected, claim.evidence = (
