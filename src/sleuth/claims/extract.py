@@ -7644,8 +7644,24 @@ def _first_claims(text: str, sentence: Sentence, recent: dict[str, Mention],
                 None)):
             cand.extra["when"] = when.date.iso()  # checked against the first's own date
             claim.end, claim.quote = when.end, text[claim.start:when.end]
+        if subject.kind == "person" and (traveller := _traveller_apposed_after_companion(
+                text, sentence, subject, start)):
+            cand.extra["holder_either"] = traveller.entity_id
         out.append(cand)
     return out
+
+
+def _traveller_apposed_after_companion(text: str, sentence: Sentence, holder: Mention,
+                                       start: int) -> Mention | None:
+    """The flyer a first set off by a comma after a companion may be said of instead:
+    "Tamayo Méndez flew on Soyuz 38 with Romanenko, the first Latin American in space"
+    (Tamayo's), where "Soyuz 33 flew with Ivanov, the first Bulgarian" is the companion's.
+    Only the record can tell, so the judge tries both."""
+    if not (APPOSITION_GAP.fullmatch(text, holder.end, start)
+            and text.startswith(",", holder.end)):
+        return None
+    companions = _companions(text, sentence)
+    return _traveller(sentence, holder, companions) if holder.start in companions else None
 
 
 # A first that is a place in a series of ships or of a rocket's flights: "the first Soyuz
@@ -8076,6 +8092,9 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
     if before and (bracket := BRACKET_AFTER_NAME.match(text, gap_start)) and (
             bracket.end() <= start):
         gap_start = bracket.end()
+    if before and (aboard := ABOARD_BEFORE_COMMA.match(text, gap_start)) and (
+            APPOSITION_GAP.fullmatch(text, aboard.end(), start)):
+        gap_start = aboard.end()  # "with Gagarin aboard, the first man in space": his
     if len(before) > 1 and CONTRAST_ASIDE.fullmatch(text, before[-2].end, before[-1].start) and (
             text.startswith(",", before[-1].end)):
         # "Hermaszewski, not Remek, was the first guest": said of the one the aside is not
@@ -8121,6 +8140,9 @@ def _first_subject(text: str, sentence: Sentence, start: int, end: int,
         if HOLDER_AFTER_FIRST.fullmatch(gap):
             return first
     return None
+
+
+ABOARD_BEFORE_COMMA = re.compile(r"\s+(?:aboard|on\s+board)(?=\s*,)", re.IGNORECASE)
 
 
 # Between "the first …" and its holder named after it: "The first Intercosmos cosmonaut was

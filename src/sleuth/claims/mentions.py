@@ -733,6 +733,8 @@ def _compile_names(catalog: Catalog) -> _Names:
     shared: dict[str, list[str]] = {}  # a surname several people have → their ids
     for surname, people in surnames.items():
         ids = sorted({eid for eid, _ in people})
+        if surname in targets and all(t.kind == "vehicle" for t in targets[surname].values()):
+            del targets[surname]  # "Ivanov flew on Soyuz 33": the cosmonaut, not FIAN's rocket
         if surname in targets or surname in GENERIC_WORDS:
             continue  # (a "Rocket" is a rocket, whoever Mark Rocket is)
         if len(ids) == 1:

@@ -212,6 +212,8 @@ class Judge:
         if claim.planned and claim.verdict == "contradicted":
             claim.verdict = "unverifiable"
             claim.note = "a plan, not a fact: not judged as false"
+        elif claim.verdict == "contradicted" and "holder_either" in cand.extra:
+            self._first_of_either(cand)
         elif claim.verdict == "contradicted" and (other := cand.extra.get("anchor_doubt")) and (
                 not self._counted_instead(cand)):
             # "Venera 9 (8 Jun 1975) → pictures on 25 Oct 1975. Its twin Venera 10
@@ -1148,6 +1150,26 @@ class Judge:
             found = other.claim
             claim.note = (f"true of {found.subject_name}, who rode with "
                           f"{claim.subject_name}: see the crew claim")
+            claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
+            claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
+                found.evidence)
+
+    def _first_of_either(self, cand: Candidate) -> None:
+        """A first refuted for the companion it is set after, judged for the flyer the
+        companion flew with (``holder_either``, see
+        :func:`sleuth.claims.extract._traveller_apposed_after_companion`): when it is true
+        of them, the writer meant them."""
+        claim = cand.claim
+        other_id = cand.extra["holder_either"]
+        trial = replace(claim, subject_id=other_id, subject_name=self._names(
+            [other_id]).get(other_id, other_id), verdict="unverifiable", evidence=[],
+            expected=None, note=None)
+        other = replace(cand, claim=trial, extra={
+            k: v for k, v in cand.extra.items() if k != "holder_either"})
+        self._first(other)
+        if other.claim.verdict == "supported":
+            found = other.claim
+            claim.note = f"said after {claim.subject_name}, but true of {found.subject_name}"
             claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
             claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
                 found.evidence)
