@@ -548,6 +548,9 @@ def test_a_year_opening_the_next_line_as_an_entry_is_its_own(
         ("Vostok 3 and Vostok 4 launched 11 and 12.VIII.1962.", ["1962-08-11", "1962-08-12"]),
         ("Iss. 30.VI.1971 (black border added 1.VII).", ["1971-06-30", "1971-07-01"]),
         ("Salyut 6 went up on 29.IX.1977.", ["1977-09-29"]),
+        # a stamp's two-digit year
+        ("with cover cancelled 16.VI.63.", ["1963-06-16"]),
+        ("Cancelled 2.IV.84, Baikonur.", ["1984-04-02"]),
         # a numbered part is no day and month; nor is a Roman numeral in a word
         ("In 1977, see Table 3.II and Part 2.IV.", ["1977"]),
         ("In 1977 the ship 4.XIV was numbered 3.IVa.", ["1977"]),

@@ -133,7 +133,12 @@ _ROUGHLY = r"about|around|roughly|some|just|nearly|almost"  # a figure's hedge w
 _STATION_WORDS = rf"(?:the )?(?:{_STATION_NOUNS}|mir|salyut|iss|zvezda)\b"
 DATE_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("docking_date", _rx(rf"dock(?:ed|s)?|docking(?!\s+{DOCKING_PARTS})|"
-                         r"berth(?:ed|ing)|attached to|added to")),
+                         r"berth(?:ed|ing)|attached to|added to|"
+                         # "They boarded the station on 7 June", "arrived at Mir two days
+                         # later": a crew's ship docking (but "reached Salyut 7 aboard Soyuz
+                         # T-12 on 17 July" tells their launch, see LAUNCH_VERB)
+                         rf"(?:arrived at|reached|boarded|went aboard) {_STATION_WORDS}"
+                         r"(?![ -]?\d*,? (?:aboard|on board|(?:on|in) (?:the )?soyuz)\b)")),
     # Moves between stations and undockings: no date the catalog holds, and the date
     # near one is not the launch or landing of another verb further off ("in May they
     # undocked from Mir, flew their Soyuz to Salyut 7, and returned to Mir in June")
@@ -968,8 +973,9 @@ NEVER_HAPPENED = re.compile(r"\s+(?:flight|launch|mission|attempt)\s+(?:never|di
 NOT_EVENT_DATE = re.compile(r"\b(?:(?<!\bup )since|until|till|before|after|by|prior to|"
                             r"through|anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
 # What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
-DOCKED_WITH = re.compile(r"\bdock(?:ed|ing|s)?\s+(?:with|to|at)\s+(?:the\s+)?"
-                         r"(?:[\w-]+['’]s\s+)?\Z", re.IGNORECASE)
+DOCKED_WITH = re.compile(r"\b(?:dock(?:ed|ing|s)?\s+(?:with|to|at)|arrived\s+at|reached|"
+                         r"boarded|went\s+aboard)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?\Z",
+                         re.IGNORECASE)
 # A relative clause in the past perfect, about what had come before: ", who had arrived
 # aboard …"
 BACKGROUND_CLAUSE = re.compile(r",\s+(?:who|which)\s+had\s[^,;:.()]*\Z", re.IGNORECASE)
@@ -1920,8 +1926,41 @@ def extract(text: str, mentions: list[Mention],
                     continue
                 recent[_gender_key(m)] = m
                 seen_at[_gender_key(m)] = at
+    _count_from_undated_launches(text, out)
     _mark_doubtful_anchors(text, out, dates)
     return _dedupe([*out, *notes])
+
+
+# A launch its sentence tells without a date: "Kvant-2 was lifted by a Proton rocket and
+# reached Mir ten days later"
+UNDATED_LAUNCH = re.compile(r"\b(?:(?:was|were)\s+(?:launched|lifted|lofted|orbited|sent\s+up)|"
+                            r"lifted\s+off|blasted\s+off|went\s+up)\b", re.IGNORECASE)
+
+
+def _count_from_undated_launches(text: str, found: list[Candidate]) -> None:
+    """Make a craft's event "N days later", in a sentence that tells the craft's launch
+    without a date, counted from that launch (as "N days after launch", see
+    :func:`_own_launch_offset_claims`), not from the date told in a sentence before:
+    "Docking: 6 January 1990 ¶ Kvant-2 was lifted by a Proton rocket and reached Mir ten
+    days later" is ten days after Kvant-2's launch."""
+    for cand in found:
+        date, claim = cand.date, cand.claim
+        if date is None or date.kind != "relative" or date.resolved_from is None or (
+                claim.property not in OWN_LAUNCH_EVENTS or claim.subject_id is None
+                or "offset_of" in cand.extra):
+            continue
+        said_from = max([0, *(m.end() for m in SENTENCE_BREAK.finditer(
+            text, max(0, date.start - 200), date.start))])
+        launch = UNDATED_LAUNCH.search(text, said_from, date.start)
+        count = COUNT_LATER.fullmatch(date.text)
+        if launch is None or count is None or date.resolved_from >= said_from or (
+                CLAUSE_BREAK.search(text, launch.end(), date.start)) or (
+                (days := _offset_count(count.group("count"))) is None):
+            continue
+        unit = count.group("unit").lower()
+        claim.value = f"{days} {unit}{'s' if days != 1 else ''} after launch"
+        cand.extra.update(trigger="offset", offset_of=claim.subject_id, offset=f"{days} {unit}")
+        cand.date = None
 
 
 # Before a list of people that is an object, not a subject: "with Bykovsky in command",
@@ -4175,6 +4214,8 @@ OBJECT_PARTICIPLE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?\w+ed\s
 OFFSET_COUNT = (rf"(?<![\w-])(?:(?P<exact>exactly|precisely)\s+|(?:just|only)\s+)?"
                 rf"(?P<count>{NUMBER_PATTERN}|an?|one|(?<!to\s)the)\s+"
                 r"(?P<unit>day|week|month|year)s?\s+")
+# "ten days later" (see _count_from_undated_launches)
+COUNT_LATER = re.compile(OFFSET_COUNT + r"later\b", re.IGNORECASE)
 EVENT_OFFSET = re.compile(
     OFFSET_COUNT +
     # "ten years to the day after Salyut 1" (not "the day after Salyut 1" in it), not "the

@@ -141,7 +141,7 @@ _MASTER_RE = re.compile(
   | (?P<numeric>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)
         (?P<n3>\d{{4}}|\d{{2}})(?![\w/]|\.\d))
   | (?P<romd>(?<![\w/.,:-])(?P<roday>{_DAY})(?P<rolist>(?:{_LISTSEP}{_DAY})*)\.
-        (?P<romon>{_ROMAN_MONTH})(?:\.(?P<royear>{_YEAR4}))?(?!\w|\.\w))
+        (?P<romon>{_ROMAN_MONTH})(?:\.(?P<royear>{_YEAR4}|\d\d(?!\d|[.,]\d)))?(?!\w|\.\w))
   | (?P<mmyy>(?<![\w/.,-])(?P<mym>0[1-9]|1[0-2])/(?P<myy>(?:19|20)\d\d)(?![\w/]|\.\d))
   | (?P<yr>(?:(?:[Bb]etween)[ \t\n]+(?<![\w.,$£€#/-])(?P<ya1>\d{{4}})[ \t\n]+and[ \t\n]+
             (?P<ya2>\d{{4}})
@@ -1773,9 +1773,9 @@ _NUMBERED_PART_RE = re.compile(r"\b(?:Table|Part|Fig|Figure|Chapter|Section|Vol|
 
 
 def _roman_month_dates(text: str, m: re.Match[str]) -> list[DateMention | _Pending]:
-    """ "4.X.1957", "11 and 12.VIII.1962", "on 20.IX": the month in Roman numerals, as
+    """ "4.X.1957", "16.VI.63", "11 and 12.VIII.1962", "on 20.IX": the month in Roman numerals, as
     Russian and European writing and stamp catalogues give it."""
-    year = int(m.group("royear")) if m.group("royear") else None
+    year = _two_digit_year(m.group("royear")) if m.group("royear") else None
     if year is None and _NUMBERED_PART_RE.search(text, max(0, m.start() - 12), m.start()):
         return []  # "Table 3.II", "Part 2.IV": a section, not a day and month
     return _days_then_month(text, m, "romd", "roday", "rolist",
