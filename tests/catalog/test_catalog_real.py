@@ -277,3 +277,13 @@ def test_first_flights_are_derived_from_crewed_launches(catalog: Catalog) -> Non
     assert "Vostok 1" in first.record
     [first] = catalog.facts(tereshkova.id, "first_flight_date")
     assert first.value.startswith("1963-06-16") and "Vostok 6" in first.record
+
+
+def test_time_outside_comes_from_both_crew_data_and_the_curated_walks(catalog: Catalog) -> None:
+    leonov = catalog.resolve("Alexei Leonov").entity
+    voskhod_2 = catalog.resolve("Voskhod 2").entity
+    assert leonov is not None and voskhod_2 is not None
+    walks = {(f.source, f.num, f.object_id) for f in catalog.facts(leonov.id, "eva_duration")}
+    # astronauts-2020's 0.73 h for the flight, and the walk's 12 min 9 s (events.yaml)
+    assert walks == {("astronauts-2020", 0.73 * 3600, voskhod_2.id),
+                     ("curated", 729.0, voskhod_2.id)}

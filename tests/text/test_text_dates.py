@@ -586,3 +586,12 @@ def test_a_chronologys_year_comma_day_month_is_one_day(text: str, iso: str, span
 def test_a_year_then_a_day_with_a_year_of_its_own_stays_two_dates() -> None:
     # "In 1961, 12 April 1962 …" is not one day; nor is "1961, 12 April, 13 May"
     assert _isos("By 1961, 12 April 1962 was the plan.") == ["1961", "1962-04-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Leonov spent a whole hour outside, or rather, he stayed out for about twenty minutes.",
+    "Wait for the correction: sorry, I mean the other cosmonaut.",
+])
+def test_words_taking_a_date_back_in_a_text_with_no_date(text: str) -> None:
+    # (this raised ValueError from zip(strict=True) before session 75)
+    assert find_dates(text) == []

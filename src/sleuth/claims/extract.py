@@ -668,6 +668,7 @@ FLIGHT_ENDED = _rx(r"landed|touched down|came (?:down|home|back)|splashed down|b
 # from the launch, so no orbital period
 AFTER_LAUNCH = re.compile(r"\s+after\s+(?:(?:the|its|his|her|their)\s+)?(?:launch|"
                           r"lift-?off|take-?off)\b", re.IGNORECASE)
+OUTSIDE_BEFORE = re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 OUTSIDE_AFTER = re.compile(r"\s+(?:outside|in open space|on a tether|tethered|"
                            r"(?:space[ -]?)?walks?|EVAs?|excursions?)\b", re.IGNORECASE)
 # "five days after its sister ship", "two weeks earlier": the time between two events,
@@ -5845,22 +5846,27 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
         before = text[around_start:q.start]
         around = text[around_start:around_end]
         props: list[tuple[str, bool]] = []
+        walk = False  # a spacewalk's time, not the flight's
         if q.kind == "duration":
             breaks = list(CLAUSE_BREAK.finditer(before))
             clause_before = before[breaks[-1].end():] if breaks else before
-            if DURATION_EXCLUDED.search(clause_before) or SPACEWALK.search(clause_before) or (
-                    OUTSIDE_AFTER.match(text, q.end) or BETWEEN_EVENTS_AFTER.match(text, q.end)
-                    or BEHIND_TIME.match(text, q.end)
-                    or DURATION_DENIED.search(_last_conjunct(clause_before))
+            if DURATION_EXCLUDED.search(clause_before) or BETWEEN_EVENTS_AFTER.match(
+                    text, q.end) or BEHIND_TIME.match(text, q.end) or (
+                    DURATION_DENIED.search(_last_conjunct(clause_before))
                     or AGE_SO_FAR.search(clause_before) or FIRST_IN_YEARS.search(before)):
-                continue  # "stayed together for 44 hours", "his walk lasted 12 minutes"
-            if (after := AFTER_LAUNCH.match(text, q.end)) and any(
+                continue  # "stayed together for 44 hours"
+            walk = bool(SPACEWALK.search(clause_before) or OUTSIDE_AFTER.match(text, q.end))
+            if walk:  # "his walk lasted 12 minutes", "3 h 35 min outside Salyut 7"
+                props.append(("duration", False))
+            elif (after := AFTER_LAUNCH.match(text, q.end)) and any(
                     0 <= start - after.end() <= 5 for start, _ in sentence.date_spans):
                 continue  # "landed on 3 February 1966, three days after its launch on 31
                 # January": when it landed, counted between two days the text tells
             # (the period's label may end at a colon the clause breaks at: "Mir orbital
             # period: 92 minutes")
-            if _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
+            if walk:
+                pass
+            elif _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
                     before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",
                     text[q.end:q.end + 20], re.IGNORECASE):
@@ -5963,6 +5969,15 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                    or (_fragment_subject(text, sentence, recent, q, quantities[0], kinds)
                        if props[0][0] in ("duration", "orbit_count") else
                        _labelled_figure_subject(text, sentence, recent, q, kinds)))
+        if walk and subject is not None and subject.kind in CRAFT and (
+                subject.via != "reference") and OUTSIDE_BEFORE.search(
+                text, max(sentence.start, subject.start - 20), subject.start):
+            # "she became the first woman to walk in space, outside Salyut 7 for three and a
+            # half hours": the walker's time, not the station's
+            subject = next((m for m in reversed(sentence.mentions) if m.kind == "person"
+                            and m.end <= q.start), None) or _reference(
+                text, sentence, recent, subject.start, ("person",)) or (
+                recent["person"].as_reference() if "person" in recent else subject)
         if props[0][0] == "mass" and DETERMINER_BEFORE.search(before) and (following := next(
                 (m for m in sentence.mentions if m.start >= q.end), None)) is not None and (
                 following.kind in CRAFT and text[q.end:following.start].isspace()):
@@ -6013,7 +6028,9 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 continue
             subject = following
         extra = _travellers(text, sentence, subject, q) if props[0][0] in (
-            "duration", "orbit_count") else {}
+            "duration", "orbit_count") and not walk else {}
+        if walk:
+            extra["spacewalk"] = "yes"
         if props[0][0] == "duration" and (aboard := STAY_ABOARD.match(text, q.end) or (
                 STAY_ON.match(text, q.end) if subject.start >= q.end
                 and STATION_NAME.match(subject.name) else None)):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from sleuth.catalog.draft import CatalogDraft, Event
 from sleuth.catalog.names import normalize
+from sleuth.ingest.crew import format_duration
 from sleuth.model import Fact, PartialDate, SleuthError, iso_instant
 
 CURATED_DIR = Path(__file__).parent
@@ -81,6 +82,8 @@ class StationEvent(Row):
     target: str | None = None
     crew: list[str] = []
     local_date: str | None = None
+    outside: list[str] = []  # who went out on a spacewalk, and for how long
+    time_outside_s: int | None = None
 
     _dates = field_validator("date", "local_date", mode="before")(
         lambda v: _check_date(None if v is None else str(v)))
@@ -377,6 +380,12 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
             if person:
                 fact(eid, "crew", draft.entities[person].name, row, "events.yaml",
                      object_id=person)
+        outside = row.time_outside_s
+        for name in row.outside if outside else []:
+            person = link.find(name, ("person",))
+            if person and outside:  # (the flight's: object_id)
+                fact(person, "eva_duration", format_duration(outside), row, "events.yaml",
+                     num=float(outside), unit="s", object_id=eid)
         title = f"{row.spacecraft} {row.event.replace('_', ' ')}" + (
             f" with {row.target}" if row.target else "")
         program = draft.entities[target].name if target else None

@@ -367,6 +367,7 @@ def add_astronauts(
                                 record))
             continue
         _add_crew(draft, pid, mission_id, source, record)
+        _add_time_outside(draft, pid, mission_id, row.get("eva_hrs_mission"), line, record)
         hours = row.get("hours_mission")
         try:
             value = float(hours) if hours else 0.0
@@ -388,6 +389,24 @@ def add_astronauts(
                                 f"down in {row.get('descend_shuttle')}",
                                 precision="hour/100", num=seconds, unit="s"))
             rides.add(draft, pid, row, year, seconds, source, record)
+
+
+def _add_time_outside(draft: CatalogDraft, person_id: str, mission_id: str, hours: str | None,
+                      line: int, record: str) -> None:
+    """A person's hours of spacewalks on one flight (all of them together: Kizim's six
+    in 1984 are 22.83 h), as ``eva_duration`` with the flight as ``object_id``."""
+    try:
+        value = float(hours) if hours else 0.0
+    except ValueError:
+        draft.quarantine.append(Quarantined("astronauts-2020.csv", line,
+                                            f"unreadable eva_hrs_mission {hours!r}", record))
+        return
+    if value > 0:
+        draft.add_fact(Fact(person_id, "eva_duration", format_duration(value * 3600),
+                            "astronauts-2020",
+                            f"{record}: {hours} h of EVA on the flight, all spacewalks together",
+                            precision="hour/100", num=value * 3600, unit="s",
+                            object_id=mission_id))
 
 
 @dataclass

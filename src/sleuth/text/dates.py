@@ -418,7 +418,7 @@ def _find_dates(text: str, day_first: bool) -> list[DateMention]:
         found = _of_last_year(text, found, published)
     if _WEEKDAY_LOWERED_RE.search(lowered):
         found = _weekdays(text, found, published, entries)
-    if any(word in text for word in _SELF_CORRECTION_WORDS) and (
+    if found and any(word in text for word in _SELF_CORRECTION_WORDS) and (
             _SELF_CORRECTION_WORD_RE.search(text)):
         found = [d for d, after in zip(found, [*found[1:], None], strict=True)
                  if not _TAKEN_BACK_RE.match(text, d.end) and (

@@ -193,6 +193,8 @@ class Judge:
             self._date(cand)
             if claim.verdict == "contradicted" and "either" in cand.extra:
                 self._date_of_either(cand)
+        elif prop == "duration" and cand.quantity and cand.extra.get("spacewalk"):
+            self._time_outside(cand)
         elif prop in NUMBER_TOLERANCE and cand.quantity:
             self._number(cand)
         elif prop == "crew":
@@ -1153,6 +1155,33 @@ class Judge:
             claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
             claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
                 found.evidence)
+
+    def _time_outside(self, cand: Candidate) -> None:
+        """How long a spacewalk lasted ("Leonov was outside for about 12 minutes"), against
+        the time outside the catalog gives the walker (or the crew of the craft named) on
+        each flight: the curated walks' own times, and astronauts-2020's hours of EVA on a
+        flight. The latter add up all of a flight's walks (Kizim's six in 1984 are 22.83 h),
+        so they support a time they meet but refute none: a time only they disagree with
+        is left unverifiable."""
+        claim, q = cand.claim, cand.quantity
+        assert q is not None
+        low = 0.0 if q.bound == "max" else q.low
+        high = float("inf") if q.bound == "min" else q.high
+        subject = claim.subject_id or ""
+        if self._kind(subject) == "person":
+            people, flights = [subject], None
+        else:
+            people, flights = self._related_ids(subject, "crew_of", reverse=True), {subject}
+        facts = [f for p in people for f in self._all_facts(p) if f.property == "eva_duration"
+                 and f.num is not None and (flights is None or f.object_id in flights)]
+        supported = self._within([(f, f.num) for f in facts if f.num is not None],
+                                 "duration", low, high)
+        walks = any(f.source == "curated" for f in facts)
+        self._settle(cand, supported, facts, "contradicted" if walks else "unverifiable",
+                     note=None if supported or walks or not facts else (
+                         "astronauts-2020 gives a flight's spacewalks added up, not one's"))
+        if not facts:
+            claim.note = "the catalog has no time outside for this flight"
 
     def _first_of_either(self, cand: Candidate) -> None:
         """A first refuted for the companion it is set after, judged for the flyer the
