@@ -69,3 +69,10 @@ def test_spelling_variants_cover_the_common_respellings_of_russian_names() -> No
     assert "kate rubins" in spelling_variants("kathleen rubins")
     assert "yury romanenko" not in spelling_variants("yury romanenko")  # not itself
     assert spelling_variants("soyuz 19") == set()  # people's names only: words, no digits
+
+
+def test_other_languages_spellings_of_soyuz_and_salyut() -> None:
+    assert name_variants("Soyuz T-5") == {"Sojus T-5", "Sojuz T-5", "Soyouz T-5"}
+    assert name_variants("Salyut-7") == {"Saljut-7", "Saliout-7"}
+    assert name_variants("Salyut") == {"Saljut", "Saliout"}
+    assert name_variants("Soyuzkosmos") == set()  # (a word of its own)

@@ -1,5 +1,5 @@
-"""Firsts set off by a comma after a companion or after "aboard", and a surname a rocket
-also bears (session 75), on the real catalog."""
+"""Firsts set off by a comma after a companion or after "aboard", a surname a rocket also
+bears, and ships named in German or French spelling (session 75), on the real catalog."""
 
 from __future__ import annotations
 
@@ -45,3 +45,10 @@ def test_a_surname_is_the_person_not_a_rocket_of_that_name(checker: Checker) -> 
         ("Soyuz 33", "Georgi Ivanov", "supported"),
         ("Soyuz 33", "Nikolay Rukavishnikov", "supported")]
     assert not claims_of(checker, "Ivanov flew on Soyuz 33.", "launch_vehicle")
+
+
+def test_german_and_french_spellings_name_the_ships(checker: Checker) -> None:
+    assert said(checker, "Sigmund Jähn flew up on Sojus 31 in August 1978.", "crew") == [
+        ("Soyuz 31", "Sigmund Jähn", "supported")]
+    assert said(checker, "Saliout 7 was launched on 19 April 1982.") == [
+        ("Salyut-7", "1982-04-19", "supported")]

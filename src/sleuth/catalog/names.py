@@ -82,6 +82,10 @@ _ORDINAL_PREFIX = re.compile(r"^(?P<ord>[A-Za-z]+)\s+(?P<rest>[A-Z][\w\- ]+)$")
 _SERIES = re.compile(r"^(?P<base>[A-Za-z][A-Za-z \-]*?)[\s\-](?P<num>\d+)$")
 _PARENTHETICAL = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _SERIAL_ONLY = re.compile(r"(?:No\.?|#)?\s*\d+[A-Za-z]?$", re.IGNORECASE)  # (not "N1", a rocket)
+# Other languages' spellings of a series' name (de.wikipedia's "Saljut 7" and "Sojus T-5",
+# fr.wikipedia's "Saliout 7" and "Soyouz T-5", Czech and Polish "Sojuz")
+_FOREIGN_SPELLINGS = {"Soyuz": ("Sojus", "Sojuz", "Soyouz"), "Salyut": ("Saljut", "Saliout")}
+_FOREIGN_SPELLED = re.compile(rf"^(?P<word>{'|'.join(_FOREIGN_SPELLINGS)})(?P<rest>[ -].*|)$")
 _GCAT_PREFIXES = ("AMS ",)  # "Avtomaticheskaya Mezhplanetnaya Stantsiya": AMS Luna-2 = Luna 2
 
 
@@ -91,6 +95,8 @@ def name_variants(name: str) -> set[str]:
     - GCAT's "AMS Luna-2" is written "Luna 2" (the AMS prefix names the class of craft).
     - "First Sputnik" (GCAT's psatcat name) is "Sputnik 1".
     - Soviet lunar probes were called "Lunik" in the Western press of the time ("Lunik 2").
+    - German, French and Central European writing spells Союз and Салют its own way:
+      "Sojus T-5", "Soyouz T-5", "Sojuz 28", "Saljut 7", "Saliout 7".
     """
     out: set[str] = set()
     m = _PARENTHETICAL.match(name)
@@ -108,6 +114,9 @@ def name_variants(name: str) -> set[str]:
         m = _SERIES.match(form)
         if m and m["base"].strip().lower() == "luna":
             out.add(f"Lunik {m['num']}")
+    for form in [name, *out]:
+        if m := _FOREIGN_SPELLED.match(form):
+            out.update(f"{spelling}{m['rest']}" for spelling in _FOREIGN_SPELLINGS[m["word"]])
     out.discard(name)
     return out
 
