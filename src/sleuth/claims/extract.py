@@ -5864,8 +5864,6 @@ def _quantity_claims(text: str, sentence: Sentence, quantities: list[Quantity],
                 # January": when it landed, counted between two days the text tells
             # (the period's label may end at a colon the clause breaks at: "Mir orbital
             # period: 92 minutes")
-            if walk:
-                pass
             elif _period_word_before(clause_before, q, quantities) or PERIOD_RIGHT_BEFORE.search(
                     before) or re.match(
                     r"\s*(?:orbit|orbital period|period|per orbit|each orbit)",

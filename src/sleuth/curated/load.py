@@ -380,10 +380,8 @@ def add_curated(draft: CatalogDraft, directory: Path) -> None:
             if person:
                 fact(eid, "crew", draft.entities[person].name, row, "events.yaml",
                      object_id=person)
-        outside = row.time_outside_s
-        for name in row.outside if outside else []:
-            person = link.find(name, ("person",))
-            if person and outside:  # (the flight's: object_id)
+        if (outside := row.time_outside_s) is not None:  # a spacewalk's, on this flight
+            for person in filter(None, (link.find(name, ("person",)) for name in row.outside)):
                 fact(person, "eva_duration", format_duration(outside), row, "events.yaml",
                      num=float(outside), unit="s", object_id=eid)
         title = f"{row.spacecraft} {row.event.replace('_', ' ')}" + (

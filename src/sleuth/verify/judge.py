@@ -1141,20 +1141,26 @@ class Judge:
         (:func:`sleuth.claims.extract._rider_of`): when it is true of them, it is their
         date, and the crew claim is where the writer went wrong."""
         claim = cand.claim
-        other_id = cand.extra["either"]
-        trial = replace(claim, subject_id=other_id, subject_name=self._names(
-            [other_id]).get(other_id, other_id), verdict="unverifiable", evidence=[],
-            expected=None, note=None)
-        other = replace(cand, claim=trial, extra={
-            k: v for k, v in cand.extra.items() if k != "either"})
-        self._date(other)
-        if other.claim.verdict == "supported":
-            found = other.claim
+        found = self._judged_of(cand, "either", self._date)
+        if found.verdict == "supported":
             claim.note = (f"true of {found.subject_name}, who rode with "
                           f"{claim.subject_name}: see the crew claim")
             claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
             claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
                 found.evidence)
+
+    def _judged_of(self, cand: Candidate, key: str,
+                   judge: Callable[[Candidate], None]) -> Claim:
+        """``cand``'s claim judged afresh by ``judge`` as said of the entity its extra
+        ``key`` names instead (the claim itself is left as it is)."""
+        other_id = cand.extra[key]
+        trial = replace(cand.claim, subject_id=other_id, subject_name=self._names(
+            [other_id]).get(other_id, other_id), verdict="unverifiable", evidence=[],
+            expected=None, note=None)
+        other = replace(cand, claim=trial, extra={k: v for k, v in cand.extra.items()
+                                                  if k != key})
+        judge(other)
+        return other.claim
 
     def _time_outside(self, cand: Candidate) -> None:
         """How long a spacewalk lasted ("Leonov was outside for about 12 minutes"), against
@@ -1172,16 +1178,17 @@ class Judge:
             people, flights = [subject], None
         else:
             people, flights = self._related_ids(subject, "crew_of", reverse=True), {subject}
-        facts = [f for p in people for f in self._all_facts(p) if f.property == "eva_duration"
-                 and f.num is not None and (flights is None or f.object_id in flights)]
-        supported = self._within([(f, f.num) for f in facts if f.num is not None],
-                                 "duration", low, high)
+        values = [(f, v) for p in people for f in self._all_facts(p)
+                  if f.property == "eva_duration" and (v := f.num) is not None
+                  and (flights is None or f.object_id in flights)]
+        facts = [f for f, _ in values]
         walks = any(f.source == "curated" for f in facts)
+        supported = self._within(values, "duration", low, high)
+        note = ("the catalog has no time outside for this flight" if not facts else None
+                if walks or supported else
+                "astronauts-2020 gives a flight's spacewalks added up, not one's")
         self._settle(cand, supported, facts, "contradicted" if walks else "unverifiable",
-                     note=None if supported or walks or not facts else (
-                         "astronauts-2020 gives a flight's spacewalks added up, not one's"))
-        if not facts:
-            claim.note = "the catalog has no time outside for this flight"
+                     note=note)
 
     def _first_of_either(self, cand: Candidate) -> None:
         """A first refuted for the companion it is set after, judged for the flyer the
@@ -1189,15 +1196,8 @@ class Judge:
         :func:`sleuth.claims.extract._traveller_apposed_after_companion`): when it is true
         of them, the writer meant them."""
         claim = cand.claim
-        other_id = cand.extra["holder_either"]
-        trial = replace(claim, subject_id=other_id, subject_name=self._names(
-            [other_id]).get(other_id, other_id), verdict="unverifiable", evidence=[],
-            expected=None, note=None)
-        other = replace(cand, claim=trial, extra={
-            k: v for k, v in cand.extra.items() if k != "holder_either"})
-        self._first(other)
-        if other.claim.verdict == "supported":
-            found = other.claim
+        found = self._judged_of(cand, "holder_either", self._first)
+        if found.verdict == "supported":
             claim.note = f"said after {claim.subject_name}, but true of {found.subject_name}"
             claim.subject_id, claim.subject_name = found.subject_id, found.subject_name
             claim.verdict, claim.expected, claim.evidence = "supported", found.expected, (
