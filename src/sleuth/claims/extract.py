@@ -973,7 +973,9 @@ NEVER_HAPPENED = re.compile(r"\s+(?:flight|launch|mission|attempt)\s+(?:never|di
 # (but "Bykovsky, up since 12 June": up since his launch that day)
 NOT_EVENT_DATE = re.compile(r"\b(?:(?<!\bup )since|until|till|before|after|by|prior to|"
                             r"through|anniversary|ago|age of)\s+(?:the\s+)?$", re.IGNORECASE)
-# What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS"
+# What a ship docked with: "docked with Mir's Kristall module", "docking to the ISS", and
+# the station a crew arrived at ("boarded the station", "reached Mir": the arrival words of
+# the docking trigger in DATE_TRIGGERS)
 DOCKED_WITH = re.compile(r"\b(?:dock(?:ed|ing|s)?\s+(?:with|to|at)|arrived\s+at|reached|"
                          r"boarded|went\s+aboard)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?\Z",
                          re.IGNORECASE)
